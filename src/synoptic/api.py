@@ -1,0 +1,54 @@
+"""The public entry point: :func:`build_brief`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from synoptic.backends.embedders import Embedder, get_embedder
+from synoptic.backends.nlp import SentenceSplitter, get_splitter
+from synoptic.config import Options, load_options
+from synoptic.ingest import read_inputs
+from synoptic.model import Brief
+from synoptic.pipeline import Pipeline
+from synoptic.stages._base import Context
+
+
+def build_brief(
+    paths: Sequence[str | Path],
+    *,
+    words: int | None = None,
+    config: str | Path | None = None,
+    options: Options | None = None,
+    embedder: Embedder | None = None,
+    splitter: SentenceSplitter | None = None,
+    progress: Callable[[str], None] | None = None,
+    **overrides: Any,
+) -> Brief:
+    """Brief the articles in ``paths`` (files or folders).
+
+    Args:
+        paths: ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files, or folders holding them.
+        words: the summary budget in words (default from the configuration, 200).
+        config: a TOML file layered over the shipped defaults.
+        options: ready-made options (``config`` and ``overrides`` are then ignored).
+        embedder: an embedder instance to use instead of the configured one.
+        splitter: a sentence splitter to use instead of spaCy.
+        progress: called with each stage's name as it starts.
+        **overrides: any :class:`synoptic.config.Options` field.
+
+    Returns:
+        The brief. Inputs that could not be read are listed in ``brief.problems``; the rest is
+        briefed. The result does not depend on the order of ``paths``.
+    """
+    opts = options or load_options(config, words=words, **overrides)
+    sources, problems = read_inputs(paths, opts)
+    brief = Brief(sources=sources, words=opts.words, problems=problems)
+    ctx = Context(
+        options=opts,
+        embedder=embedder or get_embedder(opts.embed_backend),
+        splitter=splitter or get_splitter("spacy"),
+        progress=progress or (lambda name: None),
+    )
+    return Pipeline()(brief, ctx)

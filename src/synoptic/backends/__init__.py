@@ -1,0 +1,1 @@
+"""Backends behind small protocols, chosen by name (embedders, sentence splitters)."""

@@ -1,0 +1,56 @@
+"""The stage order, in one place.
+
+1. ingest      read files, decode, extract HTML, read metadata      (synoptic.ingest)
+2. clean       drop site boilerplate and paragraphs repeated in one article
+3. segment     sentences with offsets
+4. dedup       exact and near-duplicate sentences within and across sources (MinHash LSH)
+5. embed       sentence vectors from the chosen embedder backend
+6. align       group sentences of different sources into claims; count independent sources
+7. summarize   pick cited sentences within the word budget
+8. render      JSON, Markdown, HTML, terminal                         (synoptic.render)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from synoptic._errors import PipelineError
+from synoptic.model import Brief
+from synoptic.stages import align, clean, dedup, embed, segment, summarize
+from synoptic.stages._base import INGESTED, Context, Stage
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    clean.clean,
+    segment.segment,
+    dedup.dedup,
+    embed.embed,
+    align.align,
+    summarize.summarize,
+)
+
+
+class Pipeline:
+    """An ordered list of stages whose contracts were checked when it was built."""
+
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES) -> None:
+        available = set(INGESTED)
+        for st in stages:
+            missing = [r for r in st.requires if r not in available]
+            if missing:
+                raise PipelineError(
+                    f"stage {st.name!r} requires {', '.join(missing)}, which no earlier stage "
+                    f"assigns; put a stage that assigns it before {st.name!r}"
+                )
+            available.update(st.assigns)
+        self.stages = tuple(stages)
+
+    @property
+    def names(self) -> list[str]:
+        return [st.name for st in self.stages]
+
+    def __call__(self, brief: Brief, ctx: Context) -> Brief:
+        for st in self.stages:
+            ctx.progress(st.name)
+            brief = st(brief, ctx)
+            brief.stages_run.append(st.name)
+        return brief

@@ -1,0 +1,1 @@
+"""Renderers: JSON (the contract), Markdown, self-contained HTML, terminal."""
