@@ -215,12 +215,12 @@ class Brief:
     problems: list[Problem] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
-    # Filled by later stages; kept as plain JSON-ready dicts until their stages define types.
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    timeline: list[dict[str, Any]] = field(default_factory=list)
-    numbers: list[dict[str, Any]] = field(default_factory=list)
+    # Filled by the fact and agreement stages; each item is a dataclass with ``to_dict()``.
+    conflicts: list[Any] = field(default_factory=list)
+    quotes: list[Any] = field(default_factory=list)
+    entities: list[Any] = field(default_factory=list)
+    timeline: list[Any] = field(default_factory=list)
+    numbers: list[Any] = field(default_factory=list)
     # Working state, never serialised: one row per entry of ``self.sentences()``.
     embeddings: np.ndarray | None = None
     stages_run: list[str] = field(default_factory=list)
@@ -242,14 +242,18 @@ class Brief:
             "sources": [s.to_dict() for s in self.sources],
             "summary": [s.to_dict() for s in self.summary],
             "claims": [c.to_dict() for c in self.claims],
-            "conflicts": self.conflicts,
-            "quotes": self.quotes,
-            "entities": self.entities,
-            "timeline": self.timeline,
-            "numbers": self.numbers,
+            "conflicts": _dicts(self.conflicts),
+            "quotes": _dicts(self.quotes),
+            "entities": _dicts(self.entities),
+            "timeline": _dicts(self.timeline),
+            "numbers": _dicts(self.numbers),
             "problems": [p.to_dict() for p in self.problems],
         }
 
     def to_json(self) -> str:
         """The brief as JSON (the contract in ``synoptic/data/brief.schema.json``)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _dicts(items: list[Any]) -> list[Any]:
+    return [item.to_dict() if hasattr(item, "to_dict") else item for item in items]

@@ -1,0 +1,29 @@
+"""Shared fixtures: deterministic backends and the bundled example cluster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.backends.embedders import HashingEmbedder
+from synoptic.backends.nlp import RegexSplitter
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "cluster"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def hashing_embedder() -> HashingEmbedder:
+    return HashingEmbedder()
+
+
+@pytest.fixture
+def regex_splitter() -> RegexSplitter:
+    return RegexSplitter()
+
+
+@pytest.fixture
+def example_dir() -> Path:
+    return EXAMPLE
