@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from synoptic.backends.embedders import HashingEmbedder
-from synoptic.backends.nlp import RegexSplitter
+from synoptic.backends.nlp import BlankBackend
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "cluster"
@@ -20,8 +20,8 @@ def hashing_embedder() -> HashingEmbedder:
 
 
 @pytest.fixture
-def regex_splitter() -> RegexSplitter:
-    return RegexSplitter()
+def blank_nlp() -> BlankBackend:
+    return BlankBackend()
 
 
 @pytest.fixture

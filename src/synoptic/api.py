@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from synoptic.backends.embedders import Embedder, get_embedder
-from synoptic.backends.nlp import SentenceSplitter, get_splitter
+from synoptic.backends.nlp import NlpBackend, get_nlp
 from synoptic.config import Options, load_options
 from synoptic.ingest import read_inputs
 from synoptic.model import Brief
@@ -22,7 +22,7 @@ def build_brief(
     config: str | Path | None = None,
     options: Options | None = None,
     embedder: Embedder | None = None,
-    splitter: SentenceSplitter | None = None,
+    nlp: NlpBackend | None = None,
     progress: Callable[[str], None] | None = None,
     **overrides: Any,
 ) -> Brief:
@@ -34,7 +34,7 @@ def build_brief(
         config: a TOML file layered over the shipped defaults.
         options: ready-made options (``config`` and ``overrides`` are then ignored).
         embedder: an embedder instance to use instead of the configured one.
-        splitter: a sentence splitter to use instead of spaCy.
+        nlp: an analysis backend to use instead of the shipped spaCy model.
         progress: called with each stage's name as it starts.
         **overrides: any :class:`synoptic.config.Options` field.
 
@@ -48,7 +48,7 @@ def build_brief(
     ctx = Context(
         options=opts,
         embedder=embedder or get_embedder(opts.embed_backend),
-        splitter=splitter or get_splitter("spacy"),
+        nlp=nlp or get_nlp("spacy"),
         progress=progress or (lambda name: None),
     )
     return Pipeline()(brief, ctx)

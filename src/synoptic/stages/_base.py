@@ -15,7 +15,7 @@ from synoptic.config import Options
 
 if TYPE_CHECKING:
     from synoptic.backends.embedders import Embedder
-    from synoptic.backends.nlp import SentenceSplitter
+    from synoptic.backends.nlp import NlpBackend
     from synoptic.model import Brief
 
 # What a brief holds once ingest has run.
@@ -28,7 +28,7 @@ class Context:
 
     options: Options
     embedder: Embedder
-    splitter: SentenceSplitter
+    nlp: NlpBackend
     progress: Callable[[str], None] = field(default=lambda name: None)
     extra: dict[str, Any] = field(default_factory=dict)
 
