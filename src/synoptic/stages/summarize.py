@@ -1,11 +1,166 @@
-"""Stage 7, summarize (placeholder)."""
+"""Stage 7, summarize: choose cited source sentences within the word budget.
+
+The method (a budgeted weighted-coverage objective, greedy, as in concept-based summarizers):
+
+1. Concepts are the stemmed word bigrams of candidate sentences (bigrams of two stop words are
+   not concepts). A concept's weight is the number of independent sources that use it, so
+   information several outlets carry counts more than one outlet's phrasing; in a cluster of one
+   or two sources, the number of sentences that use it.
+2. A sentence's gain is the weight of the concepts it adds that the summary does not cover yet,
+   plus a bonus for the support of its claim (how many independent sources carry it, from the
+   align stage), plus a small bonus for early position and for centrality (cosine to the
+   cluster's centroid); the gain is divided by ``len ** LENGTH_EXPONENT`` so long sentences do not
+   win by size alone.
+3. Greedy: the best sentence that fits the remaining budget is taken, unless it says the same as
+   a chosen one (same claim, cosine above ``summarize.redundancy``, or high word overlap).
+4. The chosen sentences are put back in reading order, and each cites every passage of its claim
+   across sources.
+"""
 
 from __future__ import annotations
 
-from synoptic.model import Brief
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from synoptic.model import Brief, Claim, Sentence, SummarySentence
 from synoptic.stages._base import Context, stage
+from synoptic.stages.align import claim_index
+from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
+
+# Tuned on the bundled example and DUC 2004 (see docs/benchmarks.md); changes are measured with
+# `synoptic eval` before they land.
+LENGTH_EXPONENT = 0.6
+SUPPORT_BONUS = 1.0  # per independent source beyond the first
+POSITION_BONUS = 1.5  # for a source's first sentence, decaying as 1 / (1 + index)
+CENTRALITY_BONUS = 2.0  # times the cosine to the centroid
+OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
+
+
+@dataclass(slots=True)
+class _Candidate:
+    row: int
+    sentence: Sentence
+    concepts: frozenset[str]
+    bigrams: set[str]
+    prior: float
+    length: int
 
 
 @stage(name="summarize", requires=("claims", "embeddings"), assigns=("summary",))
 def summarize(brief: Brief, ctx: Context) -> Brief:
+    sentences = brief.sentences()
+    assert brief.embeddings is not None
+    opts = ctx.options
+    by_sentence = claim_index(brief)
+    cands = _candidates(sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words)
+    weights = _concept_weights(cands, len(brief.sources))
+    chosen = _select(cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy)
+    n_in_source = Counter(s.source for s in sentences)
+    chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
+    brief.summary = [_summary_sentence(c.sentence, by_sentence) for c in chosen]
     return brief
+
+
+def _candidates(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    by_sentence: dict[str, Claim],
+    min_words: int,
+    max_words: int,
+) -> list[_Candidate]:
+    centroid = vectors.mean(axis=0) if len(vectors) else np.zeros(1)
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    out = []
+    for row, sent in enumerate(sentences):
+        claim = by_sentence.get(sent.id)
+        if claim is None or sent.duplicate_of is not None or sent.text.rstrip().endswith(("?", ":")):
+            continue
+        if not min_words <= sent.words <= max_words:
+            continue
+        tokens = words(sent.text)
+        prior = (
+            SUPPORT_BONUS * (claim.independent_sources - 1)
+            + POSITION_BONUS / (1 + sent.index)
+            + CENTRALITY_BONUS * max(0.0, float(vectors[row] @ centroid) / norm)
+        )
+        out.append(
+            _Candidate(
+                row=row,
+                sentence=sent,
+                concepts=frozenset(_concepts(tokens)),
+                bigrams=shingles(content_stems(sent.text), 2),
+                prior=prior,
+                length=len(tokens),
+            )
+        )
+    return out
+
+
+def _concepts(tokens: list[str]) -> set[str]:
+    return {
+        f"{stem(a)} {stem(b)}"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if not (is_stop(a) and is_stop(b))
+    }
+
+
+def _concept_weights(cands: list[_Candidate], n_sources: int) -> dict[str, float]:
+    """Concept -> number of sources using it (or of sentences, for one or two sources)."""
+    per_source: dict[str, set[str]] = {}
+    per_sentence: Counter[str] = Counter()
+    for c in cands:
+        for concept in c.concepts:
+            per_source.setdefault(concept, set()).add(c.sentence.source)
+            per_sentence[concept] += 1
+    if n_sources >= 3:
+        return {k: float(len(v)) for k, v in per_source.items() if len(v) >= 2}
+    return {k: float(v) for k, v in per_sentence.items() if v >= 2}
+
+
+def _select(
+    cands: list[_Candidate],
+    weights: dict[str, float],
+    vectors: np.ndarray,
+    by_sentence: dict[str, Claim],
+    budget: int,
+    redundancy: float,
+) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    used = 0
+    pool = list(cands)
+    while pool:
+        best = max(pool, key=lambda c: (round(_gain(c, weights, covered), 9), -c.row))
+        pool.remove(best)
+        if used + best.length > budget and (chosen or best.length > 2 * budget):
+            continue
+        if any(_same(best, other, vectors, by_sentence, redundancy) for other in chosen):
+            continue
+        chosen.append(best)
+        covered |= best.concepts
+        used += best.length
+    return chosen
+
+
+def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
+    new = sum(weights.get(k, 0.0) for k in c.concepts - covered)
+    return (new + c.prior) / (c.length**LENGTH_EXPONENT)
+
+
+def _same(
+    a: _Candidate, b: _Candidate, vectors: np.ndarray, by_sentence: dict[str, Claim], redundancy: float
+) -> bool:
+    if by_sentence[a.sentence.id] is by_sentence[b.sentence.id]:
+        return True
+    if float(vectors[a.row] @ vectors[b.row]) >= redundancy:
+        return True
+    return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
+
+
+def _summary_sentence(sent: Sentence, by_sentence: dict[str, Claim]) -> SummarySentence:
+    claim = by_sentence[sent.id]
+    return SummarySentence(
+        text=sent.text, sentence=sent.id, claim=claim.id, citations=list(claim.citations)
+    )

@@ -1,0 +1,53 @@
+"""Multi-News clusters from a JSONL file: ``{"id", "documents": [str], "summary": str}`` a line.
+
+Multi-News marks line breaks with the literal token ``NEWLINE_CHAR``; it becomes a newline here.
+Empty documents are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from synoptic.evaluation.datasets import Cluster
+
+MULTINEWS_WORDS = 250
+_NEWLINE = "NEWLINE_CHAR"
+
+
+def clean(text: str) -> str:
+    """Newlines for ``NEWLINE_CHAR``, whitespace normalised within lines, blank lines dropped."""
+    lines = text.replace(_NEWLINE, "\n").splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def parse_row(row: dict[str, Any], fallback_id: str) -> Cluster:
+    """One JSONL row as a :class:`Cluster` (one reference: the row's ``summary``)."""
+    docs = tuple(d for d in (clean(str(x)) for x in row.get("documents", [])) if d)
+    summary = " ".join(clean(str(row.get("summary", ""))).split())
+    return Cluster(id=str(row.get("id", fallback_id)), documents=docs, references=(summary,))
+
+
+def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
+    """The clusters of ``path`` in file order (the first ``limit`` usable ones).
+
+    Rows without documents or without a summary are skipped.
+
+    Raises:
+        FileNotFoundError: ``path`` does not exist.
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / "dev100.jsonl"
+    clusters: list[Cluster] = []
+    with path.open(encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            cluster = parse_row(json.loads(line), fallback_id=f"line{n}")
+            if cluster.documents and cluster.references[0]:
+                clusters.append(cluster)
+            if limit is not None and len(clusters) >= limit:
+                break
+    return clusters

@@ -1,0 +1,198 @@
+"""What every renderer shares: reading the brief's JSON dict, numbering citations, passages.
+
+Renderers take the dict of :meth:`synoptic.model.Brief.to_dict` (the JSON contract), never the
+dataclasses, so a brief saved as JSON renders exactly like a fresh one. Everything here reads the
+dict defensively (``.get`` with defaults) because fact lists may be empty or carry extra fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Data = Mapping[str, Any]
+
+# Footnotes and tooltips quote at most this many characters of a cited passage; long enough for
+# a news sentence (median ~130 characters), short enough to keep a footnote on two lines.
+PASSAGE_LIMIT = 240
+# How many single-source claims "what it adds" lists per source before "and N more".
+ADDS_LIMIT = 5
+# How much of each removed passage the collapsed list shows.
+REMOVED_LIMIT = 90
+
+KIND_LABELS = {
+    "date": "Date",
+    "number": "Number",
+    "fact": "Fact",
+    "interpretation": "Interpretation",
+}
+REASON_LABELS = {
+    "boilerplate": "boilerplate",
+    "repeated": "repeated in the article",
+    "copied": "copied from another source",
+}
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True, frozen=True, order=True)
+class Cite:
+    """One cited passage, ``sources[source].original[start:end]``."""
+
+    source: str
+    start: int
+    end: int
+
+    @property
+    def anchor(self) -> str:
+        """An HTML id for the passage, safe whatever the source id holds."""
+        return f"p-{safe_id(self.source)}-{self.start}-{self.end}"
+
+
+def safe_id(text: str) -> str:
+    """Keep only characters that are safe in an HTML id and a URL fragment."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text) or "_"
+
+
+def cite_of(item: Mapping[str, Any]) -> Cite | None:
+    """The passage an item (citation, conflict side, quote, number) points to, if it has one."""
+    source, start, end = item.get("source"), item.get("start"), item.get("end")
+    if isinstance(source, str) and isinstance(start, int) and isinstance(end, int):
+        return Cite(source=source, start=start, end=end)
+    return None
+
+
+def one_line(text: object) -> str:
+    """Collapse all whitespace runs (newlines included) to single spaces."""
+    return _SPACE.sub(" ", str(text)).strip()
+
+
+def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
+    """One line of at most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def sources_by_id(data: Data) -> dict[str, Mapping[str, Any]]:
+    """The brief's sources keyed by id."""
+    return {str(s.get("id")): s for s in data.get("sources", [])}
+
+
+def passage(sources: Mapping[str, Mapping[str, Any]], cite: Cite) -> str:
+    """The exact cited text, or ``""`` when the source or its original text is missing."""
+    src = sources.get(cite.source)
+    original = src.get("original") if src else None
+    if not isinstance(original, str):
+        return ""
+    return original[cite.start : cite.end]
+
+
+def number_citations(summary: Iterable[Mapping[str, Any]]) -> dict[Cite, int]:
+    """Number each distinct cited passage 1..n in order of first appearance in the summary."""
+    numbers: dict[Cite, int] = {}
+    for sentence in summary:
+        for item in sentence.get("citations", []):
+            cite = cite_of(item)
+            if cite is not None and cite not in numbers:
+                numbers[cite] = len(numbers) + 1
+    return numbers
+
+
+def sentence_cites(sentence: Mapping[str, Any]) -> list[Cite]:
+    """The distinct passages one summary sentence cites, in the order given."""
+    out: list[Cite] = []
+    for item in sentence.get("citations", []):
+        cite = cite_of(item)
+        if cite is not None and cite not in out:
+            out.append(cite)
+    return out
+
+
+def brief_title(data: Data) -> str:
+    """A title for the brief: ``data["title"]`` if set, else the most cited source's title."""
+    if data.get("title"):
+        return one_line(data["title"])
+    sources = sources_by_id(data)
+    for cite in number_citations(data.get("summary", [])):
+        title = sources.get(cite.source, {}).get("title")
+        if title:
+            return one_line(title)
+    for src in data.get("sources", []):
+        if src.get("title"):
+            return one_line(src["title"])
+    return "Brief"
+
+
+def outlet_name(src: Mapping[str, Any]) -> str:
+    """The outlet, or the file name when the outlet is unknown."""
+    outlet = src.get("outlet")
+    if outlet:
+        return one_line(outlet)
+    path = str(src.get("path") or src.get("id") or "?")
+    return path.rsplit("/", 1)[-1]
+
+
+def date_of(value: object) -> str:
+    """The date part of an ISO date or date-time, or an em dash when unknown."""
+    return str(value)[:10] if value else "—"
+
+
+def kept_words(src: Mapping[str, Any]) -> int:
+    """Words of the cleaned text."""
+    return len(str(src.get("text") or "").split())
+
+
+def source_label(sources: Mapping[str, Mapping[str, Any]], source_id: str) -> str:
+    """``S1 (The Harbour Ledger)``, or just the id for an unknown source."""
+    src = sources.get(source_id)
+    return f"{source_id} ({outlet_name(src)})" if src else source_id
+
+
+def agreed_claims(data: Data) -> list[Mapping[str, Any]]:
+    """Claims carried by more than one independent source, in the brief's order."""
+    return [c for c in data.get("claims", []) if c.get("support") in ("consensus", "corroborated")]
+
+
+def independent(claim: Mapping[str, Any]) -> int:
+    """The claim's number of independent sources (its source count when not given)."""
+    value = claim.get("independent_sources")
+    return value if isinstance(value, int) else len(claim.get("sources", []))
+
+
+def single_source_claims(data: Data, source_id: str) -> list[Mapping[str, Any]]:
+    """Claims only ``source_id`` carries: what that source adds to the others."""
+    return [
+        c
+        for c in data.get("claims", [])
+        if c.get("support") == "single-source" and list(c.get("sources", [])) == [source_id]
+    ]
+
+
+def date_range(data: Data) -> str:
+    """``2025-06-17 to 2025-06-18`` over the sources' publication dates, or ``""``."""
+    dates = sorted(date_of(s["published"]) for s in data.get("sources", []) if s.get("published"))
+    if not dates:
+        return ""
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+
+
+def removed_by_reason(src: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
+    """The source's removed passages grouped by reason, reasons in a fixed order."""
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for item in src.get("removed", []):
+        groups.setdefault(str(item.get("reason", "other")), []).append(item)
+    order = [*REASON_LABELS, *sorted(set(groups) - set(REASON_LABELS))]
+    return {reason: groups[reason] for reason in order if reason in groups}
+
+
+def joined(items: Sequence[object], sep: str = ", ") -> str:
+    """Items as one string (``""`` for none)."""
+    return sep.join(str(i) for i in items)

@@ -1,0 +1,300 @@
+"""Markdown: the brief as a document to read, share or paste into a ticket.
+
+Sections, in order (empty ones are left out): title and overview, sources table, conflicts and
+disagreements, summary with numbered citations and footnotes quoting each cited passage, agreed
+claims, who said what, timeline, key numbers, entities, what each source adds, removed passages
+(collapsed), problems. Article text is escaped so that it can never turn into markup, links or
+raw HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from synoptic.render._common import (
+    ADDS_LIMIT,
+    KIND_LABELS,
+    REASON_LABELS,
+    REMOVED_LIMIT,
+    Cite,
+    Data,
+    agreed_claims,
+    brief_title,
+    cite_of,
+    date_of,
+    date_range,
+    independent,
+    kept_words,
+    number_citations,
+    one_line,
+    outlet_name,
+    passage,
+    removed_by_reason,
+    sentence_cites,
+    shorten,
+    single_source_claims,
+    source_label,
+    sources_by_id,
+)
+
+__all__ = ["md_escape", "render_markdown"]
+
+# CommonMark lets a backslash escape any ASCII punctuation; these are the characters that could
+# start markup (emphasis, links, HTML, tables, headings, code, strikethrough).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+
+Sources = Mapping[str, Mapping[str, Any]]
+
+
+def md_escape(text: object) -> str:
+    """One line of article text or metadata, made inert for Markdown."""
+    flat = one_line(text)
+    return _ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", flat))
+
+
+def render_markdown(data: Data) -> str:
+    """Render a brief (the dict of ``Brief.to_dict()``) as Markdown.
+
+    Args:
+        data: the brief's JSON dict.
+
+    Returns:
+        The Markdown text, ending with a newline.
+    """
+    sources = sources_by_id(data)
+    blocks = [
+        _header(data),
+        _sources_table(data),
+        _conflicts(data, sources),
+        _summary(data, sources),
+        _claims(data, sources),
+        _quotes(data, sources),
+        _timeline(data, sources),
+        _numbers(data, sources),
+        _entities(data),
+        _adds(data),
+        _removed(data),
+        _problems(data),
+    ]
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def _header(data: Data) -> str:
+    srcs = data.get("sources", [])
+    outlets = sorted({outlet_name(s) for s in srcs})
+    facts = [f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"]
+    if outlets:
+        facts.append(", ".join(md_escape(o) for o in outlets))
+    if date_range(data):
+        facts.append(f"published {date_range(data)}")
+    facts.append(f"summary budget {data.get('words', '?')} words")
+    return f"# Brief: {md_escape(brief_title(data))}\n\n" + " · ".join(facts)
+
+
+def _sources_table(data: Data) -> str:
+    srcs = data.get("sources", [])
+    if not srcs:
+        return ""
+    rows = [
+        "## Sources",
+        "",
+        "| Id | Outlet | Title | Author | Date | Words kept | Passages removed |",
+        "| --- | --- | --- | --- | --- | ---: | ---: |",
+    ]
+    for s in srcs:
+        cells = [
+            md_escape(s.get("id", "")),
+            md_escape(outlet_name(s)),
+            md_escape(s.get("title") or "—"),
+            md_escape(s.get("author") or "—"),
+            date_of(s.get("published")),
+            str(kept_words(s)),
+            str(len(s.get("removed", []))),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def _where(sources: Sources, cite: Cite | None) -> str:
+    if cite is None:
+        return ""
+    return f"{md_escape(source_label(sources, cite.source))}, {cite.start}–{cite.end}"
+
+
+def _conflicts(data: Data, sources: Sources) -> str:
+    conflicts = data.get("conflicts", [])
+    if not conflicts:
+        return ""
+    out = ["## Conflicts & disagreements"]
+    for i, c in enumerate(conflicts, 1):
+        kind = KIND_LABELS.get(str(c.get("kind")), md_escape(c.get("kind", "")).title())
+        out.append(f"### {i}. {kind}: {md_escape(c.get('topic', ''))}")
+        lines = []
+        for side in c.get("sides", []):
+            value = side.get("value")
+            shown = f"**{md_escape(value)}** — " if value not in (None, "") else ""
+            text = md_escape(shorten(str(side.get("text", ""))))
+            lines.append(f"- {shown}“{text}” ({_where(sources, cite_of(side))})")
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def _summary(data: Data, sources: Sources) -> str:
+    summary = data.get("summary", [])
+    if not summary:
+        return ""
+    numbers = number_citations(summary)
+    sentences = []
+    for sent in summary:
+        marks = "".join(f"[{numbers[c]}]" for c in sentence_cites(sent))
+        sentences.append(f"{md_escape(sent.get('text', ''))} {marks}".rstrip())
+    notes = []
+    for cite, n in numbers.items():
+        quoted = md_escape(shorten(passage(sources, cite)))
+        notes.append(f"{n}. {_where(sources, cite)}: “{quoted}”")
+    return "## Summary\n\n" + " ".join(sentences) + "\n\n**Sources cited**\n\n" + "\n".join(notes)
+
+
+def _claims(data: Data, sources: Sources) -> str:
+    claims = agreed_claims(data)
+    if not claims:
+        return ""
+    lines = ["## Agreed claims", ""]
+    for c in claims:
+        n = independent(c)
+        ids = ", ".join(md_escape(s) for s in c.get("sources", []))
+        lines.append(
+            f"- {md_escape(c.get('text', ''))} — *{md_escape(c.get('support', ''))}*, "
+            f"{n} independent source{'s' if n != 1 else ''} ({ids})"
+        )
+    return "\n".join(lines)
+
+
+def _quotes(data: Data, sources: Sources) -> str:
+    quotes = data.get("quotes", [])
+    if not quotes:
+        return ""
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for q in quotes:
+        key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
+        groups.setdefault(key, []).append(q)
+    lines = ["## Who said what", ""]
+    for (speaker, role), items in groups.items():
+        lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
+        for q in items:
+            kind = "direct quote" if q.get("direct") else "reported"
+            lines.append(
+                f"  - “{md_escape(shorten(str(q.get('text', ''))))}” — "
+                f"{_where(sources, cite_of(q))}, {kind}"
+            )
+    return "\n".join(lines)
+
+
+def _timeline(data: Data, sources: Sources) -> str:
+    events = data.get("timeline", [])
+    if not events:
+        return ""
+    lines = ["## Timeline", ""]
+    for e in events:
+        ids = ", ".join(md_escape(s) for s in e.get("sources", []))
+        lines.append(
+            f"- **{md_escape(e.get('date', ''))}** — {md_escape(shorten(str(e.get('text', ''))))}"
+            + (f" ({ids})" if ids else "")
+        )
+    return "\n".join(lines)
+
+
+def _numbers(data: Data, sources: Sources) -> str:
+    numbers = data.get("numbers", [])
+    if not numbers:
+        return ""
+    lines = ["## Key numbers", ""]
+    for n in numbers:
+        context = md_escape(shorten(str(n.get("context", ""))))
+        lines.append(
+            f"- **{md_escape(n.get('text', ''))}** — {context} ({_where(sources, cite_of(n))})"
+        )
+    return "\n".join(lines)
+
+
+def _entities(data: Data) -> str:
+    entities = data.get("entities", [])
+    if not entities:
+        return ""
+    rows = [
+        "## Entities",
+        "",
+        "| Name | Type | Also called | Role | Sources |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for e in entities:
+        cells = [
+            md_escape(e.get("name", "")),
+            md_escape(e.get("label", "")),
+            "; ".join(md_escape(a) for a in e.get("aliases", [])) or "—",
+            md_escape(e.get("role") or "—"),
+            ", ".join(md_escape(s) for s in e.get("sources", [])),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def _adds(data: Data) -> str:
+    srcs = data.get("sources", [])
+    if not srcs or not data.get("claims"):
+        return ""
+    out = ["## What each source adds"]
+    for s in srcs:
+        sid = str(s.get("id", ""))
+        claims = single_source_claims(data, sid)
+        lines = [f"### {md_escape(sid)} — {md_escape(outlet_name(s))}", ""]
+        if not claims:
+            lines.append("Nothing that another source does not also report.")
+        for c in claims[:ADDS_LIMIT]:
+            lines.append(f"- {md_escape(shorten(str(c.get('text', ''))))}")
+        if len(claims) > ADDS_LIMIT:
+            lines.append(f"- … and {len(claims) - ADDS_LIMIT} more")
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def _removed(data: Data) -> str:
+    blocks = []
+    for s in data.get("sources", []):
+        groups = removed_by_reason(s)
+        if not groups:
+            continue
+        total = sum(len(g) for g in groups.values())
+        counts = ", ".join(f"{len(g)} {html.escape(r)}" for r, g in groups.items())
+        head = (
+            f"<details><summary>{html.escape(str(s.get('id', '')))} — "
+            f"{html.escape(outlet_name(s))}: {total} passage{'s' if total != 1 else ''} "
+            f"removed ({counts})</summary>"
+        )
+        lines = []
+        for reason, items in groups.items():
+            label = md_escape(REASON_LABELS.get(reason, reason))
+            for r in items:
+                text = md_escape(shorten(str(r.get("text", "")), REMOVED_LIMIT))
+                lines.append(f"- *{label}*: “{text}” ({r.get('start')}–{r.get('end')})")
+        blocks.append(head + "\n\n" + "\n".join(lines) + "\n\n</details>")
+    if not blocks:
+        return ""
+    return "## Removed passages\n\n" + "\n\n".join(blocks)
+
+
+def _problems(data: Data) -> str:
+    problems = data.get("problems", [])
+    if not problems:
+        return ""
+    lines = ["## Problems", ""]
+    for p in problems:
+        lines.append(
+            f"- {md_escape(p.get('path', ''))} ({md_escape(p.get('kind', ''))}): "
+            f"{md_escape(p.get('message', ''))}"
+        )
+    return "\n".join(lines)

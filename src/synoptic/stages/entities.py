@@ -1,0 +1,405 @@
+"""Entities: people, organisations and places, one canonical entry across all sources.
+
+Reads the spaCy ``Doc`` of every kept paragraph (``brief.docs``, parsed once by segment):
+
+1. mentions   spaCy NER spans (PERSON, ORG, GPE, LOC, FAC), cleaned of "the", possessives and
+              titles; headline-like paragraphs and hyphenated pairs ("Putin-Kim") are skipped.
+2. roles      for people, from the parse: apposition ("X, deputy director of Y"), a title before
+              the name ("Russian President X", "Y's leader X"), a copula ("X is a lecturer at
+              Y"), and the author-bio passages the clean stage removed (``detail == "author bio"``).
+3. linking    by hand, as spaCy has no entity linker without a knowledge base: a normalised
+              key; a one-word name joins the unique fuller person name holding that word
+              ("Putin" -> "Vladimir Putin"); acronyms join the name of their initials; a short
+              table of country aliases ("DPRK" = "North Korea"); a role nominal ("the Russian
+              president") joins the one person holding that role.
+4. labels     spaCy's label varies between mentions of one name ("Trump" PERSON and ORG); the
+              entry takes the majority, with the parse as evidence (an apposed role says person,
+              "in X" says place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from synoptic.facts import Entity, EntityLabel
+from synoptic.model import Brief, Source
+from synoptic.stages._base import Context, stage
+
+LABELS: dict[str, EntityLabel] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+# Honorifics and titles that spaCy sometimes leaves inside a PERSON span.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame president premier chancellor minister senator "
+    "governor general gen. gen col. colonel ambassador secretary chairman chairwoman leader king "
+    "queen prince princess pope rev. rev judge justice mayor sen. rep. gov. mr. mrs. ms. dr. prof. "
+    "lord lady".split()
+)
+# Written by hand: the common alternative names of countries and unions in news text. Keys and
+# values are normalised keys (see ``name_key``); the value is the canonical name's key.
+COUNTRY_ALIASES: dict[str, str] = {
+    "dprk": "north korea",
+    "democratic peoples republic of korea": "north korea",
+    "rok": "south korea",
+    "republic of korea": "south korea",
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "russian federation": "russia",
+    "prc": "china",
+    "peoples republic of china": "china",
+    "eu": "european union",
+    "un": "united nations",
+    "uae": "united arab emirates",
+}
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "from"})
+MAX_ROLE_WORDS = 14
+# A paragraph this short without sentence punctuation is a headline or a menu, not prose.
+HEADLINE_WORDS = 12
+
+
+@dataclass(slots=True, kw_only=True)
+class Mention:
+    """One NER span, with its cleaned name and what the parse says about it."""
+
+    name: str
+    label: EntityLabel
+    source: str
+    start: int
+    end: int
+    role: str | None = None
+    place_vote: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class _Cluster:
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[EntityLabel] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
+    first: tuple[int, int] = (0, 0)
+
+
+@stage(name="entities", requires=("docs",), assigns=("entities",))
+def entities(brief: Brief, ctx: Context) -> Brief:
+    order = {src.id: i for i, src in enumerate(brief.sources)}
+    mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
+    mentions.extend(_bio_mentions(brief))
+    clusters = _link(mentions, order)
+    ents = [_entity(c) for c in clusters]
+    _add_nominal_aliases(brief, ents)
+    ents.sort(key=lambda e: (-e.mentions, e.name))
+    brief.entities = ents
+    return brief
+
+
+# -- shared helpers (the quote, timeline and number stages use them too) -----------------------
+
+
+def paragraph_docs(brief: Brief, src: Source) -> Iterator[tuple[int, int, Any]]:
+    """``(paragraph index, offset of the paragraph in source.original, Doc)`` of one source."""
+    for i, doc in enumerate(brief.docs.get(src.id, [])):
+        yield i, src.paragraphs[i].start, doc
+
+
+def name_key(text: str) -> str:
+    """A name normalised for matching: lower case, no dots, apostrophes, hyphens or "the"."""
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[.'`]", "", text)
+    text = re.sub(r"[-–—]", " ", text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_headline(doc: Any) -> bool:
+    """True for a short paragraph without sentence punctuation (a title, a menu, a byline)."""
+    text = doc.text.strip()
+    return len(text.split()) <= HEADLINE_WORDS and not re.search(r"[.!?:;\"”]$", text)
+
+
+# -- 1. mentions -------------------------------------------------------------------------------
+
+
+def _source_mentions(brief: Brief, src: Source) -> list[Mention]:
+    out: list[Mention] = []
+    for _, offset, doc in paragraph_docs(brief, src):
+        if is_headline(doc):
+            continue
+        for ent in doc.ents:
+            mention = _mention(ent, src.id, offset)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _mention(ent: Any, source: str, offset: int) -> Mention | None:
+    label = LABELS.get(ent.label_)
+    if label is None:
+        return None
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in TITLES):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s", "'"}):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    doc = ent.doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    name = re.sub(r"['’]s$", "", doc.text[start:end]).strip()
+    if not any(ch.isupper() for ch in name) or len(name) < 2:
+        return None
+    role = _role(ent) if label in ("person", "organization") else None
+    root = ent.root
+    place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    return Mention(
+        name=name,
+        label=label,
+        source=source,
+        start=offset + start,
+        end=offset + end,
+        role=role,
+        place_vote=place,
+    )
+
+
+# -- 2. roles ----------------------------------------------------------------------------------
+
+
+def _role(ent: Any) -> str | None:
+    """A person's role as the sentence states it, or None."""
+    return _appos_role(ent) or _title_role(ent) or _copula_role(ent)
+
+
+def _appos_role(ent: Any) -> str | None:
+    for tok in ent:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i >= ent.end and child.pos_ in ("NOUN", "PROPN"):
+                return _span_text(list(child.subtree), ent.doc)
+    return None
+
+
+def _title_role(ent: Any) -> str | None:
+    doc, j = ent.doc, ent.start - 1
+    while j >= 0 and doc[j].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct"):
+        if doc[j].head.i < ent.start and doc[j].head.i != j + 1 and doc[j].dep_ != "case":
+            break
+        j -= 1
+    tokens = [t for t in doc[j + 1 : ent.start] if not t.is_punct or t.text in ("'s", "’s")]
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" for t in tokens):
+        return None
+    if all(t.lower_ in TITLES and t.lower_.endswith(".") for t in tokens):
+        return None
+    return _span_text(tokens, doc)
+
+
+def _copula_role(ent: Any) -> str | None:
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    for child in root.head.children:
+        if child.dep_ == "attr" and child.i > root.i:
+            return _span_text(list(child.subtree), ent.doc)
+    return None
+
+
+def _span_text(tokens: list[Any], doc: Any) -> str | None:
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("a", "an", "the")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > MAX_ROLE_WORDS:
+        return None
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return " ".join(text.split())
+
+
+_BIO = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}?[A-Z][\w'’-]+)\s+is\s+(?:an?|the)\s+(?P<role>[^.]+)"
+)
+
+
+def _bio_mentions(brief: Brief) -> list[Mention]:
+    """People and roles from author-bio footers the clean stage removed (regex: no parse kept)."""
+    out: list[Mention] = []
+    for src in brief.sources:
+        for rem in src.removed:
+            if rem.detail != "author bio":
+                continue
+            match = _BIO.match(rem.text)
+            if match:
+                out.append(
+                    Mention(
+                        name=match["name"],
+                        label="person",
+                        source=src.id,
+                        start=rem.start + match.start("name"),
+                        end=rem.start + match.end("name"),
+                        role=" ".join(match["role"].split()),
+                    )
+                )
+    return out
+
+
+# -- 3. linking --------------------------------------------------------------------------------
+
+
+def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
+    keys = {m.name: name_key(m.name) for m in mentions}
+    person_keys = {keys[m.name] for m in mentions if m.label == "person"}
+    canon = _canonical_keys(set(keys.values()), person_keys)
+    clusters: dict[str, _Cluster] = {}
+    for m in mentions:
+        if _is_pair(m.name, canon):
+            continue
+        key = canon[keys[m.name]]
+        cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
+        cl.names[m.name] += 1
+        cl.labels[m.label] += 1
+        if m.role:
+            cl.labels["person"] += 2
+            cl.roles[m.role] += 1
+        if m.place_vote:
+            cl.labels["place"] += 2
+        cl.sources.add(m.source)
+        cl.first = min(cl.first, (order[m.source], m.start))
+    return sorted(clusters.values(), key=lambda c: c.first)
+
+
+def _canonical_keys(keys: set[str], person_keys: set[str]) -> dict[str, str]:
+    """Map every name key to the key of its canonical (fullest) name."""
+    full_people = sorted(k for k in person_keys if len(k.split()) > 1)
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k in full_people:
+        for w in {k.split()[0], k.split()[-1]}:
+            by_word[w].append(k)
+    initials = {_initials(k): k for k in sorted(keys) if len(k.split()) > 1}
+    out: dict[str, str] = {}
+    for k in sorted(keys):
+        target = COUNTRY_ALIASES.get(k, k)
+        words = target.split()
+        if len(words) == 1 and by_word.get(target):
+            # Several full names share the word ("Kim"): prefer the one whose last word it is.
+            cands = by_word[target]
+            last = [c for c in cands if c.split()[-1] == target]
+            target = (last or cands)[0] if len(last) == 1 or len(cands) == 1 else target
+        elif len(words) == 1 and target in initials and len(target) >= 2:
+            target = initials[target]
+        out[k] = target
+    return out
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in ("of", "and", "for", "the", "on"))
+
+
+def _is_pair(name: str, canon: dict[str, str]) -> bool:
+    parts = re.split(r"\s*[-–—]\s*", name, maxsplit=1)
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    left, right = name_key(parts[0]), name_key(parts[1]).split()
+    right_key = right[0] if right else ""
+    targets = set(canon.values())
+    return canon.get(left, left) in targets and canon.get(right_key, "") in targets and (
+        canon.get(left, left) != canon.get(right_key)
+    )
+
+
+def _entity(cl: _Cluster) -> Entity:
+    label = max(sorted(cl.labels), key=lambda lab: cl.labels[lab])
+    name = max(sorted(cl.names), key=lambda n: (len(name_key(n).split()), cl.names[n], -len(n)))
+    if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
+        name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
+    aliases = sorted({n for n in cl.names if n != name})
+    role = None
+    if label == "person" and cl.roles:
+        role = max(sorted(cl.roles), key=lambda r: (cl.roles[r], len(r)))
+    return Entity(
+        name=name,
+        label=label,
+        aliases=aliases,
+        sources=sorted(cl.sources, key=_source_order),
+        role=role,
+        mentions=sum(cl.names.values()),
+    )
+
+
+def _source_order(source_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in source_id if ch.isdigit())
+    return (int(digits) if digits else 0, source_id)
+
+
+# -- role nominals: "the Russian president" ----------------------------------------------------
+
+
+def _add_nominal_aliases(brief: Brief, ents: list[Entity]) -> None:
+    """Add "the <role>" noun phrases as aliases of the one person whose role they match."""
+    people = [e for e in ents if e.label == "person" and e.role]
+    if not people:
+        return
+    heads = {_role_words(e.role or "")[-1] for e in people if _role_words(e.role or "")}
+    for src in brief.sources:
+        for _, _, doc in paragraph_docs(brief, src):
+            for tok in doc:
+                if tok.lower_ not in heads or tok.ent_type_ or tok.pos_ != "NOUN":
+                    continue
+                phrase = _nominal(tok)
+                if phrase is None:
+                    continue
+                match = [e for e in people if role_matches(phrase, e.role or "")]
+                if len(match) == 1:
+                    if phrase not in match[0].aliases:
+                        match[0].aliases = sorted({*match[0].aliases, phrase})
+                    if src.id not in match[0].sources:
+                        match[0].sources = sorted({*match[0].sources, src.id}, key=_source_order)
+
+
+def _nominal(head: Any) -> str | None:
+    """"the Russian president" for the token "president" when it heads such a phrase."""
+    left = [c for c in head.lefts]
+    if not left or left[0].lower_ != "the" or any(c.dep_ not in ("det", "amod", "compound")
+                                                  for c in left):
+        return None
+    if len(left) < 2 or any(c.n_lefts for c in left):
+        return None
+    return " ".join(t.lower_ for t in [*left, head])
+
+
+def _role_words(role: str) -> list[str]:
+    words = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "s")]
+    # A role like "deputy director of the Chamber": the head is the word before "of"/"at".
+    for i, w in enumerate(words):
+        if w in ("of", "at", "in", "for", "with", "to") and i:
+            return words[:i]
+    return words
+
+
+def role_matches(phrase: str, role: str) -> bool:
+    """True when a nominal ("the north korean leader") fits a role ("North Korea's leader")."""
+    pw = [w for w in phrase.lower().split() if w != "the"]
+    rw = _role_words(role)
+    if not pw or not rw or pw[-1] != rw[-1]:
+        return False
+    mods = pw[:-1]
+    return bool(mods) and all(any(_stem_eq(m, r) for r in rw[:-1]) for m in mods)
+
+
+def _stem_eq(a: str, b: str) -> bool:
+    # Demonyms and country names share a stem: korea/korean, russia/russian, china/chinese.
+    n = min(len(a), len(b), 5)
+    return a == b or (n >= 4 and a[:n] == b[:n])

@@ -1,0 +1,48 @@
+"""Small text helpers shared by the stages: word tokens, stems, shingles, stop words.
+
+Stop words come from spaCy's English list (no model needed) and stems from the Snowball
+(Porter 2) stemmer, so these helpers behave the same with every NLP backend.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (letters and digits; inner apostrophes kept)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def is_stop(word: str) -> bool:
+    return word in STOP_WORDS or len(word) < 2
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the non-stop words of ``text``, in order."""
+    return [stem(w) for w in words(text) if not is_stop(w)]
+
+
+def shingles(tokens: list[str], n: int) -> set[str]:
+    """Word n-grams of ``tokens`` (the whole token list when it is shorter than ``n``)."""
+    if len(tokens) < n:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

@@ -1,0 +1,89 @@
+"""The stage contract, dedup, align and summarize on a small hand-written cluster."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import synoptic
+from synoptic import PipelineError
+from synoptic.backends.embedders import HashingEmbedder
+from synoptic.backends.nlp import BlankBackend
+from synoptic.pipeline import DEFAULT_STAGES, Pipeline
+from synoptic.text import jaccard, shingles, words
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+def _brief(paths: list[Path], **kw: object) -> synoptic.Brief:
+    return synoptic.build_brief(paths, embedder=HashingEmbedder(), nlp=BlankBackend(), **kw)  # type: ignore[arg-type]
+
+
+def test_pipeline_rejects_a_stage_before_what_it_requires() -> None:
+    stages = list(DEFAULT_STAGES)
+    names = [s.name for s in stages]
+    align = stages.pop(names.index("align"))
+    stages.insert(0, align)
+    with pytest.raises(PipelineError, match="align"):
+        Pipeline(stages)
+
+
+def test_default_order_is_the_documented_one() -> None:
+    names = Pipeline().names
+    for before, after in [("clean", "segment"), ("segment", "dedup"), ("embed", "align"), ("align", "summarize")]:
+        assert names.index(before) < names.index(after)
+
+
+def test_repeated_sentence_is_marked_once_and_not_independent() -> None:
+    brief = _brief([MINI])
+    src = next(s for s in brief.sources if s.path.endswith("a_tribune.txt"))
+    repeated = [s for s in src.sentences if s.duplicate_of]
+    assert repeated, "the repeated lead sentence must be marked"
+    assert all(r.reason in ("repeated", "copied") for r in src.removed if r.detail.startswith("same as"))
+    assert "Engineers began repairing" in src.text
+    assert src.text.count("Engineers began repairing the Lake Orra dam") == 1
+
+
+def test_copied_sentence_across_sources_counts_once() -> None:
+    brief = _brief([MINI])
+    claim = next(c for c in brief.claims if "worst in the valley since 1987" in c.text)
+    assert len(claim.sources) == 2
+    assert claim.independent_sources == 1
+    assert claim.support == "single-source"
+    copied = [r for s in brief.sources for r in s.removed if r.reason == "copied"]
+    assert any("1987" in r.text for r in copied)
+
+
+def test_summary_within_budget_cited_and_without_near_duplicates() -> None:
+    brief = _brief([MINI], words=60)
+    assert brief.summary
+    assert sum(len(s.text.split()) for s in brief.summary) <= 60
+    for sent in brief.summary:
+        assert sent.citations
+        for cit in sent.citations:
+            src = brief.source(cit.source)
+            assert 0 <= cit.start < cit.end <= len(src.original)
+        own = [c for c in sent.citations if " ".join(brief.source(c.source).original[c.start : c.end].split()) == sent.text]
+        assert own, "a summary sentence cites the passage it was taken from"
+    texts = [shingles(words(s.text), 2) for s in brief.summary]
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            assert jaccard(texts[i], texts[j]) < 0.5
+
+
+def test_summary_cites_every_source_carrying_the_claim() -> None:
+    brief = _brief([MINI], words=400)
+    for sent in brief.summary:
+        claim = next(c for c in brief.claims if c.id == sent.claim)
+        assert {c.source for c in sent.citations} == set(claim.sources)
+
+
+def test_same_json_whatever_the_order_of_the_files() -> None:
+    files = sorted(MINI.glob("*.txt"))
+    first = _brief(files).to_json()
+    for seed in range(3):
+        shuffled = files[:]
+        random.Random(seed).shuffle(shuffled)
+        assert _brief(shuffled).to_json() == first
