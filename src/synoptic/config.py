@@ -69,7 +69,7 @@ def load_options(config: str | Path | None = None, **overrides: Any) -> Options:
     Raises:
         ConfigError: the file is missing, is not TOML, or sets an unknown or invalid option.
     """
-    default_text = resources.files("synoptic.data").joinpath("default.toml").read_text("utf-8")
+    default_text = resources.files("synoptic").joinpath("data/default.toml").read_text("utf-8")
     values = _flatten(tomllib.loads(default_text))
     if config is not None:
         path = Path(config)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
+import onnxruntime  # noqa: F401  # must load before usearch: the reverse order segfaults (ort>=1.23)
 from usearch.index import Index
 
 # Below this many vectors an exact scan is faster than building an HNSW graph.

@@ -17,6 +17,8 @@ Data = Mapping[str, Any]
 # Footnotes and tooltips quote at most this many characters of a cited passage; long enough for
 # a news sentence (median ~130 characters), short enough to keep a footnote on two lines.
 PASSAGE_LIMIT = 240
+# Key numbers show their sentence as context; a figure's line should stay short.
+CONTEXT_LIMIT = 120
 # How many single-source claims "what it adds" lists per source before "and N more".
 ADDS_LIMIT = 5
 # How much of each removed passage the collapsed list shows.
@@ -117,18 +119,31 @@ def sentence_cites(sentence: Mapping[str, Any]) -> list[Cite]:
 
 
 def brief_title(data: Data) -> str:
-    """A title for the brief: ``data["title"]`` if set, else the most cited source's title."""
+    """The brief's title: ``data["title"]`` if set, else the title of the most cited source.
+
+    Ties go to the source cited first, so the title is stable; with no summary, the first source
+    that has a title.
+    """
     if data.get("title"):
         return one_line(data["title"])
     sources = sources_by_id(data)
+    counts: dict[str, int] = {}
     for cite in number_citations(data.get("summary", [])):
-        title = sources.get(cite.source, {}).get("title")
-        if title:
-            return one_line(title)
+        if sources.get(cite.source, {}).get("title"):
+            counts[cite.source] = counts.get(cite.source, 0) + 1
+    if counts:
+        best = max(counts, key=lambda sid: counts[sid])  # first of the most cited, by insertion
+        return one_line(sources[best]["title"])
     for src in data.get("sources", []):
         if src.get("title"):
             return one_line(src["title"])
-    return "Brief"
+    return ""
+
+
+def heading(data: Data) -> str:
+    """``Brief: <title>``, or just ``Brief`` when no source has a title."""
+    title = brief_title(data)
+    return f"Brief: {title}" if title else "Brief"
 
 
 def outlet_name(src: Mapping[str, Any]) -> str:
@@ -151,9 +166,18 @@ def kept_words(src: Mapping[str, Any]) -> int:
 
 
 def source_label(sources: Mapping[str, Mapping[str, Any]], source_id: str) -> str:
-    """``S1 (The Harbour Ledger)``, or just the id for an unknown source."""
+    """``S1, The Harbour Ledger``, or just the id for an unknown source."""
     src = sources.get(source_id)
-    return f"{source_id} ({outlet_name(src)})" if src else source_id
+    return f"{source_id}, {outlet_name(src)}" if src else source_id
+
+
+def show_value(value: object) -> str:
+    """A conflict side's value for display: numbers with thousands separators."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return one_line(value)
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
 
 
 def agreed_claims(data: Data) -> list[Mapping[str, Any]]:
@@ -174,6 +198,14 @@ def single_source_claims(data: Data, source_id: str) -> list[Mapping[str, Any]]:
         for c in data.get("claims", [])
         if c.get("support") == "single-source" and list(c.get("sources", [])) == [source_id]
     ]
+
+
+def event_date(event: Mapping[str, Any]) -> str:
+    """A timeline event's date; an unresolved one shows its wording ("last May", undated)."""
+    if event.get("date"):
+        return one_line(event["date"])
+    expression = one_line(event.get("expression") or "")
+    return f"{expression} (undated)" if expression else "undated"
 
 
 def date_range(data: Data) -> str:

@@ -16,16 +16,18 @@ from typing import Any
 
 from synoptic.render._common import (
     ADDS_LIMIT,
+    CONTEXT_LIMIT,
     KIND_LABELS,
     REASON_LABELS,
     REMOVED_LIMIT,
     Cite,
     Data,
     agreed_claims,
-    brief_title,
     cite_of,
     date_of,
     date_range,
+    event_date,
+    heading,
     independent,
     kept_words,
     number_citations,
@@ -35,6 +37,7 @@ from synoptic.render._common import (
     removed_by_reason,
     sentence_cites,
     shorten,
+    show_value,
     single_source_claims,
     source_label,
     sources_by_id,
@@ -92,7 +95,7 @@ def _header(data: Data) -> str:
     if date_range(data):
         facts.append(f"published {date_range(data)}")
     facts.append(f"summary budget {data.get('words', '?')} words")
-    return f"# Brief: {md_escape(brief_title(data))}\n\n" + " · ".join(facts)
+    return f"# {md_escape(heading(data))}\n\n" + " · ".join(facts)
 
 
 def _sources_table(data: Data) -> str:
@@ -136,7 +139,7 @@ def _conflicts(data: Data, sources: Sources) -> str:
         lines = []
         for side in c.get("sides", []):
             value = side.get("value")
-            shown = f"**{md_escape(value)}** — " if value not in (None, "") else ""
+            shown = f"**{md_escape(show_value(value))}** — " if value not in (None, "") else ""
             text = md_escape(shorten(str(side.get("text", ""))))
             lines.append(f"- {shown}“{text}” ({_where(sources, cite_of(side))})")
         out.append("\n".join(lines))
@@ -186,11 +189,9 @@ def _quotes(data: Data, sources: Sources) -> str:
     for (speaker, role), items in groups.items():
         lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
         for q in items:
-            kind = "direct quote" if q.get("direct") else "reported"
-            lines.append(
-                f"  - “{md_escape(shorten(str(q.get('text', ''))))}” — "
-                f"{_where(sources, cite_of(q))}, {kind}"
-            )
+            said = md_escape(shorten(str(q.get("text", ""))))
+            said, kind = (f"“{said}”", "direct quote") if q.get("direct") else (said, "reported")
+            lines.append(f"  - {said} — {_where(sources, cite_of(q))}, {kind}")
     return "\n".join(lines)
 
 
@@ -202,7 +203,7 @@ def _timeline(data: Data, sources: Sources) -> str:
     for e in events:
         ids = ", ".join(md_escape(s) for s in e.get("sources", []))
         lines.append(
-            f"- **{md_escape(e.get('date', ''))}** — {md_escape(shorten(str(e.get('text', ''))))}"
+            f"- **{md_escape(event_date(e))}** — {md_escape(shorten(str(e.get('text', ''))))}"
             + (f" ({ids})" if ids else "")
         )
     return "\n".join(lines)
@@ -214,7 +215,7 @@ def _numbers(data: Data, sources: Sources) -> str:
         return ""
     lines = ["## Key numbers", ""]
     for n in numbers:
-        context = md_escape(shorten(str(n.get("context", ""))))
+        context = md_escape(shorten(str(n.get("context", "")), CONTEXT_LIMIT))
         lines.append(
             f"- **{md_escape(n.get('text', ''))}** — {context} ({_where(sources, cite_of(n))})"
         )

@@ -1,0 +1,137 @@
+"""Terminal: a short brief for the console, drawn with rich.
+
+Title, sources, conflicts, the summary with ``[n]`` markers and the passages they cite, and a line
+of counts for what the full brief holds. Article text goes through :func:`rich.markup.escape`
+and is printed as :class:`rich.text.Text`, so markup in it is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from synoptic.render._common import (
+    KIND_LABELS,
+    Data,
+    cite_of,
+    date_of,
+    date_range,
+    heading,
+    kept_words,
+    number_citations,
+    one_line,
+    outlet_name,
+    passage,
+    sentence_cites,
+    shorten,
+    show_value,
+    source_label,
+    sources_by_id,
+)
+
+__all__ = ["render_terminal"]
+
+# The terminal brief quotes shorter passages than the documents do.
+_TIP = 160
+
+
+def render_terminal(data: Data, console: Console) -> None:
+    """Print a short brief (the dict of ``Brief.to_dict()``) to ``console``.
+
+    Args:
+        data: the brief's JSON dict.
+        console: where to print (``Console(record=True)`` or a file console in tests).
+    """
+    console.rule(f"[bold]{escape(heading(data))}[/bold]")
+    _sources(data, console)
+    _conflicts(data, console)
+    _summary(data, console)
+    console.print(Text(_counts(data), style="dim"))
+
+
+def _sources(data: Data, console: Console) -> None:
+    srcs = data.get("sources", [])
+    if not srcs:
+        console.print("[yellow]No sources could be read.[/yellow]")
+        return
+    span = date_range(data)
+    title = f"{len(srcs)} sources" + (f", {span}" if span else "")
+    table = Table(title=title, title_justify="left")
+    for name in ("Id", "Outlet", "Author", "Date", "Words"):
+        table.add_column(name, justify="right" if name == "Words" else "left")
+    for s in srcs:
+        table.add_row(
+            Text(str(s.get("id", ""))),
+            Text(outlet_name(s)),
+            Text(one_line(s.get("author") or "—")),
+            Text(date_of(s.get("published"))),
+            Text(str(kept_words(s))),
+        )
+    console.print(table)
+
+
+def _conflicts(data: Data, console: Console) -> None:
+    conflicts = data.get("conflicts", [])
+    if not conflicts:
+        return
+    sources = sources_by_id(data)
+    console.print(f"\n[bold red]Conflicts & disagreements ({len(conflicts)})[/bold red]")
+    for c in conflicts:
+        kind = KIND_LABELS.get(str(c.get("kind")), one_line(c.get("kind", "")))
+        topic = escape(one_line(c.get("topic", "")))
+        console.print(f"[red]•[/red] [bold]{escape(kind)}[/bold]: {topic}")
+        for side in c.get("sides", []):
+            cite = cite_of(side)
+            line = Text(f"{source_label(sources, cite.source) if cite else '?'}: ")
+            value = side.get("value")
+            if value not in (None, ""):
+                line.append(show_value(value), style="bold")
+                line.append(" — ")
+            line.append(f"“{shorten(str(side.get('text', '')), _TIP)}”", style="dim")
+            console.print(Padding(line, (0, 0, 0, 4)))
+
+
+def _summary(data: Data, console: Console) -> None:
+    summary = data.get("summary", [])
+    if not summary:
+        console.print("\n[yellow]No summary: nothing in the sources could be cited.[/yellow]")
+        return
+    sources = sources_by_id(data)
+    numbers = number_citations(summary)
+    console.print("\n[bold]Summary[/bold]")
+    text = Text()
+    for i, sent in enumerate(summary):
+        if i:
+            text.append(" ")
+        text.append(one_line(sent.get("text", "")))
+        text.append("".join(f"[{numbers[c]}]" for c in sentence_cites(sent)), style="cyan")
+    console.print(text)
+    console.print()
+    for cite, n in numbers.items():
+        line = Text(f"[{n}] ", style="cyan")
+        where = f"{source_label(sources, cite.source)}, {cite.start}–{cite.end}: "
+        line.append(where, style="bold")
+        line.append(shorten(passage(sources, cite), _TIP), style="dim")
+        console.print(line)
+
+
+def _counts(data: Data) -> str:
+    parts = [
+        f"{len(data.get(key, []))} {label}"
+        for key, label in (
+            ("claims", "claims"),
+            ("quotes", "quotes"),
+            ("entities", "entities"),
+            ("timeline", "dated events"),
+            ("numbers", "figures"),
+        )
+    ]
+    removed = sum(len(s.get("removed", [])) for s in data.get("sources", []))
+    parts.append(f"{removed} passage{'s' if removed != 1 else ''} removed")
+    problems = len(data.get("problems", []))
+    if problems:
+        parts.append(f"{problems} problem{'s' if problems != 1 else ''}")
+    return "\n" + " · ".join(parts) + " (use --format md or html for the full brief)"

@@ -1,0 +1,47 @@
+"""The command line, end to end on the small fixture cluster (real spaCy, hashing embedder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from synoptic.cli.main import app
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+runner = CliRunner()
+
+
+@pytest.mark.slow
+def test_brief_writes_all_formats(tmp_path: Path) -> None:
+    out = tmp_path / "brief"
+    result = runner.invoke(app, ["brief", str(MINI), "-o", str(out), "--embedder", "hashing", "-q"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "brief.json").read_text("utf-8"))
+    assert len(data["sources"]) == 3
+    assert data["summary"] and all(s["citations"] for s in data["summary"])
+    assert (tmp_path / "brief.md").read_text("utf-8").strip()
+    assert "<html" in (tmp_path / "brief.html").read_text("utf-8").lower()
+
+
+@pytest.mark.slow
+def test_json_to_stdout_for_pipelines() -> None:
+    result = runner.invoke(app, ["brief", str(MINI), "--format", "json", "--embedder", "hashing", "-q", "--words", "50"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert sum(len(s["text"].split()) for s in data["summary"]) <= 50
+
+
+def test_nothing_readable_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    result = runner.invoke(app, ["brief", str(tmp_path), "--embedder", "hashing", "-q"])
+    assert result.exit_code == 1
+    assert "no article could be briefed" in result.output
+
+
+def test_bad_option_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["brief", str(MINI), "--embedder", "nope", "-q"])
+    assert result.exit_code == 1
+    assert "unknown embedder" in result.output

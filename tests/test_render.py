@@ -1,0 +1,523 @@
+"""Renderers: golden files for Markdown and HTML, must-contain / must-not-contain checks.
+
+The brief rendered here is built by hand (``sample_brief``) so the golden files do not move when
+the pipeline changes; it has every section. Regenerate the golden files after an intended change
+with ``SYNOPTIC_UPDATE_GOLDEN=1 pytest tests/test_render.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import io
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from synoptic.model import Brief, Citation, Claim, Paragraph, Source, SummarySentence
+from synoptic.render import render_html, render_json, render_markdown, render_terminal
+from synoptic.render._common import Cite, shorten
+from synoptic.render.html import _marked_text, _Span
+from synoptic.render.markdown import md_escape
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("SYNOPTIC_UPDATE_GOLDEN") == "1"
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(2)>',
+    "</style><b>bold</b>",
+    "[click](javascript:alert(3))",
+    "[bold red]rich markup[/bold red]",
+]
+
+_TEXTS = {
+    "S1": (
+        "Ferry service across Lake Orrin was suspended on Friday after a hull crack was found "
+        "on the MV Kestrel.\n\nThe inspection took place on 4 May, said Mira Holt, operations "
+        "director of Orrin Ferries. \"Safety comes first,\" Holt said. Repairs will cost "
+        "about 2.1 million crowns.\n\nSubscribe to our newsletter"
+    ),
+    "S2": (
+        "The Lake Orrin ferry was halted on Friday when inspectors found a crack in the hull of "
+        "the Kestrel.\n\nThe inspection was on 14 May. Repairs are expected to cost 3 million "
+        "crowns, according to the regional transport office.\n\nThe crack was caused by years "
+        "of underfunded maintenance, local councillors say."
+    ),
+    "S3": (
+        "Ferries on Lake Orrin stopped on Friday.\n\nBlaming maintenance budgets is speculation, "
+        "said Ivo Lang, a naval engineer at Orrin Polytechnic. Commuters now face a 40-minute "
+        "detour by road."
+    ),
+}
+
+
+def _span(sid: str, text: str) -> dict[str, Any]:
+    start = _TEXTS[sid].index(text)
+    return {"source": sid, "start": start, "end": start + len(text)}
+
+
+def _side(sid: str, text: str, value: Any) -> dict[str, Any]:
+    return {**_span(sid, text), "text": text, "value": value}
+
+
+def sample_brief() -> dict[str, Any]:
+    """A small brief with every section, built by hand to the JSON contract."""
+    s1a = "Ferry service across Lake Orrin was suspended on Friday after a hull crack was found on the MV Kestrel."  # noqa: E501
+    s2a = "The Lake Orrin ferry was halted on Friday when inspectors found a crack in the hull of the Kestrel."  # noqa: E501
+    s3a = "Ferries on Lake Orrin stopped on Friday."
+    s1b = "Repairs will cost about 2.1 million crowns."
+    s3b = "Commuters now face a 40-minute detour by road."
+    sources = [
+        {
+            "id": "S1", "path": "a/lakeside-courier.txt", "kind": "text",
+            "title": "Lake Orrin ferry suspended after hull crack", "outlet": "Lakeside Courier",
+            "author": "Ana Reyes", "published": "2024-05-18", "url": None,
+            "text": _TEXTS["S1"].rsplit("\n\n", 1)[0], "original": _TEXTS["S1"],
+            "removed": [
+                {**_span("S1", "Subscribe to our newsletter"), "reason": "boilerplate",
+                 "text": "Subscribe to our newsletter", "detail": "newsletter"},
+            ],
+        },
+        {
+            "id": "S2", "path": "b/orrin-post.html", "kind": "html",
+            "title": "Kestrel ferry halted", "outlet": "Orrin Post", "author": None,
+            "published": "2024-05-19T08:00:00Z", "url": "https://orrin-post.example/kestrel",
+            "text": _TEXTS["S2"], "original": _TEXTS["S2"], "removed": [],
+        },
+        {
+            "id": "S3", "path": "c/wire.jsonl", "kind": "jsonl", "title": None, "outlet": None,
+            "author": "Wire staff", "published": None, "url": None,
+            "text": _TEXTS["S3"], "original": _TEXTS["S3"], "removed": [],
+        },
+    ]
+    return {
+        "schema_version": "1.0",
+        "words": 60,
+        "sources": sources,
+        "summary": [
+            {"text": s1a, "sentence": "S1-0", "claim": "C1",
+             "citations": [_span("S1", s1a), _span("S2", s2a), _span("S3", s3a)]},
+            {"text": s1b, "sentence": "S1-3", "claim": "C3", "citations": [_span("S1", s1b)]},
+            {"text": s3b, "sentence": "S3-2", "claim": "C4", "citations": [_span("S3", s3b)]},
+        ],
+        "claims": [
+            {"id": "C1", "text": s1a, "sources": ["S1", "S2", "S3"], "independent_sources": 3,
+             "support": "consensus",
+             "citations": [_span("S1", s1a), _span("S2", s2a), _span("S3", s3a)]},
+            {"id": "C2", "text": "The inspection took place on 4 May.", "sources": ["S1", "S2"],
+             "independent_sources": 2, "support": "corroborated",
+             "citations": [_span("S1", "The inspection took place on 4 May"),
+                           _span("S2", "The inspection was on 14 May.")]},
+            {"id": "C3", "text": s1b, "sources": ["S1"], "independent_sources": 1,
+             "support": "single-source", "citations": [_span("S1", s1b)]},
+            {"id": "C4", "text": s3b, "sources": ["S3"], "independent_sources": 1,
+             "support": "single-source", "citations": [_span("S3", s3b)]},
+        ],
+        "conflicts": [
+            {"kind": "date", "topic": "When the Kestrel was inspected", "sides": [
+                _side("S1", "The inspection took place on 4 May", "2024-05-04"),
+                _side("S2", "The inspection was on 14 May.", "2024-05-14")]},
+            {"kind": "number", "topic": "Cost of the repairs", "sides": [
+                _side("S1", "about 2.1 million crowns", 2100000),
+                _side("S2", "3 million crowns", 3000000)]},
+            {"kind": "interpretation", "topic": "Why the hull cracked", "sides": [
+                _side("S2", "The crack was caused by years of underfunded maintenance, local "
+                      "councillors say.", "caused by underfunded maintenance"),
+                _side("S3", "Blaming maintenance budgets is speculation", "speculation")]},
+        ],
+        "quotes": [
+            {**_span("S1", "Safety comes first,"), "speaker": "Mira Holt",
+             "role": "operations director of Orrin Ferries", "text": "Safety comes first,",
+             "direct": True, "verb": "said"},
+            {**_span("S1", "The inspection took place on 4 May"), "speaker": "Mira Holt",
+             "role": "operations director of Orrin Ferries",
+             "text": "The inspection took place on 4 May", "direct": False, "verb": "said"},
+            {**_span("S3", "Blaming maintenance budgets is speculation"), "speaker": "Ivo Lang",
+             "role": "a naval engineer at Orrin Polytechnic",
+             "text": "Blaming maintenance budgets is speculation", "direct": False, "verb": "said"},
+        ],
+        "entities": [
+            {"name": "Mira Holt", "label": "person", "aliases": ["Holt"], "sources": ["S1"],
+             "role": "operations director of Orrin Ferries", "mentions": 2},
+            {"name": "Lake Orrin", "label": "place", "aliases": [], "sources": ["S1", "S2", "S3"],
+             "role": None, "mentions": 3},
+        ],
+        "timeline": [
+            {"date": "2024-05-04", "resolved": True, "expression": "4 May",
+             "text": "The hull of the MV Kestrel is inspected.", "sources": ["S1"],
+             "citations": [_span("S1", "The inspection took place on 4 May")]},
+            {"date": "2024-05-17", "resolved": True, "expression": "on Friday",
+             "text": "Ferry service across Lake Orrin is suspended.", "sources": ["S1", "S2", "S3"],
+             "citations": [_span("S1", s1a), _span("S2", s2a)]},
+        ],
+        "numbers": [
+            {**_span("S1", "2.1 million crowns"), "text": "2.1 million crowns", "value": 2100000,
+             "unit": "crowns", "context": s1b},
+            {**_span("S3", "40-minute"), "text": "40-minute", "value": 40, "unit": "minute",
+             "context": s3b},
+        ],
+        "problems": [
+            {"path": "d/empty.txt", "kind": "empty", "message": "no article text; skipped"},
+        ],
+    }
+
+
+def hostile_brief() -> dict[str, Any]:
+    """The sample with hostile text in every metadata field, article text and fact."""
+    data = copy.deepcopy(sample_brief())
+    payload = " ".join(HOSTILE)
+    for src in data["sources"]:
+        src["title"] = payload
+        src["author"] = payload
+        src["outlet"] = payload
+        src["original"] = payload + "\n\n" + src["original"]
+        src["text"] = payload + "\n\n" + src["text"]
+        shift = len(payload) + 2
+        for r in src["removed"]:
+            r["start"] += shift
+            r["end"] += shift
+    data["summary"][0]["text"] = payload
+    data["summary"][0]["citations"].append({"source": "S1", "start": 0, "end": len(payload)})
+    for group in ("conflicts",):
+        for c in data[group]:
+            c["topic"] = payload
+            for side in c["sides"]:
+                side["text"] = payload
+                side["value"] = payload
+    for q in data["quotes"]:
+        q["speaker"] = payload
+        q["role"] = payload
+        q["text"] = payload
+    for key in ("entities",):
+        for e in data[key]:
+            e["name"] = payload
+            e["aliases"] = [payload]
+    for e in data["timeline"]:
+        e["text"] = payload
+    for n in data["numbers"]:
+        n["text"] = payload
+        n["context"] = payload
+    for c in data["claims"]:
+        c["text"] = payload
+    data["problems"][0]["message"] = payload
+    return data
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        if not UPDATE:
+            pytest.skip(f"wrote missing golden file {path}; review it and run again")
+    assert text == path.read_text("utf-8"), (
+        f"{name} differs from the golden file; if the change is intended, run "
+        "SYNOPTIC_UPDATE_GOLDEN=1 pytest tests/test_render.py and review the diff"
+    )
+
+
+# --- golden files -----------------------------------------------------------------------------
+
+
+def test_markdown_matches_golden() -> None:
+    _golden("sample.md", render_markdown(sample_brief()))
+
+
+def test_html_matches_golden() -> None:
+    _golden("sample.html", render_html(sample_brief()))
+
+
+def test_sample_brief_follows_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from synoptic.render import load_schema
+
+    jsonschema.Draft202012Validator(load_schema()).validate(sample_brief())
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def test_markdown_sections_in_order() -> None:
+    md = render_markdown(sample_brief())
+    heads = [
+        "# Brief: Lake Orrin ferry suspended after hull crack",
+        "## Sources",
+        "## Conflicts & disagreements",
+        "## Summary",
+        "## Agreed claims",
+        "## Who said what",
+        "## Timeline",
+        "## Key numbers",
+        "## Entities",
+        "## What each source adds",
+        "## Removed passages",
+        "## Problems",
+    ]
+    positions = [md.index(h) for h in heads]
+    assert positions == sorted(positions)
+
+
+def test_markdown_summary_cites_numbered_passages() -> None:
+    data = sample_brief()
+    md = render_markdown(data)
+    assert "found on the MV Kestrel. [1][2][3]" in md
+    assert "about 2.1 million crowns. [4]" in md
+    # Each footnote quotes the exact passage, with its source and offsets.
+    for cite in data["summary"][0]["citations"]:
+        src = next(s for s in data["sources"] if s["id"] == cite["source"])
+        quoted = src["original"][cite["start"] : cite["end"]]
+        assert f"{cite['start']}–{cite['end']}: “{md_escape(quoted)}”" in md
+    assert "1. S1, Lakeside Courier, 0–103: “Ferry service" in md
+
+
+def test_markdown_lists_facts_and_sources() -> None:
+    md = render_markdown(sample_brief())
+    row = "| S1 | Lakeside Courier | Lake Orrin ferry suspended after hull crack | Ana Reyes |"
+    assert row in md
+    assert "| S3 | wire.jsonl |" in md  # no outlet: the file name stands in
+    assert "### 1. Date: When the Kestrel was inspected" in md
+    assert "**2024-05-04**" in md and "**2024-05-14**" in md
+    assert "- **2,100,000** — “about 2.1 million crowns” (S1, Lakeside Courier, 246–270)" in md
+    assert "- **Mira Holt**, operations director of Orrin Ferries" in md
+    assert "direct quote" in md and "reported" in md
+    assert "*consensus*, 3 independent sources (S1, S2, S3)" in md
+    assert "### S3 — wire.jsonl\n\n- Commuters now face a 40-minute detour by road." in md
+    assert "<details><summary>S1 — Lakeside Courier: 1 passage removed" in md
+    assert "d/empty.txt (empty): no article text; skipped" in md
+
+
+def test_markdown_escapes_hostile_text() -> None:
+    md = render_markdown(hostile_brief())
+    assert r"\<script\>alert(1)\</script\>" in md
+    assert r"\[click\](javascript:alert(3))" in md
+    # Rendered by a CommonMark parser (markdown-it, which rich ships with), nothing hostile
+    # becomes a tag or a link: the only raw HTML is the renderer's own <details>.
+    markdown_it = pytest.importorskip("markdown_it")
+    page = markdown_it.MarkdownIt("commonmark").enable("table").render(md)
+    tags = _parse(page)
+    assert set(tags.tags) <= {
+        "h1", "h2", "h3", "p", "ul", "ol", "li", "strong", "em", "table", "thead", "tbody", "tr",
+        "th", "td", "details", "summary",
+    }
+    assert "javascript:" not in "".join(tags.hrefs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_markdown_leaves_out_empty_sections() -> None:
+    data = sample_brief()
+    for key in ("conflicts", "quotes", "entities", "timeline", "numbers", "problems"):
+        data[key] = []
+    md = render_markdown(data)
+    for head in ("Conflicts", "Who said what", "Timeline", "Key numbers", "Entities", "Problems"):
+        assert f"## {head}" not in md
+    assert "## Summary" in md
+
+
+def test_unresolved_dates_show_their_wording() -> None:
+    data = sample_brief()
+    data["timeline"][0].update(date=None, resolved=False, expression="last May")
+    assert "- **last May (undated)** — The hull" in render_markdown(data)
+    assert "<time>last May (undated)</time>" in render_html(data)
+
+
+def test_renderers_handle_an_empty_brief() -> None:
+    empty = {"schema_version": "1.0", "words": 200, "sources": [], "summary": [], "claims": [],
+             "conflicts": [], "quotes": [], "entities": [], "timeline": [], "numbers": [],
+             "problems": [{"path": "x.pdf", "kind": "unsupported", "message": "not an article"}]}
+    md = render_markdown(empty)
+    assert md.startswith("# Brief\n") and "x.pdf" in md and "## Summary" not in md
+    page = render_html(empty)
+    assert "<title>Brief</title>" in page and "x.pdf" in page
+    console = Console(file=io.StringIO(), width=80, record=True)
+    render_terminal(empty, console)
+    assert "No sources could be read" in console.export_text()
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+class _Tags(HTMLParser):
+    """Collects ids, links and tag balance of a page."""
+
+    VOID = frozenset({"meta", "link", "br", "img", "hr", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: list[str] = []
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.append(str(found["id"]))
+        if found.get("href"):
+            self.hrefs.append(str(found["href"]))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unexpected </{tag}> with open {self.stack[-3:]}")
+            return
+        self.stack.pop()
+
+
+def _parse(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def test_html_is_well_formed_and_self_contained() -> None:
+    page = render_html(sample_brief())
+    tags = _parse(page)
+    assert tags.errors == [] and tags.stack == []
+    assert len(tags.ids) == len(set(tags.ids)), "duplicate ids"
+    assert "script" not in tags.tags and "link" not in tags.tags and "img" not in tags.tags
+    assert "@import" not in page and "url(" not in page
+    external = [h for h in tags.hrefs if not h.startswith("#")]
+    assert external == []
+
+
+def test_html_citations_link_to_highlighted_passages() -> None:
+    data = sample_brief()
+    page = render_html(data)
+    tags = _parse(page)
+    for sentence in data["summary"]:
+        for cite in sentence["citations"]:
+            anchor = Cite(cite["source"], cite["start"], cite["end"]).anchor
+            assert f'href="#{anchor}"' in page
+            assert anchor in tags.ids
+            src = next(s for s in data["sources"] if s["id"] == cite["source"])
+            passage = src["original"][cite["start"] : cite["end"]]
+            # The passage is highlighted in the source text and shown on hover.
+            assert re.search(rf'<mark class="[^"]*" id="{anchor}">', page)
+            assert f'title="{html.escape(shorten(passage), quote=True)}"' in page or (
+                html.escape(shorten(passage), quote=True) in page
+            )
+    for href in tags.hrefs:
+        assert href[1:] in tags.ids or href[1:] in {"sources", "conflicts", "summary", "claims",
+                                                     "quotes", "timeline", "numbers", "entities",
+                                                     "adds", "texts", "problems"}, href
+    assert '<sup class="cite"><a href="#p-S1-0-' in page
+
+
+def test_html_escapes_hostile_text() -> None:
+    page = render_html(hostile_brief())
+    tags = _parse(page)
+    assert tags.errors == [] and tags.stack == []
+    assert "script" not in tags.tags and "img" not in tags.tags and "b" not in tags.tags
+    assert page.count("</style>") == 1
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;" in page
+    # No attribute value was broken out of: every onerror is inside escaped text.
+    assert "onerror=" not in re.sub(r"&lt;img[^<]*?&gt;", "", page)
+
+
+def test_html_marks_removed_text_and_keeps_it_readable() -> None:
+    page = render_html(sample_brief())
+    removed = '<span class="removed" title="removed: boilerplate">Subscribe to our newsletter'
+    assert removed + "</span>" in page
+
+
+_SEGMENTS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["cited", "quote"])),
+    max_size=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=60), spans=_SEGMENTS, removed=_SEGMENTS)
+def test_marked_text_keeps_the_text_and_nests(
+    text: str, spans: list[tuple[int, int, str]], removed: list[tuple[int, int, str]]
+) -> None:
+    marked = _marked_text(
+        text,
+        [_Span(cite=Cite("S1", min(a, b), max(a, b)), css=css) for a, b, css in spans],
+        [(min(a, b), max(a, b), "boilerplate") for a, b, _ in removed],
+    )
+    tags = _parse(f"<div>{marked}</div>")
+    assert tags.errors == [] and tags.stack == []
+    assert html.unescape(re.sub(r"<[^>]*>", "", marked)) == text
+    # Every passage gets exactly one anchor, whatever the overlaps.
+    anchors = {Cite("S1", min(a, b), max(a, b)).anchor for a, b, _ in spans}
+    assert sorted(tags.ids) == sorted(anchors)
+
+
+# --- terminal and JSON ------------------------------------------------------------------------
+
+
+def test_terminal_prints_a_short_brief() -> None:
+    console = Console(file=io.StringIO(), width=240, record=True)
+    render_terminal(sample_brief(), console)
+    out = console.export_text()
+    assert "Brief: Lake Orrin ferry suspended after hull crack" in out
+    assert "Lakeside Courier" in out
+    assert "Conflicts & disagreements (3)" in out
+    assert "found on the MV Kestrel.[1][2][3]" in out
+    assert "[4] S1, Lakeside Courier, 228–271: Repairs" in out
+    assert "S1, Lakeside Courier: 2024-05-04 — “The inspection took place on 4 May”" in out
+    counts = "4 claims · 3 quotes · 2 entities · 2 dated events · 2 figures · 1 passage removed"
+    assert counts in out
+
+
+def test_terminal_shows_markup_in_text_literally() -> None:
+    console = Console(file=io.StringIO(), width=200, record=True)
+    render_terminal(hostile_brief(), console)
+    out = console.export_text()
+    assert "[bold red]rich markup[/bold red]" in out
+    assert "<script>alert(1)</script>" in out
+
+
+def test_render_json_is_the_contract() -> None:
+    text = "One sentence here."
+    src = Source(id="S1", path="a.txt", kind="text", original=text,
+                 paragraphs=[Paragraph(start=0, end=len(text))])
+    cite = Citation(source="S1", start=0, end=len(text))
+    brief = Brief(
+        sources=[src], words=50,
+        claims=[Claim(id="C1", text=text, sentences=["S1-0"], sources=["S1"], citations=[cite],
+                      independent_sources=1)],
+        summary=[SummarySentence(text=text, sentence="S1-0", claim="C1", citations=[cite])],
+    )
+    out = render_json(brief)
+    assert out == brief.to_json()
+    assert render_json(json.loads(out)) == out
+    assert render_markdown(json.loads(out)) == render_markdown(brief.to_dict())
+
+
+def test_renderers_on_the_example_cluster(
+    example_dir: Path, hashing_embedder: Any, blank_nlp: Any
+) -> None:
+    import synoptic
+
+    brief = synoptic.build_brief([example_dir], embedder=hashing_embedder, nlp=blank_nlp)
+    data = json.loads(render_json(brief))
+    page = render_html(data)
+    tags = _parse(page)
+    assert tags.errors == [] and tags.stack == []
+    assert len(tags.ids) == len(set(tags.ids))
+    for href in tags.hrefs:
+        assert href.startswith("#") and (href[1:] in tags.ids or "-" not in href), href
+    md = render_markdown(data)
+    assert md.count("## Summary") == 1 and "| S5 | Northgate Tribune |" in md
+    assert "Subscribe to our newsletter" not in md.split("## Removed passages")[0]
+    console = Console(file=io.StringIO(), width=120, record=True)
+    render_terminal(data, console)
+    assert "[1]" in console.export_text()
+    assert render_html(data) == page and render_markdown(data) == md
