@@ -1,34 +1,18 @@
-"""Ingest: files and folders in, :class:`synoptic.model.Source` objects out.
+"""Ingest (stage 1): files and folders in, :class:`synoptic.model.Source` objects out.
 
-MINIMAL PLACEHOLDER (being replaced): reads .txt files only, one paragraph per non-empty line.
+Modules, in the order a file goes through them:
+
+- :mod:`~synoptic.ingest.readers`     paths to files, sizes, kinds, JSON Lines; :func:`read_inputs`
+- :mod:`~synoptic.ingest.decode`      bytes to text (BOMs, UTF-8, charset-normalizer), binaries
+- :mod:`~synoptic.ingest.html`        HTML to text and metadata with trafilatura
+- :mod:`~synoptic.ingest.paragraphs`  paragraphs as offsets (one a line; hard-wrapped text joined)
+- :mod:`~synoptic.ingest.metadata`    title, byline, date line, outlet read from the text
+- :mod:`~synoptic.ingest.cues`        line shapes and boilerplate cues (shared with clean)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from synoptic.ingest.metadata import Metadata, normalize_date, parse_date
+from synoptic.ingest.readers import build_source, read_inputs
 
-from synoptic.config import Options
-from synoptic.model import Paragraph, Problem, Source
-
-
-def read_inputs(paths: Sequence[str | Path], options: Options) -> tuple[list[Source], list[Problem]]:
-    """Read every article under ``paths``; return sources (sorted, ids S1..Sn) and problems."""
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files.extend(sorted(p.rglob("*.txt")) if p.is_dir() else [p])
-    sources: list[Source] = []
-    for f in sorted(files, key=lambda x: x.as_posix()):
-        text = f.read_text("utf-8")
-        paras, pos = [], 0
-        for line in text.splitlines(keepends=True):
-            if line.strip():
-                start = pos + (len(line) - len(line.lstrip()))
-                paras.append(Paragraph(start=start, end=pos + len(line.rstrip())))
-            pos += len(line)
-        sources.append(
-            Source(id="", path=f.as_posix(), kind="text", original=text, paragraphs=paras)
-        )
-    for i, src in enumerate(sources, 1):
-        src.id = f"S{i}"
-    return sources, []
+__all__ = ["Metadata", "build_source", "normalize_date", "parse_date", "read_inputs"]

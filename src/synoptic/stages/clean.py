@@ -1,14 +1,409 @@
 """Stage 2, clean: drop site boilerplate and paragraphs repeated inside one article.
 
-PLACEHOLDER (being replaced): keeps everything.
+Every paragraph ingest found is judged by its shape, its cues and its place on the page. The
+cascade, per source:
+
+1. furniture: a line that is a nav bar, a widget, a call to subscribe, a counter, a disclaimer...
+   (:func:`synoptic.ingest.cues.boilerplate_kind`), or a paragraph made only of such sentences;
+2. related-article teasers: a ``headline / name / teaser / label`` block, or the headlines under
+   a bare ``Related``/``Read more`` header;
+3. the foot: walking up from the end, short lines without sentence punctuation, author bios
+   (``X is a Lecturer at Y.``, kept in ``removed`` with detail ``author bio`` for later stages),
+   disclaimers and calls to act, until the first paragraph of prose;
+4. the head: walking down from the top, short lines without sentence punctuation (venue lines,
+   issue numbers, section names), until the first paragraph of prose;
+5. repeats: a paragraph whose word 3-shingles lie mostly inside an earlier paragraph's;
+6. the last kept paragraph loses trailing disclaimer / subscribe sentences.
+
+Steps 3 and 4 run only when the article has a prose paragraph, so a text of short lines is never
+emptied. Every removal is a :class:`~synoptic.model.Removed` with offsets into
+``Source.original``; ``Source.paragraphs`` is narrowed to what is kept.
+
+Calibration: the constants were set on the seed scrapes and the bundled example cluster, where
+furniture lines have 1-14 words, bios and disclaimers 8-35 words and prose paragraphs 17 words
+or more; a repeated paragraph there shares 0.96 of its shingles with the first copy while a
+paraphrase of another paragraph shares 0.46. Each limit has a margin on both sides.
+
+Cost: about 0.1 s for a 60 kB page; a 5 MB text of 25,000 paragraphs (the ingest size limit)
+takes seconds, linear in its size (see ``_repeats``).
 """
 
 from __future__ import annotations
 
-from synoptic.model import Brief
+import re
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from synoptic.ingest import cues
+from synoptic.model import Brief, Paragraph, Problem, RemovalReason, Removed, Source
 from synoptic.stages._base import Context, stage
+
+# A header or footer line: at most this many words, no sentence punctuation.
+HEADER_MAX_WORDS = 15
+FOOTER_MAX_WORDS = 12
+# A teaser paragraph under a related-articles header: at most this many words.
+TEASER_MAX_WORDS = 80
+# A bio or disclaimer sentence in the foot: at most this many words.
+BIO_MAX_WORDS = 45
+# Repeats: word n-gram size, share of a later paragraph's shingles found in an earlier one,
+# and the shortest paragraph (in words) judged at all (short lines repeat legitimately).
+REPEAT_SHINGLE = 3
+REPEAT_CONTAINMENT = 0.8
+REPEAT_MIN_WORDS = 6
+# A shingle already seen in this many paragraphs is common phrasing, not evidence of a repeat;
+# it is no longer indexed (this also bounds the work on a huge text to linear time).
+REPEAT_MAX_POSTINGS = 8
+# Shingles per paragraph used to find candidate earlier paragraphs (see ``_repeats``).
+REPEAT_SKETCH = 8
+
+_NAME = r"(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|bin|al|da|di|le|la)){1,3})"
+_BIO = re.compile(
+    rf"^{_NAME},?\s+(?:is|was|has been|serves as|works (?:as|at|for|on)|teaches|covers|writes "
+    r"(?:about|on|for)|reports (?:on|for|from)|joined|holds|specialises|specializes)\b"
+)
+_BIO_ROLE = re.compile(
+    r"\b(professor|lecturer|fellow|researcher|research|correspondent|reporter|editor|journalist|"
+    r"columnist|analyst|contributor|writer|author|scholar|student|candidate|economist|"
+    r"covers|writes|reports|teaches|joined|specialis|specializ)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(he|she|they|his|her|their)\b", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"^(follow|find|contact|reach|email|e-mail)\s+(him|her|them|us|me)\b", re.IGNORECASE
+)
+_DISCLAIMER_MORE = re.compile(
+    r"\b(views?|opinions?|comments|moderated|responsib\w*|endorse\w*|reflect\w*|editors?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class _Para:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class _Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class _Part(NamedTuple):
+    """A removed stretch of a paragraph and why."""
+
+    start: int
+    end: int
+    detail: str
+
+
+class _Trim(NamedTuple):
+    """A kept paragraph narrowed to ``start:end``, and what was cut from it."""
+
+    start: int
+    end: int
+    removed: list[Removed]
+
+
+class _Verdicts:
+    """Removals decided so far: whole paragraphs by index, and trims of kept ones."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.gone: dict[int, list[Removed]] = {}
+        self.trimmed: dict[int, _Trim] = {}
+
+    def remove(self, para: _Para, reason: RemovalReason, detail: str) -> None:
+        self.gone[para.index] = [self.cut(para.start, para.end, reason, detail)]
+
+    def remove_parts(self, para: _Para, parts: list[_Part]) -> None:
+        self.gone[para.index] = [self.cut(s, e, "boilerplate", d) for s, e, d in parts]
+
+    def cut(self, start: int, end: int, reason: RemovalReason, detail: str) -> Removed:
+        text = self.source.original[start:end]
+        return Removed(text=text, reason=reason, start=start, end=end, detail=detail)
+
+    def detail(self, para: _Para) -> str | None:
+        cuts = self.gone.get(para.index)
+        return cuts[0].detail if cuts else None
+
+
+# -- 1. furniture -----------------------------------------------------------------------------
+
+
+def _sentences(para: _Para) -> list[_Sentence]:
+    spans = cues.sentence_spans(para.text)
+    return [_Sentence(para.start + s, para.start + e, para.text[s:e]) for s, e in spans]
+
+
+def _merge(parts: list[_Part]) -> list[_Part]:
+    merged: list[_Part] = []
+    for start, end, detail in parts:
+        if merged and merged[-1][2] == detail:
+            merged[-1] = _Part(merged[-1].start, end, detail)
+        else:
+            merged.append(_Part(start, end, detail))
+    return merged
+
+
+def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
+    for para in paras:
+        if kind := cues.boilerplate_kind(para.text):
+            verdicts.remove(para, "boilerplate", kind)
+            continue
+        parts: list[_Part] = []
+        for start, end, text in _sentences(para):
+            kind = cues.sentence_kind(text)
+            if kind is None:
+                break
+            parts.append(_Part(start, end, kind))
+        else:
+            if len(parts) > 1:
+                verdicts.remove_parts(para, _merge(parts))
+
+
+# -- 2. related-article teasers ---------------------------------------------------------------
+
+
+def _kept(paras: list[_Para], verdicts: _Verdicts) -> list[_Para]:
+    return [p for p in paras if p.index not in verdicts.gone]
+
+
+def _teaser_start(seq: list[_Para], i: int) -> bool:
+    if i + 2 >= len(seq):
+        return False
+    head, name = seq[i].text, seq[i + 1].text
+    return (
+        cues.is_headline(head)
+        and cues.person_name(head) is None
+        and cues.person_name(name) is not None
+        and not cues.is_body(head)
+    )
+
+
+def _is_label(text: str) -> bool:
+    return cues.is_label(text) and cues.person_name(text) is None
+
+
+def _teasers(paras: list[_Para], verdicts: _Verdicts) -> None:
+    seq = _kept(paras, verdicts)
+    i, chained = 0, False
+    while i < len(seq):
+        if not _teaser_start(seq, i):
+            i, chained = i + 1, False
+            continue
+        block = seq[i : i + 3]
+        labelled = i + 3 < len(seq) and _is_label(seq[i + 3].text)
+        if labelled:
+            block.append(seq[i + 3])
+        if labelled or chained or _teaser_start(seq, i + 3):
+            for para in block:
+                verdicts.remove(para, "boilerplate", "related teaser")
+            i, chained = i + len(block), True
+        else:
+            i += 1
+
+
+def _related_header(para: _Para, verdicts: _Verdicts) -> bool:
+    return (
+        verdicts.detail(para) == "related link"
+        and ":" not in para.text
+        and len(cues.words(para.text)) <= 5
+    )
+
+
+def _related_blocks(paras: list[_Para], verdicts: _Verdicts) -> None:
+    in_block, prev_headline = False, False
+    for para in paras:
+        if _related_header(para, verdicts):
+            in_block, prev_headline = True, False
+            continue
+        if not in_block or para.index in verdicts.gone:
+            continue
+        headline = cues.is_headline(para.text)
+        short = headline or cues.is_short_fragment(para.text)
+        teaser = prev_headline and len(cues.words(para.text)) <= TEASER_MAX_WORDS
+        if not (short or teaser):
+            in_block = False
+            continue
+        verdicts.remove(para, "boilerplate", "related teaser")
+        prev_headline = headline
+
+
+def _bare_line(text: str, max_words: int) -> bool:
+    """A short line without sentence punctuation that quotes no one: page furniture."""
+    return cues.is_short_fragment(text, max_words) and not cues.reports_speech(text)
+
+
+# -- 3. the foot ------------------------------------------------------------------------------
+
+
+def _bio_sentence(text: str, author: str | None) -> bool:
+    match = _BIO.match(text)
+    if match is None or len(cues.words(text)) > BIO_MAX_WORDS:
+        return False
+    if cues.person_name(match.group("name")) is None:
+        return False
+    if author:  # a known author: only their own bio is a footer, anyone else is content
+        return any(part in author.split() for part in match.group("name").split()
+                   if len(part) > 2)
+    return bool(_BIO_ROLE.search(text))
+
+
+def _foot_kind(text: str, previous: str | None, author: str | None) -> str | None:
+    if _bio_sentence(text, author):
+        return "author bio"
+    if previous == "author bio" and (_PRONOUN.match(text) or _SOCIAL.match(text)):
+        return "author bio"
+    if previous == "disclaimer" and _DISCLAIMER_MORE.search(text):
+        return "disclaimer"
+    return cues.sentence_kind(text) or cues.boilerplate_kind(text)
+
+
+def _foot_parts(para: _Para, author: str | None) -> list[_Part] | None:
+    parts: list[_Part] = []
+    previous: str | None = None
+    for start, end, text in _sentences(para):
+        kind = _foot_kind(text, previous, author)
+        if kind is None or len(cues.words(text)) > BIO_MAX_WORDS:
+            return None
+        parts.append(_Part(start, end, kind))
+        previous = kind
+    return _merge(parts) or None
+
+
+def _foot(paras: list[_Para], verdicts: _Verdicts, author: str | None) -> None:
+    for para in reversed(paras):
+        if para.index in verdicts.gone:
+            continue
+        if _bare_line(para.text, FOOTER_MAX_WORDS):
+            verdicts.remove(para, "boilerplate", "footer line")
+            continue
+        parts = _foot_parts(para, author)
+        if parts is None:
+            return
+        verdicts.remove_parts(para, parts)
+
+
+# -- 4. the head ------------------------------------------------------------------------------
+
+
+def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
+    seq = _kept(paras, verdicts)
+    for i, para in enumerate(seq):
+        nxt = seq[i + 1].text if i + 1 < len(seq) else ""
+        continued = nxt[:1].islower()
+        if continued or not _bare_line(para.text, HEADER_MAX_WORDS):
+            return
+        verdicts.remove(para, "boilerplate", "header line")
+
+
+# -- 5. repeats -------------------------------------------------------------------------------
+
+
+def _shingles(text: str) -> set[int]:
+    """Word n-grams of ``text`` as stable 32-bit hashes (not ``hash()``: that is salted)."""
+    tokens = [w.lower().replace("’", "'") for w in cues.words(text)]
+    n = REPEAT_SHINGLE
+    grams = [" ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1))]
+    return {zlib.crc32(g.encode("utf-8")) for g in grams}
+
+
+def _repeats(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """Mark paragraphs whose shingles lie mostly inside an earlier kept paragraph's.
+
+    Candidates are the earlier paragraphs sharing one of the paragraph's
+    :data:`REPEAT_SKETCH` lowest shingle hashes (a bottom-k sketch: a true repeat shares at
+    least one of them with near certainty); each candidate is then checked exactly.
+    """
+    index: dict[int, list[int]] = defaultdict(list)
+    seen: dict[int, tuple[_Para, set[int]]] = {}
+    for para in _kept(paras, verdicts):
+        if len(cues.words(para.text)) < REPEAT_MIN_WORDS:
+            continue
+        grams = _shingles(para.text)
+        needed = REPEAT_CONTAINMENT * len(grams)
+        sketch = sorted(grams)[:REPEAT_SKETCH]
+        candidates = sorted({c for g in sketch for c in index.get(g, ())})
+        first = next((seen[c][0] for c in candidates if len(grams & seen[c][1]) >= needed), None)
+        if first is not None:
+            verdicts.remove(para, "repeated", f"repeats the paragraph at offset {first.start}")
+            continue
+        seen[para.index] = (para, grams)
+        for gram in grams:
+            postings = index[gram]
+            if len(postings) < REPEAT_MAX_POSTINGS:
+                postings.append(para.index)
+
+
+# -- 6. trailing sentences of the last paragraph ----------------------------------------------
+
+
+def _trim_tail(paras: list[_Para], verdicts: _Verdicts) -> None:
+    kept = _kept(paras, verdicts)
+    if not kept:
+        return
+    para = kept[-1]
+    sentences = _sentences(para)
+    cut: list[_Part] = []
+    while len(sentences) > 1 and (kind := cues.sentence_kind(sentences[-1].text)):
+        start, end, _ = sentences.pop()
+        cut.insert(0, _Part(start, end, kind))
+    if cut:
+        removed = [verdicts.cut(s, e, "boilerplate", d) for s, e, d in _merge(cut)]
+        verdicts.trimmed[para.index] = _Trim(para.start, sentences[-1].end, removed)
+
+
+# -- the stage --------------------------------------------------------------------------------
+
+
+def clean_source(source: Source) -> Source:
+    """Clean one source in place (see the module docstring) and return it."""
+    paras = [
+        _Para(i, p.start, p.end, source.original[p.start : p.end])
+        for i, p in enumerate(source.paragraphs)
+    ]
+    verdicts = _Verdicts(source)
+    _furniture(paras, verdicts)
+    _teasers(paras, verdicts)
+    _related_blocks(paras, verdicts)
+    if any(cues.is_body(p.text) for p in _kept(paras, verdicts)):
+        _foot(paras, verdicts, source.author)
+        _head(paras, verdicts)
+    _repeats(paras, verdicts)
+    _trim_tail(paras, verdicts)
+    kept: list[Paragraph] = []
+    removed = list(source.removed)
+    for para in paras:
+        if para.index in verdicts.gone:
+            removed.extend(verdicts.gone[para.index])
+        elif para.index in verdicts.trimmed:
+            start, end, cut = verdicts.trimmed[para.index]
+            kept.append(Paragraph(start=start, end=end))
+            removed.extend(cut)
+        else:
+            kept.append(Paragraph(start=para.start, end=para.end))
+    source.paragraphs = kept
+    source.removed = sorted(removed, key=lambda r: (r.start, r.end))
+    return source
 
 
 @stage(name="clean", requires=("sources",), assigns=("paragraphs",))
 def clean(brief: Brief, ctx: Context) -> Brief:
+    """Remove boilerplate and repeated paragraphs from every source of ``brief``."""
+    for source in brief.sources:
+        clean_source(source)
+        if not source.paragraphs:
+            brief.problems.append(
+                Problem(
+                    path=source.path,
+                    kind="no-text",
+                    message="everything in this article looked like site boilerplate, so nothing "
+                    "of it is briefed; check that the file holds the article text",
+                )
+            )
     return brief

@@ -1,0 +1,71 @@
+"""HTML pages: the article text and metadata, extracted by trafilatura.
+
+``Source.original`` for a page is the text trafilatura extracts (one paragraph a line); the markup
+is not kept. Scripts, styles, navigation and comments never reach the text. Any failure of the
+extractor on hostile markup becomes an :class:`~synoptic._errors.InputError`, never a crash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+
+from synoptic._errors import InputError
+from synoptic.ingest.metadata import Metadata, normalize_date
+
+# htmldate's defaults look at today's date (``max_date``) and search the whole page text for
+# anything date-like; fix both so the same page always gives the same date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
+
+
+@dataclass(slots=True, kw_only=True)
+class Page:
+    """What was extracted from one HTML page."""
+
+    text: str
+    metadata: Metadata
+
+
+def _no_text(path: str, why: str) -> InputError:
+    return InputError(
+        path, "no-text",
+        f"no article text could be extracted from this HTML ({why}); check that it is an "
+        "article page, or save the article text as .txt",
+    )
+
+
+def extract_html(markup: str, path: str) -> Page:
+    """Extract the main text and metadata of an HTML page.
+
+    Raises:
+        InputError: ``no-text`` when the page has no extractable article text.
+    """
+    try:
+        doc = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=dict(_DATE_PARAMS),
+        )
+    except Exception as exc:  # hostile markup must not stop the batch
+        raise _no_text(path, f"the extractor failed: {type(exc).__name__}") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not any(ch.isalnum() for ch in text):
+        raise _no_text(path, "the page holds no main text")
+    meta = Metadata(
+        title=_clean(getattr(doc, "title", None)),
+        author=_clean(getattr(doc, "author", None)),
+        published=normalize_date(_clean(getattr(doc, "date", None))),
+        outlet=_clean(getattr(doc, "sitename", None)),
+        url=_clean(getattr(doc, "url", None)),
+    )
+    return Page(text=text, metadata=meta)
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None

@@ -1,0 +1,342 @@
+"""The clean stage: site boilerplate and repeated paragraphs out, every argument kept."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from synoptic._errors import InputError
+from synoptic.backends.embedders import HashingEmbedder
+from synoptic.backends.nlp import BlankBackend
+from synoptic.config import load_options
+from synoptic.ingest import build_source, read_inputs
+from synoptic.ingest.cues import boilerplate_kind, has_sentence_punct
+from synoptic.model import Brief, Source
+from synoptic.stages import segment
+from synoptic.stages._base import Context
+from synoptic.stages.clean import clean, clean_source
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _cleaned(name: str) -> Source:
+    sources, problems = read_inputs([FIXTURES / name], load_options())
+    assert problems == []
+    return clean_source(sources[0])
+
+
+def _kept(src: Source) -> list[str]:
+    return [src.original[p.start : p.end] for p in src.paragraphs]
+
+
+def _removed(src: Source) -> dict[str, str]:
+    return {r.text: r.detail for r in src.removed}
+
+
+def _check_offsets(src: Source) -> None:
+    for r in src.removed:
+        assert 0 <= r.start < r.end <= len(src.original)
+        assert src.original[r.start : r.end] == r.text
+    spans = [(p.start, p.end) for p in src.paragraphs]
+    assert spans == sorted(spans)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
+    for p in src.paragraphs:
+        assert 0 <= p.start < p.end <= len(src.original)
+        for r in src.removed:
+            assert r.end <= p.start or r.start >= p.end
+
+
+def _covered(src: Source) -> None:
+    """Every letter of the original is in a kept paragraph or in a recorded removal."""
+    spans = [(p.start, p.end) for p in src.paragraphs] + [(r.start, r.end) for r in src.removed]
+    for i, ch in enumerate(src.original):
+        if ch.isalnum():
+            assert any(s <= i < e for s, e in spans), (i, src.original[max(0, i - 20) : i + 20])
+
+
+# -- one fixture per kind of boilerplate ----------------------------------------------------
+
+def test_site_furniture() -> None:
+    src = _cleaned("furniture.txt")
+    removed = _removed(src)
+    assert removed["Search this site"] == "search box"
+    assert removed["Total Index: 4120 publications."] == "publication counter"
+    assert removed["Subscribe to our Newsletter!"] == "subscribe"
+    assert removed["Category: Transport"] == "category"
+    assert removed["Share this article"] == "share widget"
+    assert removed["Print"] == "share widget"
+    assert removed["Return to the Lakeside Desk"] == "return link"
+    assert removed["Home | Lakes | Transport | Opinion | Weather"] == "navigation"
+    assert removed["Advertisement"] == "advertisement"
+    assert removed["Read more: Five ferries that changed the lake"] == "related link"
+    assert removed["You have read 2 of 3 free stories this week."] == "publication counter"
+    assert removed["Subscribe for full access."] == "subscribe"
+    assert removed["Stay Informed"] == "stay informed"
+    assert removed["The Lakeside Desk"] == "header line"
+    assert "Register to receive updates from Orvel Policy Forum" in removed
+    kept = _kept(src)
+    assert len(kept) == 3 and all(has_sentence_punct(k) for k in kept)
+    assert src.outlet == "Orvel Policy Forum"
+    _check_offsets(src)
+    _covered(src)
+
+
+def test_live_broadcast_and_disclaimer() -> None:
+    src = _cleaned("live_disclaimer.txt")
+    removed = _removed(src)
+    assert removed["Watch"] == "live broadcast" and removed["live broadcast"] == "live broadcast"
+    assert any(d == "disclaimer" and t.startswith("Views expressed") for t, d in removed.items())
+    assert len(_kept(src)) == 3
+    assert src.author == "Marta Keel"  # "..., writes Marta Keel, senior fellow at ..."
+    assert any("writes Marta Keel" in k for k in _kept(src))  # the cue stays in the text
+
+
+def test_teaser_blocks_and_venue_lines() -> None:
+    src = _cleaned("teasers.txt")
+    teasers = [t for t, d in _removed(src).items() if d == "related teaser"]
+    assert len(teasers) == 7  # two blocks: headline, name, teaser, label ("Commentary" twice)
+    assert "Marta Keel" in teasers and "Oskar Lind" in teasers
+    assert _removed(src)["Orvel Town Hall, Quay Street 12, Orvel"] == "header line"
+    kept = " ".join(_kept(src))
+    for phrase in ("public debate", "harbour engineer Pia Rantala", "only three drivers",
+                   "loan guarantee for the two new boats"):
+        assert phrase in kept
+
+
+def test_related_block_under_a_header() -> None:
+    src = _cleaned("related_block.txt")
+    removed = _removed(src)
+    assert removed["Related stories"] == "related link"
+    assert removed["Who owns the Lake Orvel ferries?"] == "related teaser"
+    assert sum(d == "related teaser" for d in removed.values()) == 4
+    assert len(_kept(src)) == 2
+
+
+def test_author_bio_footer_is_kept_aside() -> None:
+    src = _cleaned("bio_footer.txt")
+    details = [(r.detail, r.text) for r in src.removed]
+    assert ("author bio", "Henrik Salo is a Lecturer in Public Policy at the University of "
+            "Kallby.") in details
+    assert ("disclaimer", "The views expressed here are the author's alone.") in details
+    assert any(d == "copyright" for d, _ in details)
+    assert len(_kept(src)) == 3
+    _covered(src)
+
+
+def test_repeated_paragraphs_keep_the_first() -> None:
+    src = _cleaned("repeated.txt")
+    repeated = [r for r in src.removed if r.reason == "repeated"]
+    assert len(repeated) == 2  # a near-duplicate ("First, ...") and an exact one
+    assert repeated[0].text.startswith("First, the operator")
+    kept = _kept(src)
+    assert kept[0].startswith("The operator of the Lake Orvel ferries")
+    assert sum("Liisa Moor" in k for k in kept) == 1
+    assert "repeated" not in src.text and "First, the operator" not in src.text
+
+
+def test_article_sentences_that_mention_cues_are_kept() -> None:
+    src = _cleaned("keep_content.txt")
+    assert [r.detail for r in src.removed] == ["metadata: title"]
+    assert len(_kept(src)) == 8
+
+
+def test_trailing_disclaimer_sentence_is_trimmed() -> None:
+    text = (
+        "Ferry fares rise\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Season tickets for commuters are not affected by the change. The views expressed "
+        "here are the author's own.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[-1] == "Season tickets for commuters are not affected by the change."
+    assert src.removed[-1].detail == "disclaimer"
+    _check_offsets(src)
+
+
+def test_closing_quote_without_full_stop_is_kept() -> None:
+    text = (
+        "Ferry crews vote to strike\n\n"
+        "Crews on the Lake Orvel ferries voted on Monday to strike for two days next week over "
+        "rosters, the first walkout on the lake for a decade.\n\n"
+        "\u201cWe will not sail short-handed again\u201d, said the crews' representative\n"
+        "Orvel Weekly\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert any("short-handed" in k for k in _kept(src))
+    assert _removed(src).get("Orvel Weekly") in ("footer line", "metadata: outlet")
+
+
+def test_text_of_short_lines_is_not_swept() -> None:
+    text = "Ferry timetable\nMonday to Friday\nFirst boat at six\nLast boat at nine\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert len(src.paragraphs) >= 3
+
+
+def test_clean_is_idempotent() -> None:
+    for name in ("furniture.txt", "teasers.txt", "bio_footer.txt", "repeated.txt"):
+        src = _cleaned(name)
+        before = ([(p.start, p.end) for p in src.paragraphs], [r.to_dict() for r in src.removed])
+        clean_source(src)
+        after = ([(p.start, p.end) for p in src.paragraphs], [r.to_dict() for r in src.removed])
+        assert before == after, name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home > Lakes > Transport", "navigation"),
+        ("Lakes  Transport  Opinion  Weather", "navigation"),
+        ("Search", "search box"),
+        ("Watch live: the night crossing", "live broadcast"),
+        ("Sign up for our newsletter", "subscribe"),
+        ("Follow us on Twitter", "stay informed"),
+        ("Back to top", "navigation"),
+        ("Tags: ferries, lakes", "category"),
+        ("Showing 1-10 of 240 results", "publication counter"),
+        ("Advertisement", "advertisement"),
+        ("Related: Ten ferries in pictures", "related link"),
+        ("Photo: Lake Post", "media credit"),
+        ("Copyright 2024 Lake Post", "copyright"),
+        ("Share on Facebook Share on Twitter", "share widget"),
+        ("We use cookies to improve your experience on our site.", "site notice"),
+        ("Listen to this article", "site notice"),
+        # article lines that only mention a cue
+        ("Results of the 2019 election", None),
+        ("Search for the missing boat went on overnight", None),
+        ("Register numbers rose by five per cent.", None),
+        ("Find us on the lake road, she said", None),
+        ("The views expressed by passengers were angry, said the chair.", None),
+        ("Watch for the report in April, she added.", None),
+        ("Members will be asked to register their crossing times.", None),
+        ("Anna Lindqvist", None),
+    ],
+)
+def test_line_cues(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_bio_of_someone_else_is_content() -> None:
+    text = (
+        "Why the loan matters\n\nBy Anna Lindqvist\n\n"
+        "The loan guarantee approved on Thursday is the first public money for the ferries in a "
+        "decade, and it comes with conditions that the operator has not yet accepted.\n\n"
+        "Pia Rantala is a harbour engineer at the University of Kallby.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert any(k.startswith("Pia Rantala") for k in _kept(src))
+
+
+# -- the stage in a pipeline ------------------------------------------------------------------
+
+def _context() -> Context:
+    return Context(options=load_options(), embedder=HashingEmbedder(), nlp=BlankBackend())
+
+
+def test_stage_contract_and_segment_after_it() -> None:
+    assert clean.requires == ("sources",) and clean.assigns == ("paragraphs",)
+    sources, _ = read_inputs(sorted(FIXTURES.glob("*.txt")), load_options())
+    brief = Brief(sources=sources, words=200)
+    ctx = _context()
+    brief = segment.segment(clean(brief, ctx), ctx)
+    texts = [s.text for s in brief.sentences()]
+    assert texts and not any("Subscribe to our" in t or "Total Index" in t for t in texts)
+    assert brief.problems == []
+
+
+def test_everything_boilerplate_is_a_problem() -> None:
+    text = "Home | News | Sport | Weather\nSubscribe to our newsletter\nAdvertisement\n"
+    brief = Brief(sources=[build_source(path="x.txt", kind="text", original=text)], words=200)
+    brief = clean(brief, _context())
+    assert brief.sources[0].paragraphs == []
+    assert [p.kind for p in brief.problems] == ["no-text"]
+
+
+# -- invariants --------------------------------------------------------------------------------
+
+_LINES = st.sampled_from([
+    "Home | News | Business | Sport",
+    "Subscribe to our newsletter",
+    "By Jane Holm",
+    "Published May 2, 2024",
+    "Share this article",
+    "Related stories",
+    "Opinions",
+    "Tomas Berg",
+    "A Headline About Ferries",
+    "The views expressed here are the author's alone.",
+    "Jane Holm is a Lecturer in History at the University of Kallby.",
+    "The ferry left the pier at nine, with forty passengers on board and a light wind.",
+    "Councillors said the repairs would cost more than the operator had said in March.",
+    "© 2024 Lake Post. All rights reserved.",
+    "",
+    "   ",
+])
+_NOISE = st.text(alphabet=st.characters(blacklist_categories=["Cs"]),
+                 max_size=40)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_LINES, _NOISE), min_size=1, max_size=25),
+       st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_offsets_stay_in_bounds(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    try:
+        src = build_source(path="h.txt", kind="text", original=text)
+    except InputError:
+        return
+    _check_offsets(src)
+    clean_source(src)
+    _check_offsets(src)
+    _covered(src)
+
+
+# -- the real example (read by path, only where it exists) ----------------------------------
+
+KNOWN_BOILERPLATE = (
+    "Search All Site Content", "Total Index:", "Subscribe to our Mailing List",
+    "Sign up for our mailing list", "Return to the Peninsula", "Stay Informed",
+    "Register to receive updates", "live broadcast", "Views expressed are of individual",
+    "List of speakers", "Category:", "Conference Hall",
+)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed scrapes are not on this machine")
+def test_seed_scrapes() -> None:
+    sources, problems = read_inputs([SEEDS], load_options())
+    assert problems == [] and len(sources) >= 5
+    for src in sources:
+        clean_source(src)
+        _check_offsets(src)
+        _covered(src)
+        kept = "\n".join(_kept(src))
+        for phrase in KNOWN_BOILERPLATE:
+            assert phrase not in kept, (src.path, phrase)
+        assert len(src.paragraphs) >= 5
+        for r in src.removed:
+            words = len(r.text.split())
+            # Long removed passages with sentences are only repeats, teasers, bios, disclaimers.
+            if words > 25 and has_sentence_punct(r.text):
+                assert r.reason == "repeated" or r.detail in ("related teaser", "author bio",
+                                                              "disclaimer"), r.detail
+        # No paragraph of prose is dropped except as a repeat or a teaser of another article.
+        for line in re.split(r"\n", src.original):
+            line = line.strip()
+            if len(line.split()) >= 30 and has_sentence_punct(line) and line not in kept:
+                assert any(r.text == line and (r.reason == "repeated"
+                                               or r.detail == "related teaser")
+                           for r in src.removed), (src.path, line[:60])
+    first = sources[0]
+    assert sum(r.reason == "repeated" for r in first.removed) == 1
+    assert sum(bool(s.author) for s in sources) >= 3
+    assert sum(bool(s.published) for s in sources) >= 2
+    assert all(s.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", s.published)
+               for s in sources)
+    assert sum(any(r.detail == "author bio" for r in s.removed) for s in sources) >= 1

@@ -1,0 +1,381 @@
+"""Ingest: files and folders to sources, decoding, HTML and JSON Lines, metadata, bad inputs."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import synoptic.ingest as ingest
+from synoptic.config import Options, load_options
+from synoptic.ingest import parse_date, read_inputs
+from synoptic.ingest.cues import boilerplate_kind, outlet_name, person_name
+from synoptic.ingest.metadata import byline, date_line, normalize_date, outlet_cue, writes_cue
+from synoptic.ingest.paragraphs import split_paragraphs
+from synoptic.model import Source
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+FOLDER = FIXTURES / "folder"
+
+
+@pytest.fixture(scope="module")
+def options() -> Options:
+    return load_options()
+
+
+def _read(paths: list[str | Path], options: Options) -> tuple[list[Source], dict[str, str]]:
+    sources, problems = read_inputs(paths, options)
+    return sources, {p.path: p.kind for p in problems}
+
+
+def _by_name(sources: list[Source], name: str) -> Source:
+    return next(s for s in sources if s.path.endswith(name))
+
+
+def _paragraph_texts(source: Source) -> list[str]:
+    return [source.original[p.start : p.end] for p in source.paragraphs]
+
+
+def test_public_names() -> None:
+    assert set(ingest.__all__) == {name for name in dir(ingest) if not name.startswith("_")} & set(
+        ingest.__all__
+    )
+    assert "read_inputs" in ingest.__all__
+
+
+# -- folders, kinds, order -----------------------------------------------------------------
+
+def test_folder_reads_every_kind_sorted(options: Options) -> None:
+    sources, problems = _read([FOLDER], options)
+    paths = [s.path for s in sources]
+    assert [s.id for s in sources] == [f"S{i}" for i in range(1, len(sources) + 1)]
+    assert paths == [
+        f"{FOLDER.as_posix()}/lakeside.txt",
+        f"{FOLDER.as_posix()}/nested/forum.htm",
+        f"{FOLDER.as_posix()}/wire.jsonl#L1",
+        f"{FOLDER.as_posix()}/wire.jsonl#L4",
+    ]
+    assert [s.kind for s in sources] == ["text", "html", "jsonl", "jsonl"]
+    # notes.md beside the articles is passed over quietly
+    assert problems == {f"{FOLDER.as_posix()}/wire.jsonl#L3": "bad-json"}
+
+
+def test_order_of_paths_does_not_matter(options: Options) -> None:
+    files = [FOLDER / "wire.jsonl", FOLDER / "lakeside.txt", FOLDER / "nested" / "forum.htm"]
+    first, _ = read_inputs(files, options)
+    second, _ = read_inputs(list(reversed(files)), options)
+    assert [(s.id, s.path, s.original) for s in first] == [
+        (s.id, s.path, s.original) for s in second
+    ]
+
+
+def test_same_file_twice_is_read_once(options: Options) -> None:
+    sources, _ = read_inputs([FOLDER / "lakeside.txt", FOLDER, FOLDER / "lakeside.txt"], options)
+    assert sum(s.path.endswith("lakeside.txt") for s in sources) == 1
+
+
+# -- metadata --------------------------------------------------------------------------------
+
+def test_text_metadata_lines_are_read_and_set_aside(options: Options) -> None:
+    src = _by_name(read_inputs([FOLDER], options)[0], "lakeside.txt")
+    assert src.title == "Ferry night crossings to resume in May"
+    assert src.author == "Anna Lindqvist"
+    assert src.published == "2024-04-12"
+    assert src.outlet == "Lakeside Herald"
+    details = {r.detail for r in src.removed}
+    assert {"metadata: title", "metadata: byline", "metadata: date", "metadata: outlet"} <= details
+    kept = " ".join(_paragraph_texts(src))
+    assert "By Anna" not in kept and "12.04.2024" not in kept
+    for r in src.removed:
+        assert src.original[r.start : r.end] == r.text and r.reason == "boilerplate"
+
+
+def test_html_is_extracted_without_scripts_or_navigation(options: Options) -> None:
+    src = _by_name(read_inputs([FOLDER], options)[0], "forum.htm")
+    assert src.title == "Loan guarantee for new ferries approved"
+    assert src.author == "Marta Keel"
+    assert src.published == "2024-04-20"
+    assert src.outlet == "Orvel Forum Review"
+    assert src.url == "https://review.example/2024/04/ferry-loan"
+    assert "forty million crowns" in src.original
+    for unwanted in ("Injected by script", "font-family", "tracker"):
+        assert unwanted not in src.original
+    assert all("Loan guarantee for new ferries" not in t for t in _paragraph_texts(src))
+
+
+def test_jsonl_fields_and_html_field(options: Options) -> None:
+    sources = read_inputs([FOLDER / "wire.jsonl"], options)[0]
+    first, second = sources
+    assert first.path.endswith("wire.jsonl#L1")
+    assert (first.title, first.author, first.outlet) == (
+        "Shipyard hires fifty welders for ferry order", "Juho Aalto", "Northern Wire")
+    assert first.published == "2024-04-22"
+    assert first.url == "https://wire.example/kallby"
+    assert len(first.paragraphs) == 2
+    assert second.published == "2024-04-23"
+    assert "crews' union welcomed" in second.original
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs(options: Options) -> None:
+    src = read_inputs([FIXTURES / "wrapped.txt"], options)[0][0]
+    texts = _paragraph_texts(src)
+    assert len(texts) == 2
+    assert texts[0].startswith("The first night crossing") and "car deck." in texts[0]
+    assert texts[1].startswith("Passengers said") and texts[1].endswith("every night.")
+    assert src.author == "Anna Lindqvist"
+
+
+def test_hard_wrapped_text_with_a_long_url_line() -> None:
+    wrapped = (FIXTURES / "wrapped.txt").read_text("utf-8")
+    text = wrapped + "\nhttps://example.invalid/" + "a" * 150 + "\n"
+    assert len(split_paragraphs(text)) == len(split_paragraphs(wrapped)) + 1
+
+
+def test_a_one_line_article_is_not_eaten_as_its_title(options: Options, tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "Ferry crossings resume on Lake Orvel"}\n')
+    sources, problems = read_inputs([path], options)
+    assert problems == [] and len(sources[0].paragraphs) == 1 and sources[0].title is None
+
+
+def test_one_line_paragraphs_are_not_joined() -> None:
+    text = "First paragraph is a line.\nSecond paragraph is a line.\nThird one.\n"
+    assert len(split_paragraphs(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published April 26, 2019", "2019-04-26"),
+        ("30.04.2019", "2019-04-30"),
+        ("Published: Tuesday 17 June 2025", "2025-06-17"),
+        ("17 June 2025, 07:45", "2025-06-17"),
+        ("Posted on 3rd March 2024", "2024-03-03"),
+        ("2024-02-29", "2024-02-29"),
+        ("25/12/2023", "2023-12-25"),
+        ("04/05/2023", None),  # US or European order: not guessed
+        ("31.02.2024", None),
+        ("Published yesterday", None),
+        ("The summit was held on April 25, 2019 in Vladivostok.", None),  # not a date line
+        ("Published 2 May 2024 | Updated 3 May 2024", "2024-05-02"),
+    ],
+)
+def test_date_lines(text: str, expected: str | None) -> None:
+    assert date_line(text) == expected
+
+
+def test_date_fields_never_relative() -> None:
+    assert normalize_date("2019-04-26T10:00:00Z") == "2019-04-26"
+    assert normalize_date("April 26, 2019") == "2019-04-26"
+    assert normalize_date("yesterday") is None
+    assert normalize_date("3 days ago") is None
+    assert parse_date("see 26 April 2019 and later") == "2019-04-26"
+
+
+def test_byline_with_date(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ferry crews return\nBy Anna Lindqvist | 12 April 2024\n\nThe first night "
+                    "crossing in two months left the northern pier at ten past nine.\n")
+    src = read_inputs([path], options)[0][0]
+    assert (src.author, src.published) == ("Anna Lindqvist", "2024-04-12")
+
+
+def test_bylines_and_author_cues() -> None:
+    assert byline("By Olga Petrova") == "Olga Petrova"
+    assert byline("By Jan de Vries and Mia Holm | 3 May 2024") == "Jan de Vries and Mia Holm"
+    assert byline("Tom Berg, Senior Reporter") == "Tom Berg"
+    assert byline("Northgate Tribune") is None
+    assert byline("Tom Berg") is None and byline("Tom Berg", bare=True) == "Tom Berg"
+    assert writes_cue("Talks stalled again, writes Ines Moreau, a fellow at X.") == "Ines Moreau"
+    assert writes_cue("Talks stalled, writes professor Ines Moreau, director.") == "Ines Moreau"
+    assert writes_cue("She writes poems about the lake.") is None
+
+
+def test_outlet_cues() -> None:
+    assert outlet_cue("© 2024 Lakeside Herald Ltd. All rights reserved.") == "Lakeside Herald"
+    assert outlet_cue("Copyright 2021 The Quay Post") == "The Quay Post"
+    assert outlet_cue("Register to receive updates from KRX") == "KRX"
+    assert outlet_name("THE QUAY POST") == "The Quay Post"
+    assert outlet_name("Nord Gazette") == "Nord Gazette"
+    assert outlet_name("Ferries resume") is None
+    assert person_name("Anna Lindqvist") == "Anna Lindqvist"
+    assert person_name("The Peninsula") is None
+    assert boilerplate_kind("Anna Lindqvist") is None
+
+
+# -- encodings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("cp1252", b""),
+        ("latin-1", b""),
+        ("utf-16", b""),  # Python writes a BOM
+        ("utf-8-sig", b""),
+        ("utf-16-le", b""),  # no BOM: found from the NUL pattern
+        ("utf-8", b""),
+    ],
+)
+def test_encodings(tmp_path: Path, options: Options, encoding: str, prefix: bytes) -> None:
+    text = (FIXTURES / "accents.txt").read_text("utf-8")
+    path = tmp_path / f"article-{encoding}.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    sources, problems = read_inputs([path], options)
+    assert problems == []
+    assert sources[0].original == text
+    assert "Café" in sources[0].original and "\ufeff" not in sources[0].original
+
+
+def test_cp1252_smart_quotes(tmp_path: Path, options: Options) -> None:
+    text = "“We will sail again,” the captain said — and the crowd cheered.\n" * 2
+    path = tmp_path / "quotes.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_inputs([path], options)[0][0].original == text
+
+
+# -- bad inputs ------------------------------------------------------------------------------
+
+def _problem(paths: list[str | Path], options: Options) -> tuple[str, str]:
+    sources, problems = read_inputs(paths, options)
+    assert sources == []
+    assert len(problems) == 1
+    assert problems[0].message
+    return problems[0].kind, problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n\t\n", "empty"),
+        ("nul.txt", b"Some text\x00\x01\x02 with NUL bytes\x00" * 20, "binary"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(1, 200)), "binary"),
+        ("doc.html", b"%PDF-1.7\n" + b"stream" * 10, "binary"),
+        ("noise.txt", random.Random(3).randbytes(3000).replace(b"\x00", b"\x80"), "undecodable"),
+        ("nothing.html", b"<html><body><script>var a = 1;</script></body></html>", "no-text"),
+        ("only-metadata.txt", b"By Anna Lindqvist\n12.04.2024\n", "no-text"),
+    ],
+)
+def test_bad_files_are_reported(tmp_path: Path, options: Options, name: str, data: bytes,
+                                kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert _problem([path], options)[0] == kind
+
+
+def test_huge_file_is_refused_without_reading(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.seek(50_000_000)
+        fh.write(b"x")
+    started = time.perf_counter()
+    kind, message = _problem([path], options)
+    assert kind == "too-large" and "max_bytes" in message
+    assert time.perf_counter() - started < 1.0
+
+
+def test_size_limit_is_an_option(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("A short article line with enough words in it.\n" * 10)
+    assert _problem([path], options.with_overrides(ingest_max_bytes=100))[0] == "too-large"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_unreadable_file(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("The ferry sailed at nine.\n")
+    path.chmod(0)
+    try:
+        assert _problem([path], options)[0] == "unreadable"
+    finally:
+        path.chmod(0o644)
+
+
+def test_unreadable_file_any_user(tmp_path: Path, options: Options,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("The ferry sailed at nine.\n")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    kind, message = _problem([path], options)
+    assert kind == "unreadable" and "Permission denied" in message
+
+
+def test_missing_path_and_unsupported_file(tmp_path: Path, options: Options) -> None:
+    assert _problem([tmp_path / "nope.txt"], options)[0] == "not-found"
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert _problem([pdf], options)[0] == "unsupported"
+
+
+def test_folder_without_articles(tmp_path: Path, options: Options) -> None:
+    (tmp_path / "notes.md").write_text("notes")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden.txt").write_text("The ferry sailed at nine on Monday evening.")
+    sources, problems = read_inputs([tmp_path], options)
+    assert sources == []
+    assert {p.kind for p in problems} == {"skipped", "no-articles"}
+    assert not any(p.path.endswith("notes.md") for p in problems)
+
+
+def test_bad_inputs_never_lose_the_batch(tmp_path: Path, options: Options) -> None:
+    shutil.copy(FOLDER / "lakeside.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01" * 50)
+    sources, problems = read_inputs([tmp_path, tmp_path / "missing.txt"], options)
+    assert [s.path.rsplit("/", 1)[-1] for s in sources] == ["good.txt"]
+    assert sorted(p.kind for p in problems) == ["binary", "empty", "not-found"]
+
+
+def test_bad_jsonl_lines(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "A", "text": "The first article has a full sentence in it."}\n'
+        "not json at all\n"
+        "[1, 2, 3]\n"
+        '{"title": "no text"}\n'
+        '{"text": "The fifth line is a second good article, also a sentence."}\n'
+    )
+    sources, problems = read_inputs([path], options)
+    assert [s.path.rsplit("#", 1)[-1] for s in sources] == ["L1", "L5"]
+    assert [(p.path.rsplit("#", 1)[-1], p.kind) for p in problems] == [
+        ("L2", "bad-json"), ("L3", "bad-json"), ("L4", "no-text")]
+
+
+def test_jsonl_line_numbers_with_crlf_and_line_separators(tmp_path: Path,
+                                                         options: Options) -> None:
+    path = tmp_path / "feed.jsonl"
+    first = '{"text": "One article with a raw line separator \u2028 inside, and more words."}'
+    second = '{"text": "A second article, on the third line of the file."}'
+    path.write_bytes(f"{first}\r\n\r\n{second}\r\n".encode())
+    sources, problems = read_inputs([path], options)
+    assert problems == []
+    assert [s.path.rsplit("#", 1)[-1] for s in sources] == ["L1", "L3"]
+
+
+def test_hostile_html_does_not_break_anything(tmp_path: Path, options: Options) -> None:
+    body = "<p>The ferry operator said on Monday that all crossings would resume next week.</p>"
+    markup = (
+        "<html><head>" + "<script>var x = '<p>fake</p>';</script>" * 2000 + "</head><body>"
+        + f'<div title="{"A" * 1_000_000}" onload="alert(1)">' + "<div>" * 500 + body
+        + "</div>" * 500 + "</div><p><!-- <p>comment</p> --></p><iframe src=x></iframe>"
+        + "</body></html>"
+    )
+    path = tmp_path / "hostile.html"
+    path.write_text(markup)
+    sources, problems = read_inputs([path], options)
+    assert len(sources) + len(problems) == 1
+    if sources:
+        assert "fake" not in sources[0].original and "alert" not in sources[0].original
+
+
+def test_no_article_at_all_returns_empty_list(tmp_path: Path, options: Options) -> None:
+    sources, problems = read_inputs([tmp_path / "a.txt", tmp_path / "b.txt"], options)
+    assert sources == [] and len(problems) == 2
