@@ -87,3 +87,38 @@ def test_same_json_whatever_the_order_of_the_files() -> None:
         shuffled = files[:]
         random.Random(seed).shuffle(shuffled)
         assert _brief(shuffled).to_json() == first
+
+
+def test_one_article_is_briefed_with_a_note() -> None:
+    brief = _brief([MINI / "a_tribune.txt"])
+    assert len(brief.sources) == 1
+    assert brief.summary
+    assert [p.kind for p in brief.problems] == ["single-source"]
+    assert all(c.support == "single-source" for c in brief.claims)
+
+
+def test_bad_files_never_lose_the_batch(tmp_path: Path) -> None:
+    for f in MINI.glob("*.txt"):
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 10 + "caf\u00e9".encode("utf-16-le")[:3])
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50_000_000)
+    brief = _brief([tmp_path, tmp_path / "missing.txt"])
+    assert len(brief.sources) == 3
+    kinds = {p.path.rsplit("/", 1)[-1]: p.kind for p in brief.problems}
+    assert kinds["empty.txt"] == "empty"
+    assert kinds["binary.txt"] == "binary"
+    assert kinds["huge.txt"] == "too-large"
+    assert kinds["missing.txt"] == "not-found"
+    assert all(p.message for p in brief.problems)
+    assert brief.summary
+
+
+def test_empty_folder_is_reported(tmp_path: Path) -> None:
+    brief = _brief([tmp_path])
+    assert brief.sources == []
+    assert brief.summary == []
+    assert [p.kind for p in brief.problems] == ["no-articles"]
