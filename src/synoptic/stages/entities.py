@@ -37,12 +37,17 @@ LABELS: dict[str, EntityLabel] = {
     "FAC": "place",
 }
 # Honorifics and titles that spaCy sometimes leaves inside a PERSON span.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir dame president premier chancellor minister senator "
-    "governor general gen. gen col. colonel ambassador secretary chairman chairwoman leader king "
-    "queen prince princess pope rev. rev judge justice mayor sen. rep. gov. mr. mrs. ms. dr. prof. "
-    "lord lady".split()
-)
+# fmt: off
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "premier",
+    "chancellor", "minister", "senator", "governor", "general", "gen.", "gen", "col.",
+    "colonel", "ambassador", "secretary", "chairman", "chairwoman", "leader", "king", "queen",
+    "prince", "princess", "pope", "rev.", "rev", "judge", "justice", "mayor", "sen.", "rep.",
+    "gov.", "mr.", "mrs.", "ms.", "dr.", "prof.", "lord", "lady"
+})
+# fmt: on
+# Descriptions spaCy keeps inside a PERSON span ("Comedian Ellen DeGeneres").
+_EXTRA_TITLES = frozenset({"comedian", "actor", "actress", "singer", "host", "coach", "chef"})
 # Written by hand: the common alternative names of countries and unions in news text. Keys and
 # values are normalised keys (see ``name_key``); the value is the canonical name's key.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -64,8 +69,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "un": "united nations",
     "uae": "united arab emirates",
 }
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "from"})
-MAX_ROLE_WORDS = 14
+LABEL_ORDER: tuple[EntityLabel, ...] = ("person", "place", "organization")
+PLACE_PREPOSITIONS = frozenset({"in", "near", "into"})
+MAX_ROLE_WORDS = 24
 # A paragraph this short without sentence punctuation is a headline or a menu, not prose.
 HEADLINE_WORDS = 12
 
@@ -164,7 +170,9 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     name = re.sub(r"['’]s$", "", doc.text[start:end]).strip()
     if not any(ch.isupper() for ch in name) or len(name) < 2:
         return None
-    role = _role(ent) if label in ("person", "organization") else None
+    role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
+    if role and ent.label_ != "PERSON" and not role_like(role):
+        role = None  # "the Treaty, the cornerstone of stability": a description, not a job
     root = ent.root
     place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
     return Mention(
@@ -178,30 +186,85 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     )
 
 
+# fmt: off
+ORG_WORDS = frozenset({
+    "university", "college", "institute", "school", "club", "council", "committee", "union",
+    "ministry", "company", "party", "agency", "bank", "group", "association", "center",
+    "centre", "foundation", "office", "department", "court", "army"
+})
+# fmt: on
+
+
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ary")
+# fmt: off
+_ROLE_WORDS = frozenset({
+    "fellow", "head", "chief", "member", "official", "envoy", "deputy", "aide", "staff", "expert",
+    "analyst", "diplomat", "economist", "scientist", "candidate", "mayor", "judge", "ceo",
+})
+# fmt: on
+
+
+def role_like(role: str) -> bool:
+    """Whether a role's head noun names a person's function (hand-written suffixes and words:
+    spaCy has no semantic classes): "director", "spokesman", "economist", not "cornerstone"."""
+    head = role_head(role)
+    return head in _ROLE_WORDS or head.endswith(_ROLE_SUFFIXES)
+
+
+def _org_like(name: str) -> bool:
+    return any(w.lower() in ORG_WORDS for w in name.split())
+
+
 # -- 2. roles ----------------------------------------------------------------------------------
 
 
 def _role(ent: Any) -> str | None:
     """A person's role as the sentence states it, or None."""
-    return _appos_role(ent) or _title_role(ent) or _copula_role(ent)
+    return _appos_role(ent) or _head_role(ent) or _title_role(ent) or _copula_role(ent)
 
 
 def _appos_role(ent: Any) -> str | None:
+    """ "X, deputy director of Y": an apposed noun after the name (not a list of names)."""
     for tok in ent:
         for child in tok.children:
-            if child.dep_ == "appos" and child.i >= ent.end and child.pos_ in ("NOUN", "PROPN"):
-                return _span_text(list(child.subtree), ent.doc)
+            if child.dep_ != "appos" or child.i < ent.end or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if child.left_edge.i > ent.end + 3:  # right after the name (or "X, 47, a ...")
+                continue
+            if ent.label_ != "PERSON" and not doc_word_is_lower(child):
+                continue
+            return _span_text(list(child.subtree), ent.doc)
     return None
 
 
+def doc_word_is_lower(tok: Any) -> bool:
+    """A role noun ("director") rather than another name ("Yonsei University")."""
+    return bool(tok.text[:1].islower())
+
+
+def _head_role(ent: Any) -> str | None:
+    """ "The council's spokesman, Arvid Lund": the name is apposed to its role."""
+    root, head = ent.root, ent.root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.ent_type_ or head.i > ent.start:
+        return None
+    if ent.start - head.i > 2:  # the role ends right before the name, or before its comma
+        return None
+    tokens = [t for t in head.subtree if t.i < ent.start]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].lower_ in ("its", "his", "her", "their", "our", "the", "a", "an"):
+        tokens = tokens[1:]
+    return _span_text(tokens, ent.doc)
+
+
 def _title_role(ent: Any) -> str | None:
-    doc, j = ent.doc, ent.start - 1
-    while j >= 0 and doc[j].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct"):
-        if doc[j].head.i < ent.start and doc[j].head.i != j + 1 and doc[j].dep_ != "case":
-            break
+    """ "Russian President" in "Russian President Vladimir Putin": the name's own pre-modifiers."""
+    doc, root = ent.doc, ent.root
+    j = ent.start
+    while j > root.left_edge.i and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("the", "a")):
         j -= 1
-    tokens = [t for t in doc[j + 1 : ent.start] if not t.is_punct or t.text in ("'s", "’s")]
-    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "" for t in tokens):
+    tokens = list(doc[j : ent.start])
+    if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     if all(t.lower_ in TITLES and t.lower_.endswith(".") for t in tokens):
         return None
@@ -209,12 +272,20 @@ def _title_role(ent: Any) -> str | None:
 
 
 def _copula_role(ent: Any) -> str | None:
-    root = ent.root
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    """ "X is a lecturer at Y": an indefinite (or "of"/"at") attribute of a plain "be"."""
+    root, verb = ent.root, ent.root.head
+    if ent.label_ != "PERSON" or root.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
-    for child in root.head.children:
+    if any(c.dep_ == "conj" for c in root.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for child in verb.children:
         if child.dep_ == "attr" and child.i > root.i:
-            return _span_text(list(child.subtree), ent.doc)
+            dets = [c.lower_ for c in child.children if c.dep_ == "det"]
+            preps = [c.lower_ for c in child.children if c.dep_ == "prep"]
+            if dets[:1] in (["a"], ["an"]) or {"of", "at"} & set(preps):
+                return _span_text(list(child.subtree), ent.doc)
     return None
 
 
@@ -261,12 +332,13 @@ def _bio_mentions(brief: Brief) -> list[Mention]:
 
 def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     keys = {m.name: name_key(m.name) for m in mentions}
+    known = set(keys.values())
+    mentions = [m for m in mentions if not _is_pair(m.name, known)]
     person_keys = {keys[m.name] for m in mentions if m.label == "person"}
-    canon = _canonical_keys(set(keys.values()), person_keys)
+    place_keys = {keys[m.name] for m in mentions if m.label == "place"}
+    canon = _canonical_keys(set(keys.values()), person_keys, place_keys)
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
-        if _is_pair(m.name, canon):
-            continue
         key = canon[keys[m.name]]
         cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
         cl.names[m.name] += 1
@@ -281,17 +353,25 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     return sorted(clusters.values(), key=lambda c: c.first)
 
 
-def _canonical_keys(keys: set[str], person_keys: set[str]) -> dict[str, str]:
+def _canonical_keys(
+    keys: set[str], person_keys: set[str], place_keys: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name."""
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
+    fuller = _suffix_names(full_people)
     by_word: dict[str, list[str]] = defaultdict(list)
     for k in full_people:
         for w in {k.split()[0], k.split()[-1]}:
-            by_word[w].append(k)
+            if fuller[k] not in by_word[w]:
+                by_word[w].append(fuller[k])
     initials = {_initials(k): k for k in sorted(keys) if len(k.split()) > 1}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys):
+        if len(k.split()) > 1 and k not in person_keys:
+            by_first[k.split()[0]].append(k)
     out: dict[str, str] = {}
     for k in sorted(keys):
-        target = COUNTRY_ALIASES.get(k, k)
+        target = COUNTRY_ALIASES.get(k, fuller.get(k, k))
         words = target.split()
         if len(words) == 1 and by_word.get(target):
             # Several full names share the word ("Kim"): prefer the one whose last word it is.
@@ -300,7 +380,27 @@ def _canonical_keys(keys: set[str], person_keys: set[str]) -> dict[str, str]:
             target = (last or cands)[0] if len(last) == 1 or len(cands) == 1 else target
         elif len(words) == 1 and target in initials and len(target) >= 2:
             target = initials[target]
+        elif len(words) > 1 and target not in fuller:
+            ends = [p for p in full_people if p.endswith(" " + target)]
+            target = fuller[ends[0]] if len(ends) == 1 else target  # "Boone Isaacs", tagged ORG
+        elif len(words) == 1 and len(by_first.get(target, [])) == 1 and k not in place_keys:
+            target = by_first[target][0]  # "Kestrel" -> "Kestrel Textiles"
         out[k] = target
+    return out
+
+
+def _suffix_names(full: list[str]) -> dict[str, str]:
+    """Full names that end another one: the same person, a first name or title in front.
+
+    "cheryl boone isaacs" -> "boone isaacs", "comedian ellen degeneres" -> "ellen degeneres":
+    each key maps to the shortest full name it ends with (the display name is chosen later).
+    """
+    present = set(full)
+    out = {}
+    for k in full:
+        words = k.split()
+        tails = [" ".join(words[-n:]) for n in range(2, len(words))]
+        out[k] = next((t for t in tails if t in present), k)
     return out
 
 
@@ -308,21 +408,27 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ("of", "and", "for", "the", "on"))
 
 
-def _is_pair(name: str, canon: dict[str, str]) -> bool:
+def _is_pair(name: str, known: set[str]) -> bool:
+    """ "Putin-Kim (Summit)": two names joined by a hyphen or dash, the first known alone."""
     parts = re.split(r"\s*[-–—]\s*", name, maxsplit=1)
     if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
         return False
-    left, right = name_key(parts[0]), name_key(parts[1]).split()
-    right_key = right[0] if right else ""
-    targets = set(canon.values())
-    return canon.get(left, left) in targets and canon.get(right_key, "") in targets and (
-        canon.get(left, left) != canon.get(right_key)
+    left = name_key(parts[0])
+    return left in known or any(
+        k.split()[-1] == left or k.split()[0] == left
+        for k in known
+        if len(k.split()) > 1 and k != name_key(name)
     )
 
 
 def _entity(cl: _Cluster) -> Entity:
-    label = max(sorted(cl.labels), key=lambda lab: cl.labels[lab])
-    name = max(sorted(cl.names), key=lambda n: (len(name_key(n).split()), cl.names[n], -len(n)))
+    # Ties go to person: spaCy's small model often calls a lone surname ORG.
+    label = max(LABEL_ORDER, key=lambda lab: (cl.labels[lab], -LABEL_ORDER.index(lab)))
+    # The fullest name, but a title in front ("Comedian Ellen DeGeneres") does not make it fuller.
+    name = max(
+        sorted(cl.names),
+        key=lambda n: (_name_words(n), cl.names[n], -len(n)),
+    )
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
         name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
     aliases = sorted({n for n in cl.names if n != name})
@@ -337,6 +443,13 @@ def _entity(cl: _Cluster) -> Entity:
         role=role,
         mentions=sum(cl.names.values()),
     )
+
+
+def _name_words(name: str) -> int:
+    words = name_key(name).split()
+    while len(words) > 1 and (words[0] in TITLES or words[0] in _EXTRA_TITLES):
+        words = words[1:]
+    return len(words)
 
 
 def _source_order(source_id: str) -> tuple[int, str]:
@@ -363,30 +476,40 @@ def _add_nominal_aliases(brief: Brief, ents: list[Entity]) -> None:
                     continue
                 match = [e for e in people if role_matches(phrase, e.role or "")]
                 if len(match) == 1:
-                    if phrase not in match[0].aliases:
+                    match[0].mentions += 1
+                    if name_key(phrase) not in {name_key(a) for a in match[0].aliases}:
                         match[0].aliases = sorted({*match[0].aliases, phrase})
                     if src.id not in match[0].sources:
                         match[0].sources = sorted({*match[0].sources, src.id}, key=_source_order)
 
 
 def _nominal(head: Any) -> str | None:
-    """"the Russian president" for the token "president" when it heads such a phrase."""
+    """ "the Russian president" for the token "president" when it heads such a phrase."""
     left = [c for c in head.lefts]
-    if not left or left[0].lower_ != "the" or any(c.dep_ not in ("det", "amod", "compound")
-                                                  for c in left):
+    if (
+        not left
+        or left[0].lower_ != "the"
+        or any(c.dep_ not in ("det", "amod", "compound") for c in left)
+    ):
         return None
     if len(left) < 2 or any(c.n_lefts for c in left):
         return None
-    return " ".join(t.lower_ for t in [*left, head])
+    return " ".join(t.lower_ if t.i == left[0].i else t.text for t in [*left, head])
 
 
 def _role_words(role: str) -> list[str]:
     words = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "s")]
-    # A role like "deputy director of the Chamber": the head is the word before "of"/"at".
+    # The head is the word before "of", "at", "who": "deputy director of the Chamber".
     for i, w in enumerate(words):
-        if w in ("of", "at", "in", "for", "with", "to") and i:
+        if w in ("of", "at", "in", "for", "with", "to", "from", "who", "which", "that") and i:
             return words[:i]
     return words
+
+
+def role_head(role: str) -> str:
+    """The head noun of a role: "director" in "deputy director of the Chamber"."""
+    words = _role_words(role)
+    return words[-1] if words else ""
 
 
 def role_matches(phrase: str, role: str) -> bool:

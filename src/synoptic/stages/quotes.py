@@ -1,0 +1,451 @@
+"""Quotes: who said what, as quotations or reported speech, with the speaker's canonical name.
+
+Reads the paragraph ``Doc``s kept by segment and the entities stage's canonical names. spaCy
+gives the parse; the attribution rules on top of it are written here (spaCy has none):
+
+1. reported speech  a speech or stance verb ("say", "believe", "warn", "point to", "draw
+                    attention to", "according to", "in X's words") whose subject is a person,
+                    organisation, place, pronoun, role nominal or the piece's author; the text is
+                    the verb's clause complement (or the main clause, for "as X said" and
+                    "according to X").
+2. quotations       text between quotation marks (three words or more), attributed to the
+                    nearest speech verb outside the marks in the same sentence, else to the
+                    previous quotation's speaker in the paragraph.
+3. speakers         an entity span maps to its entry; "he"/"she" to the last person named in the
+                    paragraph (or the two before it); "I" and "this author" to the author (from
+                    ``source.author``, a "By X" line or "writes X"); "the Russian president" to
+                    the one person whose role matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from synoptic.facts import Entity, Quote
+from synoptic.model import Brief, Source
+from synoptic.stages._base import Context, stage
+from synoptic.stages.entities import (
+    is_headline,
+    name_key,
+    paragraph_docs,
+    role_head,
+    role_matches,
+)
+
+# fmt: off
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "add", "note", "stress", "emphasise", "emphasize", "explain",
+    "argue", "claim", "warn", "believe", "think", "insist", "suggest", "recall", "point",
+    "draw", "confirm", "announce", "deny", "admit", "acknowledge", "predict", "write", "report",
+    "agree", "hope", "urge", "reply", "remark", "mention", "observe", "comment", "assert",
+    "maintain", "contend", "declare", "reiterate", "underline", "highlight", "conclude",
+    "estimate", "fear", "expect", "doubt", "caution", "concede", "complain", "recommend",
+    "propose", "accuse", "told", "said"
+})
+# fmt: on
+# "the company said": the organisation named last (hand list of nouns that stand for one).
+# fmt: off
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "union", "association", "ministry", "government", "council",
+    "party", "organisation", "organization", "agency", "bank", "authority", "operator",
+    "federation", "institute", "university", "court", "department", "board", "commission",
+})
+# fmt: on
+# These count only with their particle or object: "point to/out", "draw attention to".
+NEEDS_PARTICLE = {"point": ("to", "out"), "draw": ("attention",)}
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+MIN_QUOTE_WORDS = 3
+# "In Putin's words, ...", "In my view, ...": the possessor is the speaker.
+VIEW_NOUNS = frozenset({"words", "view", "opinion", "judgment", "judgement", "assessment"})
+MAX_GENERIC_WORDS = 6
+# Verbs whose object, not a clause, carries what was said: "expects a hearing in June".
+OBJECT_VERBS = frozenset(
+    {"expect", "predict", "estimate", "confirm", "deny", "announce", "urge", "ask"}
+)
+PRONOUN_PARAGRAPHS = 2
+_QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»")
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
+
+
+@dataclass(slots=True, kw_only=True)
+class _Speaker:
+    name: str
+    role: str | None
+    label: str = ""
+
+
+class SpeakerIndex:
+    """Canonical speakers by normalised name, alias and role."""
+
+    def __init__(self, ents: list[Entity]) -> None:
+        self._by_key: dict[str, Entity] = {}
+        for ent in ents:
+            for alias in [*ent.aliases, ent.name]:
+                self._by_key.setdefault(name_key(alias), ent)
+        self._people = [e for e in ents if e.label == "person" and e.role]
+        # A surname alone ("Vogt"), when spaCy did not tag it: the one person it ends.
+        surnames: dict[str, list[Entity]] = {}
+        for ent in ents:
+            if ent.label == "person" and len(ent.name.split()) > 1:
+                surnames.setdefault(name_key(ent.name.split()[-1]), []).append(ent)
+        for key, hits in surnames.items():
+            if len(hits) == 1:
+                self._by_key.setdefault(key, hits[0])
+
+    def by_name(self, text: str) -> _Speaker | None:
+        ent = self._by_key.get(name_key(text))
+        return _Speaker(name=ent.name, role=ent.role, label=ent.label) if ent else None
+
+    def by_role(self, phrase: str) -> _Speaker | None:
+        hit = self._by_key.get(name_key(phrase))
+        if hit is not None and hit.label == "person":
+            return _Speaker(name=hit.name, role=hit.role, label=hit.label)
+        match = [e for e in self._people if role_matches(phrase, e.role or "")]
+        if len(match) != 1:
+            return None
+        return _Speaker(name=match[0].name, role=match[0].role, label="person")
+
+
+@stage(name="quotes", requires=("docs", "entities"), assigns=("quotes",))
+def quotes(brief: Brief, ctx: Context) -> Brief:
+    index = SpeakerIndex(brief.entities)
+    out: list[Quote] = []
+    for src in brief.sources:
+        out.extend(_source_quotes(brief, src, index))
+    brief.quotes = out
+    return brief
+
+
+def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote]:
+    author = _author(brief, src, index)
+    finder = _Finder(src=src, index=index, author=author)
+    for _, offset, doc in paragraph_docs(brief, src):
+        if not is_headline(doc):
+            finder.paragraph(doc, offset)
+    direct = [(q.start, q.end) for q in finder.found if q.direct]
+    seen: set[tuple[int, int, str, bool]] = set()
+    unique = []
+    for q in sorted(finder.found, key=lambda q: (q.start, q.end, not q.direct)):
+        key = (q.start, q.end, q.speaker, q.direct)
+        # A reported clause that is all inside quotation marks is the quotation itself.
+        inside = not q.direct and any(s - 1 <= q.start and q.end <= e + 1 for s, e in direct)
+        if key not in seen and not inside:
+            seen.add(key)
+            unique.append(q)
+    return unique
+
+
+def _author(brief: Brief, src: Source, index: SpeakerIndex) -> _Speaker | None:
+    """The piece's author: metadata, else a "By X" line, else "writes X" in the text."""
+    name = src.author
+    if not name:
+        match = _BYLINE.search(src.original[:2000])
+        name = match.group(1) if match else None
+    if not name:
+        for _, _, doc in paragraph_docs(brief, src):
+            for tok in doc:
+                if tok.lemma_ == "write" and tok.tag_ == "VBZ":
+                    subj = _subject(tok)
+                    if subj is not None and subj.ent_type_ in ("PERSON", "ORG"):
+                        name = _ent_text(subj)
+                        break
+            if name:
+                break
+    if not name:
+        return None
+    return index.by_name(name) or _Speaker(name=name, role=None)
+
+
+class _Finder:
+    """Walks one source's paragraphs in order, remembering who was named last."""
+
+    def __init__(self, *, src: Source, index: SpeakerIndex, author: _Speaker | None) -> None:
+        self.src, self.index, self.author = src, index, author
+        self.found: list[Quote] = []
+        self.people: list[list[_Speaker]] = []
+        self.speakers: list[list[_Speaker]] = []
+        # Everyone named so far in this source, for "the minister", "the association".
+        self.named: list[_Speaker] = []
+
+    def paragraph(self, doc: Any, offset: int) -> None:
+        self.people.append([])
+        self.people = self.people[-(PRONOUN_PARAGRAPHS + 1) :]
+        self.speakers.append([])
+        self.speakers = self.speakers[-(PRONOUN_PARAGRAPHS + 1) :]
+        spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
+        inside = {i for s, e in spans for i in range(s, e)}
+        last: _Speaker | None = None
+        for sent in doc.sents:
+            for tok in sent:
+                self._note_person(tok)
+                if tok.idx in inside:
+                    continue
+                hit = self._reported(tok, doc, offset)
+                if hit is not None:
+                    last = hit
+            last = self._direct(sent, spans, offset, last) or last
+
+    def _note_person(self, tok: Any) -> None:
+        if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
+            spk = self.index.by_name(_ent_text(tok))
+            if spk is not None:
+                self.named.append(spk)
+                if spk.label == "person":
+                    self.people[-1].append(spk)
+
+    def _last_person(self) -> _Speaker | None:
+        """ "he"/"she": in the nearest paragraph naming anyone, the last person quoted there (the
+        salient subject), else the last person named there."""
+        for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
+            if spoke or named:
+                return (spoke or named)[-1]
+        return None
+
+    def _spoke(self, speaker: _Speaker) -> None:
+        if speaker.label == "person":
+            self.speakers[-1].append(speaker)
+
+    def _reported(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+            return self._according(tok, doc, offset)
+        if tok.lower_ in VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return self._in_words(tok, doc, offset)
+        if tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
+            return None  # "said early signs pointed to ...": reported inside a report
+        need = NEEDS_PARTICLE.get(tok.lemma_)
+        if need and not any(c.lower_ in need for c in tok.children):
+            return None
+        subj = _subject(tok)
+        speaker = self._resolve(subj) if subj is not None else None
+        span = _content(tok)
+        if speaker is None or span is None:
+            return speaker
+        self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
+        return speaker
+
+    def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
+        pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        speaker = self._resolve(pobj) if pobj is not None else None
+        if speaker is None:
+            return None
+        sent = tok.sent
+        phrase = list(tok.subtree)
+        if phrase[0].i <= sent.start + 1:
+            span = (phrase[-1].i + 1, sent.end)
+        elif phrase[-1].i >= sent.end - 2:
+            span = (sent.start, phrase[0].i)
+        else:
+            span = (sent.start, sent.end)
+        self._add(speaker, doc, offset, span, direct=False, verb="according to")
+        return speaker
+
+    def _in_words(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        speaker = self._resolve(poss) if poss is not None else None
+        if speaker is None:
+            return None
+        sent, prep = tok.sent, tok.head
+        span = (prep.right_edge.i + 1, sent.end) if prep.i <= sent.start + 1 else None
+        if span is not None:
+            self._add(speaker, doc, offset, span, direct=False, verb=f"in the {tok.lower_} of")
+        return speaker
+
+    # -- quotations -------------------------------------------------------------------------
+
+    def _direct(
+        self, sent: Any, spans: list[tuple[int, int]], offset: int, last: _Speaker | None
+    ) -> _Speaker | None:
+        speaker: _Speaker | None = None
+        for s, e in spans:
+            if not (sent.start_char <= s < sent.end_char):
+                continue
+            text = sent.doc.text[s + 1 : e - 1].rstrip(",; ")
+            if len(text.split()) < MIN_QUOTE_WORDS:
+                continue
+            found, verb = self._quote_speaker(sent, s, e)
+            speaker = found or last
+            if speaker is None:
+                continue
+            self.found.append(
+                Quote(
+                    speaker=speaker.name,
+                    role=speaker.role,
+                    text=text,
+                    source=self.src.id,
+                    direct=True,
+                    start=offset + s + 1,
+                    end=offset + s + 1 + len(text),
+                    verb=verb,
+                )
+            )
+            self._spoke(speaker)
+            last = speaker
+        return speaker
+
+    def _quote_speaker(self, sent: Any, s: int, e: int) -> tuple[_Speaker | None, str]:
+        best: tuple[int, Any] | None = None
+        for tok in sent:
+            if s <= tok.idx < e or tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB",):
+                continue
+            dist = min(abs(tok.idx - s), abs(tok.idx - e))
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        if best is None:
+            return None, ""
+        subj = _subject(best[1])
+        return (self._resolve(subj) if subj is not None else None), best[1].lemma_
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def _resolve(self, tok: Any) -> _Speaker | None:
+        low = tok.lower_
+        if low in ("he", "she", "him", "her"):
+            return self._last_person()
+        if low in ("i", "me", "my") or (
+            low == "author" and tok.i and tok.nbor(-1).lower_ == "this"
+        ):
+            return self.author
+        if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return self._resolve(tok.head.head)  # "the association, which says ..."
+        if tok.ent_type_ in SPEAKER_ENTS:
+            text = _ent_text(tok)
+            spk = self.index.by_name(text)
+            if spk is None and tok.ent_type_ == "PERSON":
+                spk = _Speaker(name=text, role=None, label="person")
+            return spk
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_), None)
+        if appos is not None:  # "Its lawyer, Nadia Voss, said"
+            return self._resolve(appos)
+        if tok.pos_ == "PROPN":
+            spk = self.index.by_name(tok.text)
+            if spk is not None:
+                return spk
+        named = _named_inside(tok)
+        if named is not None:  # "moderator of the discussion Andrei Sushentsov"
+            return self._resolve(named)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+            return self.index.by_role(phrase) or self._by_head(tok) or _generic(tok)
+        return None
+
+    def _by_head(self, tok: Any) -> _Speaker | None:
+        """ "the minister", "the company": the last one named in this source that fits."""
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            return None
+        noun = tok.lemma_.lower()
+        for spk in reversed(self.named):
+            if spk.label == "person" and spk.role and role_head(spk.role) == noun:
+                return spk
+            if spk.label == "organization" and (
+                noun in ORG_NOUNS or noun in spk.name.lower().split()
+            ):
+                return spk
+        return None
+
+    def _add(
+        self,
+        speaker: _Speaker,
+        doc: Any,
+        offset: int,
+        span: tuple[int, int],
+        *,
+        direct: bool,
+        verb: str,
+    ) -> None:
+        tokens = [t for t in doc[span[0] : span[1]] if not t.is_space]
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"'):
+            tokens = tokens[:-1]
+        if len(tokens) < MIN_QUOTE_WORDS:
+            return
+        self._spoke(speaker)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.found.append(
+            Quote(
+                speaker=speaker.name,
+                role=speaker.role,
+                text=" ".join(doc.text[start:end].split()),
+                source=self.src.id,
+                direct=direct,
+                start=offset + start,
+                end=offset + end,
+                verb=verb,
+            )
+        )
+
+
+def _named_inside(tok: Any) -> Any | None:
+    """A person named inside a noun phrase that heads it by role, outside clauses."""
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    for t in tok.subtree:
+        if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            return t
+    return None
+
+
+def _generic(tok: Any) -> _Speaker | None:
+    """An unnamed source as written: "police", "a spokeswoman for the ministry", "analysts"."""
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
+    if len(words) > MAX_GENERIC_WORDS or tok.pos_ != "NOUN":
+        return None
+    while words and words[0].dep_ in ("det", "poss"):
+        words = words[1:]
+    text = " ".join(t.text for t in words)
+    return _Speaker(name=text, role=None, label="generic") if text else None
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or that of the verb it is coordinated with or governed by."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.dep_ == "nsubj" else None
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _content(verb: Any) -> tuple[int, int] | None:
+    """Token span of what the verb reports: its clause, or "to ..." after point/draw."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
+            return child.left_edge.i, child.right_edge.i + 1
+    for child in verb.children:
+        if child.dep_ == "ccomp" and _tagged_on(child, verb):
+            return child.left_edge.i, child.right_edge.i + 1
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
+        end = max(t.i for t in verb.subtree if not t.is_punct)
+        return dobj.left_edge.i, end + 1
+    if verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children):
+        sent = verb.sent
+        clause = list(verb.subtree)
+        if clause[0].i <= sent.start + 2:
+            return clause[-1].i + 1, sent.end
+        return sent.start, clause[0].i
+    return None
+
+
+def _tagged_on(clause: Any, verb: Any) -> bool:
+    """ "..., he said" / "..., writes X": only a comma (or quote mark) between clause and verb."""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    subj = _subject(verb)
+    subj_ids = {t.i for t in subj.subtree} if subj is not None else set()
+    return all(t.text in (",", "”", '"', "’") or t.i in subj_ids for t in between)
+
+
+def _ent_text(tok: Any) -> str:
+    """The text of the entity span holding ``tok`` (or the token itself)."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text)
+    return str(tok.text)

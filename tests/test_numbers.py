@@ -1,0 +1,77 @@
+"""Numbers: money, counts, durations and percentages with a value and a unit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from synoptic.backends.nlp import load_spacy
+from synoptic.facts import NumberMention
+from synoptic.stages.numbers import parse_value, read_number
+from test_entities import load_eval
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2,400", 2400.0),
+        ("€14 million", 14e6),
+        ("just $34 million", 34e6),
+        ("1.2bn", 1.2e9),
+        ("4.5%", 4.5),
+        ("nineteen", 19.0),
+        ("two hundred", 200.0),
+        ("a dozen", 12.0),
+        ("three thousand five hundred", 3500.0),
+    ],
+)
+def test_parse_value(text: str, value: float) -> None:
+    assert parse_value(text) == pytest.approx(value)
+
+
+def test_no_number_no_value() -> None:
+    assert parse_value("several") is None
+
+
+def _numbers(sentence: str) -> dict[str, tuple[float, str] | None]:
+    doc: Any = load_spacy()(sentence)
+    return {ent.text: read_number(ent) for ent in doc.ents}
+
+
+@pytest.mark.slow
+def test_units_from_symbols_words_and_counted_nouns() -> None:
+    got = _numbers(
+        "Some 2,400 dockworkers struck for 72 hours, costing about €14 million, while the union "
+        "asked for 9 per cent and 31 ships waited 40 km offshore."
+    )
+    values = {v for v in got.values() if v is not None}
+    assert (2400.0, "people") in values
+    assert (72.0, "hours") in values
+    assert (14e6, "EUR") in values
+    assert (9.0, "percent") in values
+    assert (31.0, "ship") in values
+    assert (40.0, "km") in values
+
+
+@pytest.mark.slow
+def test_references_back_and_bare_numbers_are_skipped() -> None:
+    got = _numbers("The two countries signed Article 2 of the treaty in 2019.")
+    assert all(v is None for v in got.values())
+
+
+@pytest.mark.slow
+def test_fixture_numbers_meet_the_floor() -> None:
+    ev = load_eval()
+    for folder in (ev.FIXTURES, ev.FIXTURES / "heldout"):
+        brief, ids = ev.fixture_run(folder)
+        scores = ev.score_numbers(brief, ids, ev.load_gold(folder))
+        assert scores.precision >= 0.9
+        assert scores.recall >= 0.85
+        for n in brief.numbers:
+            assert brief.source(n.source).original[n.start : n.end] == n.text
+
+
+def test_number_to_dict_has_the_documented_fields() -> None:
+    n = NumberMention(text="5", value=5.0, unit="people", context="c", source="S1", start=0, end=1)
+    assert set(n.to_dict()) == {"text", "value", "unit", "context", "source", "start", "end"}

@@ -1,0 +1,94 @@
+"""Quotes: who said what, direct and reported, with canonical speakers and exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.facts import Quote
+from synoptic.model import Brief, Paragraph, Source
+from test_entities import load_eval
+
+pytestmark = pytest.mark.slow
+
+
+def _run(text: str, *, author: str | None = None) -> Brief:
+    paras, pos = [], 0
+    for block in text.split("\n\n"):
+        paras.append(Paragraph(start=pos, end=pos + len(block)))
+        pos += len(block) + 2
+    src = Source(id="S1", path="a.txt", kind="text", original=text, paragraphs=paras, author=author)
+    result: Brief = load_eval().run_facts(Brief(sources=[src], words=200))
+    return result
+
+
+def _said(brief: Brief) -> set[tuple[str, bool]]:
+    return {(q.speaker, q.direct) for q in brief.quotes}
+
+
+def test_fixture_attribution_meets_the_floor() -> None:
+    ev = load_eval()
+    brief, ids = ev.fixture_run(ev.FIXTURES)
+    scores = ev.score_quotes(brief, ids, ev.load_gold(ev.FIXTURES))["quotes (span+speaker)"]
+    assert scores.precision >= 0.9
+    assert scores.recall >= 0.9
+
+
+def test_heldout_attribution_meets_the_floor() -> None:
+    ev = load_eval()
+    folder = ev.FIXTURES / "heldout"
+    brief, ids = ev.fixture_run(folder)
+    scores = ev.score_quotes(brief, ids, ev.load_gold(folder))["quotes (span+speaker)"]
+    assert scores.precision >= 0.85
+    assert scores.recall >= 0.7
+
+
+def test_offsets_point_at_the_quoted_text() -> None:
+    ev = load_eval()
+    brief, _ = ev.fixture_run(ev.FIXTURES)
+    assert brief.quotes
+    for q in brief.quotes:
+        passage = brief.source(q.source).original[q.start : q.end]
+        assert " ".join(passage.split()) == q.text
+
+
+def test_according_to_with_apposed_role() -> None:
+    brief = _run(
+        "According to Mark Hollis, a former ambassador to Seoul, the talks failed because "
+        "neither side moved."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Mark Hollis"
+    assert quote.role is not None and "former ambassador" in quote.role
+    assert quote.text.startswith("the talks failed")
+    assert not quote.direct
+
+
+def test_quotation_then_pronoun_continuation() -> None:
+    brief = _run(
+        '"We will not sign this deal," said Dana Whitlock, the union\'s chief negotiator. '
+        "She said members would vote again next month."
+    )
+    assert _said(brief) == {("Dana Whitlock", True), ("Dana Whitlock", False)}
+    direct = next(q for q in brief.quotes if q.direct)
+    assert direct.text == "We will not sign this deal"
+
+
+def test_author_is_the_speaker_of_first_person_statements() -> None:
+    brief = _run(
+        "I believe the ministry has misread the figures on rural schools.",
+        author="Rosa Ilves",
+    )
+    assert _said(brief) == {("Rosa Ilves", False)}
+
+
+def test_scare_quotes_and_plain_narration_are_not_quotes() -> None:
+    brief = _run(
+        'The so-called "rule of fist" returned to the region. Trade fell sharply in the spring '
+        "and the port stayed closed."
+    )
+    assert brief.quotes == []
+
+
+def test_quote_to_dict_has_the_documented_fields() -> None:
+    q = Quote(speaker="X", role=None, text="t", source="S1", direct=True, start=0, end=1)
+    assert set(q.to_dict()) >= {"speaker", "role", "text", "source", "direct", "start", "end"}

@@ -1,0 +1,131 @@
+"""Timeline: dates resolved against the article's own date, at their real precision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from synoptic.facts import TimelineEvent
+from synoptic.model import Citation, Source
+from synoptic.pipeline import Pipeline
+from synoptic.stages.timeline import _event_text, _future, parse_published, resolve_date
+from test_entities import load_eval
+
+BASE = datetime(2019, 4, 26)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("May 2018", "2018-05"),
+        ("2019", "2019"),
+        ("April 25", "2019-04-25"),
+        ("in November", "2018-11"),
+        ("last year", "2018"),
+        ("May last year", "2018-05"),
+        ("a year ago", "2018"),
+        ("since October 2017", "2017-10"),
+        ("23-25 April 2019", "2019-04-23"),
+        ("April 25 to 27", "2019-04-25"),
+        ("Monday", "2019-04-22"),
+        ("this week", "2019-W17"),
+    ],
+)
+def test_resolves_against_the_article_date(expression: str, expected: str) -> None:
+    assert resolve_date(expression, BASE) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "eight years",
+        "less than a year",
+        "the last three days",
+        "annual",
+        "months",
+        "2005–2009",
+        "two days later",
+        "the 1990s",
+    ],
+)
+def test_durations_and_anaphora_are_not_dates(expression: str) -> None:
+    assert resolve_date(expression, BASE) is None
+
+
+def test_relative_dates_without_an_article_date_stay_unresolved() -> None:
+    assert resolve_date("last year", None) == (None, False)
+    assert resolve_date("Friday", None) == (None, False)
+    assert resolve_date("March 15, 2019", None) == ("2019-03-15", True)
+
+
+def test_future_clauses_look_forward() -> None:
+    assert resolve_date("May", BASE, future=True) == ("2019-05", True)
+    assert resolve_date("May", BASE) == ("2018-05", True)
+
+
+def test_published_is_read_as_iso_or_ignored() -> None:
+    assert parse_published("2019-04-26T10:00:00+03:00") == datetime(2019, 4, 26)
+    assert parse_published("yesterday") is None
+    assert parse_published(None) is None
+
+
+def test_timeline_runs_after_align_in_the_default_pipeline() -> None:
+    names = Pipeline().names
+    assert names.index("entities") > names.index("segment")
+    assert names.index("timeline") > names.index("align")
+
+
+def test_event_to_dict_has_the_documented_fields() -> None:
+    ev = TimelineEvent(
+        date="2019",
+        text="t",
+        expression="2019",
+        sources=["S1"],
+        citations=[Citation(source="S1", start=0, end=1)],
+    )
+    assert set(ev.to_dict()) >= {"date", "text", "sources", "citations", "resolved"}
+
+
+@pytest.mark.slow
+def test_fixture_dates_meet_the_floor() -> None:
+    ev = load_eval()
+    for folder in (ev.FIXTURES, ev.FIXTURES / "heldout"):
+        brief, ids = ev.fixture_run(folder)
+        scores = ev.score_timeline(brief, ids, ev.load_gold(folder))
+        assert scores.precision >= 0.9
+        assert scores.recall >= 0.9
+
+
+@pytest.mark.slow
+def test_one_event_reported_by_two_sources_is_one_entry() -> None:
+    ev = load_eval()
+    brief, _ = ev.fixture_run(ev.FIXTURES)
+    vote = [e for e in brief.timeline if e.date == "2024-03-11" and "council" in e.text]
+    assert any(e.sources == ["S1", "S2"] for e in vote)
+    for event in brief.timeline:
+        for c in event.citations:
+            assert 0 <= c.start < c.end <= len(brief.source(c.source).original)
+    undated = [e for e in brief.timeline if not e.resolved]
+    assert undated and all(e.date is None for e in undated)
+
+
+def test_a_date_in_a_sentence_without_a_verb_terminates() -> None:
+    # Regression: walking up heads to a verb must stop at the root (spaCy tokens are new
+    # objects on each access, so an identity test never ended on verbless sentences).
+    words = ["Snow", "on", "March", "3", ",", "2008", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 1, 2, 2, 2, 0],
+        deps=["ROOT", "prep", "pobj", "nummod", "punct", "nummod", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "PUNCT"],
+        sent_starts=[True, False, False, False, False, False, False],
+        ents=["O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O"],
+    )
+    src = Source(id="S1", path="a", kind="text", original=doc.text)
+    (ent,) = doc.ents
+    assert _future(ent) is False
+    assert _event_text(ent, src, 0)[0].startswith("Snow on March")
