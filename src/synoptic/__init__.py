@@ -7,6 +7,7 @@ from synoptic._errors import (
     PipelineError,
     SynopticError,
 )
+from synoptic.agreement import Relation, compare_claims
 from synoptic.api import build_brief
 from synoptic.config import Options, load_options
 from synoptic.model import Brief, Citation, Claim, Problem, Removed, Sentence, Source, SummarySentence
@@ -23,6 +24,7 @@ __all__ = [
     "Options",
     "PipelineError",
     "Problem",
+    "Relation",
     "Removed",
     "Sentence",
     "Source",
@@ -30,5 +32,6 @@ __all__ = [
     "SynopticError",
     "__version__",
     "build_brief",
+    "compare_claims",
     "load_options",
 ]

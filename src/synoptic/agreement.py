@@ -19,13 +19,13 @@ checked (not fitted) on the ClaimDiff train split; see ``docs/agreement.md`` for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from synoptic.model import Support
+from synoptic.text import stem
 
 if TYPE_CHECKING:
     from synoptic.backends.embedders import Embedder
@@ -39,6 +39,9 @@ RELATED_FULL = 0.5
 # Disagreement score from which the label is "disagree".
 DISAGREE_FROM = 0.35
 
+# One shared word is chance: word containment counts from this many shared content words.
+MIN_SHARED_WORDS = 2
+
 # Cue weights (noisy-or). A rejection is the strongest single signal; hedges alone are weak.
 W_REJECTION = 0.6
 W_NEGATION = 0.4
@@ -47,169 +50,83 @@ W_VALUE = 0.45
 W_HEDGE = 0.15
 
 # --- lexicons ----------------------------------------------------------------------------------
+# Written as "|"-separated phrases, matched as whole words on lower-cased text.
+
+
+def _phrases(spec: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in spec.replace("\n", "|").split("|") if p.strip())
+
 
 NEGATORS = frozenset(
-    "not no never none nothing nobody neither nor without cannot hardly n't".split()
+    _phrases("not|no|never|none|nothing|nobody|neither|nor|without|cannot|hardly|n't")
 )
 
-# Phrases by which an author rejects or qualifies a view (matched on lower-cased text).
-REJECTION_PHRASES: tuple[str, ...] = (
-    "is incorrect",
-    "are incorrect",
-    "was incorrect",
-    "is not correct",
-    "is not true",
-    "is untrue",
-    "is false",
-    "is wrong",
-    "are wrong",
-    "is mistaken",
-    "is misleading",
-    "a biased",
-    "is biased",
-    "merely speculation",
-    "mere speculation",
-    "pure speculation",
-    "is speculation",
-    "speculative",
-    "contrary to",
-    "no evidence",
-    "baseless",
-    "unfounded",
-    "groundless",
-    "a myth",
-    "far from",
-    "overstated",
-    "exaggerated",
-    "rejected the claim",
-    "rejects the claim",
-    "denied",
-    "denies",
-    "dismissed",
-    "disputed",
-    "disputes",
-    "refuted",
-    "not the case",
-    "does not hold",
-    "misreading",
-    "misrepresent",
+# Phrases by which an author rejects or qualifies a view.
+REJECTION_PHRASES = _phrases("""
+    is incorrect|are incorrect|was incorrect|is not correct|is not true|is untrue|is false
+    is wrong|are wrong|was wrong|were wrong|is mistaken|is misleading|a biased|is biased
+    merely speculation
+    mere speculation|pure speculation|is speculation|speculative|contrary to|no evidence
+    baseless|unfounded|groundless|a myth|overstated|exaggerated|not the case
+    does not hold|misreading|merely a speculation|just speculation|only speculation
+""") + _phrases("""
+    rejected the claim|rejects the claim|denied|denies|dismissed|disputed|refuted|misrepresent
+""")
+# The last group reports an actor's denial ("the ministry denied ..."): evidence of disagreement
+# between two claims, but not the author's own verdict on a view (see AUTHORIAL_REJECTION).
+AUTHORIAL_REJECTION = REJECTION_PHRASES[: REJECTION_PHRASES.index("rejected the claim")]
+# Markers of an explanation or a reason: the views sources dispute are mostly readings of why.
+EXPLANATION = _phrases("""
+    because|prompted|prompt|led to|lead to|due to|reason|reasons|caused|cause|causes|why
+    in order to|result of|as a result|motivated|drove|driven by|behind|explains|explained
+    aimed at|so as to|owing to|stems from|stemmed from|triggered|pushed
+""")
+HEDGES = _phrases("""
+    may|might|could|reportedly|allegedly|apparently|possibly|perhaps|unclear|unlikely
+    not necessarily|too early|it remains to be seen|seems|appears
+""")
+CONTRASTS = _phrases("""
+    however|but|although|though|yet|despite|nevertheless|nonetheless|whereas
+    on the other hand|in contrast|instead
+""")
+CERTAINTY = _phrases(
+    "clearly|certainly|undoubtedly|obviously|of course|in fact|must|definitely|without doubt"
 )
-
-HEDGES: tuple[str, ...] = (
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "possibly",
-    "perhaps",
-    "unclear",
-    "unlikely",
-    "not necessarily",
-    "too early",
-    "it remains to be seen",
-    "seems",
-    "appears",
+ATTRIBUTION = _phrases(
+    "said|says|told|according to|claimed|claims|argued|argues|believes|stated|reported"
 )
-
-CONTRASTS: tuple[str, ...] = (
-    "however",
-    "but",
-    "although",
-    "though",
-    "yet",
-    "despite",
-    "nevertheless",
-    "nonetheless",
-    "whereas",
-    "on the other hand",
-    "in contrast",
-    "instead",
-)
-
-CERTAINTY: tuple[str, ...] = (
-    "clearly",
-    "certainly",
-    "undoubtedly",
-    "obviously",
-    "of course",
-    "in fact",
-    "must",
-    "definitely",
-    "without doubt",
-)
-
-ATTRIBUTION: tuple[str, ...] = (
-    "said",
-    "says",
-    "told",
-    "according to",
-    "claimed",
-    "claims",
-    "argued",
-    "argues",
-    "believes",
-    "stated",
-    "reported",
-)
-
-FIRST_PERSON: tuple[str, ...] = ("i", "we", "this author", "in my view", "our")
-
+FIRST_PERSON = _phrases("i|we|this author|in my view|our")
 # Correction notices: a side carrying one is a later correction, not a plain contradiction.
-CORRECTIONS: tuple[str, ...] = (
-    "correction:",
-    "an earlier version",
-    "a previous version",
-    "has been corrected",
-    "was corrected",
-    "we incorrectly",
-    "incorrectly stated",
-    "incorrectly reported",
+CORRECTIONS = _phrases("""
+    correction:|an earlier version|a previous version|has been corrected|was corrected
+    we incorrectly|incorrectly stated|incorrectly reported
+""")
+# Antonym pairs, as snowball stems ("a/b").
+ANTONYMS = tuple(
+    (x, y)
+    for x, y in (
+        pair.split("/")
+        for pair in _phrases("""
+            increas/decreas|rise/fall|rose/fell|higher/lower|win/lose|won/lost|accept/reject
+            approv/reject|pass/fail|success/failur|succeed/fail|agre/disagre|support/oppos
+            legal/illeg|guilti/innoc|convict/acquit|strengthen/weaken|allow/ban|confirm/deni
+            confirm/deny|open/close|true/fals|gain/loss|grow/shrink|expand/contract|start/end
+            began/end
+        """)
+    )
 )
-
-# Antonym pairs, as snowball stems.
-ANTONYMS: tuple[tuple[str, str], ...] = (
-    ("increas", "decreas"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("higher", "lower"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("accept", "reject"),
-    ("approv", "reject"),
-    ("pass", "fail"),
-    ("success", "failur"),
-    ("succeed", "fail"),
-    ("agre", "disagre"),
-    ("support", "oppos"),
-    ("legal", "illeg"),
-    ("guilti", "innoc"),
-    ("convict", "acquit"),
-    ("strengthen", "weaken"),
-    ("allow", "ban"),
-    ("confirm", "deni"),
-    ("confirm", "deny"),
-    ("open", "close"),
-    ("true", "fals"),
-    ("gain", "loss"),
-    ("grow", "shrink"),
-    ("expand", "contract"),
-    ("start", "end"),
-    ("began", "end"),
-)
-
 STOPWORDS = frozenset(
-    """a an the and or of to in on at by for from with as is are was were be been being it its
-    this that these those he she they them his her their we our you your i me my has have had do
-    does did will would shall should can could may might must not no so if than then there here
-    which who whom whose what when where why how all any some such into over under about after
-    before between also only just more most other same very s t said says say told according
-    while but however although though yet mr ms mrs dr one two three""".split()
+    _phrases("""
+    a|an|the|and|or|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|been|being|it|its|this
+    that|these|those|he|she|they|them|his|her|their|we|our|you|your|i|me|my|has|have|had|do|does
+    did|will|would|shall|should|can|could|may|might|must|not|no|so|if|than|then|there|here|which
+    who|whom|whose|what|when|where|why|how|all|any|some|such|into|over|under|about|after|before
+    between|also|only|just|more|most|other|same|very|s|t|said|says|say|told|according|while|but
+    however|although|though|yet|mr|ms|mrs|dr|one|two|three
+""")
 )
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
 
 
 # --- text helpers --------------------------------------------------------------------------------
@@ -226,18 +143,6 @@ def words(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> object:
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
-def stem(word: str) -> str:
-    """The snowball (Porter 2) stem of a lower-cased word."""
-    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
-
-
 def content_stems(text: str) -> set[str]:
     """Stems of the content words of ``text`` (no stopwords, no numbers)."""
     return {
@@ -246,14 +151,14 @@ def content_stems(text: str) -> set[str]:
 
 
 def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller set found in the larger one (0 when either is empty)."""
-    if not a or not b:
+    """Share of the smaller set found in the larger one (0 when they share fewer than 2 words)."""
+    if len(a & b) < MIN_SHARED_WORDS:
         return 0.0
     return len(a & b) / min(len(a), len(b))
 
 
 def find_phrases(text: str, phrases: tuple[str, ...]) -> list[str]:
-    """The ``phrases`` that occur in ``text`` as whole words (case-insensitive), in lexicon order."""
+    """The ``phrases`` found in ``text`` as whole words (case-insensitive), in lexicon order."""
     low = " " + " ".join(words(text)) + " "
     low = low.replace(" n't ", " not ")
     return [p for p in phrases if f" {p} " in low or (p.endswith(":") and p in text.lower())]
@@ -264,15 +169,245 @@ def negation_count(text: str) -> int:
     return sum(1 for w in words(text) if w in NEGATORS)
 
 
-def numbers(text: str) -> list[float]:
-    """Numeric values written in digits in ``text``."""
-    out: list[float] = []
-    for m in _NUMBER.finditer(text):
-        try:
-            out.append(float(m.group(1).replace(",", "")))
-        except ValueError:  # pragma: no cover - the pattern only matches numbers
+# --- dates and figures -------------------------------------------------------------------------
+
+# Words either side of a value that say what it is the value of.
+WINDOW_BEFORE = 8
+WINDOW_AFTER = 4
+# Figures hedged with "about", "some", ... agree within this relative tolerance; others within 2 %.
+APPROX_TOLERANCE = 0.1
+EXACT_TOLERANCE = 0.02
+
+_MONTH_NAMES = _phrases(
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, full[:3]}}
+MONTHS["sept"] = 9
+_M = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATE_PATTERNS = (
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b")),
+    ("mdy", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?")),
+    ("my", re.compile(rf"\b{_M}\s+(\d{{4}})\b")),
+    # "in November" (year 0: any year); only after a preposition, so that "May" the verb is safe.
+    ("m", re.compile(rf"\b(?:in|since|until|by|from|early|late|mid-?)\s+{_M}(?!\s*\d)\b")),
+)
+# Values describe what their own clause says: context windows stop at these.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas)\b")
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+_PERCENT = re.compile(r"^\s*(%|per ?cent\b|percent\b)", re.IGNORECASE)
+_SCALE = frozenset({"thousand", "million", "billion", "trillion", "bn"})
+_TIME_AFTER = re.compile(r"^\s*(a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d)", re.IGNORECASE)
+LOWER_BOUND = _phrases("more than|over|at least|upwards of|in excess of|no fewer than|above")
+UPPER_BOUND = _phrases("less than|fewer than|under|up to|at most|no more than|below|within")
+APPROX = _phrases(
+    "about|around|roughly|some|nearly|almost|approximately|over|more than|less than|at least"
+    "|up to|just over|just under|estimated|an estimated"
+)
+_UNIT_WORDS = frozenset(
+    {
+        "per",
+        "cent",
+        "percent",
+        *_SCALE,
+        *_phrases("year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes"),
+        *(w for p in APPROX + LOWER_BOUND + UPPER_BOUND for w in p.split()),
+    }
+)
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Value:
+    """A date or figure as written, with the words around it that say what it measures.
+
+    ``value`` is ``(year, month, day)`` or ``(year, month)`` for dates (year 0 when not given)
+    and ``(number,)`` for figures; ``unit`` is ``day``, ``month``, ``percent``, ``money`` or
+    ``count`` (or ``duration:hours``, ``money:EUR`` from the numbers stage); ``noun`` is what
+    a count counts when known; ``bound`` is ``min`` for "more than 24", ``max`` for "up to 24";
+    ``start``/``end`` are offsets into the text (plus ``base``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: tuple[float, ...]
+    unit: str
+    approx: bool = False
+    context: frozenset[str] = frozenset()
+    context_words: tuple[str, ...] = ()
+    noun: str = ""
+    bound: str = ""
+
+
+def find_dates(raw: str, base: int = 0) -> list[Value]:
+    """Absolute dates in ``raw``: "3 June", "April 25, 2019", "May 2018" (not "a year ago")."""
+    found: list[Value] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(raw):
+            if any(m.start() < v.end - base and v.start - base < m.end() for v in found):
+                continue
+            value = _date_value(kind, m.groups())
+            if value is not None:
+                unit = "day" if len(value) == 3 else "month"
+                found.append(_value(raw, base, m.start(), m.end(), value, unit, False))
+    return sorted(found, key=lambda v: v.start)
+
+
+def _date_value(kind: str, groups: tuple[str | None, ...]) -> tuple[float, ...] | None:
+    if kind == "my":
+        return (float(groups[1] or 0), float(_month(groups[0])))
+    if kind == "m":
+        return (0.0, float(_month(groups[0])))
+    day, month, year = groups if kind == "dmy" else (groups[1], groups[0], groups[2])
+    d = int(day or 0)
+    if not 1 <= d <= 31:
+        return None
+    return (float(year or 0), float(_month(month)), float(d))
+
+
+def _month(name: str | None) -> int:
+    key = str(name).lower().rstrip(".")
+    return MONTHS.get(key, MONTHS.get(key[:3], 0))
+
+
+def find_figures(raw: str, base: int = 0) -> list[Value]:
+    """Figures written in digits in ``raw`` with their unit class; dates, times, years skipped."""
+    dates = [(v.start, v.end) for v in find_dates(raw)]
+    found: list[Value] = []
+    for m in _FIGURE.finditer(raw):
+        s, e = m.start(), m.end()
+        if any(s < de and ds < e for ds, de in dates) or _TIME_AFTER.match(raw[e:]):
             continue
-    return out
+        number = float(m.group(1).replace(",", ""))
+        unit, e = _unit(raw, s, e)
+        if unit == "money":
+            s -= 1  # the value as written includes its currency sign
+        if unit == "count" and 1800 <= number <= 2100 and "." not in m.group(1):
+            continue  # a year: compared as a date, not as a figure
+        before = " " + " ".join(words(raw[max(0, s - 30) : s])[-3:]) + " "
+        approx = any(f" {a} " in before for a in APPROX)
+        value = _value(raw, base, s, e, (number,), unit, approx)
+        found.append(replace(value, bound=bound_of(raw[max(0, s - 25) : s])))
+    return found
+
+
+def _unit(raw: str, s: int, e: int) -> tuple[str, int]:
+    pct = _PERCENT.match(raw[e:])
+    if pct:
+        return "percent", e + pct.end()
+    unit = "money" if s > 0 and raw[s - 1] in "$€£¥" else "count"
+    nxt = re.match(r"^\s*([A-Za-z]+)", raw[e:])
+    if nxt and nxt.group(1).lower() in _SCALE:
+        e += nxt.end()
+    return unit, e
+
+
+def value_at(
+    raw: str,
+    base: int,
+    s: int,
+    e: int,
+    value: tuple[float, ...],
+    unit: str,
+    approx: bool,
+    noun: str = "",
+) -> Value:
+    """The :class:`Value` written at ``raw[s:e]``, with the words of its clause as context."""
+    return replace(_value(raw, base, s, e, value, unit, approx), noun=noun)
+
+
+def bound_of(lead: str) -> str:
+    """``min`` when ``lead`` (the few words before a figure, or the figure's own text) says
+    "more than", "at least"...; ``max`` for "up to", "under"...; else ``""``."""
+    found = " " + " ".join(words(lead)[-5:]) + " "
+    if any(f" {p} " in found for p in LOWER_BOUND):
+        return "min"
+    if any(f" {p} " in found for p in UPPER_BOUND):
+        return "max"
+    return ""
+
+
+def _value(
+    raw: str, base: int, s: int, e: int, value: tuple[float, ...], unit: str, approx: bool
+) -> Value:
+    # The value's own clause first; the plain word window when that clause says nothing
+    # ("On 12 April, in Vladivostok, ...").
+    left = _CLAUSE_BREAK.split(raw[:s])[-1]
+    right = _CLAUSE_BREAK.split(raw[e:])[0]
+    ctx = _context_words(words(left)[-WINDOW_BEFORE:] + words(right)[:WINDOW_AFTER])
+    if not ctx:
+        ctx = _context_words(words(raw[:s])[-WINDOW_BEFORE:] + words(raw[e:])[:WINDOW_AFTER])
+    return Value(
+        start=base + s,
+        end=base + e,
+        text=raw[s:e],
+        value=value,
+        unit=unit,
+        approx=approx,
+        context=frozenset(stem(w) for w in ctx),
+        context_words=ctx,
+    )
+
+
+def _context_words(around: list[str]) -> tuple[str, ...]:
+    return tuple(
+        w
+        for w in around
+        if w not in STOPWORDS
+        and w not in _UNIT_WORDS
+        and w not in MONTHS
+        and not w[0].isdigit()
+        and len(w) > 2
+    )
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Whether two values of one unit agree (a missing year matches any year; rounding allowed)."""
+    if a.unit != b.unit:
+        return False
+    if a.unit in ("day", "month"):
+        return all(x == y or 0 in (x, y) for x, y in zip(a.value, b.value, strict=True))
+    x, y = a.value[0], b.value[0]
+    # A bound agrees with every value on its side of it ("more than two dozen" and 27).
+    if a.bound or b.bound:
+        return _within_bound(a, y) if a.bound else _within_bound(b, x)
+    tol = APPROX_TOLERANCE if (a.approx or b.approx) else EXACT_TOLERANCE
+    return x == y or (max(abs(x), abs(y)) > 0 and abs(x - y) / max(abs(x), abs(y)) <= tol)
+
+
+def _within_bound(bounded: Value, other: float) -> bool:
+    limit = bounded.value[0]
+    return other >= limit if bounded.bound == "min" else other <= limit
+
+
+def same_quantity(
+    a: Value,
+    b: Value,
+    is_date: bool,
+    common: frozenset[str] = frozenset(),
+    same_noun: bool | None = None,
+) -> bool:
+    """Whether ``a`` and ``b`` give *different* values for what reads as the same quantity.
+
+    Same unit and precision, different values, and shared words around them: one for dates
+    (the event: "meeting", "summit") or figures counting the same noun, two for other
+    figures ("port's shipping schedule listed 27 vessels waiting" / "31 cargo ships waiting").
+    Words in ``common`` (a cluster's topic words) do not count. ``same_noun`` says whether the
+    two count the same thing (default: the same ``noun``).
+    """
+    if a.unit != b.unit or same_value(a, b):
+        return False
+    years_known = 0 not in (a.value[0], b.value[0])
+    if is_date and years_known and a.value[0] != b.value[0] and a.value[1] != b.value[1]:
+        return False  # another year and another month: another event, not a slip
+    # The counted noun is the unit, not a word around the value ("1,840 cases" / "23,000 cases").
+    shared = (a.context & b.context) - common - {stem(a.noun), stem(b.noun)}
+    if same_noun is None:
+        same_noun = bool(a.noun) and a.noun == b.noun
+    need = 1 if is_date or same_noun else 2
+    return bool(shared) and len(shared) >= min(need, len(a.context), len(b.context))
 
 
 # --- relation ------------------------------------------------------------------------------------
@@ -321,10 +456,12 @@ def disagreement_cues(a: str, b: str) -> list[tuple[str, float]]:
     rej_a, rej_b = find_phrases(a, REJECTION_PHRASES), find_phrases(b, REJECTION_PHRASES)
     if bool(rej_a) != bool(rej_b):
         cues.append((f"rejection:{(rej_a or rej_b)[0]}", W_REJECTION))
-    if (negation_count(a) > 0) != (negation_count(b) > 0):
-        cues.append(("negation", W_NEGATION))
+    negated = (negation_count(a) > 0) != (negation_count(b) > 0)
     antonym = _antonym(a, b)
-    if antonym:
+    # "will oppose" vs "no intention of supporting": a negation and an antonym cancel out.
+    if negated and not antonym:
+        cues.append(("negation", W_NEGATION))
+    if antonym and not negated:
         cues.append((f"antonym:{antonym}", W_ANTONYM))
     if _value_mismatch(a, b):
         cues.append(("value", W_VALUE))
@@ -347,16 +484,12 @@ def _antonym(a: str, b: str) -> str | None:
 
 
 def _value_mismatch(a: str, b: str) -> bool:
-    # Two texts that both give figures but share none of them (years count too: a different
-    # year for the same event is a mismatch). Rounded figures ("about 600" vs "600") agree.
-    na, nb = numbers(a), numbers(b)
-    if not na or not nb:
+    # The same quantity or event given different values, and neither text has the other's value.
+    va = find_dates(a) + find_figures(a)
+    vb = find_dates(b) + find_figures(b)
+    if any(same_value(x, y) for x in va for y in vb):
         return False
-    return not any(_close(x, y) for x in na for y in nb)
-
-
-def _close(x: float, y: float) -> bool:
-    return x == y or (max(x, y) > 0 and abs(x - y) / max(x, y) <= 0.02)
+    return any(same_quantity(x, y, x.unit in ("day", "month")) for x in va for y in vb)
 
 
 def score_relation(a: str, b: str, cos: float | None) -> Relation:

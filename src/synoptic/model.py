@@ -221,6 +221,8 @@ class Brief:
     entities: list[Any] = field(default_factory=list)
     timeline: list[Any] = field(default_factory=list)
     numbers: list[Any] = field(default_factory=list)
+    # Per source: what it adds, how much of it is shared, its stance (the profiles stage).
+    profiles: list[Any] = field(default_factory=list)
     # Working state, never serialised: one row per entry of ``self.sentences()``.
     embeddings: np.ndarray | None = None
     # spaCy ``Doc`` per kept paragraph, by source id (set by segment, read by the fact stages).
@@ -249,6 +251,7 @@ class Brief:
             "entities": _dicts(self.entities),
             "timeline": _dicts(self.timeline),
             "numbers": _dicts(self.numbers),
+            "profiles": _dicts(self.profiles),
             "problems": [p.to_dict() for p in self.problems],
         }
 

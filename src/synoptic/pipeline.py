@@ -4,8 +4,10 @@
 2. clean       drop site boilerplate and paragraphs repeated in one article
 3. segment     sentences with offsets
 4. dedup       exact and near-duplicate sentences within and across sources (MinHash LSH)
+   facts       entities, quotes, numbers from the same parse; the timeline after align
 5. embed       sentence vectors from the chosen embedder backend
 6. align       group sentences of different sources into claims; count independent sources
+   conflicts   dates, figures, facts and readings the sources disagree on; support; profiles
 7. summarize   pick cited sentences within the word budget
 8. render      JSON, Markdown, HTML, terminal                         (synoptic.render)
 """
@@ -16,15 +18,34 @@ from collections.abc import Sequence
 
 from synoptic._errors import PipelineError
 from synoptic.model import Brief
-from synoptic.stages import align, clean, dedup, embed, segment, summarize
+from synoptic.stages import (
+    align,
+    clean,
+    conflicts,
+    dedup,
+    embed,
+    entities,
+    numbers,
+    profiles,
+    quotes,
+    segment,
+    summarize,
+    timeline,
+)
 from synoptic.stages._base import INGESTED, Context, Stage
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
     clean.clean,
     segment.segment,
     dedup.dedup,
+    entities.entities,
+    quotes.quotes,
+    numbers.numbers,
     embed.embed,
     align.align,
+    timeline.timeline,
+    conflicts.conflicts,
+    profiles.profiles,
     summarize.summarize,
 )
 

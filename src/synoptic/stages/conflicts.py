@@ -1,0 +1,577 @@
+"""Stage: conflicts between sources: different dates, figures, facts and readings of one event.
+
+1. **date**: two sources give the same event (shared words around the date) different dates of
+   the same precision ("3 June" vs "13 June"); "May 2018" vs "a year ago" is not compared.
+2. **number**: the same quantity (same unit, shared words around the figure) with different
+   values; rounded figures ("about 600" vs "620") within 10 % agree.
+3. **fact**: closely related sentences fill a slot differently: another place or person, or an
+   opposite outcome (negation or antonym on an aligned pair).
+4. **interpretation**: one source rejects or qualifies a view ("is incorrect", "merely
+   speculation", "contrary to") that another source asserts. A view a source only reports
+   ("critics claimed ...") is not asserted; a view rejected by its own author is no conflict
+   (see :mod:`synoptic.stages._interpretation`).
+
+A value that the other source also gives somewhere is not contradicted by it, so every conflict
+is one a reader can check from the cited sides. Copied sentences never count as a second voice.
+Sentences carrying a correction notice are kept out of the comparison and noted on the conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+import numpy as np
+
+from synoptic import agreement as ag
+from synoptic.backends.embedders import Embedder
+from synoptic.facts import NumberMention
+from synoptic.model import Brief, Sentence
+from synoptic.stages._base import Context, stage
+from synoptic.stages.entities import COUNTRY_ALIASES, name_key
+from synoptic.stages.numbers import MEASURES
+from synoptic.text import stem
+
+ConflictKind = Literal["date", "number", "fact", "interpretation"]
+KINDS: tuple[ConflictKind, ...] = ("date", "number", "fact", "interpretation")
+
+# Relatedness (see synoptic.agreement.relatedness) two sentences need before their values are
+# compared. Dates and figures also need shared words around the value, hence the low floors;
+# entity slots and outcomes need near-paraphrases. Set by hand on tests/fixtures/agreement and
+# the bundled example; see docs/agreement.md.
+DATE_RELATED = 0.25
+NUMBER_RELATED = 0.25
+PLACE_RELATED = 0.6
+PERSON_RELATED = 0.75
+OUTCOME_RELATED = 0.6
+# A negation alone marks an opposite outcome only between near-identical sentences.
+NEGATED_OUTCOME_RELATED = 0.8
+# Counted nouns this close (MiniLM cosine) count the same thing: vessel/ship 0.53, car/vehicle
+# 0.87; installment/child 0.23, case/student 0.29. Without an embedder, only equal nouns match.
+SAME_NOUN = 0.5
+# Words found in more than this share of the cluster's sentences (its topic words: "port",
+# "strike") do not tell two figures' quantities apart.
+COMMON_WORD_SHARE = 0.4
+# Sentences shorter than this (bylines, headings) never take a side.
+MIN_SIDE_WORDS = 6
+
+# A place fills the "where" slot only after a locative preposition ("held in Vladivostok").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE = frozenset({"GPE", "LOC", "FAC"})
+_PERSON = frozenset({"PERSON"})
+
+
+@dataclass(slots=True, kw_only=True, frozen=True)
+class ConflictSide:
+    """One source's side of a conflict: the sentence (``start``/``end`` into the source's
+    ``original``) and the conflicting value as written (``value_start``/``value_end``)."""
+
+    source: str
+    sentence: str
+    text: str
+    value: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    role: str = "states"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "sentence": self.sentence,
+            "text": self.text,
+            "value": self.value,
+            "role": self.role,
+            "start": self.start,
+            "end": self.end,
+            "value_start": self.value_start,
+            "value_end": self.value_end,
+        }
+
+
+@dataclass(slots=True, kw_only=True)
+class Conflict:
+    """Sources that disagree: ``kind`` (date, number, fact, interpretation), what about, sides."""
+
+    id: str
+    kind: ConflictKind
+    topic: str
+    sides: list[ConflictSide]
+    score: float
+    note: str = ""
+    unit: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "topic": self.topic,
+            "unit": self.unit,
+            "score": self.score,
+            "note": self.note,
+            "sides": [s.to_dict() for s in self.sides],
+        }
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Mention:
+    """A date or figure (:class:`synoptic.agreement.Value`) found in sentence ``row``."""
+
+    row: int
+    value: ag.Value
+
+
+@dataclass(slots=True, kw_only=True)
+class View:
+    """The brief's comparable sentences, their raw text, vectors and stems (detectors' input)."""
+
+    brief: Brief
+    sents: list[Sentence]
+    raw: list[str]
+    cos: np.ndarray | None
+    corrections: dict[str, list[int]] = field(default_factory=dict)
+    numbers: dict[int, list[Mention]] | None = None
+    stems: list[set[str]] = field(default_factory=list)
+    _rel: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, brief: Brief) -> View:
+        rows = {s.id: i for i, s in enumerate(brief.sentences())}
+        sents = [s for s in brief.sentences() if s.duplicate_of is None]
+        raw = [brief.source(s.source).original[s.start : s.end] for s in sents]
+        cos = None
+        if brief.embeddings is not None and len(brief.embeddings) == len(rows) and sents:
+            vecs = brief.embeddings[[rows[s.id] for s in sents]]
+            cos = vecs @ vecs.T
+        view = cls(brief=brief, sents=sents, raw=raw, cos=cos)
+        view.stems = [ag.content_stems(text) for text in raw]
+        view.numbers = _stage_numbers(view)
+        for i, text in enumerate(raw):
+            if ag.find_phrases(text, ag.CORRECTIONS):
+                view.corrections.setdefault(sents[i].source, []).append(i)
+        return view
+
+    def rows(self) -> list[int]:
+        """Sentences that can take a side: no corrections, questions, bylines or headings."""
+        skip = {i for rows in self.corrections.values() for i in rows}
+        return [
+            i
+            for i in range(len(self.sents))
+            if i not in skip
+            and len(self.raw[i].split()) >= MIN_SIDE_WORDS
+            and not self.raw[i].rstrip().endswith("?")
+        ]
+
+    def rel(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self._rel:
+            cos = float(self.cos[i, j]) if self.cos is not None else 0.0
+            lexical = ag.containment(self.stems[i], self.stems[j])
+            self._rel[key] = max(0.0, min(1.0, max(lexical, cos)))
+        return self._rel[key]
+
+    def side(
+        self, row: int, value: str, vstart: int, vend: int, role: str = "states"
+    ) -> ConflictSide:
+        s = self.sents[row]
+        return ConflictSide(
+            source=s.source,
+            sentence=s.id,
+            text=s.text,
+            value=value,
+            start=s.start,
+            end=s.end,
+            value_start=vstart,
+            value_end=vend,
+            role=role,
+        )
+
+
+@stage(name="conflicts", requires=("claims",), assigns=("conflicts",))
+def conflicts(brief: Brief, ctx: Context) -> Brief:
+    """Find date, number, fact and interpretation conflicts between independent sources."""
+    brief.conflicts = find_conflicts(brief, ctx.embedder)
+    return brief
+
+
+def find_conflicts(brief: Brief, embedder: Embedder | None = None) -> list[Conflict]:
+    """Every conflict between the brief's sources, merged, ordered and numbered."""
+    # Imported here: the interpretation detector builds on this module's types.
+    from synoptic.stages._interpretation import interpretation_conflicts
+
+    view = View.build(brief)
+    found = [
+        *_value_conflicts(view, "date", date_mentions, DATE_RELATED),
+        *_value_conflicts(view, "number", number_mentions, NUMBER_RELATED, embedder),
+        *_fact_conflicts(view),
+        *interpretation_conflicts(view, embedder),
+    ]
+    merged = [c for c in _merge(found) if _disagrees(c)]
+    for c in merged:
+        _note_corrections(c, view)
+        c.sides.sort(key=lambda side: _side_key(side, brief))
+    merged.sort(key=lambda c: (KINDS.index(c.kind), _side_key(c.sides[0], brief), c.topic))
+    for n, c in enumerate(merged, 1):
+        c.id = f"X{n}"
+    return merged
+
+
+# --- dates and numbers --------------------------------------------------------------------------
+
+
+def date_mentions(view: View, row: int) -> list[Mention]:
+    """Absolute dates in sentence ``row`` (day- or month-level)."""
+    return [Mention(row=row, value=v) for v in ag.find_dates(view.raw[row], view.sents[row].start)]
+
+
+def number_mentions(view: View, row: int) -> list[Mention]:
+    """Figures in sentence ``row``: the numbers stage's amounts when it ran, else digits only."""
+    if view.numbers is not None:
+        return view.numbers.get(row, [])
+    return [
+        Mention(row=row, value=v) for v in ag.find_figures(view.raw[row], view.sents[row].start)
+    ]
+
+
+_MEASURES = frozenset(MEASURES.values())
+_DURATIONS = frozenset(ag._phrases("years|months|weeks|days|hours|minutes|seconds|decades"))
+
+
+def _stage_numbers(view: View) -> dict[int, list[Mention]] | None:
+    """The numbers stage's amounts (:class:`synoptic.facts.NumberMention`) by sentence row."""
+    items = [n for n in view.brief.numbers if isinstance(n, NumberMention)]
+    if not items:
+        return None
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for row, s in enumerate(view.sents):
+        spans.setdefault(s.source, []).append((s.start, s.end, row))
+    out: dict[int, list[Mention]] = {}
+    for n in items:
+        rows = [r for a, b, r in spans.get(n.source, []) if a <= n.start and n.end <= b]
+        if rows:
+            out.setdefault(rows[0], []).append(
+                Mention(row=rows[0], value=_stage_value(view, rows[0], n))
+            )
+    return out
+
+
+def _stage_value(view: View, row: int, n: NumberMention) -> ag.Value:
+    raw, base = view.raw[row].replace("’", "'"), view.sents[row].start
+    s, e = n.start - base, n.end - base
+    lead = raw[max(0, s - 25) : e]
+    unit, noun = _unit_class(n.unit)
+    approx = bool(ag.find_phrases(lead, ag.APPROX))
+    value = ag.value_at(raw, base, s, e, (n.value,), unit, approx, noun)
+    return replace(value, bound=ag.bound_of(lead))
+
+
+def _unit_class(unit: str) -> tuple[str, str]:
+    """The numbers stage's unit as a comparable class, and the noun a count counts."""
+    if unit in ("percent", "percentage points"):
+        return unit, ""
+    if unit in _DURATIONS:
+        return f"duration:{unit}", ""
+    if unit == "currency" or (len(unit) == 3 and unit.isupper()):
+        return f"money:{unit}", ""
+    if unit in _MEASURES:
+        return f"measure:{unit}", ""
+    return "count", unit
+
+
+def _value_conflicts(
+    view: View, kind: ConflictKind, extract: Any, floor: float, embedder: Embedder | None = None
+) -> Iterator[Conflict]:
+    rows = view.rows()
+    common = _common_stems(view)
+    flat: list[Mention] = [m for r in rows for m in extract(view, r)]
+    same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
+    by_source: dict[str, list[ag.Value]] = {}
+    for m in flat:
+        by_source.setdefault(view.sents[m.row].source, []).append(m.value)
+    for ai, a in enumerate(flat):
+        for b in flat[ai + 1 :]:
+            sa, sb = view.sents[a.row].source, view.sents[b.row].source
+            if sa == sb:
+                continue
+            noun = same_noun(a.value.noun, b.value.noun)
+            if noun is False or not ag.same_quantity(
+                a.value, b.value, kind == "date", common, same_noun=noun
+            ):
+                continue
+            if view.rel(a.row, b.row) < floor:
+                continue
+            if any(ag.same_value(a.value, o) for o in by_source[sb]) or any(
+                ag.same_value(b.value, o) for o in by_source[sa]
+            ):
+                continue  # each source also gives the other's value: no contradiction
+            yield _value_conflict(view, kind, a, b)
+
+
+def _noun_matcher(nouns: list[str], embedder: Embedder | None) -> Any:
+    """Whether two counted nouns name the same thing: ``True`` when equal or close in meaning
+    ("vessels" and "ships"), ``False`` when both are known and far apart ("instalments" and
+    "children"), ``None`` when either is unknown."""
+    known = sorted({n for n in nouns if n})
+    vecs = dict(zip(known, embedder.encode(known), strict=True)) if embedder and known else {}
+
+    def same(a: str, b: str) -> bool | None:
+        if not a or not b:
+            return None
+        if a == b:
+            return True
+        return a in vecs and b in vecs and float(vecs[a] @ vecs[b]) >= SAME_NOUN
+
+    return same
+
+
+def _common_stems(view: View) -> frozenset[str]:
+    df: dict[str, int] = {}
+    for stems in view.stems:
+        for st in stems:
+            df[st] = df.get(st, 0) + 1
+    floor = max(3.0, COMMON_WORD_SHARE * len(view.raw))
+    return frozenset(st for st, n in df.items() if n > floor)
+
+
+def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> Conflict:
+    shared = a.value.context & b.value.context
+    words = dict.fromkeys(w for w in a.value.context_words if stem(w) in shared)
+    label = "date of" if kind == "date" else "figure for"
+    va, vb = a.value, b.value
+    return Conflict(
+        id="",
+        kind=kind,
+        topic=f"{label} {' '.join(words)}",
+        sides=[
+            view.side(a.row, va.text, va.start, va.end),
+            view.side(b.row, vb.text, vb.start, vb.end),
+        ],
+        score=round(ag.W_VALUE + (1 - ag.W_VALUE) * view.rel(a.row, b.row), 4),
+        unit=va.unit,
+    )
+
+
+# --- facts ----------------------------------------------------------------------------------------
+
+
+def _entities(
+    view: View, row: int, labels: frozenset[str], locative: bool = False
+) -> list[tuple[str, int, int]]:
+    s = view.sents[row]
+    src = view.brief.source(s.source)
+    docs = view.brief.docs.get(s.source, [])
+    if s.paragraph >= len(docs) or s.paragraph >= len(src.paragraphs):
+        return []
+    base = src.paragraphs[s.paragraph].start
+    out = []
+    for ent in getattr(docs[s.paragraph], "ents", ()):
+        start, end = base + ent.start_char, base + ent.end_char
+        if ent.label_ not in labels or not (s.start <= start and end <= s.end):
+            continue
+        if locative and not _LOCATIVE.search(src.original[max(s.start, start - 12) : start]):
+            continue
+        out.append((ent.text, start, end))
+    return out
+
+
+def _fact_conflicts(view: View) -> Iterator[Conflict]:
+    rows = view.rows()
+    texts = _source_texts(view)
+    for x, i in enumerate(rows):
+        for j in rows[x + 1 :]:
+            if view.sents[i].source == view.sents[j].source:
+                continue
+            rel = view.rel(i, j)
+            if rel < min(PLACE_RELATED, OUTCOME_RELATED):
+                continue
+            for slot, labels, floor in (
+                ("place", _PLACE, PLACE_RELATED),
+                ("person", _PERSON, PERSON_RELATED),
+            ):
+                if rel >= floor:
+                    yield from _slot_conflict(view, i, j, slot, labels, texts)
+            if rel >= OUTCOME_RELATED and not (_quoted(view.raw[i]) or _quoted(view.raw[j])):
+                yield from _outcome_conflict(view, i, j)
+
+
+def _source_texts(view: View) -> dict[str, str]:
+    return {src.id: src.original.lower() for src in view.brief.sources}
+
+
+def _slot_conflict(
+    view: View, i: int, j: int, slot: str, labels: frozenset[str], texts: dict[str, str]
+) -> Iterator[Conflict]:
+    where = slot == "place"
+    ea, eb = _entities(view, i, labels, where), _entities(view, j, labels, where)
+    if not ea or not eb:
+        return
+    sa, sb = view.sents[i].source, view.sents[j].source
+    only_a = [e for e in ea if e[0].lower() not in texts[sb]]
+    only_b = [e for e in eb if e[0].lower() not in texts[sa]]
+    shared = [e for e in ea if e[0].lower() in view.raw[j].lower()]
+    if not only_a or not only_b or shared:
+        return
+    (va, a0, a1), (vb, b0, b1) = only_a[0], only_b[0]
+    if _canonical(va) == _canonical(vb):
+        return  # "U.S." and "the United States"
+    words = _shared_words(view.raw[i], view.raw[j])
+    yield Conflict(
+        id="",
+        kind="fact",
+        topic=f"{slot}: {words}",
+        sides=[view.side(i, va, a0, a1), view.side(j, vb, b0, b1)],
+        score=round(view.rel(i, j), 4),
+    )
+
+
+def _canonical(name: str) -> str:
+    key = name_key(name)
+    return COUNTRY_ALIASES.get(key, key)
+
+
+def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
+    cos = float(view.cos[i, j]) if view.cos is not None else None
+    rel = ag.score_relation(view.raw[i], view.raw[j], cos)
+    antonym = [c for c in rel.cues if c.startswith("antonym:")]
+    negation = "negation" in rel.cues  # never both: compare_claims cancels them out
+    cues = antonym or (
+        ["negation"] if negation and rel.similarity >= NEGATED_OUTCOME_RELATED else []
+    )
+    if rel.label != "disagree" or not cues or any(c.startswith("rejection:") for c in rel.cues):
+        return
+    yield Conflict(
+        id="",
+        kind="fact",
+        topic=f"outcome: {_shared_words(view.raw[i], view.raw[j])}",
+        sides=[_outcome_side(view, i, cues[0]), _outcome_side(view, j, cues[0])],
+        score=rel.score,
+        note=f"cues: {', '.join(cues)}",
+    )
+
+
+def _quoted(raw: str) -> bool:
+    """A sentence holding a quotation: its negations are the speaker's, not the source's."""
+    return any(q in raw for q in ('"', "“", "”"))
+
+
+def _outcome_side(view: View, row: int, cue: str) -> ConflictSide:
+    """The side's value is the word that carries the outcome: "approve", "reject", "not"."""
+    raw, base = view.raw[row].replace("’", "'"), view.sents[row].start
+    wanted = set(cue.split(":", 1)[1].split("/")) if cue.startswith("antonym:") else set()
+    for m in re.finditer(r"[\w']+", raw):
+        word = m.group(0).lower()
+        hit = stem(word) in wanted if wanted else word in ag.NEGATORS or word.endswith("n't")
+        if hit:
+            return view.side(row, m.group(0), base + m.start(), base + m.end())
+    s = view.sents[row]
+    return view.side(row, "affirms" if not wanted else s.text, s.start, s.end)
+
+
+def _shared_words(a: str, b: str, limit: int = 5) -> str:
+    sb = ag.content_stems(b)
+    out = [w for w in ag.words(a) if w not in ag.STOPWORDS and stem(w) in sb and not w[0].isdigit()]
+    return " ".join(list(dict.fromkeys(out))[:limit])
+
+
+def whole(view: View, row: int, role: str) -> ConflictSide:
+    s = view.sents[row]
+    return view.side(row, s.text, s.start, s.end, role)
+
+
+# --- merging and notes ----------------------------------------------------------------------------
+
+
+def _merge(found: list[Conflict]) -> list[Conflict]:
+    """Union conflicts of one kind that share a side sentence (one event, several sources)."""
+    merged: list[Conflict] = []
+    for c in found:
+        keys = {s.sentence for s in c.sides}
+        hit = next(
+            (
+                m
+                for m in merged
+                if m.kind == c.kind and keys & {s.sentence for s in m.sides} and _compatible(m, c)
+            ),
+            None,
+        )
+        if hit is None:
+            merged.append(
+                Conflict(
+                    id="",
+                    kind=c.kind,
+                    topic=c.topic,
+                    sides=list(c.sides),
+                    score=c.score,
+                    note=c.note,
+                    unit=c.unit,
+                )
+            )
+            continue
+        for side in c.sides:
+            if all((side.sentence, side.value) != (s.sentence, s.value) for s in hit.sides):
+                hit.sides.append(side)
+        hit.score = max(hit.score, c.score)
+    return merged
+
+
+def _disagrees(c: Conflict) -> bool:
+    """At least two different values (or a rejection against an assertion) remain after merging."""
+    if c.kind == "interpretation":
+        return {"rejects", "asserts"} <= {s.role for s in c.sides}
+    return len({s.value.lower() for s in c.sides if s.role == "states"}) >= 2
+
+
+def _compatible(a: Conflict, b: Conflict) -> bool:
+    # Values merge when they measure in one unit; interpretations when they reject the same
+    # view or the same assertion.
+    if a.unit != b.unit:
+        return False
+    if a.kind != "interpretation" or a.topic == b.topic:
+        return True
+    asserted = {s.sentence for s in a.sides if s.role == "asserts"}
+    return bool(asserted & {s.sentence for s in b.sides if s.role == "asserts"})
+
+
+def _note_corrections(c: Conflict, view: View) -> None:
+    """Add a source's correction notice about the conflicting values as a ``correction`` side.
+
+    Notices are looked for among the source's sentences and among the passages the clean stage
+    removed (a "Correction: ..." line at the foot of an article often looks like furniture).
+    """
+    values = {s.value.lower() for s in c.sides}
+    topic = ag.content_stems(c.topic)
+    for src in sorted({s.source for s in c.sides}):
+        for side in _correction_notices(view, src):
+            low = side.text.lower()
+            if any(v in low for v in values) or ag.containment(ag.content_stems(low), topic) >= 0.5:
+                c.sides.append(side)
+                c.note = (c.note + "; " if c.note else "") + f"{src} published a correction"
+                break
+
+
+def _correction_notices(view: View, src: str) -> list[ConflictSide]:
+    notices = [whole(view, row, "correction") for row in view.corrections.get(src, [])]
+    for r in view.brief.source(src).removed:
+        if ag.find_phrases(r.text, ag.CORRECTIONS):
+            notices.append(
+                ConflictSide(
+                    source=src,
+                    sentence="",
+                    text=" ".join(r.text.split()),
+                    value=" ".join(r.text.split()),
+                    start=r.start,
+                    end=r.end,
+                    value_start=r.start,
+                    value_end=r.end,
+                    role="correction",
+                )
+            )
+    return notices
+
+
+def _side_key(side: ConflictSide, brief: Brief) -> tuple[int, int]:
+    order = [s.id for s in brief.sources]
+    return (order.index(side.source) if side.source in order else len(order), side.start)

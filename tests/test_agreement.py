@@ -1,0 +1,162 @@
+"""compare_claims, the cue lexicons, date and figure values, and the support rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from synoptic import agreement as ag
+from synoptic.agreement import Relation, compare_claims
+from synoptic.backends.embedders import HashingEmbedder
+
+EMB = HashingEmbedder()
+
+
+def rel(a: str, b: str) -> Relation:
+    return compare_claims(a, b, embedder=EMB)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cue"),
+    [
+        ("The ferry service resumed on Friday.", "The ferry service has not resumed.", "negation"),
+        ("The union accepted the offer.", "The union rejected the offer.", "antonym"),
+        (
+            "The ministers met on 3 May to sign the accord.",
+            "The ministers met on 13 May to sign the accord.",
+            "value",
+        ),
+        (
+            "The flood was caused by the broken dam upstream.",
+            "The claim that the flood was caused by the broken dam upstream is incorrect.",
+            "rejection",
+        ),
+    ],
+)
+def test_disagreement_is_found_with_its_cue(a: str, b: str, cue: str) -> None:
+    r = rel(a, b)
+    assert r.label == "disagree"
+    assert any(c.startswith(cue) for c in r.cues)
+    assert 0.0 < r.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The ferry service resumed on Friday.", "On Friday the ferry service resumed."),
+        ("About 600 people joined the march.", "Some 620 people joined the march, police said."),
+        ("More than two dozen boats waited offshore.", "27 boats waited offshore."),
+        ("The accord was signed in May 2018.", "The accord was signed a year ago."),
+    ],
+)
+def test_paraphrases_rounding_and_precision_agree(a: str, b: str) -> None:
+    assert rel(a, b).label == "agree"
+
+
+def test_unrelated_sentences_are_unrelated_even_with_a_negation() -> None:
+    r = rel("Grain prices rose in the spring.", "The goalkeeper did not play on Sunday.")
+    assert r.label == "unrelated"
+    assert r.score == 0.0
+
+
+def test_default_embedder_is_loaded_when_none_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ag, "default_embedder", lambda: EMB)
+    assert compare_claims("The talks failed.", "The talks did not fail.").label == "disagree"
+
+
+def test_relation_to_dict_is_json_ready() -> None:
+    d = rel("The talks failed.", "The talks did not fail.").to_dict()
+    assert set(d) == {"label", "score", "similarity", "cues"}
+    assert isinstance(d["cues"], list)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_score_and_similarity_stay_in_bounds(a: str, b: str) -> None:
+    r = rel(a, b)
+    assert 0.0 <= r.score <= 1.0
+    assert 0.0 <= r.similarity <= 1.0
+    assert r.label in ("agree", "disagree", "unrelated")
+
+
+def test_dates_keep_their_precision() -> None:
+    found = ag.find_dates("Talks on 3 June failed; the deal of April 25, 2019 and May 2018 stand.")
+    assert [(v.text, v.unit) for v in found] == [
+        ("3 June", "day"),
+        ("April 25, 2019", "day"),
+        ("May 2018", "month"),
+    ]
+    assert found[1].value == (2019.0, 4.0, 25.0)
+
+
+def test_may_the_verb_is_not_a_date() -> None:
+    assert ag.find_dates("The union may strike again in the spring.") == []
+
+
+def test_figures_skip_dates_times_and_years_and_read_units() -> None:
+    raw = (
+        "At 6 a.m. on 3 June 2025, some 2,400 staff walked out over a 4.5 per cent offer"
+        " worth €9 million."
+    )
+    found = ag.find_figures(raw, base=100)
+    assert [(v.text, v.unit) for v in found] == [
+        ("2,400", "count"),
+        ("4.5 per cent", "percent"),
+        ("€9 million", "money"),
+    ]
+    assert found[0].approx
+    assert raw[found[2].start - 100 : found[2].end - 100] == "€9 million"
+
+
+def test_same_value_rounding_bounds_and_missing_year() -> None:
+    about = ag.find_figures("about 600 people")[0]
+    exact = ag.find_figures("620 people")[0]
+    far = ag.find_figures("900 people")[0]
+    over = ag.find_figures("more than 24 ships")[0]
+    assert ag.same_value(about, exact)
+    assert not ag.same_value(about, far)
+    assert over.bound == "min" and ag.same_value(over, ag.find_figures("27 ships")[0])
+    assert not ag.same_value(over, ag.find_figures("20 ships")[0])
+    assert ag.same_value(ag.find_dates("13 June")[0], ag.find_dates("13 June 2025")[0])
+
+
+def test_same_quantity_needs_shared_words() -> None:
+    a = ag.find_figures("the schedule listed 27 vessels waiting in the anchorage")[0]
+    b = ag.find_figures("leaving 31 cargo ships waiting at anchor in the roads")[0]
+    c = ag.find_figures("the harbour master extended gate hours to 22 a day")[0]
+    assert ag.same_quantity(a, b, is_date=False, common=frozenset()) is False  # one word shared
+    assert ag.same_quantity(a, c, is_date=False) is False
+    d = ag.find_figures("the port schedule listed 27 vessels waiting in the anchorage")[0]
+    e = ag.find_figures("the port schedule listed 31 vessels waiting offshore")[0]
+    assert ag.same_quantity(d, e, is_date=False)
+
+
+def test_find_phrases_matches_whole_words_only() -> None:
+    assert ag.find_phrases("That view is incorrect.", ag.REJECTION_PHRASES) == ["is incorrect"]
+    assert ag.find_phrases("The mayor's butler spoke.", ag.CONTRASTS) == []
+    assert ag.negation_count("They didn't go and never will.") == 2
+
+
+@pytest.mark.parametrize(
+    ("independent", "cluster", "expected"),
+    [
+        (1, 5, "single-source"),
+        (2, 2, "corroborated"),
+        (2, 5, "corroborated"),
+        (3, 5, "consensus"),
+        (3, 6, "corroborated"),
+        (4, 6, "consensus"),
+    ],
+)
+def test_support_level(independent: int, cluster: int, expected: str) -> None:
+    assert ag.support_level(independent, cluster) == expected
+
+
+def test_a_negation_cancels_an_antonym() -> None:
+    r = rel(
+        "Republicans will oppose the senator's proposal.",
+        "Republicans have no intention of supporting the senator's proposal.",
+    )
+    assert r.label == "agree"
+    assert not r.cues or all(not c.startswith(("negation", "antonym")) for c in r.cues)

@@ -1,0 +1,181 @@
+"""Conflicts, support and source profiles on a hand-written cluster with planted cases.
+
+See tests/fixtures/agreement/README.md for what is planted. The deterministic backends are used
+(hashing embedder, blank spaCy with an entity ruler for the cluster's names); one slow test runs
+the shipped models on the same cluster.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import synoptic
+from synoptic.backends.embedders import HashingEmbedder
+from synoptic.backends.nlp import BlankBackend
+from synoptic.stages.conflicts import Conflict
+from synoptic.stages.profiles import SourceProfile, build_profiles
+
+BRIDGE = Path(__file__).parent / "fixtures" / "agreement" / "bridge"
+PATTERNS = [
+    {"label": "FAC", "pattern": "Tollmouth Town Hall"},
+    {"label": "FAC", "pattern": "Harwick Library"},
+    {"label": "GPE", "pattern": "Tollmouth"},
+    {"label": "PERSON", "pattern": "Marta Quell"},
+]
+POST, HERALD, WIRE, DIGEST = (
+    "a_tollmouth_post",
+    "b_harwick_herald",
+    "c_river_wire",
+    "d_valley_digest",
+)
+
+
+def _build(paths: list[Path]) -> synoptic.Brief:
+    return synoptic.build_brief(paths, embedder=HashingEmbedder(), nlp=BlankBackend(PATTERNS))
+
+
+@pytest.fixture(scope="module")
+def brief() -> synoptic.Brief:
+    return _build(sorted(BRIDGE.glob("*.txt")))
+
+
+def sid(brief: synoptic.Brief, stem: str) -> str:
+    return next(s.id for s in brief.sources if Path(s.path).stem == stem)
+
+
+def values(c: Conflict) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for side in c.sides:
+        if side.role != "correction":
+            out.setdefault(side.source, set()).add(side.value)
+    return out
+
+
+def of_kind(brief: synoptic.Brief, kind: str) -> list[Conflict]:
+    return [c for c in brief.conflicts if c.kind == kind]
+
+
+def test_date_conflict_with_the_correction_noted(brief: synoptic.Brief) -> None:
+    [date] = of_kind(brief, "date")
+    v = values(date)
+    assert v[sid(brief, POST)] == {"4 March"}
+    assert v[sid(brief, HERALD)] == {"14 March"}
+    assert v[sid(brief, WIRE)] == {"14 March"}
+    assert "correction" in date.note
+    assert any(s.role == "correction" and s.source == sid(brief, WIRE) for s in date.sides)
+
+
+def test_number_conflict(brief: synoptic.Brief) -> None:
+    [number] = of_kind(brief, "number")
+    v = values(number)
+    assert v == {sid(brief, POST): {"€12 million"}, sid(brief, HERALD): {"€19 million"}}
+
+
+def test_fact_conflicts_place_and_outcome(brief: synoptic.Brief) -> None:
+    facts = of_kind(brief, "fact")
+    place = [c for c in facts if c.topic.startswith("place")]
+    outcome = [c for c in facts if c.topic.startswith("outcome")]
+    assert len(place) == 1 and len(outcome) == 1
+    assert values(place[0]) == {
+        sid(brief, POST): {"Tollmouth Town Hall"},
+        sid(brief, HERALD): {"Harwick Library"},
+    }
+    assert values(outcome[0]) == {sid(brief, POST): {"approve"}, sid(brief, HERALD): {"reject"}}
+
+
+def test_interpretation_conflict_rejected_view_against_assertion(brief: synoptic.Brief) -> None:
+    [interp] = of_kind(brief, "interpretation")
+    roles = {(s.source, s.role) for s in interp.sides}
+    assert roles == {(sid(brief, POST), "rejects"), (sid(brief, HERALD), "asserts")}
+    assert "political reasons" in interp.topic
+    assert not interp.topic.lower().startswith("some residents")
+
+
+def test_planted_non_conflicts_are_not_reported(brief: synoptic.Brief) -> None:
+    every_value = {side.value for c in brief.conflicts for side in c.sides}
+    for value in ("38,000", "38,500", "1962", "March 2025", "autumn"):
+        assert not any(value in v for v in every_value), value
+    sources = {side.source for c in brief.conflicts for side in c.sides}
+    assert sid(brief, DIGEST) not in sources  # a copy is never a side
+    wire_sides = [s for c in brief.conflicts for s in c.sides if s.source == sid(brief, WIRE)]
+    assert all("claimed" not in s.text for s in wire_sides)  # a reported view is not asserted
+    assert len(brief.conflicts) == 5
+
+
+def test_every_side_is_checkable_from_its_offsets(brief: synoptic.Brief) -> None:
+    for c in brief.conflicts:
+        assert len({s.source for s in c.sides}) >= 2
+        for side in c.sides:
+            original = brief.source(side.source).original
+            assert " ".join(original[side.start : side.end].split()) == side.text
+            if side.role == "states":
+                assert original[side.value_start : side.value_end] == side.value
+
+
+def test_conflict_json_shape(brief: synoptic.Brief) -> None:
+    data = json.loads(brief.to_json())
+    assert [c["id"] for c in data["conflicts"]] == [f"X{i}" for i in range(1, 6)]
+    side = data["conflicts"][0]["sides"][0]
+    assert {"source", "text", "value", "start", "end", "role"} <= set(side)
+
+
+def test_input_order_does_not_change_conflicts() -> None:
+    paths = sorted(BRIDGE.glob("*.txt"))
+    a = [c.to_dict() for c in _build(paths).conflicts]
+    b = [c.to_dict() for c in _build(paths[::-1]).conflicts]
+    assert a == b
+
+
+def test_support_discounts_a_claim_its_sources_contradict(brief: synoptic.Brief) -> None:
+    voted = [c for c in brief.claims if "voted to" in c.text]
+    assert voted and all(c.support == "single-source" for c in voted)
+    copied = [c for c in brief.claims if c.text.startswith("Shopkeepers")]
+    assert copied and copied[0].independent_sources == 1
+    assert copied[0].support == "single-source"
+
+
+def _profiles(brief: synoptic.Brief) -> dict[str, SourceProfile]:
+    return {p.source: p for p in build_profiles(brief)}
+
+
+def test_profiles_unique_shared_copies_and_stance(brief: synoptic.Brief) -> None:
+    profiles = _profiles(brief)
+    post, herald, digest = (profiles[sid(brief, s)] for s in (POST, HERALD, DIGEST))
+    assert post.unique_claims and post.claims >= len(post.unique_claims)
+    assert 0.0 < post.shared < 1.0
+    assert any("detours" in c.text for c in post.adds)
+    assert digest.copies_from == [sid(brief, HERALD)]
+    assert post.stance["rejection"] >= 1
+    assert any(m.cue == "is mistaken" for m in post.markers)
+    assert set(herald.conflicts) >= {c.id for c in of_kind(brief, "number")}
+
+
+def test_profile_to_dict(brief: synoptic.Brief) -> None:
+    d: dict[str, Any] = _profiles(brief)[sid(brief, POST)].to_dict()
+    assert {"source", "unique_claims", "shared", "adds", "copies_from", "stance", "markers"} <= set(
+        d
+    )
+    assert all({"claim", "text", "citations"} <= set(a) for a in d["adds"])
+
+
+@pytest.mark.slow
+def test_shipped_models_find_the_planted_conflicts() -> None:
+    brief = synoptic.build_brief(sorted(BRIDGE.glob("*.txt")))
+    kinds = {c.kind for c in brief.conflicts}
+    assert {"date", "number", "interpretation"} <= kinds
+    every_value = {side.value for c in brief.conflicts for side in c.sides}
+    assert not any("38," in v for v in every_value)
+
+
+def test_profiles_stage_puts_the_profiles_where_the_model_allows(brief: synoptic.Brief) -> None:
+    from synoptic.stages._base import Context
+    from synoptic.stages.profiles import profiles
+
+    ctx = Context(options=synoptic.load_options(), embedder=HashingEmbedder(), nlp=BlankBackend())
+    profiles(brief, ctx)
+    found = getattr(brief, "profiles", None) or ctx.extra["profiles"]
+    assert [p.source for p in found] == [s.id for s in brief.sources]
