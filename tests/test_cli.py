@@ -28,7 +28,10 @@ def test_brief_writes_all_formats(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_json_to_stdout_for_pipelines() -> None:
-    result = runner.invoke(app, ["brief", str(MINI), "--format", "json", "--embedder", "hashing", "-q", "--words", "50"])
+    result = runner.invoke(
+        app,
+        ["brief", str(MINI), "--format", "json", "--embedder", "hashing", "-q", "--words", "50"],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert sum(len(s["text"].split()) for s in data["summary"]) <= 50

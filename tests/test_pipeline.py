@@ -32,7 +32,12 @@ def test_pipeline_rejects_a_stage_before_what_it_requires() -> None:
 
 def test_default_order_is_the_documented_one() -> None:
     names = Pipeline().names
-    for before, after in [("clean", "segment"), ("segment", "dedup"), ("embed", "align"), ("align", "summarize")]:
+    for before, after in [
+        ("clean", "segment"),
+        ("segment", "dedup"),
+        ("embed", "align"),
+        ("align", "summarize"),
+    ]:
         assert names.index(before) < names.index(after)
 
 
@@ -41,7 +46,9 @@ def test_repeated_sentence_is_marked_once_and_not_independent() -> None:
     src = next(s for s in brief.sources if s.path.endswith("a_tribune.txt"))
     repeated = [r for r in src.removed if r.reason == "repeated"]
     assert any("Engineers began repairing" in r.text for r in repeated), src.removed
-    assert not any(s.text.startswith("Engineers began") for s in src.sentences[1:] if s.duplicate_of is None)
+    assert not any(
+        s.text.startswith("Engineers began") for s in src.sentences[1:] if s.duplicate_of is None
+    )
     assert "Engineers began repairing" in src.text
     assert src.text.count("Engineers began repairing the Lake Orra dam") == 1
 
@@ -65,7 +72,11 @@ def test_summary_within_budget_cited_and_without_near_duplicates() -> None:
         for cit in sent.citations:
             src = brief.source(cit.source)
             assert 0 <= cit.start < cit.end <= len(src.original)
-        own = [c for c in sent.citations if " ".join(brief.source(c.source).original[c.start : c.end].split()) == sent.text]
+        own = [
+            c
+            for c in sent.citations
+            if " ".join(brief.source(c.source).original[c.start : c.end].split()) == sent.text
+        ]
         assert own, "a summary sentence cites the passage it was taken from"
     texts = [shingles(words(s.text), 2) for s in brief.summary]
     for i in range(len(texts)):
@@ -102,7 +113,9 @@ def test_bad_files_never_lose_the_batch(tmp_path: Path) -> None:
         (tmp_path / f.name).write_bytes(f.read_bytes())
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 10 + "caf\u00e9".encode("utf-16-le")[:3])
+    (tmp_path / "broken.txt").write_bytes(
+        b"\xff\xfe\x00\xd8" * 10 + "caf\u00e9".encode("utf-16-le")[:3]
+    )
     big = tmp_path / "huge.txt"
     with big.open("wb") as fh:
         fh.truncate(50_000_000)

@@ -7,7 +7,21 @@ import synoptic
 
 def test_all_exports_exist_and_are_complete() -> None:
     public = {name for name in dir(synoptic) if not name.startswith("_")}
-    modules = {"api", "backends", "config", "ingest", "model", "pipeline", "stages", "text", "render", "cli", "evaluation", "facts", "agreement"}
+    modules = {
+        "api",
+        "backends",
+        "config",
+        "ingest",
+        "model",
+        "pipeline",
+        "stages",
+        "text",
+        "render",
+        "cli",
+        "evaluation",
+        "facts",
+        "agreement",
+    }
     assert public - modules <= set(synoptic.__all__)
     for name in synoptic.__all__:
         assert hasattr(synoptic, name), name

@@ -14,6 +14,7 @@ import pytest
 
 import synoptic
 from synoptic.text import jaccard, shingles, words
+
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 pytestmark = [
     pytest.mark.slow,
@@ -55,7 +56,9 @@ def test_no_argument_is_lost() -> None:
             # A paragraph of argument: several sentences of prose.
             if len(para.split()) >= 40 and para.count(". ") >= 2:
                 sentences = [s for s in re.split(r"(?<=[.!?])\s+", para) if len(s.split()) >= 8]
-                kept_here = sum(1 for s in sentences if " ".join(s.split()) in " ".join(kept.split()))
+                kept_here = sum(
+                    1 for s in sentences if " ".join(s.split()) in " ".join(kept.split())
+                )
                 # Repeated or copied text, and teasers of other articles, may go.
                 removed_as_dup = any(
                     (r.reason in ("repeated", "copied") or "teaser" in r.detail)

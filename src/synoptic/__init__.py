@@ -10,7 +10,16 @@ from synoptic._errors import (
 from synoptic.agreement import Relation, compare_claims
 from synoptic.api import build_brief
 from synoptic.config import Options, load_options
-from synoptic.model import Brief, Citation, Claim, Problem, Removed, Sentence, Source, SummarySentence
+from synoptic.model import (
+    Brief,
+    Citation,
+    Claim,
+    Problem,
+    Removed,
+    Sentence,
+    Source,
+    SummarySentence,
+)
 
 __version__ = "0.1.0"
 

@@ -35,7 +35,9 @@ class Options:
         known = {f.name for f in fields(self)}
         bad = sorted(set(overrides) - known)
         if bad:
-            raise ConfigError(f"unknown option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
+            raise ConfigError(
+                f"unknown option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}"
+            )
         opts = replace(self, **{k: v for k, v in overrides.items() if v is not None})
         _validate(opts)
         return opts

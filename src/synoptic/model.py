@@ -115,9 +115,7 @@ class Source:
     @property
     def text(self) -> str:
         """The cleaned text: kept paragraphs, minus passages removed as repeated or copied."""
-        cut = sorted(
-            (r.start, r.end) for r in self.removed if r.reason in ("repeated", "copied")
-        )
+        cut = sorted((r.start, r.end) for r in self.removed if r.reason in ("repeated", "copied"))
         parts: list[str] = []
         for para in self.paragraphs:
             chunk = _cut_spans(self.original, para.start, para.end, cut).strip()

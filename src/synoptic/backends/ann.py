@@ -18,7 +18,7 @@ EXACT_BELOW = 2048
 
 
 class Neighbours(NamedTuple):
-    """``indices[i]`` are the rows nearest to row ``i`` (itself excluded), ``similarity`` their cosines."""
+    """``indices[i]``: the rows nearest to row ``i`` (not itself); ``similarity``: their cosines."""
 
     indices: np.ndarray
     similarity: np.ndarray

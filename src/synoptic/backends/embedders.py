@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
@@ -51,11 +52,12 @@ class HashingEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             words = [w.lower() for w in _WORD.findall(text)]
-            for tok in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+            for tok in words + [f"{a} {b}" for a, b in itertools.pairwise(words)]:
                 out[row, self._index(tok)] += 1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return out / norms
+        result: np.ndarray = out / norms
+        return result
 
 
 def _minilm_onnx() -> Embedder:

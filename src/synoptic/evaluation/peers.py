@@ -3,8 +3,9 @@
 Every peer has the signature of :data:`Summarizer`: ``(documents, words) -> sentences``, the
 sentences cut to the word budget by :func:`synoptic.evaluation.text.truncate_words`.
 Multi-document input is given to sumy as one plain text, one paragraph (input line) after the
-other, separated by blank lines (sumy's paragraph separator). sumy's English stemmer (Snowball) and stop-word list ship with
-the packages and need no NLTK data; the tokenizer is :class:`RegexTokenizer`.
+other, separated by blank lines (sumy's paragraph separator). sumy's English stemmer (Snowball)
+and stop-word list ship with the packages and need no NLTK data; the tokenizer is
+:class:`RegexTokenizer`.
 """
 
 from __future__ import annotations
@@ -75,4 +76,8 @@ def textrank(documents: Sequence[str], words: int) -> list[str]:
     return _sumy_ranked(TextRankSummarizer, documents, words)
 
 
-PEERS: dict[str, Summarizer] = {"Lead": lead, "LexRank (sumy)": lexrank, "TextRank (sumy)": textrank}
+PEERS: dict[str, Summarizer] = {
+    "Lead": lead,
+    "LexRank (sumy)": lexrank,
+    "TextRank (sumy)": textrank,
+}

@@ -15,11 +15,10 @@ from collections.abc import Sequence
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018`(\[]*[A-Z0-9])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc corp co ltd bros
-    vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rev hon pres
-    a.m p.m u.s u.n u.k e.g i.e""".split()
-)
+_ABBREVIATIONS_TEXT = """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr
+    inc corp co ltd bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
+    rev hon pres a.m p.m u.s u.n u.k e.g i.e"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 
 def split_sentences(text: str) -> list[str]:

@@ -49,7 +49,9 @@ class Stage:
         return self.fn(brief, ctx)
 
 
-def stage(*, name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> Callable[[StageFn], Stage]:
+def stage(
+    *, name: str, requires: tuple[str, ...], assigns: tuple[str, ...]
+) -> Callable[[StageFn], Stage]:
     """Declare a function as a pipeline stage."""
 
     def wrap(fn: StageFn) -> Stage:

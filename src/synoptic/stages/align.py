@@ -45,13 +45,17 @@ def align(brief: Brief, ctx: Context) -> Brief:
     vectors = brief.embeddings
     cand = [i for i, s in enumerate(sentences) if _is_candidate(s)]
     scorer = _PairScorer(cand, sentences, vectors)
-    groups = _group(cand, sentences, scorer, ctx.options.align_similarity, ctx.options.align_neighbours)
+    groups = _group(
+        cand, sentences, scorer, ctx.options.align_similarity, ctx.options.align_neighbours
+    )
     brief.claims = _claims(groups, sentences, vectors, len(brief.sources))
     return brief
 
 
 def _is_candidate(sent: Sentence) -> bool:
-    return sent.duplicate_of is None and sent.words >= MIN_CLAIM_WORDS and not sent.text.endswith("?")
+    return (
+        sent.duplicate_of is None and sent.words >= MIN_CLAIM_WORDS and not sent.text.endswith("?")
+    )
 
 
 class _PairScorer:
@@ -173,4 +177,3 @@ def _unique(items: Iterable[str]) -> list[str]:
 def claim_index(brief: Brief) -> dict[str, Claim]:
     """Sentence id -> the claim that cites it."""
     return {sid: c for c in brief.claims for sid in c.sentences}
-

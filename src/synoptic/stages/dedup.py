@@ -31,7 +31,9 @@ def dedup(brief: Brief, ctx: Context) -> Brief:
     visited = [sent for src in order for sent in src.sentences]
     tokens = [words(s.text) for s in visited]
     sh = [shingles(t, opts.dedup_shingle) for t in tokens]
-    hashes = MinHash.bulk([[x.encode("utf-8") for x in sorted(s)] for s in sh], num_perm=opts.dedup_num_perm)
+    hashes = MinHash.bulk(
+        [[x.encode("utf-8") for x in sorted(s)] for s in sh], num_perm=opts.dedup_num_perm
+    )
     lsh = MinHashLSH(threshold=opts.dedup_near_duplicate, num_perm=opts.dedup_num_perm)
     exact: dict[str, int] = {}
     for i, sent in enumerate(visited):

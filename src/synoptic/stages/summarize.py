@@ -19,6 +19,7 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -47,8 +48,29 @@ UNIGRAM_WEIGHT = 0.0  # content-word unigrams count too, at this fraction of a b
 DANGLING_FACTOR = 0.5
 QUOTE_FACTOR = 0.4
 DANGLING_OPENERS = frozenset(
-    "he she it they this these those his her its their there but however also and so yet "
-    "meanwhile still then".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "there",
+        "but",
+        "however",
+        "also",
+        "and",
+        "so",
+        "yet",
+        "meanwhile",
+        "still",
+        "then",
+    ]
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
@@ -70,9 +92,13 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     assert brief.embeddings is not None
     opts = ctx.options
     by_sentence = claim_index(brief)
-    cands = _candidates(sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words)
+    cands = _candidates(
+        sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words
+    )
     weights = _concept_weights(cands, len(brief.sources))
-    chosen = _select(cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy)
+    chosen = _select(
+        cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy
+    )
     n_in_source = Counter(s.source for s in sentences)
     chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
     brief.summary = [_summary_sentence(c.sentence, by_sentence) for c in chosen]
@@ -91,7 +117,11 @@ def _candidates(
     out = []
     for row, sent in enumerate(sentences):
         claim = by_sentence.get(sent.id)
-        if claim is None or sent.duplicate_of is not None or sent.text.rstrip().endswith(("?", ":")):
+        if (
+            claim is None
+            or sent.duplicate_of is not None
+            or sent.text.rstrip().endswith(("?", ":"))
+        ):
             continue
         if not min_words <= sent.words <= max_words:
             continue
@@ -126,7 +156,7 @@ def _readability(text: str, tokens: list[str]) -> float:
 def _concepts(tokens: list[str]) -> set[str]:
     bigrams = {
         f"{stem(a)} {stem(b)}"
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        for a, b in itertools.pairwise(tokens)
         if not (is_stop(a) and is_stop(b))
     }
     if UNIGRAM_WEIGHT:
@@ -184,11 +214,15 @@ def _select(
 
 def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
     new = sum(weights.get(k, 0.0) for k in c.concepts - covered)
-    return c.factor * (new + c.prior) / (c.length**LENGTH_EXPONENT)
+    return float(c.factor * (new + c.prior) / (c.length**LENGTH_EXPONENT))
 
 
 def _same(
-    a: _Candidate, b: _Candidate, vectors: np.ndarray, by_sentence: dict[str, Claim], redundancy: float
+    a: _Candidate,
+    b: _Candidate,
+    vectors: np.ndarray,
+    by_sentence: dict[str, Claim],
+    redundancy: float,
 ) -> bool:
     if by_sentence[a.sentence.id] is by_sentence[b.sentence.id]:
         return True
