@@ -35,7 +35,7 @@ from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 # by reading briefs of the bundled example and the seeds; changes are measured with
 # `synoptic eval` before they land.
 LENGTH_EXPONENT = 0.6
-SUPPORT_BONUS = 1.0  # per independent source beyond the first
+SUPPORT_BONUS = 2.0  # per independent source beyond the first
 POSITION_BONUS = 4.0  # for a source's first sentence, decaying as 1 / (1 + index)
 CENTRALITY_BONUS = 2.0  # times the cosine to the centroid
 OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
