@@ -185,7 +185,7 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
 
 
 def _sentence_vectors(view: View) -> np.ndarray | None:
-    if view.brief.embeddings is None or view.cos is None:
+    if view.brief.embeddings is None or view.vecs is None:
         return None
     rows = {s.id: i for i, s in enumerate(view.brief.sentences())}
     return view.brief.embeddings[[rows[s.id] for s in view.sents]]

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import numpy as np
 
 from synoptic import agreement as ag
+from synoptic.backends.ann import nearest
 from synoptic.backends.embedders import Embedder
 from synoptic.facts import NumberMention
 from synoptic.model import Brief, Sentence
@@ -46,6 +47,8 @@ NUMBER_RELATED = 0.25
 PLACE_RELATED = 0.6
 PERSON_RELATED = 0.75
 OUTCOME_RELATED = 0.6
+# Nearest neighbours per sentence examined for place/person/outcome conflicts.
+FACT_NEIGHBOURS = 20
 # A negation alone marks an opposite outcome only between near-identical sentences.
 NEGATED_OUTCOME_RELATED = 0.8
 # Counted nouns this close (MiniLM cosine) count the same thing: vessel/ship 0.53, car/vehicle
@@ -131,7 +134,8 @@ class View:
     brief: Brief
     sents: list[Sentence]
     raw: list[str]
-    cos: np.ndarray | None
+    # Row-aligned sentence vectors; cosines are taken per pair (no n x n matrix).
+    vecs: np.ndarray | None
     corrections: dict[str, list[int]] = field(default_factory=dict)
     numbers: dict[int, list[Mention]] | None = None
     stems: list[set[str]] = field(default_factory=list)
@@ -142,11 +146,10 @@ class View:
         rows = {s.id: i for i, s in enumerate(brief.sentences())}
         sents = [s for s in brief.sentences() if s.duplicate_of is None]
         raw = [brief.source(s.source).original[s.start : s.end] for s in sents]
-        cos = None
+        vecs = None
         if brief.embeddings is not None and len(brief.embeddings) == len(rows) and sents:
             vecs = brief.embeddings[[rows[s.id] for s in sents]]
-            cos = vecs @ vecs.T
-        view = cls(brief=brief, sents=sents, raw=raw, cos=cos)
+        view = cls(brief=brief, sents=sents, raw=raw, vecs=vecs)
         view.stems = [ag.content_stems(text) for text in raw]
         view.numbers = _stage_numbers(view)
         for i, text in enumerate(raw):
@@ -165,10 +168,13 @@ class View:
             and not self.raw[i].rstrip().endswith("?")
         ]
 
+    def cosine(self, i: int, j: int) -> float | None:
+        return float(self.vecs[i] @ self.vecs[j]) if self.vecs is not None else None
+
     def rel(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in self._rel:
-            cos = float(self.cos[i, j]) if self.cos is not None else 0.0
+            cos = self.cosine(i, j) or 0.0
             lexical = ag.containment(self.stems[i], self.stems[j])
             self._rel[key] = max(0.0, min(1.0, max(lexical, cos)))
         return self._rel[key]
@@ -377,24 +383,38 @@ def _entities(
     return out
 
 
+def _candidate_pairs(view: View, rows: list[int]) -> list[tuple[int, int]]:
+    """Sentence pairs worth comparing: each row with its nearest neighbours by cosine (ANN),
+    so the fact detectors stay near-linear; without vectors (tests), every pair."""
+    if view.vecs is None:
+        return [(i, j) for x, i in enumerate(rows) for j in rows[x + 1 :]]
+    nb = nearest(view.vecs[rows], FACT_NEIGHBOURS)
+    pairs = {
+        (min(rows[a], rows[int(b)]), max(rows[a], rows[int(b)]))
+        for a in range(len(rows))
+        for b in nb.indices[a]
+        if int(b) != a
+    }
+    return sorted(pairs)
+
+
 def _fact_conflicts(view: View) -> Iterator[Conflict]:
     rows = view.rows()
     texts = _source_texts(view)
-    for x, i in enumerate(rows):
-        for j in rows[x + 1 :]:
-            if view.sents[i].source == view.sents[j].source:
-                continue
-            rel = view.rel(i, j)
-            if rel < min(PLACE_RELATED, OUTCOME_RELATED):
-                continue
-            for slot, labels, floor in (
-                ("place", _PLACE, PLACE_RELATED),
-                ("person", _PERSON, PERSON_RELATED),
-            ):
-                if rel >= floor:
-                    yield from _slot_conflict(view, i, j, slot, labels, texts)
-            if rel >= OUTCOME_RELATED and not (_quoted(view.raw[i]) or _quoted(view.raw[j])):
-                yield from _outcome_conflict(view, i, j)
+    for i, j in _candidate_pairs(view, rows):
+        if view.sents[i].source == view.sents[j].source:
+            continue
+        rel = view.rel(i, j)
+        if rel < min(PLACE_RELATED, OUTCOME_RELATED):
+            continue
+        for slot, labels, floor in (
+            ("place", _PLACE, PLACE_RELATED),
+            ("person", _PERSON, PERSON_RELATED),
+        ):
+            if rel >= floor:
+                yield from _slot_conflict(view, i, j, slot, labels, texts)
+        if rel >= OUTCOME_RELATED and not (_quoted(view.raw[i]) or _quoted(view.raw[j])):
+            yield from _outcome_conflict(view, i, j)
 
 
 def _source_texts(view: View) -> dict[str, str]:
@@ -433,7 +453,7 @@ def _canonical(name: str) -> str:
 
 
 def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
-    cos = float(view.cos[i, j]) if view.cos is not None else None
+    cos = view.cosine(i, j)
     rel = ag.score_relation(view.raw[i], view.raw[j], cos)
     antonym = [c for c in rel.cues if c.startswith("antonym:")]
     negation = "negation" in rel.cues  # never both: compare_claims cancels them out

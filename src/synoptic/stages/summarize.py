@@ -20,6 +20,7 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
 from __future__ import annotations
 
 import itertools
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -195,14 +196,22 @@ def _select(
     budget: int,
     redundancy: float,
 ) -> list[_Candidate]:
+    """Greedy selection, evaluated lazily (Minoux): a candidate's gain only shrinks as the summary
+    covers more concepts, so a stale gain is an upper bound and most candidates are never
+    re-scored. Same choices as the plain greedy loop, in near-linear time."""
     chosen: list[_Candidate] = []
     covered: set[str] = set()
     used = 0
-    pool = list(cands)
-    while pool:
-        best = max(pool, key=lambda c: (round(_gain(c, weights, covered), 9), -c.row))
-        pool.remove(best)
+    heap = [(-round(_gain(c, weights, covered), 9), c.row, i) for i, c in enumerate(cands)]
+    heapq.heapify(heap)
+    while heap:
+        _, row, i = heapq.heappop(heap)
+        best = cands[i]
         if used + best.length > budget and (chosen or best.length > 2 * budget):
+            continue
+        key = (-round(_gain(best, weights, covered), 9), row, i)
+        if heap and key > heap[0]:
+            heapq.heappush(heap, key)
             continue
         if any(_same(best, other, vectors, by_sentence, redundancy) for other in chosen):
             continue
