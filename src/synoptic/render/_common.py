@@ -228,3 +228,21 @@ def removed_by_reason(src: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any
 def joined(items: Sequence[object], sep: str = ", ") -> str:
     """Items as one string (``""`` for none)."""
     return sep.join(str(i) for i in items)
+
+
+def profile_line(data: Data, source_id: str) -> str:
+    """One line from the source's profile: how much of it others share, copies, stance markers."""
+    for prof in data.get("profiles", []):
+        if prof.get("source") != source_id:
+            continue
+        parts = [f"{round(100 * float(prof.get('shared', 0.0)))}% of its claims shared"]
+        if prof.get("copies_from"):
+            parts.append("copies from " + ", ".join(map(str, prof["copies_from"])))
+        if prof.get("conflicts"):
+            parts.append(f"{len(prof['conflicts'])} conflict(s)")
+        stance = prof.get("stance") or {}
+        marks = [f"{k} {v}" for k, v in sorted(stance.items()) if v]
+        if marks:
+            parts.append("stance markers: " + ", ".join(marks))
+        return "; ".join(parts)
+    return ""

@@ -33,6 +33,7 @@ from synoptic.render._common import (
     one_line,
     outlet_name,
     passage,
+    profile_line,
     removed_by_reason,
     safe_id,
     sentence_cites,
@@ -346,7 +347,9 @@ def _adds(data: Data) -> str:
             if items
             else '<p class="muted">Nothing that another source does not also report.</p>'
         )
-        out.append(f"<h3>{esc(sid)} — {esc(outlet_name(s))}</h3>\n{body}")
+        profile = profile_line(data, sid)
+        note = f'<p class="muted">{esc(profile)}</p>\n' if profile else ""
+        out.append(f"<h3>{esc(sid)} — {esc(outlet_name(s))}</h3>\n{note}{body}")
     return "\n".join(out)
 
 

@@ -34,6 +34,7 @@ from synoptic.render._common import (
     one_line,
     outlet_name,
     passage,
+    profile_line,
     removed_by_reason,
     sentence_cites,
     shorten,
@@ -253,6 +254,9 @@ def _adds(data: Data) -> str:
         sid = str(s.get("id", ""))
         claims = single_source_claims(data, sid)
         lines = [f"### {md_escape(sid)} — {md_escape(outlet_name(s))}", ""]
+        profile = profile_line(data, sid)
+        if profile:
+            lines += [f"*{md_escape(profile)}*", ""]
         if not claims:
             lines.append("Nothing that another source does not also report.")
         for c in claims[:ADDS_LIMIT]:

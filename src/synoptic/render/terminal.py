@@ -49,6 +49,7 @@ def render_terminal(data: Data, console: Console) -> None:
     _sources(data, console)
     _conflicts(data, console)
     _summary(data, console)
+    _facts(data, console)
     console.print(Text(_counts(data), style="dim"))
 
 
@@ -116,6 +117,43 @@ def _summary(data: Data, console: Console) -> None:
         line.append(where, style="bold")
         line.append(shorten(passage(sources, cite), _TIP), style="dim")
         console.print(line)
+
+
+# How many quotes, dated events and figures the terminal shows (the files hold all of them).
+_FACTS = 6
+
+
+def _facts(data: Data, console: Console) -> None:
+    """Who said what, the timeline and key numbers, a few lines each."""
+    sources = sources_by_id(data)
+    quotes = data.get("quotes", [])
+    if quotes:
+        console.print("\n[bold]Who said what[/bold]")
+        for q in quotes[:_FACTS]:
+            line = Text(one_line(q.get("speaker") or "?"), style="bold")
+            if q.get("role"):
+                line.append(f" ({one_line(q['role'])})")
+            line.append(f" [{q.get('source', '?')}]: ", style="cyan")
+            text = shorten(str(q.get("text", "")), _TIP)
+            line.append(f"“{text}”" if q.get("direct") else text, style="dim")
+            console.print(Padding(line, (0, 0, 0, 2)))
+    events = [e for e in data.get("timeline", []) if e.get("date")]
+    if events:
+        console.print("\n[bold]Timeline[/bold]")
+        for e in sorted(events, key=lambda e: str(e["date"]))[:_FACTS]:
+            line = Text(f"{e['date']}  ", style="bold")
+            line.append(shorten(str(e.get("text", "")), _TIP))
+            line.append(f" [{', '.join(map(str, e.get('sources', [])))}]", style="cyan")
+            console.print(Padding(line, (0, 0, 0, 2)))
+    numbers = data.get("numbers", [])
+    if numbers:
+        console.print("\n[bold]Key numbers[/bold]")
+        for n in numbers[:_FACTS]:
+            line = Text(one_line(n.get("text", "")), style="bold")
+            label = source_label(sources, str(n.get("source", "")))
+            line.append(f" [{label}]: ", style="cyan")
+            line.append(shorten(str(n.get("context", "")), _TIP), style="dim")
+            console.print(Padding(line, (0, 0, 0, 2)))
 
 
 def _counts(data: Data) -> str:

@@ -1,0 +1,112 @@
+"""Who said what, timeline, key numbers in the terminal; source profiles in Markdown and HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+
+from synoptic.render.html import render_html
+from synoptic.render.markdown import render_markdown
+from synoptic.render.terminal import render_terminal
+
+ORIGINAL = "Mayor Ana Ruiz said the bridge reopens on 4 May. Repairs cost $3 million."
+
+
+def _data() -> dict[str, Any]:
+    return {
+        "schema_version": "1.0",
+        "words": 50,
+        "sources": [
+            {
+                "id": "S1",
+                "path": "a.txt",
+                "title": "Bridge",
+                "outlet": "Gazette",
+                "author": None,
+                "published": "2024-04-01",
+                "text": ORIGINAL,
+                "original": ORIGINAL,
+                "removed": [],
+            },
+        ],
+        "summary": [],
+        "claims": [
+            {
+                "id": "C1",
+                "text": "Repairs cost $3 million.",
+                "sources": ["S1"],
+                "independent_sources": 1,
+                "support": "single-source",
+                "citations": [{"source": "S1", "start": 49, "end": 73}],
+            }
+        ],
+        "conflicts": [],
+        "quotes": [
+            {
+                "speaker": "Ana Ruiz",
+                "role": "mayor",
+                "text": "the bridge reopens on 4 May",
+                "source": "S1",
+                "direct": False,
+                "start": 20,
+                "end": 47,
+            }
+        ],
+        "entities": [],
+        "timeline": [
+            {
+                "date": "2024-05-04",
+                "text": "the bridge reopens on 4 May",
+                "sources": ["S1"],
+                "citations": [{"source": "S1", "start": 20, "end": 47}],
+            }
+        ],
+        "numbers": [
+            {
+                "text": "$3 million",
+                "value": 3e6,
+                "unit": "USD",
+                "context": ORIGINAL[49:],
+                "source": "S1",
+                "start": 62,
+                "end": 72,
+            }
+        ],
+        "profiles": [
+            {
+                "source": "S1",
+                "claims": 1,
+                "unique_claims": ["C1"],
+                "shared_claims": [],
+                "shared": 0.0,
+                "adds": [],
+                "copies_from": [],
+                "conflicts": [],
+                "stance": {"hedge": 2},
+                "markers": [],
+            }
+        ],
+        "problems": [],
+    }
+
+
+def test_terminal_shows_quotes_timeline_and_numbers() -> None:
+    console = Console(record=True, width=120)
+    render_terminal(_data(), console)
+    out = console.export_text()
+    for needle in (
+        "Who said what",
+        "Ana Ruiz (mayor)",
+        "Timeline",
+        "2024-05-04",
+        "Key numbers",
+        "$3 million",
+    ):
+        assert needle in out
+
+
+def test_profiles_are_shown_per_source() -> None:
+    data = _data()
+    assert "0% of its claims shared" in render_markdown(data)
+    assert "stance markers: hedge 2" in render_html(data)
