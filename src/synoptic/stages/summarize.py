@@ -19,8 +19,8 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
 
 from __future__ import annotations
 
-import itertools
 import heapq
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
