@@ -135,3 +135,20 @@ def test_empty_folder_is_reported(tmp_path: Path) -> None:
     assert brief.sources == []
     assert brief.summary == []
     assert [p.kind for p in brief.problems] == ["no-articles"]
+
+
+def test_disputed_sentences_are_not_stated_as_settled_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    from synoptic.stages import summarize as summarize_module
+
+    monkeypatch.setattr(summarize_module, "DISPUTED_FACTOR", 0.0)
+    cluster = Path(__file__).parent / "fixtures" / "agreement" / "bridge"
+    brief = _brief([cluster], words=40)
+    disputed = {
+        side.sentence
+        for c in brief.conflicts
+        if c.kind in ("date", "number", "fact")
+        for side in c.sides
+    }
+    assert disputed, "the fixture plants date and number conflicts"
+    assert brief.summary
+    assert not {s.sentence for s in brief.summary} & disputed

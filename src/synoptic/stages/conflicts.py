@@ -196,7 +196,7 @@ class View:
         )
 
 
-@stage(name="conflicts", requires=("claims",), assigns=("conflicts",))
+@stage(name="conflicts", requires=("claims", "numbers"), assigns=("conflicts",))
 def conflicts(brief: Brief, ctx: Context) -> Brief:
     """Find date, number, fact and interpretation conflicts between independent sources."""
     brief.conflicts = find_conflicts(brief, ctx.embedder)

@@ -37,7 +37,7 @@ from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 # `synoptic eval` before they land.
 LENGTH_EXPONENT = 0.6
 SUPPORT_BONUS = 2.0  # per independent source beyond the first
-POSITION_BONUS = 4.0  # for a source's first sentence, decaying as 1 / (1 + index)
+POSITION_BONUS = 8.0  # for a source's first sentence, decaying as 1 / (1 + index)
 CENTRALITY_BONUS = 2.0  # times the cosine to the centroid
 OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
 CONCEPT_POWER = 1.5  # weight = (number of sources) ** CONCEPT_POWER
@@ -47,6 +47,10 @@ UNIGRAM_WEIGHT = 0.0  # content-word unigrams count too, at this fraction of a b
 # A sentence that opens on a pronoun or a connective leans on the sentence before it, and one
 # that is mostly a quotation needs its speaker's context: both read badly out of place.
 DANGLING_FACTOR = 0.5
+# A sentence that is one side of a date, number or fact conflict is not stated as settled fact
+# in the summary when an undisputed sentence can take its place (the conflict itself is shown
+# at the top of the brief).
+DISPUTED_FACTOR = 0.5
 QUOTE_FACTOR = 0.4
 DANGLING_OPENERS = frozenset(
     [
@@ -87,15 +91,24 @@ class _Candidate:
     factor: float
 
 
-@stage(name="summarize", requires=("claims", "embeddings"), assigns=("summary",))
+@stage(name="summarize", requires=("claims", "embeddings", "conflicts"), assigns=("summary",))
 def summarize(brief: Brief, ctx: Context) -> Brief:
     sentences = brief.sentences()
     assert brief.embeddings is not None
     opts = ctx.options
     by_sentence = claim_index(brief)
+    disputed = {
+        side.sentence
+        for conflict in brief.conflicts
+        if getattr(conflict, "kind", "") in ("date", "number", "fact")
+        for side in conflict.sides
+    }
     cands = _candidates(
         sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words
     )
+    for c in cands:
+        if c.sentence.id in disputed:
+            c.factor *= DISPUTED_FACTOR
     weights = _concept_weights(cands, len(brief.sources))
     chosen = _select(
         cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy
