@@ -137,18 +137,15 @@ def test_empty_folder_is_reported(tmp_path: Path) -> None:
     assert [p.kind for p in brief.problems] == ["no-articles"]
 
 
-def test_disputed_sentences_are_not_stated_as_settled_fact(monkeypatch: pytest.MonkeyPatch) -> None:
-    from synoptic.stages import summarize as summarize_module
-
-    monkeypatch.setattr(summarize_module, "DISPUTED_FACTOR", 0.0)
+def test_summary_flags_sentences_that_take_a_side_in_a_conflict() -> None:
     cluster = Path(__file__).parent / "fixtures" / "agreement" / "bridge"
-    brief = _brief([cluster], words=40)
-    disputed = {
-        side.sentence
-        for c in brief.conflicts
-        if c.kind in ("date", "number", "fact")
-        for side in c.sides
-    }
-    assert disputed, "the fixture plants date and number conflicts"
-    assert brief.summary
-    assert not {s.sentence for s in brief.summary} & disputed
+    brief = _brief([cluster], words=400)
+    sides = {}
+    for c in brief.conflicts:
+        for side in c.sides:
+            sides.setdefault(side.sentence, set()).add(c.id)
+    assert sides, "the fixture plants conflicts"
+    flagged = [s for s in brief.summary if s.sentence in sides]
+    assert flagged, "a 400-word summary of the fixture takes some conflict side"
+    for sent in brief.summary:
+        assert set(sent.disputed) == sides.get(sent.sentence, set())

@@ -110,3 +110,35 @@ def test_profiles_are_shown_per_source() -> None:
     data = _data()
     assert "0% of its claims shared" in render_markdown(data)
     assert "stance markers: hedge 2" in render_html(data)
+
+
+def test_disputed_summary_sentence_points_to_its_conflict() -> None:
+    data = _data()
+    data["conflicts"] = [
+        {
+            "id": "X1",
+            "kind": "date",
+            "topic": "reopening",
+            "sides": [
+                {
+                    "source": "S1",
+                    "text": ORIGINAL[:48],
+                    "value": "2024-05-04",
+                    "start": 0,
+                    "end": 48,
+                },
+            ],
+        },
+    ]
+    data["summary"] = [
+        {
+            "text": ORIGINAL[:48],
+            "sentence": "S1.1",
+            "claim": "C0",
+            "disputed": ["X1"],
+            "citations": [{"source": "S1", "start": 0, "end": 48}],
+        },
+    ]
+    assert "(disputed: see conflict 1)" in render_markdown(data)
+    html = render_html(data)
+    assert 'href="#conflict-1"' in html and 'id="conflict-1"' in html

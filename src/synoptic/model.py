@@ -182,6 +182,9 @@ class SummarySentence:
     sentence: str
     claim: str
     citations: list[Citation]
+    # Ids of the conflicts this sentence is one side of: the summary says so instead of stating
+    # a disputed date or figure as settled.
+    disputed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -189,6 +192,7 @@ class SummarySentence:
             "sentence": self.sentence,
             "claim": self.claim,
             "citations": [c.to_dict() for c in self.citations],
+            "disputed": self.disputed,
         }
 
 

@@ -246,3 +246,9 @@ def profile_line(data: Data, source_id: str) -> str:
             parts.append("stance markers: " + ", ".join(marks))
         return "; ".join(parts)
     return ""
+
+
+def disputed_numbers(data: Data, sentence: Mapping[str, Any]) -> list[int]:
+    """1-based positions in ``conflicts[]`` of the conflicts a summary sentence is a side of."""
+    ids = set(sentence.get("disputed") or [])
+    return [i for i, c in enumerate(data.get("conflicts", []), 1) if c.get("id") in ids]

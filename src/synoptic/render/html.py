@@ -25,6 +25,7 @@ from synoptic.render._common import (
     cite_of,
     date_of,
     date_range,
+    disputed_numbers,
     event_date,
     heading,
     independent,
@@ -205,7 +206,7 @@ def _sources_table(data: Data) -> str:
 
 
 def _conflicts(data: Data, sources: Sources) -> str:
-    out = []
+    out: list[str] = []
     for c in data.get("conflicts", []):
         kind = KIND_LABELS.get(str(c.get("kind")), one_line(c.get("kind", "")).title())
         sides = []
@@ -217,7 +218,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
                 f'<span class="muted">({_link(sources, cite_of(side))})</span></li>'
             )
         out.append(
-            f'<div class="conflict"><h3><span class="kind">{esc(kind)}</span> '
+            f'<div class="conflict" id="conflict-{len(out) + 1}">'
+            f'<h3><span class="kind">{esc(kind)}</span> '
             f"{esc(one_line(c.get('topic', '')))}</h3>\n<ul>\n" + "\n".join(sides) + "\n</ul></div>"
         )
     return "\n".join(out)
@@ -235,7 +237,11 @@ def _summary(data: Data, sources: Sources) -> str:
             f'title="{esc(_tip(sources, c))}">[{numbers[c]}]</a></sup>'
             for c in sentence_cites(sent)
         )
-        sentences.append(f"{esc(one_line(sent.get('text', '')))}{sups}")
+        flags = "".join(
+            f' <a class="disputed" href="#conflict-{n}">(disputed: see conflict {n})</a>'
+            for n in disputed_numbers(data, sent)
+        )
+        sentences.append(f"{esc(one_line(sent.get('text', '')))}{sups}{flags}")
     notes = [
         f'<li value="{n}">{_link(sources, c)}: “{esc(shorten(passage(sources, c)))}”</li>'
         for c, n in numbers.items()

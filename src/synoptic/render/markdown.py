@@ -26,6 +26,7 @@ from synoptic.render._common import (
     cite_of,
     date_of,
     date_range,
+    disputed_numbers,
     event_date,
     heading,
     independent,
@@ -155,6 +156,9 @@ def _summary(data: Data, sources: Sources) -> str:
     sentences = []
     for sent in summary:
         marks = "".join(f"[{numbers[c]}]" for c in sentence_cites(sent))
+        disputed = disputed_numbers(data, sent)
+        if disputed:
+            marks += " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*"
         sentences.append(f"{md_escape(sent.get('text', ''))} {marks}".rstrip())
     notes = []
     for cite, n in numbers.items():

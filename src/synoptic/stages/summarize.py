@@ -47,10 +47,6 @@ UNIGRAM_WEIGHT = 0.0  # content-word unigrams count too, at this fraction of a b
 # A sentence that opens on a pronoun or a connective leans on the sentence before it, and one
 # that is mostly a quotation needs its speaker's context: both read badly out of place.
 DANGLING_FACTOR = 0.5
-# A sentence that is one side of a date, number or fact conflict is not stated as settled fact
-# in the summary when an undisputed sentence can take its place (the conflict itself is shown
-# at the top of the brief).
-DISPUTED_FACTOR = 0.5
 QUOTE_FACTOR = 0.4
 DANGLING_OPENERS = frozenset(
     [
@@ -97,25 +93,20 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     assert brief.embeddings is not None
     opts = ctx.options
     by_sentence = claim_index(brief)
-    disputed = {
-        side.sentence
-        for conflict in brief.conflicts
-        if getattr(conflict, "kind", "") in ("date", "number", "fact")
-        for side in conflict.sides
-    }
+    disputed: dict[str, list[str]] = {}
+    for conflict in brief.conflicts:
+        for side in conflict.sides:
+            disputed.setdefault(side.sentence, []).append(conflict.id)
     cands = _candidates(
         sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words
     )
-    for c in cands:
-        if c.sentence.id in disputed:
-            c.factor *= DISPUTED_FACTOR
     weights = _concept_weights(cands, len(brief.sources))
     chosen = _select(
         cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy
     )
     n_in_source = Counter(s.source for s in sentences)
     chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
-    brief.summary = [_summary_sentence(c.sentence, by_sentence) for c in chosen]
+    brief.summary = [_summary_sentence(c.sentence, by_sentence, disputed) for c in chosen]
     return brief
 
 
@@ -253,8 +244,14 @@ def _same(
     return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
 
 
-def _summary_sentence(sent: Sentence, by_sentence: dict[str, Claim]) -> SummarySentence:
+def _summary_sentence(
+    sent: Sentence, by_sentence: dict[str, Claim], disputed: dict[str, list[str]]
+) -> SummarySentence:
     claim = by_sentence[sent.id]
     return SummarySentence(
-        text=sent.text, sentence=sent.id, claim=claim.id, citations=list(claim.citations)
+        text=sent.text,
+        sentence=sent.id,
+        claim=claim.id,
+        citations=list(claim.citations),
+        disputed=sorted(set(disputed.get(sent.id, []))),
     )
