@@ -179,3 +179,26 @@ def test_profiles_stage_puts_the_profiles_where_the_model_allows(brief: synoptic
     profiles(brief, ctx)
     found = getattr(brief, "profiles", None) or ctx.extra["profiles"]
     assert [p.source for p in found] == [s.id for s in brief.sources]
+
+
+def test_figures_given_for_different_days_are_not_a_conflict() -> None:
+    from synoptic.stages.conflicts import _different_days
+
+    assert _different_days("27 ships waited on Tuesday.", "31 ships waited on Monday.")
+    assert not _different_days("27 ships waited on Tuesday.", "31 ships waited on Tuesday.")
+    assert not _different_days("27 ships waited.", "31 ships waited on Monday.")
+
+
+@pytest.mark.slow
+def test_example_cluster_planted_conflicts_with_the_real_models() -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "cluster"
+    brief = synoptic.build_brief([example])
+    values = [
+        {str(side.value) for side in c.sides} for c in brief.conflicts if c.kind != "interpretation"
+    ]
+    joined = [" ".join(sorted(v)) for v in values]
+    assert any("13 June" in v and "3 June" in v for v in joined), joined
+    assert any("14" in v and "9" in v for v in joined), joined
+    # Ship counts taken on different days (the example's README) are not a contradiction.
+    assert not any("27" in v and "31" in v for v in joined), joined
+    assert any(c.kind == "interpretation" for c in brief.conflicts)

@@ -309,11 +309,25 @@ def _value_conflicts(
                 continue
             if view.rel(a.row, b.row) < floor:
                 continue
+            if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
+                continue  # "27 ships on Tuesday" vs "31 on Monday": two counts, not a clash
             if any(ag.same_value(a.value, o) for o in by_source[sb]) or any(
                 ag.same_value(b.value, o) for o in by_source[sa]
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I
+)
+
+
+def _different_days(a: str, b: str) -> bool:
+    """Both sentences name the day of their figure, and the days differ."""
+    days_a = {d.lower() for d in _WEEKDAY.findall(a)}
+    days_b = {d.lower() for d in _WEEKDAY.findall(b)}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _noun_matcher(nouns: list[str], embedder: Embedder | None) -> Any:
