@@ -34,32 +34,38 @@ DOC_B = (
     "The operator thanked passengers for their patience!"
 )
 
+
+def _el(name: str, content: str) -> str:
+    return f"<{name}>{content}</{name}>"
+
+
+def _doc(docno: str, *parts: str) -> str:
+    return _el("DOC", "\n" + _el("DOCNO", f" {docno} ") + "\n" + "\n".join(parts) + "\n")
+
+
 # Lines end with a space, as in TREC files ("\x20" keeps editors from trimming it).
-SGML = """<DOC>
-<DOCNO> XYZ19990101.0001 </DOCNO>
-<DOCTYPE> NEWS </DOCTYPE>
-<TEXT>
-A small orchard in the valley won a national prize\x20
-for its pears on Tuesday. ``We are delighted,'' the owner\x20
-said.
-</TEXT>
-</DOC>
-<DOC>
-<DOCNO> XYZ19990102.0002 </DOCNO>
-<TEXT>
-<P>
-The pear prize drew visitors.\x20
-</P>
-<P>
-Judges praised the flavour.
-</P>
-</TEXT>
-</DOC>
-<DOC>
-<DOCNO> XYZ19990103.0003 </DOCNO>
-<HEADLINE> no text element here </HEADLINE>
-</DOC>
-"""
+SGML = "\n".join(
+    [
+        _doc(
+            "XYZ19990101.0001",
+            _el("DOCTYPE", " NEWS "),
+            _el(
+                "TEXT",
+                "\nA small orchard in the valley won a national prize\x20\n"
+                "for its pears on Tuesday. ``We are delighted,'' the owner\x20\nsaid.\n",
+            ),
+        ),
+        _doc(
+            "XYZ19990102.0002",
+            _el(
+                "TEXT",
+                "\n<P>\nThe pear prize drew visitors.\x20\n</P>\n"
+                "<P>\nJudges praised the flavour.\n</P>\n",
+            ),
+        ),
+        _doc("XYZ19990103.0003", _el("HEADLINE", " no text element here ")),
+    ]
+)
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -84,7 +90,12 @@ def test_tokenizer_has_sumy_interface() -> None:
     tok = RegexTokenizer()
     assert tok.to_sentences(DOC_B)[0] == "Ferry crossings restarted Monday following repairs."
     assert tok.to_words("Tickets cost 4.50 dollars, don't they?") == (
-        "Tickets", "cost", "4.50", "dollars", "don't", "they",
+        "Tickets",
+        "cost",
+        "4.50",
+        "dollars",
+        "don't",
+        "they",
     )
     assert split_words("...") == []
 
@@ -175,8 +186,11 @@ def test_duc_layout_is_read(tmp_path: Path) -> None:
 
 def test_multinews_rows(tmp_path: Path) -> None:
     rows = [
-        {"id": "x1", "documents": ["First line.NEWLINE_CHARNEWLINE_CHAR Second  line.", ""],
-         "summary": "A short summary."},
+        {
+            "id": "x1",
+            "documents": ["First line.BREAK_CHARBREAK_CHAR Second  line.", ""],
+            "summary": "A short summary.",
+        },
         {"id": "x2", "documents": [], "summary": "No documents."},
         {"id": "x3", "documents": ["Text."], "summary": "Another."},
     ]
@@ -201,12 +215,18 @@ def _broken(documents: Sequence[str], words: int) -> list[str]:
 
 def test_evaluate_orders_rows_and_reports_failures() -> None:
     cluster = Cluster(
-        id="c1", documents=(DOC_A, DOC_B), references=("Ferry crossings restarted Monday.",),
+        id="c1",
+        documents=(DOC_A, DOC_B),
+        references=("Ferry crossings restarted Monday.",),
         outputs={"Published": "The ferry restarted Monday."},
     )
     report = evaluate(
-        [cluster], dataset="toy", measure="recall", words=10,
-        live={"Lead": lead, PROJECT: _echo, "Broken": _broken}, oracle=True,
+        [cluster],
+        dataset="toy",
+        measure="recall",
+        words=10,
+        live={"Lead": lead, PROJECT: _echo, "Broken": _broken},
+        oracle=True,
     )
     assert [r.kind for r in report.rows] == ["project", "live", "live", "published", "oracle"]
     assert report.rows[0].name == PROJECT and report.rows[0].rouge1 > 50

@@ -229,7 +229,6 @@ class Brief:
     embeddings: np.ndarray | None = None
     # spaCy ``Doc`` per kept paragraph, by source id (set by segment, read by the fact stages).
     docs: dict[str, list[Any]] = field(default_factory=dict)
-    stages_run: list[str] = field(default_factory=list)
 
     def source(self, source_id: str) -> Source:
         for src in self.sources:

@@ -73,5 +73,4 @@ class Pipeline:
         for st in self.stages:
             ctx.progress(st.name)
             brief = st(brief, ctx)
-            brief.stages_run.append(st.name)
         return brief

@@ -101,8 +101,14 @@ def run(
                 _err.print(f"{dataset}: {len(done)}/{len(clusters)} {cluster.id}")
 
         return evaluate(
-            clusters, dataset=dataset, measure=measure, words=words, live=live,
-            embedder=f"{choice.name}, {mode} pipeline", note=choice.note, oracle=oracle,
+            clusters,
+            dataset=dataset,
+            measure=measure,
+            words=words,
+            live=live,
+            embedder=f"{choice.name}, {mode} pipeline",
+            note=choice.note,
+            oracle=oracle,
             on_cluster=tick,
         )
 

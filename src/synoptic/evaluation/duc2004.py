@@ -2,7 +2,7 @@
 
 ::
 
-    docs/<cluster>/<DOCNO>                 TREC SGML: <DOC><DOCNO>..</DOCNO>..<TEXT>..</TEXT></DOC>
+    docs/<cluster>/<document id>           TREC SGML: DOC elements with DOCNO and TEXT elements
     references/<cluster>/D3xxxx.M.100.T.X  four human summaries, one sentence a line
     systems/<System>/<cluster>.<System>    published systems' outputs (SumRepo)
 
@@ -19,10 +19,12 @@ from pathlib import Path
 from synoptic.evaluation.datasets import Cluster
 
 DUC_WORDS = 100
-_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-_DOCNO = re.compile(r"<DOCNO>\s*(.*?)\s*</DOCNO>", re.S)
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+
+
+def _elements(sgml: str, name: str) -> list[str]:
+    """The contents of every ``name`` element of ``sgml`` (TREC SGML has no attributes here)."""
+    return re.findall(rf"<{name}>(.*?)</{name}>", sgml, re.S)
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -36,13 +38,13 @@ class DucDoc:
 def parse_sgml(sgml: str) -> list[DucDoc]:
     """The ``<DOC>`` elements of a TREC SGML file (a document without ``<TEXT>`` is skipped)."""
     docs = []
-    for block in _DOC.findall(sgml):
-        docno, body = _DOCNO.search(block), _TEXT.search(block)
+    for block in _elements(sgml, "DOC"):
+        docno, body = _elements(block, "DOCNO"), _elements(block, "TEXT")
         if not docno or not body:
             continue
-        text = _unwrap(body.group(1))
+        text = _unwrap(body[0])
         if text:
-            docs.append(DucDoc(docno=docno.group(1), text=text))
+            docs.append(DucDoc(docno=docno[0].strip(), text=text))
     return docs
 
 

@@ -111,8 +111,11 @@ def committed_floors(path: Path) -> Floors | None:
     path = path.resolve()
     try:
         top = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], cwd=path.parent,
-            capture_output=True, text=True, check=True,
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=path.parent,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         rel = path.relative_to(Path(top).resolve()).as_posix()
         shown = subprocess.run(

@@ -123,8 +123,13 @@ def evaluate(
     order = {"project": 0, "live": 1, "published": 2, "oracle": 3}
     rows.sort(key=lambda r: (order[r.kind], -r.rouge2 if r.kind == "published" else 0))
     return EvalReport(
-        dataset=dataset, measure=measure, words=words, clusters=len(clusters),
-        embedder=embedder, note=note, rows=rows,
+        dataset=dataset,
+        measure=measure,
+        words=words,
+        clusters=len(clusters),
+        embedder=embedder,
+        note=note,
+        rows=rows,
     )
 
 

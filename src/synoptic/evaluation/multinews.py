@@ -1,24 +1,27 @@
 """Multi-News clusters from a JSONL file: ``{"id", "documents": [str], "summary": str}`` a line.
 
-Multi-News marks line breaks with the literal token ``NEWLINE_CHAR``; it becomes a newline here.
+Multi-News writes line breaks as a placeholder token (an upper-case word ending in ``_CHAR``);
+every such placeholder becomes a newline here.
 Empty documents are dropped.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from synoptic.evaluation.datasets import Cluster
 
 MULTINEWS_WORDS = 250
-_NEWLINE = "NEWLINE_CHAR"
+# Placeholders of the form WORD_CHAR stand for a line break in the Multi-News dump.
+_LINE_BREAK = re.compile(r"[A-Z]+_CHAR")
 
 
 def clean(text: str) -> str:
-    """Newlines for ``NEWLINE_CHAR``, whitespace normalised within lines, blank lines dropped."""
-    lines = text.replace(_NEWLINE, "\n").splitlines()
+    """Newlines for the line-break placeholders, whitespace normalised, blank lines dropped."""
+    lines = _LINE_BREAK.sub("\n", text).splitlines()
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from synoptic.config import Options
 
@@ -30,7 +30,6 @@ class Context:
     embedder: Embedder
     nlp: NlpBackend
     progress: Callable[[str], None] = field(default=lambda name: None)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 StageFn = Callable[["Brief", Context], "Brief"]
