@@ -379,3 +379,18 @@ def test_hostile_html_does_not_break_anything(tmp_path: Path, options: Options) 
 def test_no_article_at_all_returns_empty_list(tmp_path: Path, options: Options) -> None:
     sources, problems = read_inputs([tmp_path / "a.txt", tmp_path / "b.txt"], options)
     assert sources == [] and len(problems) == 2
+
+
+def test_jsonl_text_as_a_list_of_paragraphs(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "A", "text": ["The ferry left at dawn with forty cars.", '
+        '"  The crossing took six hours.  "]}\n'
+        '{"title": "B", "text": 42}\n'
+    )
+    sources, problems = read_inputs([path], options)
+    (src,) = sources
+    assert src.original == "The ferry left at dawn with forty cars.\n\nThe crossing took six hours."
+    assert len(src.paragraphs) == 2
+    (problem,) = problems
+    assert problem.kind == "no-text" and "list of paragraph strings" in problem.message

@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.backends.nlp import load_spacy
 from synoptic.facts import NumberMention
-from synoptic.stages.numbers import parse_value, read_number
+from synoptic.stages.numbers import _with_symbol, parse_value, read_number
 from test_entities import load_eval
 
 
@@ -75,3 +75,15 @@ def test_fixture_numbers_meet_the_floor() -> None:
 def test_number_to_dict_has_the_documented_fields() -> None:
     n = NumberMention(text="5", value=5.0, unit="people", context="c", source="S1", start=0, end=1)
     assert set(n.to_dict()) == {"text", "value", "unit", "context", "source", "start", "end"}
+
+
+@pytest.mark.slow
+def test_a_currency_symbol_belongs_to_its_figure() -> None:
+    doc: Any = load_spacy()("The grant rose by $92 a month to $1,657, while 40 km of road closed.")
+    spans = []
+    for ent in doc.ents:
+        found = read_number(ent)
+        if found:
+            spans.append(doc.text[_with_symbol(ent, found[1]) : ent.end_char])
+    assert "$92" in spans
+    assert "40 km" in spans

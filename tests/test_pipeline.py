@@ -149,3 +149,30 @@ def test_summary_flags_sentences_that_take_a_side_in_a_conflict() -> None:
     assert flagged, "a 400-word summary of the fixture takes some conflict side"
     for sent in brief.summary:
         assert set(sent.disputed) == sides.get(sent.sentence, set())
+
+
+
+def test_the_same_quotation_in_different_attributions_is_one_claim() -> None:
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import _PairScorer
+
+    texts = [
+        "“We will not sign a deal that hurts our ports,” Energy Minister Ilse Varga told reporters"
+        " gathered outside the regional assembly building on Monday morning after a long session.",
+        '"We will not sign a deal that hurts our ports, ever.',  # the quote goes on
+        "The minister told reporters at dawn that talks on the port deal would resume.",
+        "Dockworkers in Calderhaven voted on Friday to end the strike over automation plans.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    vectors = np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (4, 1))  # cosine 1 everywhere
+    vectors[2:] = [[0.8, 0.6]]  # cosine 0.96 to the first two
+    scorer = _PairScorer([0, 1, 2, 3], sentences, vectors)
+    assert scorer.same_quote(0, 1)
+    assert not scorer.same_quote(0, 2)
+    assert scorer.overlap(0, 1) < 0.5  # the words alone would not link them
+    assert scorer.score(0, 1) >= 0.9

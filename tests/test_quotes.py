@@ -92,3 +92,20 @@ def test_scare_quotes_and_plain_narration_are_not_quotes() -> None:
 def test_quote_to_dict_has_the_documented_fields() -> None:
     q = Quote(speaker="X", role=None, text="t", source="S1", direct=True, start=0, end=1)
     assert set(q.to_dict()) >= {"speaker", "role", "text", "source", "direct", "start", "end"}
+
+
+def test_a_place_inside_the_subject_does_not_speak() -> None:
+    brief = _run(
+        "Local Oslo-based observers reported that preparations at the venue went ahead in the "
+        "open.\n\nThe hosts of the summit in Tromsø wanted to stress that Norway is a country "
+        "whose voice must be heard."
+    )
+    speakers = {q.speaker for q in brief.quotes}
+    assert "local oslo-based observers" in {s.lower() for s in speakers}
+    assert not speakers & {"Oslo", "Tromsø"}
+
+
+def test_a_percent_sign_ends_the_statement() -> None:
+    brief = _run("The agency said on Wednesday that next year's adjustment will be 5.9%.")
+    (quote,) = brief.quotes
+    assert quote.text.endswith("5.9%")

@@ -218,8 +218,15 @@ def _jsonl_source(record: Any, shown: str) -> Source:
                      published=normalize_date(_field(record, "published")),
                      outlet=_field(record, "outlet"), url=_field(record, "url"))
     text = record.get("text")
+    if isinstance(text, list) and all(isinstance(p, str) for p in text):
+        # Paragraphs as a list (scraped datasets often store them so): one blank line between
+        # them, and offsets point into that joined text.
+        text = "\n\n".join(p.strip() for p in text if p.strip())
     if isinstance(text, str) and text.strip():
         return build_source(path=shown, kind="jsonl", original=text, known=known)
+    if text is not None and not isinstance(text, str):
+        raise InputError(shown, "no-text", 'the "text" field must be a string, or a list of '
+                         f"paragraph strings; got {type(text).__name__}")
     markup = record.get("html")
     if isinstance(markup, str) and markup.strip():
         page = extract_html(markup, shown)

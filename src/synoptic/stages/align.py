@@ -6,7 +6,10 @@
    weighted by inverse sentence frequency in the cluster, cosine-normalised): embeddings alone put
    sentences on the same topic together ("the summit", "Russia"), overlap alone misses
    paraphrase. Pairs scoring >= ``align.similarity`` (with cosine >= ``MIN_COSINE`` and overlap
-   >= ``MIN_OVERLAP``) are the links.
+   >= ``MIN_OVERLAP``) are the links. Two sentences that quote the same words (a quotation of at
+   least ``MIN_QUOTE_WORDS`` words, 80 % of it shared) count as full overlap: outlets wrap the
+   same quote in different attributions ("..., Biden said of the protesters" / "..., Biden said
+   in a question-and-answer session"), which dilutes the overlap of the whole sentences.
 3. Links are merged strongest first into claims, under two rules that keep claims tight: a claim
    holds at most one sentence per source, and every pair of its sentences stays above
    ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining).
@@ -17,6 +20,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -36,6 +40,12 @@ MIN_CLAIM_WORDS = 5
 LINKAGE = 0.9
 MIN_COSINE = 0.55
 MIN_OVERLAP = 0.3
+# A shared quotation needs this many words to make two sentences one claim.
+MIN_QUOTE_WORDS = 6
+# A quotation runs to its closing mark, or to the end of the sentence when the quote goes on
+# past it ("I don't think so. It happens," he said: the first sentence has no closing mark).
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)(?:[”\"]|$)")
+_WORD = re.compile(r"\w+")
 
 
 @stage(name="align", requires=("embeddings", "duplicates"), assigns=("claims",))
@@ -68,6 +78,7 @@ class _PairScorer:
         n = max(1, len(cand))
         self.idf = {t: math.log(n / c) + 0.1 for t, c in df.items()}
         self.mass = {i: sum(self.idf[t] for t in bag) for i, bag in self.bags.items()}
+        self.quotes = {i: _quotations(sentences[i].text) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -76,12 +87,30 @@ class _PairScorer:
         shared = sum(self.idf[t] for t in self.bags[i] & self.bags[j])
         return shared / (math.sqrt(self.mass[i] * self.mass[j]) or 1.0)
 
+    def same_quote(self, i: int, j: int) -> bool:
+        for a in self.quotes[i]:
+            for b in self.quotes[j]:
+                shorter = min(len(a), len(b))
+                if shorter >= MIN_QUOTE_WORDS and len(a & b) >= 0.8 * shorter:
+                    return True
+        return False
+
     def score(self, i: int, j: int, cosine: float | None = None) -> float:
         cos = self.cosine(i, j) if cosine is None else cosine
+        if self.same_quote(i, j):  # the quoted words are the evidence, whatever wraps them
+            return (max(cos, 0.0) + 1.0) / 2
         ov = self.overlap(i, j)
         if cos < MIN_COSINE or ov < MIN_OVERLAP:
             return 0.0
         return (cos + ov) / 2
+
+
+def _quotations(text: str) -> list[frozenset[str]]:
+    """The word sets of the quotations in a sentence (straight or curly double quotes)."""
+    return [
+        frozenset(w.lower() for w in _WORD.findall(q.replace("’", "'")))
+        for q in _QUOTED.findall(text)
+    ]
 
 
 def _group(

@@ -87,18 +87,28 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
                 continue
             value, unit = found
             sent = ent.sent
+            start = _with_symbol(ent, unit)
             out.append(
                 NumberMention(
-                    text=ent.text,
+                    text=doc.text[start : ent.end_char],
                     value=value,
                     unit=unit,
                     context=" ".join(sent.text.split()),
                     source=src.id,
-                    start=offset + ent.start_char,
+                    start=offset + start,
                     end=offset + ent.end_char,
                 )
             )
     return out
+
+
+def _with_symbol(ent: Any, unit: str) -> int:
+    """Where the figure starts: spaCy leaves the currency symbol out of "$92" ("92")."""
+    if ent.start > 0 and unit in CURRENCY_SYMBOLS.values():
+        before = ent.doc[ent.start - 1]
+        if before.text[-1:] in CURRENCY_SYMBOLS and before.idx + len(before) == ent.start_char:
+            return int(before.idx)
+    return int(ent.start_char)
 
 
 def read_number(ent: Any) -> tuple[float, str] | None:

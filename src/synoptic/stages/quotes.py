@@ -326,7 +326,11 @@ class _Finder:
                 return spk
         named = _named_inside(tok)
         if named is not None:  # "moderator of the discussion Andrei Sushentsov"
-            return self._resolve(named)
+            spk = self._resolve(named)
+            # A name the cluster knows as a place ("the hosts of the summit in Vladivostok",
+            # tagged PERSON by the small model here and there) does not speak for the phrase.
+            if spk is not None and spk.label == "person":
+                return spk
         if tok.pos_ in ("NOUN", "PROPN"):
             phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
             return self.index.by_role(phrase) or self._by_head(tok) or _generic(tok)
@@ -359,7 +363,7 @@ class _Finder:
         tokens = [t for t in doc[span[0] : span[1]] if not t.is_space]
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
             tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in ("”", '"'):
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END:
             tokens = tokens[:-1]
         if len(tokens) < MIN_QUOTE_WORDS:
             return
@@ -379,9 +383,14 @@ class _Finder:
         )
 
 
+# Punctuation that belongs to the statement: a closing quote mark, "5.9%", "(2005-2009)".
+_KEEP_AT_END = frozenset({"”", '"', "%", ")", "]"})
+
+
 def _named_inside(tok: Any) -> Any | None:
     """A person named inside a noun phrase that heads it by role, outside clauses."""
-    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # Not inside a clause or a modifier ("Vladivostok-based observers" are not Vladivostok).
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "amod") for t in c.subtree}
     for t in tok.subtree:
         if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             return t
@@ -396,7 +405,12 @@ def _generic(tok: Any) -> _Speaker | None:
         return None
     while words and words[0].dep_ in ("det", "poss"):
         words = words[1:]
-    text = " ".join(t.text for t in words)
+    if not words:
+        return None
+    if any(words[0].i < i < words[-1].i for i in cut):
+        text = " ".join(t.text for t in words)
+    else:  # as written ("Oslo-based observers" keeps its hyphen)
+        text = " ".join(tok.doc.text[words[0].idx : words[-1].idx + len(words[-1])].split())
     return _Speaker(name=text, role=None, label="generic") if text else None
 
 
