@@ -202,3 +202,26 @@ def test_example_cluster_planted_conflicts_with_the_real_models() -> None:
     # Ship counts taken on different days (the example's README) are not a contradiction.
     assert not any("27" in v and "31" in v for v in joined), joined
     assert any(c.kind == "interpretation" for c in brief.conflicts)
+
+
+def test_two_spellings_of_one_name_are_not_a_person_conflict(tmp_path: Path) -> None:
+    sentence = (
+        "The envoy of the union met {} late on Monday night at an undisclosed location near "
+        "the capital for two hours of talks."
+    )
+    patterns = [
+        {"label": "PERSON", "pattern": p} for p in ("Mohammed Sarif", "Mohamed Sorif", "Ivo Kelner")
+    ]
+
+    def person_conflicts(a: str, b: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(sentence.format(a) + "\n")
+        (tmp_path / "b.txt").write_text(sentence.format(b) + "\n")
+        brief = synoptic.build_brief(
+            [tmp_path / "a.txt", tmp_path / "b.txt"],
+            embedder=HashingEmbedder(),
+            nlp=BlankBackend(patterns),
+        )
+        return [c for c in brief.conflicts if c.topic.startswith("person")]
+
+    assert person_conflicts("Mohammed Sarif", "Ivo Kelner")  # the control: another person
+    assert not person_conflicts("Mohammed Sarif", "Mohamed Sorif")

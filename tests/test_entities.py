@@ -16,7 +16,7 @@ from synoptic.facts import Entity
 from synoptic.model import Brief, Paragraph, Source
 from synoptic.stages import entities, segment
 from synoptic.stages._base import Context
-from synoptic.stages.entities import name_key, role_head, role_matches
+from synoptic.stages.entities import name_key, role_head, role_matches, same_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -89,6 +89,31 @@ def test_linking_without_a_model_surname_acronym_and_country_aliases() -> None:
     assert by_name["North Korea"].aliases == ["DPRK"]
     assert by_name["North Korea"].label == "place"
     assert by_name["European Union"].aliases == ["EU"]
+
+
+def test_spellings_of_one_name_are_one_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": p}
+        for p in ("Mohammed Sarif", "Mohamed Sarif", "Mohamed Sorif", "Sorif", "Ivo Sarif")
+    ]
+    brief = _blank_run(
+        [
+            "Mohammed Sarif spoke first. Ivo Sarif, his cousin, did not.",
+            "Mohamed Sarif spoke. Later Sorif spoke again.",
+            "Mohamed Sorif spoke too.",
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Ivo Sarif" in by_name  # another first name: another person
+    (sarif,) = [e for e in brief.entities if e.name != "Ivo Sarif"]
+    assert set(sarif.aliases) | {sarif.name} == {
+        "Mohammed Sarif", "Mohamed Sarif", "Mohamed Sorif", "Sorif"
+    }
+    assert sarif.sources == ["S1", "S2", "S3"]
+    assert same_name("Mohammed Morsi", "Mohamed Mursi")
+    assert not same_name("John Smith", "Joan Smith")
+    assert not same_name("Raul Castro", "Fidel Castro")
 
 
 def test_hyphenated_pairs_are_not_people() -> None:

@@ -109,3 +109,13 @@ def test_a_percent_sign_ends_the_statement() -> None:
     brief = _run("The agency said on Wednesday that next year's adjustment will be 5.9%.")
     (quote,) = brief.quotes
     assert quote.text.endswith("5.9%")
+
+
+def test_a_wire_dateline_is_not_the_speaker() -> None:
+    brief = _run(
+        "OSLO (Reuters) - Norway's fisheries minister Ola Berg said on Tuesday she found that "
+        "the talks on quotas went well."
+    )
+    speakers = {q.speaker for q in brief.quotes}
+    assert "OSLO" not in speakers and "Oslo" not in speakers
+    assert "Ola Berg" in speakers

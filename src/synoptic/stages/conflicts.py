@@ -31,7 +31,7 @@ from synoptic.backends.embedders import Embedder
 from synoptic.facts import NumberMention
 from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
-from synoptic.stages.entities import COUNTRY_ALIASES, name_key
+from synoptic.stages.entities import COUNTRY_ALIASES, name_key, same_name
 from synoptic.stages.numbers import MEASURES
 from synoptic.text import stem
 
@@ -449,8 +449,8 @@ def _slot_conflict(
     if not only_a or not only_b or shared:
         return
     (va, a0, a1), (vb, b0, b1) = only_a[0], only_b[0]
-    if _canonical(va) == _canonical(vb):
-        return  # "U.S." and "the United States"
+    if _canonical(va) == _canonical(vb) or same_name(va, vb):
+        return  # "U.S." and "the United States"; "Mohammed Morsi" and "Mohamed Mursi"
     words = _shared_words(view.raw[i], view.raw[j])
     yield Conflict(
         id="",

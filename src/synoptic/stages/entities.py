@@ -20,6 +20,7 @@ Reads the spaCy ``Doc`` of every kept paragraph (``brief.docs``, parsed once by 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -357,11 +358,16 @@ def _canonical_keys(
     keys: set[str], person_keys: set[str], place_keys: frozenset[str] | set[str] = frozenset()
 ) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name."""
+    spellings = sorted(k for k in person_keys if len(k.split()) > 1)
+    variant = _spelling_variants(spellings)
+    keys = {variant.get(k, k) for k in keys}
+    person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
     fuller = _suffix_names(full_people)
     by_word: dict[str, list[str]] = defaultdict(list)
-    for k in full_people:
-        for w in {k.split()[0], k.split()[-1]}:
+    for spelling in spellings:  # every spelling's words: "Mursi" alone joins "Mohamed Morsi"
+        k = variant.get(spelling, spelling)
+        for w in {spelling.split()[0], spelling.split()[-1]}:
             if fuller[k] not in by_word[w]:
                 by_word[w].append(fuller[k])
     initials = {_initials(k): k for k in sorted(keys) if len(k.split()) > 1}
@@ -386,6 +392,39 @@ def _canonical_keys(
         elif len(words) == 1 and len(by_first.get(target, [])) == 1 and k not in place_keys:
             target = by_first[target][0]  # "Kestrel" -> "Kestrel Textiles"
         out[k] = target
+    for k, v in variant.items():
+        out[k] = out[v]
+    return out
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: "Mohammed Morsi" / "Mohamed Mursi", "Zelensky" / "Zelenskyy".
+
+    Word by word (same number of words, same initials), each pair at least 0.8 alike by
+    difflib's ratio, and the whole names at least 0.85; transliterations differ by a letter or
+    two per word, while different people rarely do in every word. (difflib, not a fuzzy-matching
+    package: two short strings, a few hundred pairs per cluster.)
+    """
+    wa, wb = a.lower().split(), b.lower().split()
+    if a.lower() == b.lower():
+        return True
+    if len(wa) != len(wb) or any(x[:1] != y[:1] for x, y in zip(wa, wb, strict=True)):
+        return False
+    if any(SequenceMatcher(None, x, y).ratio() < 0.8 for x, y in zip(wa, wb, strict=True)):
+        return False
+    return SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() >= 0.85
+
+
+def _spelling_variants(full: list[str]) -> dict[str, str]:
+    """Each full person name that is a spelling variant of an earlier one -> that one."""
+    out: dict[str, str] = {}
+    reps: list[str] = []
+    for k in full:  # sorted, so the representative does not depend on the input order
+        rep = next((r for r in reps if same_name(r, k)), None)
+        if rep is None:
+            reps.append(k)
+        else:
+            out[k] = rep
     return out
 
 

@@ -414,12 +414,34 @@ def _generic(tok: Any) -> _Speaker | None:
     return _Speaker(name=text, role=None, label="generic") if text else None
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _past_dateline(subj: Any) -> Any | None:
+    """A wire dateline is not a speaker: "CAIRO (Reuters) - The EU's envoy, Ana Ruiz, said ..."
+
+    The small model makes the all-caps place the subject and hangs the real one on it as an
+    apposition after the dash; that apposition is the subject (None when there is none).
+    """
+    sent = subj.sent
+    if subj.i > sent.start + 2 or not (subj.text.isupper() and len(subj.text) > 1):
+        return subj
+    window = subj.doc[subj.i + 1 : min(sent.end, subj.i + 8)]
+    dash = next((t for t in window if t.text in _DASHES), None)
+    if dash is None:
+        return subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[-1] if after else None
+
+
 def _subject(verb: Any) -> Any | None:
     """The verb's subject, or that of the verb it is coordinated with or governed by."""
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj if subj.dep_ == "nsubj" else None
+            if subj.dep_ != "nsubj":
+                return None
+            return _past_dateline(subj)
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
