@@ -171,3 +171,17 @@ def test_seeds_merge_putin_and_read_expert_roles() -> None:
     assert "the Russian president" in putin.aliases
     assert not any(name.startswith("Putin-") for name in people)
     assert any("fellow" in (e.role or "") for e in people.values())
+
+
+def test_a_list_of_names_or_a_form_of_address_is_not_a_role() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _role
+
+    doc = load_spacy()(
+        "The ranking put Frank Sinatra, Adolf Hitler, Julius Caesar near the top. "
+        "Even Sir Isaac Newton came lower. Energy Minister Ilse Varga disagreed."
+    )
+    roles = {ent.text: _role(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert roles.get("Frank Sinatra") is None
+    assert roles.get("Isaac Newton") is None
+    assert roles.get("Ilse Varga") == "Energy Minister"

@@ -234,6 +234,8 @@ def _appos_role(ent: Any) -> str | None:
                 continue
             if ent.label_ != "PERSON" and not doc_word_is_lower(child):
                 continue
+            if child.ent_type_:  # another name in a list ("Sinatra, Hitler, Caesar")
+                continue
             return _span_text(list(child.subtree), ent.doc)
     return None
 
@@ -265,11 +267,18 @@ def _title_role(ent: Any) -> str | None:
     while j > root.left_edge.i and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("the", "a")):
         j -= 1
     tokens = list(doc[j : ent.start])
+    while tokens and tokens[0].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        tokens = tokens[1:]  # "Even Sir Isaac Newton": the adverb is not part of a title
     if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None
-    if all(t.lower_ in TITLES and t.lower_.endswith(".") for t in tokens):
-        return None
+    if all(t.lower_.rstrip(".") in _BARE_TITLES for t in tokens):
+        return None  # "Mr.", "Sir", "Dr": a form of address, not a role
     return _span_text(tokens, doc)
+
+
+_BARE_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "rev"}
+)
 
 
 def _copula_role(ent: Any) -> str | None:
