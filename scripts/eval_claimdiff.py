@@ -6,14 +6,17 @@
 ClaimDiff pairs two claims from different outlets on one story; ``ClaimDiff-W`` labels whether
 claim B *weakens* claim A, the closest public proxy for cross-source disagreement. Scored:
 
-- ``synoptic``: :func:`synoptic.compare_claims` says ``disagree``;
+- ``compare_claims``: :func:`synoptic.compare_claims` says ``disagree``. Cross-validated with
+  grouped K-fold by topic (``scripts/fit_compare.py`` refits the model and picks its threshold on
+  the training folds), and, labelled in-sample, the shipped weights on the whole train split;
 - ``negation only``: exactly one of the two claims holds a negator;
-- ``embedding only``: cosine below / above a threshold; the threshold (and direction) giving the
-  best F1 on the same data is reported, so this baseline is an optimistic upper bound;
+- ``embedding only``: cosine below / above a threshold picked on the training folds; the cut
+  with the best F1 on all the data is also printed (an optimistic upper bound);
+- ``hand-set cue rule``: ``agreement.score_relation``, the previous ``compare_claims``;
 - ``always``: every pair flagged (precision = base rate).
 
-On ``ClaimDiff-S`` the rate at which synoptic flags *strengthening* pairs is reported as a false
-alarm check. ``--allsides`` prints, for a few AllSides stories, the conflicts synoptic finds
+On ``ClaimDiff-S`` the rate at which ``compare_claims`` flags *strengthening* pairs is reported as
+a false alarm check. ``--allsides`` prints, for a few AllSides stories, the conflicts synoptic finds
 between the left, centre and right articles beside the editor's note on how coverage differed
 (a sanity check to read, not a score).
 
@@ -28,12 +31,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+import fit_compare as fc  # scripts/ is on sys.path when this script runs
+from synoptic import _claim_model as cm
 from synoptic import agreement as ag
 from synoptic.backends.embedders import Embedder, get_embedder
 
@@ -41,92 +45,60 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "claimd
 DEFAULT_ALLSIDES = DEFAULT_DATA.parent / "allsides" / "stories_dev.jsonl"
 
 
-@dataclass(slots=True, frozen=True)
-class Scores:
-    name: str
-    flagged: int
-    precision: float
-    recall: float
-    f1: float
-
-    def row(self) -> str:
-        return (
-            f"{self.name:<34} {self.flagged:>7} {self.precision:>9.3f} {self.recall:>7.3f}"
-            f" {self.f1:>6.3f}"
-        )
-
-
-def score(name: str, pred: Sequence[bool], gold: Sequence[bool]) -> Scores:
-    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
-    flagged, positives = sum(pred), sum(gold)
-    p = tp / flagged if flagged else 0.0
-    r = tp / positives if positives else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return Scores(name, flagged, p, r, f)
-
-
 def load(path: Path) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["data"]
     return rows
 
 
-def cosines(embedder: Embedder, rows: list[dict[str, Any]]) -> np.ndarray:
-    a = embedder.encode([r["claim_a"] for r in rows])
-    b = embedder.encode([r["claim_b"] for r in rows])
-    return np.asarray((a * b).sum(axis=1))
-
-
-def best_threshold(cos: np.ndarray, gold: list[bool]) -> Scores:
-    best = score("embedding only", [False] * len(gold), gold)
-    for t in np.linspace(-0.2, 1.0, 121):
-        for below in (True, False):
-            pred = [bool(c < t) if below else bool(c >= t) for c in cos]
-            s = score(f"embedding only (cos {'<' if below else '>='} {t:.2f})", pred, gold)
-            if s.f1 > best.f1:
-                best = s
-    return best
-
-
-def evaluate(rows: list[dict[str, Any]], embedder: Embedder) -> list[Scores]:
-    gold = [r["relation"] == 1 for r in rows]
-    cos = cosines(embedder, rows)
-    rels = [
-        ag.score_relation(r["claim_a"], r["claim_b"], float(c))
+def shipped(rows: list[dict[str, Any]], embedder: Embedder, cos: np.ndarray) -> list[ag.Relation]:
+    """:func:`synoptic.compare_claims` with the shipped weights (cosines computed once)."""
+    return [
+        ag.fitted_relation(r["claim_a"], r["claim_b"], float(c), embedder.name)
         for r, c in zip(rows, cos, strict=True)
     ]
-    neg = [
-        (ag.negation_count(r["claim_a"]) > 0) != (ag.negation_count(r["claim_b"]) > 0) for r in rows
-    ]
-    cue_only = [bool(x.cues) and x.label != "unrelated" for x in rels]
-    return [
-        score("synoptic compare_claims", [x.label == "disagree" for x in rels], gold),
-        score("synoptic cues, no score floor", cue_only, gold),
-        score("negation only", neg, gold),
-        best_threshold(cos, gold),
-        score("always", [True] * len(gold), gold),
-    ]
 
 
-def flag_rate(rows: list[dict[str, Any]], embedder: Embedder, label: int) -> tuple[int, int]:
-    subset = [r for r in rows if r["relation"] == label]
-    cos = cosines(embedder, subset)
-    flagged = sum(
-        ag.score_relation(r["claim_a"], r["claim_b"], float(c)).label == "disagree"
-        for r, c in zip(subset, cos, strict=True)
-    )
-    return flagged, len(subset)
+def cross_validated(
+    rows: list[dict[str, Any]], gold: np.ndarray, name: str, cos: np.ndarray
+) -> fc.Scores:
+    """compare_claims refitted fold by fold (the shipped features, gates and penalty)."""
+    with_cos = "cosine" in cm.model_for(name).features
+    names = fc.feature_names(with_cos)
+    x = fc.feature_matrix(rows, cos if with_cos else None, names)
+    gate = fc.gates(rows, cos, cm.model_for(name).unrelated_below)
+    label = f"compare_claims, CV ({name})"
+    return fc.cross_validate(label, fc.model_predictor(x, gold, gate), rows, gold)
 
 
 def claimdiff(data: Path, embedder: Embedder) -> None:
-    weak = load(data / "ClaimDiff-weak-train.json")
-    print(f"ClaimDiff-W train: {len(weak)} pairs, {sum(r['relation'] for r in weak)} weaken")
-    print(f"{'detector':<34} {'flagged':>7} {'precision':>9} {'recall':>7} {'F1':>6}")
-    for s in evaluate(weak, embedder):
+    weak = load(data / fc.TRAIN_FILE)
+    gold = np.array([r["relation"] == 1 for r in weak])
+    print(f"ClaimDiff-W train: {len(weak)} pairs, {int(gold.sum())} weaken")
+    cos = fc.cosines(embedder.name, weak)
+    assert cos is not None
+    print(
+        f"\nCross-validated: grouped {fc.FOLDS}-fold by topic, {fc.REPEATS} fold draws, thresholds"
+        " picked on the training folds (the last row: cosine cut picked on all, optimistic)"
+    )
+    print(fc.HEADER)
+    for s in [cross_validated(weak, gold, embedder.name, cos), *fc.baselines(weak, gold, cos)]:
         print(s.row())
+    rels = shipped(weak, embedder, cos)
+    print("\nIn-sample: the shipped weights on the whole train split they were fitted on")
+    says = np.array([r.label == "disagree" for r in rels])
+    print(fc.score(f"compare_claims, shipped ({embedder.name})", says, gold).row())
     strong = data / "ClaimDiff-strength-train.json"
     if strong.exists():
-        flagged, n = flag_rate(load(strong), embedder, 1)
-        print(f"ClaimDiff-S train: synoptic flags {flagged}/{n} strengthening pairs as disagree")
+        subset = [r for r in load(strong) if r["relation"] == 1]
+        s_cos = fc.cosines(embedder.name, subset)
+        assert s_cos is not None
+        flagged = sum(r.label == "disagree" for r in shipped(subset, embedder, s_cos))
+        neg = int(fc.negation_only(subset).sum())
+        print(
+            f"\nClaimDiff-S train: compare_claims flags {flagged}/{len(subset)} strengthening pairs"
+            f" as disagree ({flagged / len(subset):.1%}); negation only {neg}"
+            f" ({neg / len(subset):.1%})"
+        )
 
 
 def allsides(path: Path, stories: int, embedder_name: str) -> None:

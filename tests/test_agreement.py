@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from synoptic import _claim_model as cm
 from synoptic import agreement as ag
+from synoptic._errors import BackendError
 from synoptic.agreement import Relation, compare_claims
 from synoptic.backends.embedders import HashingEmbedder
 
@@ -160,3 +162,111 @@ def test_a_negation_cancels_an_antonym() -> None:
     )
     assert r.label == "agree"
     assert not r.cues or all(not c.startswith(("negation", "antonym")) for c in r.cues)
+
+
+# --- the fitted score ----------------------------------------------------------------------------
+
+# A plain restatement and a clear weakening of one claim (written for these tests).
+CLAIM = "The new flood barrier protected the harbour district during the storm."
+RESTATED = "The new flood barrier protected the harbour district in the storm, officials said."
+WEAKENED = (
+    "Critics argued, however, that the barrier failed to protect the harbour district and that"
+    " the damage was worse than officials claimed."
+)
+
+
+def test_weights_file_has_the_documented_models_and_features() -> None:
+    weights = cm.load_weights()
+    assert "ClaimDiff" in str(weights["training_data"])
+    assert "by topic" in str(weights["cv"])
+    models = weights["models"]
+    assert isinstance(models, dict)
+    assert {"minilm-onnx", "hashing", cm.WORDS_MODEL} <= set(models)
+    for name in models:
+        model = cm.model_for(name)
+        assert set(model.features) == set(cm.pair_features(CLAIM, WEAKENED, 0.5)) - (
+            {"cosine"} if name == cm.WORDS_MODEL else set()
+        )
+        assert len(model.weights) == len(model.mean) == len(model.scale) == len(model.features)
+        assert 0.0 < model.threshold < 1.0
+        assert 0.0 <= model.unrelated_below < 1.0
+        assert {"precision", "recall", "f1"} <= set(models[name]["cv"])
+
+
+def test_features_are_symmetric_and_read_the_stance_markers() -> None:
+    ab = cm.pair_features(CLAIM, WEAKENED, 0.6)
+    assert ab == cm.pair_features(WEAKENED, CLAIM, 0.6)
+    assert ab["contrast_either"] == ab["contested_either"] == 1.0
+    plain = cm.pair_features(CLAIM, RESTATED, 0.9)
+    assert plain["contrast_either"] == plain["contested_either"] == 0.0
+    assert plain["containment_min"] > ab["containment_min"]
+    assert "cosine" not in cm.pair_features(CLAIM, RESTATED, None)
+
+
+def test_a_weakening_scores_above_a_restatement() -> None:
+    weak, same = rel(CLAIM, WEAKENED), rel(CLAIM, RESTATED)
+    assert weak.score > same.score
+    assert weak.label == "disagree"
+    assert same.label == "agree"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_order_of_the_claims_does_not_matter(a: str, b: str) -> None:
+    ab, ba = rel(a, b), rel(b, a)
+    assert (ab.label, ab.score, ab.similarity) == (ba.label, ba.score, ba.similarity)
+
+
+def test_an_embedder_without_weights_gets_the_words_model() -> None:
+    class Renamed(HashingEmbedder):
+        name = "someone-elses-embedder"
+
+    assert cm.model_for("someone-elses-embedder").name == cm.WORDS_MODEL
+    assert "cosine" not in cm.model_for("someone-elses-embedder").features
+    r = compare_claims(CLAIM, WEAKENED, embedder=Renamed())
+    assert r.score > compare_claims(CLAIM, RESTATED, embedder=Renamed()).score
+    assert compare_claims("The talks failed.", "The talks did not fail.", Renamed()).label == (
+        "disagree"
+    )
+
+
+def test_stance_markers_in_unrelated_claims_stay_unrelated() -> None:
+    r = rel(
+        "Critics argued, however, that the bridge tolls were unfair.",
+        "The orchestra's new conductor was not at Tuesday's rehearsal.",
+    )
+    assert r.label == "unrelated"
+    assert r.score == 0.0
+
+
+def test_explicit_contradictions_hold_whatever_the_model_says() -> None:
+    assert ag.contradiction(0.9, ("negation",))
+    assert not ag.contradiction(0.7, ("negation",))  # a lone negation needs near-identical texts
+    assert ag.contradiction(0.65, ("antonym:accept/reject",))
+    assert not ag.contradiction(0.5, ("value",))
+    assert not ag.contradiction(0.95, ("hedge:may",))
+
+
+@pytest.mark.slow
+def test_minilm_weakening_restatement_and_unrelated() -> None:
+    from synoptic.backends.embedders import get_embedder
+
+    emb = get_embedder("minilm-onnx")
+    weak, same = compare_claims(CLAIM, WEAKENED, emb), compare_claims(CLAIM, RESTATED, emb)
+    assert weak.label == "disagree" and same.label == "agree"
+    assert weak.score > same.score
+    other = compare_claims(CLAIM, "The orchestra's new conductor was not at the rehearsal.", emb)
+    assert other.label == "unrelated"
+
+
+def test_without_a_cosine_the_words_model_judges() -> None:
+    r = ag.fitted_relation(CLAIM, WEAKENED, None, "minilm-onnx")
+    assert r == ag.fitted_relation(CLAIM, WEAKENED, None, cm.WORDS_MODEL)
+    assert r.label == "disagree"
+
+
+def test_weights_for_other_features_are_refused_with_a_fix() -> None:
+    spec = dict(cm.load_weights()["models"]["hashing"])
+    spec["features"] = [*spec["features"][:-1], "word_count_of_topic"]
+    with pytest.raises(BackendError, match=r"fit_compare\.py"):
+        cm.model_from_dict("hashing", spec)

@@ -1,19 +1,21 @@
 """Agreement and disagreement between two claims: cue lexicons and :func:`compare_claims`.
 
-:func:`compare_claims` is the one place where synoptic decides whether two passages agree,
-disagree or are unrelated; the conflicts stage and ``scripts/eval_claimdiff.py`` both call it.
-It works in three steps:
+:func:`compare_claims` is the public judgement of whether two passages agree, disagree or are
+unrelated (``scripts/eval_claimdiff.py`` measures it). It works in three steps:
 
 1. **relatedness**: the larger of the embedding cosine and the content-word containment of the
-   two texts (containment keeps a lexical paraphrase related under the hashing test embedder);
-2. **cues**: disagreement evidence that needs no model: a rejection cue ("is incorrect",
-   "merely speculation", "contrary to"), negation present in one text only, antonyms across the
-   texts, different values for the same quantity or date, a hedge or contrast marker in one only;
-3. **score**: the cues are combined as a noisy-or and scaled by relatedness, so that a negation
-   in an unrelated sentence does not count.
+   two texts; below the model's ``unrelated_below`` the pair is ``unrelated`` (score 0);
+2. **fitted score**: a logistic regression over general features of the pair (stance markers
+   in either text, relatedness, length, evaluative tone gap; :mod:`synoptic._claim_model`),
+   fitted on ClaimDiff-W by ``scripts/fit_compare.py``, gives the probability of disagreement;
+   ``disagree`` from the threshold picked with it;
+3. **contradictions**: an antonym, a different value for one quantity or a rejection between
+   near-paraphrases (a negation between near-identical texts) is ``disagree`` whatever the
+   model says: ClaimDiff holds too few of them to learn from (:func:`contradiction`).
 
-The cue weights and the thresholds were set by hand on the project's own fixture clusters and
-checked (not fitted) on the ClaimDiff train split; see ``docs/agreement.md`` for the figures.
+:func:`score_relation` is the earlier hand-set rule (cues as a noisy-or scaled by relatedness);
+the conflicts stage still gates its outcome rule on it, and :func:`compare_claims` uses its
+score for ruled contradictions. See ``docs/agreement.md`` for the measured figures.
 """
 
 from __future__ import annotations
@@ -36,8 +38,12 @@ Label = Literal["agree", "disagree", "unrelated"]
 UNRELATED_BELOW = 0.22
 # Relatedness at which cues count in full (linear ramp from UNRELATED_BELOW).
 RELATED_FULL = 0.5
-# Disagreement score from which the label is "disagree".
+# Cue score from which :func:`score_relation` says "disagree".
 DISAGREE_FROM = 0.35
+# Relatedness from which an antonym, a value mismatch or a rejection is a contradiction whatever
+# the fitted model says; a lone negation needs near-identical texts (as in the conflicts stage).
+CONTRADICTION_RELATED = 0.6
+NEGATION_RELATED = 0.8
 
 # One shared word is chance: word containment counts from this many shared content words.
 MIN_SHARED_WORDS = 2
@@ -493,7 +499,12 @@ def _value_mismatch(a: str, b: str) -> bool:
 
 
 def score_relation(a: str, b: str, cos: float | None) -> Relation:
-    """:func:`compare_claims` once the embedding cosine is known (``None``: words only)."""
+    """The hand-set cue relation (``None`` cosine: words only); not fitted, kept for rules.
+
+    The cues are combined as a noisy-or, scaled by a ramp of relatedness, and ``disagree`` from
+    :data:`DISAGREE_FROM`. The conflicts stage's outcome rule gates on it (an antonym or negation
+    between aligned sentences); :func:`compare_claims` uses the fitted model instead.
+    """
     related = relatedness(a, b, cos)
     cues = disagreement_cues(a, b)
     raw = 1.0 - float(np.prod([1.0 - w for _, w in cues])) if cues else 0.0
@@ -514,8 +525,48 @@ def score_relation(a: str, b: str, cos: float | None) -> Relation:
     )
 
 
+def contradiction(related: float, cues: tuple[str, ...]) -> bool:
+    """An explicit contradiction between near-paraphrases, whatever the fitted model says.
+
+    An antonym, a different value for one quantity, or an authorial rejection between texts
+    related at :data:`CONTRADICTION_RELATED` or more; a negation in one text only between
+    near-identical texts (:data:`NEGATION_RELATED`). ClaimDiff's weakening pairs hold almost
+    none of these (its "weakens" is about nuance), so the model cannot learn them; they stay
+    rules, as in the conflicts stage.
+    """
+    if related >= NEGATION_RELATED and "negation" in cues:
+        return True
+    strong = ("antonym:", "value", "rejection:")
+    return related >= CONTRADICTION_RELATED and any(c.startswith(strong) for c in cues)
+
+
+def fitted_relation(a: str, b: str, cos: float | None, embedder_name: str | None) -> Relation:
+    """:func:`compare_claims` once the cosine is known, with the model fitted for the embedder.
+
+    ``cos`` is the embedding cosine (``None``: words only); ``embedder_name`` picks the weights
+    fitted with that embedder's cosines (an embedder without weights, or no cosine, gets the
+    words-only model, which uses ``cos`` for relatedness only). The score is the model's
+    probability of disagreement, raised to the cue score of :func:`score_relation` when
+    :func:`contradiction` holds.
+    """
+    from synoptic import _claim_model as cm  # imports this module: loaded on first use
+
+    related = relatedness(a, b, cos)
+    cues = tuple(name for name, _ in disagreement_cues(a, b))
+    model = cm.model_for(embedder_name if cos is not None else None)
+    if related < model.unrelated_below:
+        return Relation(label="unrelated", score=0.0, similarity=round(related, 4), cues=cues)
+    prob = model.probability(cm.pair_features(a, b, cos if "cosine" in model.features else None))
+    ruled = contradiction(related, cues)
+    score = max(prob, score_relation(a, b, cos).score) if ruled else prob
+    label: Label = "disagree" if ruled or prob >= model.threshold else "agree"
+    return Relation(label=label, score=round(score, 4), similarity=round(related, 4), cues=cues)
+
+
 def compare_claims(a: str, b: str, embedder: Embedder | None = None) -> Relation:
     """Whether claim ``b`` agrees with, disagrees with, or is unrelated to claim ``a``.
+
+    The judgement is symmetric: ``compare_claims(b, a)`` gives the same label and score.
 
     Args:
         a: a claim (one sentence or a short passage).
@@ -525,7 +576,8 @@ def compare_claims(a: str, b: str, embedder: Embedder | None = None) -> Relation
 
     Returns:
         A :class:`Relation`: ``label`` in ``{"agree", "disagree", "unrelated"}``, ``score`` the
-        strength of disagreement in [0, 1], and the cues found.
+        fitted probability of disagreement in [0, 1] (``disagree`` from the model's threshold,
+        about 0.15 with MiniLM), and the cues found.
 
     Example:
         >>> from synoptic.backends.embedders import HashingEmbedder
@@ -534,7 +586,7 @@ def compare_claims(a: str, b: str, embedder: Embedder | None = None) -> Relation
         'disagree'
     """
     emb = embedder if embedder is not None else default_embedder()
-    return score_relation(a, b, cosine(emb, a, b))
+    return fitted_relation(a, b, cosine(emb, a, b), emb.name)
 
 
 def default_embedder() -> Embedder:
