@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.console import Console
 
+from synoptic.render._common import number_groups
 from synoptic.render.html import render_html
 from synoptic.render.markdown import render_markdown
 from synoptic.render.terminal import render_terminal
@@ -142,3 +143,46 @@ def test_disputed_summary_sentence_points_to_its_conflict() -> None:
     assert "(disputed: see conflict 1)" in render_markdown(data)
     html = render_html(data)
     assert 'href="#conflict-1"' in html and 'id="conflict-1"' in html
+
+
+def test_the_same_figure_in_several_sources_is_one_key_number() -> None:
+    data = _data()
+    first = data["numbers"][0]
+    data["numbers"] = [
+        {**first, "text": "4 days", "value": 4.0, "unit": "days"},
+        first,
+        {**first, "source": "S2", "text": "$3m", "start": 0, "end": 3},
+    ]
+    data["sources"] = [*data["sources"], {**data["sources"][0], "id": "S2"}]
+    groups = number_groups(data)
+    assert [g.text for g in groups] == ["$3 million", "4 days"]  # most sources first
+    assert groups[0].sources == ["S1", "S2"]
+    md = render_markdown(data).split("## Key numbers")[1]
+    assert "**$3 million** — 2 sources" in md
+    assert "**$3m**" not in md  # one line for the figure, citing both mentions
+    assert "$3m" not in render_html(data).split("Key numbers")[1].split("</table>")[0]
+
+
+
+def test_a_reprint_is_named_in_the_support_note() -> None:
+    from synoptic.render._common import support_note
+
+    claim = {"sources": ["S1", "S2", "S3"], "independent_sources": 2}
+    assert support_note(claim) == "2 independent sources (S1, S2, S3; 1 of them reprints another)"
+    assert support_note({"sources": ["S1", "S2"], "independent_sources": 2}).endswith("(S1, S2)")
+
+
+def test_names_seen_once_are_left_to_the_json() -> None:
+    data = _data()
+    data["entities"] = [
+        {"name": "Ana Ruiz", "label": "person", "aliases": [], "sources": ["S1"],
+         "role": "mayor", "mentions": 1},
+        {"name": "Tollmouth", "label": "place", "aliases": [], "sources": ["S1"],
+         "role": None, "mentions": 3},
+        {"name": "Apopyllus", "label": "place", "aliases": [], "sources": ["S1"],
+         "role": None, "mentions": 1},
+    ]
+    for out in (render_markdown(data), render_html(data)):
+        assert "Ana Ruiz" in out and "Tollmouth" in out
+        assert "Apopyllus" not in out
+        assert "1 more named once in one source" in out

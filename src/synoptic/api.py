@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from synoptic.backends.embedders import Embedder, get_embedder
+from synoptic.backends.judge import Judge
 from synoptic.backends.nlp import NlpBackend, get_nlp
 from synoptic.config import Options, load_options
 from synoptic.ingest import read_inputs
@@ -24,6 +25,7 @@ def build_brief(
     embedder: Embedder | None = None,
     nlp: NlpBackend | None = None,
     progress: Callable[[str], None] | None = None,
+    judge: Judge | None = None,
     **overrides: Any,
 ) -> Brief:
     """Brief the articles in ``paths`` (files or folders).
@@ -36,6 +38,8 @@ def build_brief(
         embedder: an embedder instance to use instead of the configured one.
         nlp: an analysis backend to use instead of the shipped spaCy model.
         progress: called with each stage's name as it starts.
+        judge: a judge of conflicts to use instead of the configured one (``[judge] url``;
+            none by default). See :mod:`synoptic.stages.judge`.
         **overrides: any :class:`synoptic.config.Options` field.
 
     Returns:
@@ -59,5 +63,6 @@ def build_brief(
         embedder=embedder or get_embedder(opts.embed_backend),
         nlp=nlp or get_nlp("spacy"),
         progress=progress or (lambda name: None),
+        judge=judge,
     )
     return Pipeline()(brief, ctx)

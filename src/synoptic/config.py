@@ -29,6 +29,13 @@ class Options:
     summarize_redundancy: float
     summarize_min_words: int
     summarize_max_words: int
+    summarize_compress: bool
+    # The optional judge of conflicts (synoptic.backends.judge); off while ``judge_url`` is "".
+    judge_url: str
+    judge_model: str
+    judge_timeout: float
+    judge_api_key_env: str
+    judge_min_confidence: float
 
     def with_overrides(self, **overrides: Any) -> Options:
         """A copy with some options replaced (``None`` values are ignored)."""
@@ -63,6 +70,23 @@ def _validate(opts: Options) -> None:
         value = getattr(opts, name)
         if not 0.0 < value <= 1.0:
             raise ConfigError(f"{name} must be in (0, 1] (got {value})")
+    _validate_judge(opts)
+
+
+def _validate_judge(opts: Options) -> None:
+    if opts.judge_url and not opts.judge_url.startswith(("http://", "https://")):
+        raise ConfigError(f"judge.url must start with http:// or https:// (got {opts.judge_url!r})")
+    if opts.judge_url and not opts.judge_model:
+        raise ConfigError(
+            "judge.url is set but judge.model is empty; name the server's model "
+            "(--judge-model, or model in the config's [judge] section)"
+        )
+    if opts.judge_timeout <= 0:
+        raise ConfigError(f"judge.timeout must be positive (got {opts.judge_timeout})")
+    if not 0.0 <= opts.judge_min_confidence <= 1.0:
+        raise ConfigError(
+            f"judge.min_confidence must be in [0, 1] (got {opts.judge_min_confidence})"
+        )
 
 
 def load_options(config: str | Path | None = None, **overrides: Any) -> Options:

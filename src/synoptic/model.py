@@ -176,12 +176,20 @@ class Claim:
 
 @dataclass(slots=True, kw_only=True)
 class SummarySentence:
-    """A summary sentence: the text of one source sentence, citing every passage that carries it."""
+    """A summary sentence: one source sentence, whole or compressed, citing every passage that
+    carries it.
+
+    ``fragments`` are the pieces of the source sentence (``sentence``) the text is made of, in
+    order: joining their whitespace-normalised texts with one space (none before a piece that
+    opens on ``. , ; : ! ?``) gives ``text`` exactly
+    (:func:`synoptic.stages.compress.join_fragments`). A whole sentence is one fragment.
+    """
 
     text: str
     sentence: str
     claim: str
     citations: list[Citation]
+    fragments: list[Citation] = field(default_factory=list)
     # Ids of the conflicts this sentence is one side of: the summary says so instead of stating
     # a disputed date or figure as settled.
     disputed: list[str] = field(default_factory=list)
@@ -192,6 +200,7 @@ class SummarySentence:
             "sentence": self.sentence,
             "claim": self.claim,
             "citations": [c.to_dict() for c in self.citations],
+            "fragments": [f.to_dict() for f in self.fragments],
             "disputed": self.disputed,
         }
 
@@ -225,6 +234,8 @@ class Brief:
     numbers: list[Any] = field(default_factory=list)
     # Per source: what it adds, how much of it is shared, its stance (the profiles stage).
     profiles: list[Any] = field(default_factory=list)
+    # Conflicts the optional judge dismissed (synoptic.stages.judge); serialised only if any.
+    dismissed_conflicts: list[Any] = field(default_factory=list)
     # Working state, never serialised: one row per entry of ``self.sentences()``.
     embeddings: np.ndarray | None = None
     # spaCy ``Doc`` per kept paragraph, by source id (set by segment, read by the fact stages).
@@ -241,6 +252,7 @@ class Brief:
         return [s for src in self.sources for s in src.sentences]
 
     def to_dict(self) -> dict[str, Any]:
+        dismissed = {"dismissed_conflicts": _dicts(self.dismissed_conflicts)}
         return {
             "schema_version": SCHEMA_VERSION,
             "words": self.words,
@@ -253,6 +265,7 @@ class Brief:
             "timeline": _dicts(self.timeline),
             "numbers": _dicts(self.numbers),
             "profiles": _dicts(self.profiles),
+            **(dismissed if self.dismissed_conflicts else {}),
             "problems": [p.to_dict() for p in self.problems],
         }
 

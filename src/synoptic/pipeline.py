@@ -7,7 +7,9 @@
    facts       entities, quotes, numbers from the same parse; the timeline after align
 5. embed       sentence vectors from the chosen embedder backend
 6. align       group sentences of different sources into claims; count independent sources
-   conflicts   dates, figures, facts and readings the sources disagree on; support; profiles
+   conflicts   dates, figures, facts and readings the sources disagree on
+   judge       optional: an NLI/LLM judge confirms or dismisses each conflict (off by default)
+   profiles    support per claim; what each source adds, shares, copies; its stance
 7. summarize   pick cited sentences within the word budget
 8. render      JSON, Markdown, HTML, terminal                         (synoptic.render)
 """
@@ -25,6 +27,7 @@ from synoptic.stages import (
     dedup,
     embed,
     entities,
+    judge,
     numbers,
     profiles,
     quotes,
@@ -45,6 +48,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     align.align,
     timeline.timeline,
     conflicts.conflicts,
+    judge.judge,
     profiles.profiles,
     summarize.summarize,
 )

@@ -16,7 +16,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from synoptic._errors import SynopticError
 from synoptic.api import build_brief
-from synoptic.config import load_options
+from synoptic.config import Options, load_options
 from synoptic.model import Brief
 from synoptic.pipeline import Pipeline
 
@@ -56,12 +56,28 @@ def brief(
     embedder: str | None = typer.Option(
         None, "--embedder", help="Embedder backend: minilm-onnx or hashing."
     ),
+    judge_url: str | None = typer.Option(
+        None,
+        "--judge-url",
+        help="An OpenAI-compatible API root (e.g. http://127.0.0.1:8080/v1) whose model "
+        "confirms or dismisses the conflicts; off by default.",
+    ),
+    judge_model: str | None = typer.Option(
+        None, "--judge-model", help="The model name the judge's server expects."
+    ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing but errors."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also list what cleaning removed."),
 ) -> None:
     """Brief ARTICLES about one event: a cited summary, agreements, conflicts, quotes, timeline."""
     try:
-        result = _run(articles, words=words, config=config, embedder=embedder, quiet=quiet)
+        opts = load_options(
+            config,
+            words=words,
+            embed_backend=embedder,
+            judge_url=judge_url,
+            judge_model=judge_model,
+        )
+        result = _run(articles, opts, quiet=quiet)
     except SynopticError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -80,15 +96,7 @@ def brief(
         _terminal(result, verbose=verbose)
 
 
-def _run(
-    articles: list[Path],
-    *,
-    words: int | None,
-    config: Path | None,
-    embedder: str | None,
-    quiet: bool,
-) -> Brief:
-    opts = load_options(config, words=words, embed_backend=embedder)
+def _run(articles: list[Path], opts: Options, *, quiet: bool) -> Brief:
     if quiet or not err.is_terminal:
         return build_brief(articles, options=opts)
     total = len(Pipeline().stages) + 1

@@ -191,6 +191,17 @@ def independent(claim: Mapping[str, Any]) -> int:
     return value if isinstance(value, int) else len(claim.get("sources", []))
 
 
+def support_note(claim: Mapping[str, Any]) -> str:
+    """ "2 independent sources (S1, S2, S3; one reprints another)": copies are named as such."""
+    n = independent(claim)
+    ids = [str(s) for s in claim.get("sources", [])]
+    note = f"{n} independent source{'s' if n != 1 else ''} ({', '.join(ids)}"
+    copies = len(ids) - n
+    if copies > 0:
+        note += f"; {copies} of them reprint{'s' if copies == 1 else ''} another"
+    return note + ")"
+
+
 def single_source_claims(data: Data, source_id: str) -> list[Mapping[str, Any]]:
     """Claims only ``source_id`` carries: what that source adds to the others."""
     return [
@@ -252,3 +263,93 @@ def disputed_numbers(data: Data, sentence: Mapping[str, Any]) -> list[int]:
     """1-based positions in ``conflicts[]`` of the conflicts a summary sentence is a side of."""
     ids = set(sentence.get("disputed") or [])
     return [i for i, c in enumerate(data.get("conflicts", []), 1) if c.get("id") in ids]
+
+
+def judge_line(conflict: Mapping[str, Any]) -> str:
+    """One plain-text line on what the optional judge said about a conflict ("" if nothing)."""
+    record = conflict.get("judge")
+    if not isinstance(record, Mapping):
+        return ""
+    name = one_line(str(record.get("judge", "")).split("@")[0]) or "judge"
+    verdict = one_line(record.get("verdict") or "")
+    conf = record.get("confidence")
+    said = f"{verdict}, confidence {conf:.2f}" if isinstance(conf, int | float) else verdict
+    quotes = " / ".join(
+        f"“{shorten(str(e.get('text', '')), 60)}”" for e in record.get("evidence", [])
+    )
+    status = record.get("status")
+    if status == "confirmed":
+        return f"Judge ({name}): {said}, confirmed: {quotes}"
+    if status == "dismissed":
+        return f"Judge ({name}): {said}, dismissed: {quotes}"
+    if status == "kept":
+        return f"Judge ({name}): {said}, too unsure to change anything"
+    if status == "unverified":
+        return f"Judge ({name}) said {verdict}, but its quotes are not in the sentences: ignored"
+    return f"Judge ({name}) failed; kept as the rules found it"
+
+
+@dataclass(slots=True, frozen=True)
+class NumberGroup:
+    """One figure as the sources give it: the same value in the same unit, every mention."""
+
+    text: str
+    unit: str
+    mentions: tuple[Mapping[str, Any], ...]
+
+    @property
+    def sources(self) -> list[str]:
+        """The sources giving the figure, in order of first mention."""
+        return list(dict.fromkeys(str(m.get("source", "")) for m in self.mentions))
+
+    @property
+    def context(self) -> str:
+        return str(self.mentions[0].get("context", ""))
+
+
+def number_groups(data: Data) -> list[NumberGroup]:
+    """Key numbers grouped by value and unit, the figures most sources give first.
+
+    "5.9%" in three articles is one line citing all three, not three lines; ties keep the
+    order of first mention (source order, then text order), so the list is stable.
+    """
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for n in data.get("numbers", []):
+        value = n.get("value")
+        number = (
+            f"{float(value):.6g}" if isinstance(value, int | float) else one_line(n.get("text"))
+        )
+        groups.setdefault((str(n.get("unit", "")), number), []).append(n)
+    ordered = sorted(
+        enumerate(groups.items()),
+        key=lambda item: (-len({m.get("source") for m in item[1][1]}), item[0]),
+    )
+    return [
+        NumberGroup(text=one_line(ms[0].get("text", "")), unit=unit, mentions=tuple(ms))
+        for _, ((unit, _), ms) in ordered
+    ]
+
+
+def key_entities(data: Data) -> tuple[list[Mapping[str, Any]], int]:
+    """The entities worth a row, and how many others there are.
+
+    A name that appears once, in one source, with no role is left to the JSON: that is where the
+    small NER model's stray guesses are ("Apopyllus", a place), and a reader scanning the table
+    wants who and what the cluster is about.
+    """
+    shown, hidden = [], 0
+    for e in data.get("entities", []):
+        mentions = e.get("mentions")
+        once = isinstance(mentions, int) and mentions < 2
+        if once and len(e.get("sources", [])) < 2 and not e.get("role"):
+            hidden += 1
+        else:
+            shown.append(e)
+    return shown, hidden
+
+
+def others_note(hidden: int) -> str:
+    """ "3 more named once, in the JSON" (empty when there are none)."""
+    if not hidden:
+        return ""
+    return f"{hidden} more named once in one source, listed in the JSON (entities)."

@@ -28,10 +28,13 @@ from synoptic.render._common import (
     disputed_numbers,
     event_date,
     heading,
-    independent,
+    judge_line,
     kept_words,
+    key_entities,
     number_citations,
+    number_groups,
     one_line,
+    others_note,
     outlet_name,
     passage,
     profile_line,
@@ -43,6 +46,7 @@ from synoptic.render._common import (
     single_source_claims,
     source_label,
     sources_by_id,
+    support_note,
 )
 
 __all__ = ["render_html"]
@@ -217,11 +221,21 @@ def _conflicts(data: Data, sources: Sources) -> str:
                 f"<li>{shown}“{esc(shorten(str(side.get('text', ''))))}” "
                 f'<span class="muted">({_link(sources, cite_of(side))})</span></li>'
             )
+        verdict = f'\n<p class="muted">{esc(judge_line(c))}</p>' if judge_line(c) else ""
         out.append(
             f'<div class="conflict" id="conflict-{len(out) + 1}">'
             f'<h3><span class="kind">{esc(kind)}</span> '
-            f"{esc(one_line(c.get('topic', '')))}</h3>\n<ul>\n" + "\n".join(sides) + "\n</ul></div>"
+            f"{esc(one_line(c.get('topic', '')))}</h3>\n<ul>\n"
+            + "\n".join(sides)
+            + f"\n</ul>{verdict}</div>"
         )
+    dismissed = [
+        f"<li>{esc(KIND_LABELS.get(str(c.get('kind')), one_line(c.get('kind', ''))))}: "
+        f"{esc(one_line(c.get('topic', '')))} — {esc(judge_line(c))}</li>"
+        for c in data.get("dismissed_conflicts", [])
+    ]
+    if dismissed:
+        out.append("<h3>Dismissed by the judge</h3>\n<ul>\n" + "\n".join(dismissed) + "\n</ul>")
     return "\n".join(out)
 
 
@@ -258,12 +272,9 @@ def _tip(sources: Sources, cite: Cite) -> str:
 def _claims(data: Data) -> str:
     items = []
     for c in agreed_claims(data):
-        n = independent(c)
-        ids = ", ".join(esc(s) for s in c.get("sources", []))
         items.append(
             f'<li>{esc(one_line(c.get("text", "")))} <span class="support">'
-            f"{esc(c.get('support', ''))}, {n} independent source{'s' if n != 1 else ''} "
-            f"({ids})</span></li>"
+            f"{esc(c.get('support', ''))}, {esc(support_note(c))}</span></li>"
         )
     return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
 
@@ -305,12 +316,11 @@ def _timeline(data: Data) -> str:
 
 def _numbers(data: Data, sources: Sources) -> str:
     rows = []
-    for n in data.get("numbers", []):
-        cite = cite_of(n)
-        where = _source_links([cite.source]) if cite else ""
-        context = esc(shorten(str(n.get("context", "")), CONTEXT_LIMIT))
+    for g in number_groups(data):
+        where = _source_links(g.sources)
+        context = esc(shorten(g.context, CONTEXT_LIMIT))
         rows.append(
-            f"<tr><td><strong>{esc(one_line(n.get('text', '')))}</strong></td>"
+            f"<tr><td><strong>{esc(g.text)}</strong></td>"
             f"<td>{context}</td><td>{where}</td></tr>"
         )
     if not rows:
@@ -323,18 +333,21 @@ def _numbers(data: Data, sources: Sources) -> str:
 
 def _entities(data: Data) -> str:
     rows = []
-    for e in data.get("entities", []):
+    entities, hidden = key_entities(data)
+    for e in entities:
         aliases = "; ".join(one_line(a) for a in e.get("aliases", [])) or "—"
         rows.append(
             f"<tr><td>{esc(one_line(e.get('name', '')))}</td><td>{esc(e.get('label', ''))}</td>"
             f"<td>{esc(aliases)}</td><td>{esc(one_line(e.get('role') or '—'))}</td>"
             f"<td>{_source_links(e.get('sources', []))}</td></tr>"
         )
-    if not rows:
+    if not rows and not hidden:
         return ""
+    note = f'\n<p class="muted">{esc(others_note(hidden))}</p>' if hidden else ""
     return (
         "<table>\n<thead><tr><th>Name</th><th>Type</th><th>Also called</th><th>Role</th>"
         "<th>Sources</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+        + note
     )
 
 

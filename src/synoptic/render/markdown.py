@@ -29,10 +29,13 @@ from synoptic.render._common import (
     disputed_numbers,
     event_date,
     heading,
-    independent,
+    judge_line,
     kept_words,
+    key_entities,
     number_citations,
+    number_groups,
     one_line,
+    others_note,
     outlet_name,
     passage,
     profile_line,
@@ -43,6 +46,7 @@ from synoptic.render._common import (
     single_source_claims,
     source_label,
     sources_by_id,
+    support_note,
 )
 
 __all__ = ["md_escape", "render_markdown"]
@@ -132,7 +136,8 @@ def _where(sources: Sources, cite: Cite | None) -> str:
 
 def _conflicts(data: Data, sources: Sources) -> str:
     conflicts = data.get("conflicts", [])
-    if not conflicts:
+    dismissed = data.get("dismissed_conflicts", [])
+    if not conflicts and not dismissed:
         return ""
     out = ["## Conflicts & disagreements"]
     for i, c in enumerate(conflicts, 1):
@@ -144,8 +149,18 @@ def _conflicts(data: Data, sources: Sources) -> str:
             shown = f"**{md_escape(show_value(value))}** — " if value not in (None, "") else ""
             text = md_escape(shorten(str(side.get("text", ""))))
             lines.append(f"- {shown}“{text}” ({_where(sources, cite_of(side))})")
+        if judge_line(c):
+            lines.append(f"\n*{md_escape(judge_line(c))}*")
         out.append("\n".join(lines))
+    if dismissed:
+        out.append("### Dismissed by the judge")
+        out.append("\n".join(f"- {_dismissed(c)}" for c in dismissed))
     return "\n\n".join(out)
+
+
+def _dismissed(c: Mapping[str, Any]) -> str:
+    kind = KIND_LABELS.get(str(c.get("kind")), md_escape(c.get("kind", "")).title())
+    return f"{kind}: {md_escape(c.get('topic', ''))} — {md_escape(judge_line(c))}"
 
 
 def _summary(data: Data, sources: Sources) -> str:
@@ -173,11 +188,9 @@ def _claims(data: Data, sources: Sources) -> str:
         return ""
     lines = ["## Agreed claims", ""]
     for c in claims:
-        n = independent(c)
-        ids = ", ".join(md_escape(s) for s in c.get("sources", []))
         lines.append(
             f"- {md_escape(c.get('text', ''))} — *{md_escape(c.get('support', ''))}*, "
-            f"{n} independent source{'s' if n != 1 else ''} ({ids})"
+            f"{md_escape(support_note(c))}"
         )
     return "\n".join(lines)
 
@@ -215,21 +228,21 @@ def _timeline(data: Data, sources: Sources) -> str:
 
 
 def _numbers(data: Data, sources: Sources) -> str:
-    numbers = data.get("numbers", [])
-    if not numbers:
+    groups = number_groups(data)
+    if not groups:
         return ""
     lines = ["## Key numbers", ""]
-    for n in numbers:
-        context = md_escape(shorten(str(n.get("context", "")), CONTEXT_LIMIT))
-        lines.append(
-            f"- **{md_escape(n.get('text', ''))}** — {context} ({_where(sources, cite_of(n))})"
-        )
+    for g in groups:
+        context = md_escape(shorten(g.context, CONTEXT_LIMIT))
+        where = "; ".join(_where(sources, cite_of(m)) for m in g.mentions)
+        count = f" — {len(g.sources)} sources" if len(g.sources) > 1 else ""
+        lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
     return "\n".join(lines)
 
 
 def _entities(data: Data) -> str:
-    entities = data.get("entities", [])
-    if not entities:
+    entities, hidden = key_entities(data)
+    if not entities and not hidden:
         return ""
     rows = [
         "## Entities",
@@ -246,6 +259,8 @@ def _entities(data: Data) -> str:
             ", ".join(md_escape(s) for s in e.get("sources", [])),
         ]
         rows.append("| " + " | ".join(cells) + " |")
+    if hidden:
+        rows += ["", f"*{others_note(hidden)}*"]
     return "\n".join(rows)
 
 

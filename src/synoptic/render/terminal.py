@@ -20,8 +20,10 @@ from synoptic.render._common import (
     date_of,
     date_range,
     heading,
+    judge_line,
     kept_words,
     number_citations,
+    number_groups,
     one_line,
     outlet_name,
     passage,
@@ -76,6 +78,9 @@ def _sources(data: Data, console: Console) -> None:
 
 def _conflicts(data: Data, console: Console) -> None:
     conflicts = data.get("conflicts", [])
+    dismissed = data.get("dismissed_conflicts", [])
+    if dismissed:
+        console.print(f"\n[dim]{len(dismissed)} conflict(s) dismissed by the judge[/dim]")
     if not conflicts:
         return
     sources = sources_by_id(data)
@@ -93,6 +98,8 @@ def _conflicts(data: Data, console: Console) -> None:
                 line.append(" — ")
             line.append(f"“{shorten(str(side.get('text', '')), _TIP)}”", style="dim")
             console.print(Padding(line, (0, 0, 0, 4)))
+        if judge_line(c):
+            console.print(Padding(Text(judge_line(c), style="italic"), (0, 0, 0, 4)))
 
 
 def _summary(data: Data, console: Console) -> None:
@@ -145,14 +152,14 @@ def _facts(data: Data, console: Console) -> None:
             line.append(shorten(str(e.get("text", "")), _TIP))
             line.append(f" [{', '.join(map(str, e.get('sources', [])))}]", style="cyan")
             console.print(Padding(line, (0, 0, 0, 2)))
-    numbers = data.get("numbers", [])
-    if numbers:
+    groups = number_groups(data)
+    if groups:
         console.print("\n[bold]Key numbers[/bold]")
-        for n in numbers[:_FACTS]:
-            line = Text(one_line(n.get("text", "")), style="bold")
-            label = source_label(sources, str(n.get("source", "")))
-            line.append(f" [{label}]: ", style="cyan")
-            line.append(shorten(str(n.get("context", "")), _TIP), style="dim")
+        for g in groups[:_FACTS]:
+            line = Text(g.text, style="bold")
+            labels = ", ".join(source_label(sources, sid) for sid in g.sources)
+            line.append(f" [{labels}]: ", style="cyan")
+            line.append(shorten(g.context, _TIP), style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))
 
 

@@ -15,6 +15,7 @@ from synoptic.config import Options
 
 if TYPE_CHECKING:
     from synoptic.backends.embedders import Embedder
+    from synoptic.backends.judge import Judge
     from synoptic.backends.nlp import NlpBackend
     from synoptic.model import Brief
 
@@ -30,6 +31,8 @@ class Context:
     embedder: Embedder
     nlp: NlpBackend
     progress: Callable[[str], None] = field(default=lambda name: None)
+    # A judge instance for the judge stage; None: the one ``options`` configure, if any.
+    judge: Judge | None = None
 
 
 StageFn = Callable[["Brief", Context], "Brief"]

@@ -20,10 +20,10 @@ Reads the spaCy ``Doc`` of every kept paragraph (``brief.docs``, parsed once by 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from synoptic.facts import Entity, EntityLabel

@@ -27,9 +27,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from synoptic.model import Brief, Claim, Sentence, SummarySentence
+from synoptic.config import Options
+from synoptic.model import Brief, Citation, Claim, Sentence, SummarySentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
+from synoptic.stages.compress import compress
 from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 
 # Tuned by a grid search on DUC 2004 (25 clusters, ROUGE-2 recall; docs/benchmarks.md) and checked
@@ -38,7 +40,7 @@ from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 LENGTH_EXPONENT = 0.6
 SUPPORT_BONUS = 2.0  # per independent source beyond the first
 POSITION_BONUS = 8.0  # for a source's first sentence, decaying as 1 / (1 + index)
-CENTRALITY_BONUS = 2.0  # times the cosine to the centroid
+CENTRALITY_BONUS = 4.0  # times the cosine to the centroid
 OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
 CONCEPT_POWER = 1.5  # weight = (number of sources) ** CONCEPT_POWER
 LEAD_BOOST = 1.0  # extra weight per source that uses a concept in its opening sentences
@@ -78,13 +80,19 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 @dataclass(slots=True)
 class _Candidate:
+    """A sentence, whole or compressed, as the selection sees it."""
+
     row: int
     sentence: Sentence
+    text: str
+    fragments: list[Citation]
     concepts: frozenset[str]
     bigrams: set[str]
     prior: float
-    length: int
+    length: int  # word tokens: the gain's length normaliser
+    words: int  # whitespace words: what the budget counts
     factor: float
+    compressed: bool = False
 
 
 @stage(name="summarize", requires=("claims", "embeddings", "conflicts"), assigns=("summary",))
@@ -97,30 +105,24 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     for conflict in brief.conflicts:
         for side in conflict.sides:
             disputed.setdefault(side.sentence, []).append(conflict.id)
-    cands = _candidates(
-        sentences, brief.embeddings, by_sentence, opts.summarize_min_words, opts.summarize_max_words
-    )
+    cands = _candidates(brief, brief.embeddings, by_sentence, opts)
     weights = _concept_weights(cands, len(brief.sources))
     chosen = _select(
         cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy
     )
     n_in_source = Counter(s.source for s in sentences)
     chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
-    brief.summary = [_summary_sentence(c.sentence, by_sentence, disputed) for c in chosen]
+    brief.summary = [_summary_sentence(c, by_sentence, disputed) for c in chosen]
     return brief
 
 
 def _candidates(
-    sentences: list[Sentence],
-    vectors: np.ndarray,
-    by_sentence: dict[str, Claim],
-    min_words: int,
-    max_words: int,
+    brief: Brief, vectors: np.ndarray, by_sentence: dict[str, Claim], opts: Options
 ) -> list[_Candidate]:
     centroid = vectors.mean(axis=0) if len(vectors) else np.zeros(1)
     norm = float(np.linalg.norm(centroid)) or 1.0
     out = []
-    for row, sent in enumerate(sentences):
+    for row, sent in enumerate(brief.sentences()):
         claim = by_sentence.get(sent.id)
         if (
             claim is None
@@ -128,26 +130,43 @@ def _candidates(
             or sent.text.rstrip().endswith(("?", ":"))
         ):
             continue
-        if not min_words <= sent.words <= max_words:
+        if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
-        tokens = words(sent.text)
         prior = (
             SUPPORT_BONUS * (claim.independent_sources - 1)
             + POSITION_BONUS / (1 + sent.index)
             + CENTRALITY_BONUS * max(0.0, float(vectors[row] @ centroid) / norm)
         )
-        out.append(
-            _Candidate(
-                row=row,
-                sentence=sent,
-                concepts=frozenset(_concepts(tokens)),
-                bigrams=shingles(content_stems(sent.text), 2),
-                prior=prior,
-                length=len(tokens),
-                factor=_readability(sent.text, tokens),
+        versions = _versions(brief, sent, opts.summarize_compress)
+        for k, (text, fragments) in enumerate(versions):
+            tokens = words(text)
+            out.append(
+                _Candidate(
+                    row=row,
+                    sentence=sent,
+                    text=text,
+                    fragments=fragments,
+                    concepts=frozenset(_concepts(tokens)),
+                    bigrams=shingles(content_stems(text), 2),
+                    prior=prior,
+                    length=len(tokens),
+                    words=len(text.split()),
+                    factor=_readability(text, tokens),
+                    compressed=k > 0,
+                )
             )
-        )
     return out
+
+
+def _versions(brief: Brief, sent: Sentence, shorten: bool) -> list[tuple[str, list[Citation]]]:
+    """The sentence whole and, if some of it can go, compressed."""
+    whole = [(sent.text, [sent.citation()])]
+    docs = brief.docs.get(sent.source)
+    if not shorten or not docs or sent.paragraph >= len(docs):
+        return whole
+    source = brief.source(sent.source)
+    short = compress(sent, source, docs[sent.paragraph], source.paragraphs[sent.paragraph].start)
+    return whole if short is None else [*whole, (short.text, short.fragments)]
 
 
 def _readability(text: str, tokens: list[str]) -> float:
@@ -175,6 +194,8 @@ def _concept_weights(cands: list[_Candidate], n_sources: int) -> dict[str, float
     in_lead: Counter[str] = Counter()
     per_sentence: Counter[str] = Counter()
     for c in cands:
+        if c.compressed:
+            continue  # a sentence counts once, by its whole text
         for concept in c.concepts:
             per_source.setdefault(concept, set()).add(c.sentence.source)
             per_sentence[concept] += 1
@@ -211,7 +232,7 @@ def _select(
     while heap:
         _, row, i = heapq.heappop(heap)
         best = cands[i]
-        if used + best.length > budget and (chosen or best.length > 2 * budget):
+        if used + best.words > budget and (chosen or best.words > 2 * budget):
             continue
         key = (-round(_gain(best, weights, covered), 9), row, i)
         if heap and key > heap[0]:
@@ -221,7 +242,7 @@ def _select(
             continue
         chosen.append(best)
         covered |= best.concepts
-        used += best.length
+        used += best.words
     return chosen
 
 
@@ -245,13 +266,15 @@ def _same(
 
 
 def _summary_sentence(
-    sent: Sentence, by_sentence: dict[str, Claim], disputed: dict[str, list[str]]
+    cand: _Candidate, by_sentence: dict[str, Claim], disputed: dict[str, list[str]]
 ) -> SummarySentence:
+    sent = cand.sentence
     claim = by_sentence[sent.id]
     return SummarySentence(
-        text=sent.text,
+        text=cand.text,
         sentence=sent.id,
         claim=claim.id,
         citations=list(claim.citations),
+        fragments=list(cand.fragments),
         disputed=sorted(set(disputed.get(sent.id, []))),
     )

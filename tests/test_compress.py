@@ -1,0 +1,151 @@
+"""Sentence compression: what may go, what must stay, and the fragments contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from synoptic.backends.nlp import BlankBackend, get_nlp
+from synoptic.model import Citation, Sentence, Source
+from synoptic.stages.compress import Compressed, compress, join_fragments
+
+# Hand-written news prose (no dataset text): each sentence exercises one rule, or a refusal.
+# A second, unrelated paragraph offset checks that fragments are placed by the paragraph's start.
+PARAGRAPH = (
+    "On Thursday, the river authority of Velmar opened all six gates of the Orra dam. "
+    "The authority, which manages four reservoirs in the valley, said the water had risen "
+    "two meters overnight. "
+    "Mayor Ilse Varga, 52, ordered the evacuation of the lower town before dawn. "
+    "Rescue crews pulled eleven people from flooded cars on the coast road, police said Friday. "
+    '"We have never seen the river this high," Varga told reporters at the town hall. '
+    "The storm dropped more rain in one day than usually falls in a month (about 180 "
+    "millimeters), according to the weather service. "
+    "However, the main bridge across the river stayed open to traffic all night."
+)
+
+
+@pytest.fixture(scope="module")
+def parsed() -> tuple[Source, Any]:
+    source = Source(id="s1", path="s1.txt", kind="text", original=PARAGRAPH)
+    doc = get_nlp("spacy").parse([PARAGRAPH])[0]
+    return source, doc
+
+
+def _sentences(source: Source, doc: Any) -> list[Sentence]:
+    return [
+        Sentence(
+            id=f"s1.{k}",
+            source="s1",
+            start=s.start_char,
+            end=s.end_char,
+            text=" ".join(s.text.split()),
+            paragraph=0,
+            index=k,
+        )
+        for k, s in enumerate(doc.sents)
+    ]
+
+
+def _compressed(parsed: tuple[Source, Any], opening: str) -> tuple[Sentence, Compressed | None]:
+    source, doc = parsed
+    sent = next(s for s in _sentences(source, doc) if s.text.startswith(opening))
+    return sent, compress(sent, source, doc, 0)
+
+
+def test_opening_adverbial_stays(parsed: tuple[Source, Any]) -> None:
+    _, short = _compressed(parsed, "On Thursday")
+    assert short is None or short.text.startswith("On Thursday,")
+
+
+def test_non_restrictive_relative_clause_goes(parsed: tuple[Source, Any]) -> None:
+    _, short = _compressed(parsed, "The authority, which")
+    assert short is not None
+    assert "which manages" not in short.text
+    assert short.text.startswith("The authority said the water had risen")
+
+
+def test_age_appositive_goes(parsed: tuple[Source, Any]) -> None:
+    _, short = _compressed(parsed, "Mayor Ilse Varga")
+    assert short is not None
+    assert short.text == "Mayor Ilse Varga ordered the evacuation of the lower town before dawn."
+
+
+def test_attribution_stays(parsed: tuple[Source, Any]) -> None:
+    # Dropping "police said" would state a reported claim as a fact.
+    _, short = _compressed(parsed, "Rescue crews")
+    assert short is None or short.text.endswith("police said Friday.")
+
+
+def test_parenthesis_goes(parsed: tuple[Source, Any]) -> None:
+    _, short = _compressed(parsed, "The storm dropped")
+    assert short is not None
+    assert "(" not in short.text and "millimeters" not in short.text
+    assert short.text.endswith("in a month, according to the weather service.")
+
+
+def test_a_quotation_keeps_its_speaker(parsed: tuple[Source, Any]) -> None:
+    _, short = _compressed(parsed, '"We have never')
+    assert short is None or "Varga" in short.text
+
+
+def test_dateline_goes() -> None:
+    text = "VELMAR (Valley Wire) -- The six gates of the Orra dam were opened on Thursday."
+    source = Source(id="s2", path="s2.txt", kind="text", original=text)
+    doc = get_nlp("spacy").parse([text])[0]
+    sent = Sentence(id="s2.1", source="s2", start=0, end=len(text), text=text, paragraph=0, index=0)
+    short = compress(sent, source, doc, 0)
+    assert short is not None
+    assert short.text == "The six gates of the Orra dam were opened on Thursday."
+
+
+def test_fragments_join_to_the_text_and_lie_inside_the_sentence(
+    parsed: tuple[Source, Any],
+) -> None:
+    source, doc = parsed
+    shortened = 0
+    for sent in _sentences(source, doc):
+        short = compress(sent, source, doc, 0)
+        if short is None:
+            continue
+        shortened += 1
+        assert join_fragments(source.original, short.fragments) == short.text
+        assert short.words < sent.words
+        previous_end = sent.start
+        for frag in short.fragments:
+            assert frag.source == sent.source
+            assert previous_end <= frag.start < frag.end <= sent.end
+            previous_end = frag.end
+            assert " ".join(source.original[frag.start : frag.end].split()) in sent.text
+        _assert_clean(short.text)
+    assert shortened >= 3
+
+
+def _assert_clean(text: str) -> None:
+    assert text.lstrip('"“')[0].isupper()
+    assert not text.startswith((",", ";", ":"))
+    for bad in (" ,", ",,", ", .", ",.", "..", "  ", "( ", " )"):
+        assert bad not in text, text
+    assert text.count('"') % 2 == 0
+    assert text.count("(") == text.count(")")
+    assert text.rstrip()[-1] in '.!?"'
+
+
+def test_join_fragments_rules() -> None:
+    original = "Rescue crews pulled  eleven\npeople, police said."
+    frags = [
+        Citation(source="s", start=0, end=len("Rescue crews pulled  eleven\npeople")),
+        Citation(source="s", start=len(original) - 1, end=len(original)),
+    ]
+    assert join_fragments(original, frags) == "Rescue crews pulled eleven people."
+    assert join_fragments("the bridge held.", [Citation(source="s", start=0, end=16)]) == (
+        "the bridge held."
+    )
+
+
+def test_nothing_is_dropped_without_a_parse() -> None:
+    text = "On Thursday, the mayor, 52, ordered an evacuation, police said."
+    source = Source(id="s1", path="s1.txt", kind="text", original=text)
+    doc = BlankBackend().parse([text])[0]
+    sent = Sentence(id="s1.1", source="s1", start=0, end=len(text), text=text, paragraph=0, index=0)
+    assert compress(sent, source, doc, 0) is None

@@ -1,0 +1,129 @@
+"""The summary: budget, citations, and the fragments of compressed sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import synoptic
+from synoptic.backends.embedders import HashingEmbedder
+from synoptic.backends.nlp import get_nlp
+from synoptic.model import Brief
+from synoptic.stages.compress import join_fragments
+
+# Three hand-written reports of one made-up event, full of droppable pieces (openers,
+# appositives, attribution tails, parentheses) so that compression has work to do.
+ARTICLES = {
+    "a_herald.txt": (
+        "On Thursday, the river authority of Velmar opened all six gates of the Orra dam after "
+        "two days of heavy rain, officials said. "
+        "Mayor Ilse Varga, 52, ordered the evacuation of the lower town before dawn. "
+        "Rescue crews pulled eleven people from flooded cars on the coast road, police said. "
+        '"We have never seen the river this high," Varga told reporters at the town hall. '
+        "The storm dropped more rain in one day than usually falls in a month (about 180 "
+        "millimeters), according to the weather service."
+    ),
+    "b_post.txt": (
+        "The river authority of Velmar opened all six gates of the Orra dam on Thursday after "
+        "two days of heavy rain. "
+        "Late on Wednesday, Mayor Ilse Varga ordered the evacuation of the lower town. "
+        "Eleven people were pulled from flooded cars on the coast road by rescue crews, the "
+        "police said on Friday. "
+        "The Orra dam, which was built in 1961, holds back the largest reservoir in the valley. "
+        "However, the main bridge across the river stayed open to traffic all night."
+    ),
+    "c_tribune.txt": (
+        "VELMAR (Valley Wire) -- The Orra dam's six gates were opened on Thursday after two days "
+        "of heavy rain. "
+        "In a statement issued at noon, the river authority said the reservoir had risen two "
+        "meters overnight. "
+        "Mayor Ilse Varga ordered the evacuation of the lower town, where about 3,000 people "
+        "live, the town hall said. "
+        "Rescue crews, who worked through the night, pulled eleven people from flooded cars. "
+        "The storm dropped more rain in one day than usually falls in a month, forecasters said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cluster")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text + "\n", "utf-8")
+    return folder
+
+
+def _brief(folder: Path, words: int, compress: bool = True) -> Brief:
+    return synoptic.build_brief(
+        [folder],
+        words=words,
+        embedder=HashingEmbedder(),
+        nlp=get_nlp("spacy"),
+        summarize_compress=compress,
+    )
+
+
+@pytest.fixture(scope="module")
+def compressed(cluster: Path) -> Brief:
+    return _brief(cluster, 80)
+
+
+def test_budget_is_respected(cluster: Path) -> None:
+    for words in (12, 20, 45, 80):
+        brief = _brief(cluster, words)
+        assert brief.summary
+        used = sum(len(s.text.split()) for s in brief.summary)
+        # Only a lone first sentence may run over (up to twice the budget), never a later one.
+        assert used <= words or (len(brief.summary) == 1 and used <= 2 * words)
+
+
+def test_some_sentence_is_compressed(compressed: Brief) -> None:
+    shortened = [s for s in compressed.summary if len(s.fragments) > 1 or _shown(compressed, s)]
+    assert shortened, [s.text for s in compressed.summary]
+
+
+def _shown(brief: Brief, sent: synoptic.model.SummarySentence) -> bool:
+    """Whether the one fragment is a strict part of its sentence."""
+    source_sentence = next(x for x in brief.sentences() if x.id == sent.sentence)
+    frag = sent.fragments[0]
+    return (frag.start, frag.end) != (source_sentence.start, source_sentence.end)
+
+
+def test_fragments_join_to_the_text_inside_a_cited_sentence(compressed: Brief) -> None:
+    sentences = {s.id: s for s in compressed.sentences()}
+    for sent in compressed.summary:
+        assert sent.fragments
+        source = compressed.source(sent.fragments[0].source)
+        assert join_fragments(source.original, sent.fragments) == sent.text
+        own = sentences[sent.sentence]
+        cited = [c for c in sent.citations if c.source == own.source]
+        for frag in sent.fragments:
+            assert own.start <= frag.start < frag.end <= own.end
+            assert any(c.start <= frag.start and frag.end <= c.end for c in cited)
+
+
+def test_no_dangling_punctuation(compressed: Brief) -> None:
+    for sent in compressed.summary:
+        text = sent.text
+        assert text.lstrip('"“(')[0].isupper(), text
+        for bad in (" ,", ",,", ", .", ",.", "..", "( ", " )"):
+            assert bad not in text, text
+        assert text.count('"') % 2 == 0, text
+        assert text.count("(") == text.count(")"), text
+
+
+def test_without_compression_every_sentence_is_whole(cluster: Path) -> None:
+    brief = _brief(cluster, 80, compress=False)
+    sentences = {s.id: s for s in brief.sentences()}
+    for sent in brief.summary:
+        own = sentences[sent.sentence]
+        assert sent.text == own.text
+        assert [(f.start, f.end) for f in sent.fragments] == [(own.start, own.end)]
+
+
+def test_fragments_are_in_the_json(compressed: Brief) -> None:
+    data = compressed.to_dict()
+    for item in data["summary"]:
+        assert item["fragments"]
+        assert set(item["fragments"][0]) == {"source", "start", "end"}
