@@ -8,7 +8,7 @@
    paraphrase. Pairs scoring >= ``align.similarity`` (with cosine >= ``MIN_COSINE`` and overlap
    >= ``MIN_OVERLAP``) are the links. Two sentences that quote the same words (a quotation of at
    least ``MIN_QUOTE_WORDS`` words, 80 % of it shared) count as full overlap: outlets wrap the
-   same quote in different attributions ("..., Biden said of the protesters" / "..., Biden said
+   same quote in different attributions ("..., the mayor said of the protesters" / "..., she said
    in a question-and-answer session"), which dilutes the overlap of the whole sentences.
 3. Links are merged strongest first into claims, under two rules that keep claims tight: a claim
    holds at most one sentence per source, and every pair of its sentences stays above

@@ -450,7 +450,7 @@ def _slot_conflict(
         return
     (va, a0, a1), (vb, b0, b1) = only_a[0], only_b[0]
     if _canonical(va) == _canonical(vb) or same_name(va, vb):
-        return  # "U.S." and "the United States"; "Mohammed Morsi" and "Mohamed Mursi"
+        return  # "U.S." and "the United States"; "Mohammed Sarif" and "Mohamed Sorif"
     words = _shared_words(view.raw[i], view.raw[j])
     yield Conflict(
         id="",

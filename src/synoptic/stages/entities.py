@@ -234,7 +234,7 @@ def _appos_role(ent: Any) -> str | None:
                 continue
             if ent.label_ != "PERSON" and not doc_word_is_lower(child):
                 continue
-            if child.ent_type_:  # another name in a list ("Sinatra, Hitler, Caesar")
+            if child.ent_type_:  # another name in a list ("Ana Ruiz, Ivo Kelner, Ola Berg")
                 continue
             return _span_text(list(child.subtree), ent.doc)
     return None
@@ -268,7 +268,7 @@ def _title_role(ent: Any) -> str | None:
         j -= 1
     tokens = list(doc[j : ent.start])
     while tokens and tokens[0].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
-        tokens = tokens[1:]  # "Even Sir Isaac Newton": the adverb is not part of a title
+        tokens = tokens[1:]  # "Even Sir Ivo Kelner": the adverb is not part of a title
     if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     if all(t.lower_.rstrip(".") in _BARE_TITLES for t in tokens):
@@ -374,7 +374,7 @@ def _canonical_keys(
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
     fuller = _suffix_names(full_people)
     by_word: dict[str, list[str]] = defaultdict(list)
-    for spelling in spellings:  # every spelling's words: "Mursi" alone joins "Mohamed Morsi"
+    for spelling in spellings:  # every spelling's words: "Sorif" alone joins "Mohamed Sarif"
         k = variant.get(spelling, spelling)
         for w in {spelling.split()[0], spelling.split()[-1]}:
             if fuller[k] not in by_word[w]:
@@ -407,7 +407,7 @@ def _canonical_keys(
 
 
 def same_name(a: str, b: str) -> bool:
-    """Two spellings of one name: "Mohammed Morsi" / "Mohamed Mursi", "Zelensky" / "Zelenskyy".
+    """Two spellings of one name: "Mohammed Sarif" / "Mohamed Sorif", "Kovalenko" / "Kovalenco".
 
     Word by word (same number of words, same initials), each pair at least 0.8 alike by
     difflib's ratio, and the whole names at least 0.85; transliterations differ by a letter or

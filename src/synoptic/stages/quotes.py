@@ -327,7 +327,7 @@ class _Finder:
         named = _named_inside(tok)
         if named is not None:  # "moderator of the discussion Andrei Sushentsov"
             spk = self._resolve(named)
-            # A name the cluster knows as a place ("the hosts of the summit in Vladivostok",
+            # A name the cluster knows as a place ("the hosts of the summit in Tromsø",
             # tagged PERSON by the small model here and there) does not speak for the phrase.
             if spk is not None and spk.label == "person":
                 return spk
@@ -389,7 +389,7 @@ _KEEP_AT_END = frozenset({"”", '"', "%", ")", "]"})
 
 def _named_inside(tok: Any) -> Any | None:
     """A person named inside a noun phrase that heads it by role, outside clauses."""
-    # Not inside a clause or a modifier ("Vladivostok-based observers" are not Vladivostok).
+    # Not inside a clause or a modifier ("Oslo-based observers" are not Oslo).
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "amod") for t in c.subtree}
     for t in tok.subtree:
         if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
