@@ -119,3 +119,16 @@ def test_a_wire_dateline_is_not_the_speaker() -> None:
     speakers = {q.speaker for q in brief.quotes}
     assert "OSLO" not in speakers and "Oslo" not in speakers
     assert "Ola Berg" in speakers
+
+
+def test_a_name_inside_a_modifier_of_the_subject_is_not_looked_at() -> None:
+    from spacy.tokens import Span
+
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.quotes import _named_inside
+
+    doc = load_spacy()("Local Oslo-based observers reported that the work went ahead.")
+    oslo = next(t for t in doc if t.text == "Oslo")
+    doc.ents = [Span(doc, oslo.i, oslo.i + 1, label="PERSON")]  # as the small model sometimes has it
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.text == "observers")
+    assert _named_inside(subject) is None
