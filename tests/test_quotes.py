@@ -129,6 +129,6 @@ def test_a_name_inside_a_modifier_of_the_subject_is_not_looked_at() -> None:
 
     doc = load_spacy()("Local Oslo-based observers reported that the work went ahead.")
     oslo = next(t for t in doc if t.text == "Oslo")
-    doc.ents = [Span(doc, oslo.i, oslo.i + 1, label="PERSON")]  # as the small model sometimes has it
+    doc.ents = [Span(doc, oslo.i, oslo.i + 1, label="PERSON")]  # as the small model may tag it
     subject = next(t for t in doc if t.dep_ == "nsubj" and t.text == "observers")
     assert _named_inside(subject) is None
