@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.backends.nlp import BlankBackend, get_nlp
 from synoptic.model import Citation, Sentence, Source
-from synoptic.stages.compress import Compressed, compress, join_fragments
+from synoptic.stages.compress import Compressed, compress, join_fragments, shortenings
 
 # Hand-written news prose (no dataset text): each sentence exercises one rule, or a refusal.
 # A second, unrelated paragraph offset checks that fragments are placed by the paragraph's start.
@@ -149,3 +149,37 @@ def test_nothing_is_dropped_without_a_parse() -> None:
     doc = BlankBackend().parse([text])[0]
     sent = Sentence(id="s1.1", source="s1", start=0, end=len(text), text=text, paragraph=0, index=0)
     assert compress(sent, source, doc, 0) is None
+
+
+TRAILING = (
+    "The storm cut power to the whole valley on Sunday, forcing every school in the district "
+    "to close. "
+    'Crews worked through the night, saying "the lines will be back by noon."'
+)
+
+
+def test_a_trailing_clause_can_be_cut_off() -> None:
+    source = Source(id="s2", path="s2.txt", kind="text", original="Intro. " + TRAILING)
+    doc = get_nlp("spacy").parse([TRAILING])[0]
+    sents = [s for s in _sentences(source, doc)]
+    first = Sentence(
+        id="s2.0",
+        source="s2",
+        start=sents[0].start + 7,
+        end=sents[0].end + 7,
+        text=sents[0].text,
+        paragraph=0,
+        index=0,
+    )
+    shorter = shortenings(first, source, doc, 7)
+    assert [s.text for s in shorter] == ["The storm cut power to the whole valley on Sunday."]
+    assert join_fragments(source.original, shorter[0].fragments) == shorter[0].text
+    for frag in shorter[0].fragments:
+        assert first.start <= frag.start < frag.end <= first.end
+
+
+def test_a_clause_holding_a_quotation_is_never_cut() -> None:
+    source = Source(id="s2", path="s2.txt", kind="text", original=TRAILING)
+    doc = get_nlp("spacy").parse([TRAILING])[0]
+    second = _sentences(source, doc)[1]
+    assert shortenings(second, source, doc, 0) == []

@@ -132,3 +132,33 @@ def test_a_name_inside_a_modifier_of_the_subject_is_not_looked_at() -> None:
     doc.ents = [Span(doc, oslo.i, oslo.i + 1, label="PERSON")]  # as the small model may tag it
     subject = next(t for t in doc if t.dep_ == "nsubj" and t.text == "observers")
     assert _named_inside(subject) is None
+
+
+def test_he_is_not_the_person_he_was_asked_about() -> None:
+    brief = _run(
+        "Premier Tomas Erling and Mikhail Orlov talked for three hours. The talks ran longer than "
+        "planned, which Erling confirmed later. When asked at a press conference about Mikhail "
+        "Orlov, he pointed to the openness of the visiting leader and his free manner."
+    )
+    pointed = [q for q in brief.quotes if "openness" in q.text]
+    assert [q.speaker for q in pointed] == ["Tomas Erling"]
+
+
+def test_pointed_to_keeps_the_object_without_to() -> None:
+    brief = _run(
+        "Analyst Petra Lund drew attention to the fact that the ferry had carried twice as many "
+        "passengers as planned. Petra Lund also wants to draw attention to several points."
+    )
+    texts = [q.text for q in brief.quotes]
+    assert "the ferry had carried twice as many passengers as planned" in texts
+    assert not any(t.startswith("to ") for t in texts)
+    assert not any("several points" in t for t in texts)
+
+
+def test_according_to_skips_a_role_left_outside_the_phrase() -> None:
+    brief = _run(
+        "According to Oskar Brandt, Director for Research, School of Maritime Studies; Northern "
+        "Coast University, Halvik relies on the ferry link for most of its trade."
+    )
+    quote = next(q for q in brief.quotes if q.speaker == "Oskar Brandt")
+    assert quote.text.startswith("Halvik relies")

@@ -127,3 +127,46 @@ def test_fragments_are_in_the_json(compressed: Brief) -> None:
     for item in data["summary"]:
         assert item["fragments"]
         assert set(item["fragments"][0]) == {"source", "start", "end"}
+
+
+def _cand(row: int, text: str, *, cut: int = 0, concepts: frozenset[str] = frozenset()) -> object:
+    from synoptic.model import Sentence
+    from synoptic.stages.summarize import _Candidate
+
+    sent = Sentence(
+        id=f"S1.{row + 1}", source="S1", start=0, end=len(text), text=text, paragraph=0, index=row
+    )
+    return _Candidate(
+        row=row,
+        sentence=sent,
+        text=text,
+        fragments=[sent.citation()],
+        concepts=concepts,
+        bigrams=set(),
+        prior=1.0,
+        length=len(text.split()),
+        words=len(text.split()),
+        factor=1.0,
+        compressed=bool(cut),
+        cut=cut,
+    )
+
+
+def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> None:
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _select
+
+    whole = "The storm cut power to the valley on Sunday, forcing every school to close."
+    cut = "The storm cut power to the valley on Sunday."
+    concepts = frozenset({"storm cut", "cut power", "the valley"})
+    cands = [_cand(0, whole, concepts=concepts), _cand(0, cut, cut=14, concepts=concepts)]
+    claim = Claim(
+        id="C1", text=whole, sentences=["S1.1"], sources=["S1"], citations=[], independent_sources=1
+    )
+    weights = dict.fromkeys(concepts, 1.0)
+    vectors = np.eye(1, dtype=np.float32)
+    for budget, expected in ((20, whole), (14, whole), (13, cut), (9, cut), (4, None)):
+        chosen = _select(cands, weights, vectors, {"S1.1": claim}, budget, 0.9)
+        assert [c.text for c in chosen] == ([expected] if expected else []), budget

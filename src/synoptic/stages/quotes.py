@@ -57,6 +57,7 @@ ORG_NOUNS = frozenset({
 NEEDS_PARTICLE = {"point": ("to", "out"), "draw": ("attention",)}
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 MIN_QUOTE_WORDS = 3
+MIN_POINT_WORDS = 4  # "pointed to <object>": shorter objects say nothing on their own
 # "In Putin's words, ...", "In my view, ...": the possessor is the speaker.
 VIEW_NOUNS = frozenset({"words", "view", "opinion", "judgment", "judgement", "assessment"})
 MAX_GENERIC_WORDS = 6
@@ -168,6 +169,9 @@ class _Finder:
         self.speakers: list[list[_Speaker]] = []
         # Everyone named so far in this source, for "the minister", "the association".
         self.named: list[_Speaker] = []
+        # People named in the current sentence other than as a subject: "When asked about Kim,
+        # he said" -- "he" is not Kim (he would be "himself").
+        self.objects_here: list[_Speaker] = []
 
     def paragraph(self, doc: Any, offset: int) -> None:
         self.people.append([])
@@ -178,6 +182,7 @@ class _Finder:
         inside = {i for s, e in spans for i in range(s, e)}
         last: _Speaker | None = None
         for sent in doc.sents:
+            self.objects_here = []
             for tok in sent:
                 self._note_person(tok)
                 if tok.idx in inside:
@@ -194,13 +199,21 @@ class _Finder:
                 self.named.append(spk)
                 if spk.label == "person":
                     self.people[-1].append(spk)
+                    if _entity_root(tok).dep_ not in ("nsubj", "nsubjpass"):
+                        self.objects_here.append(spk)
 
     def _last_person(self) -> _Speaker | None:
         """ "he"/"she": in the nearest paragraph naming anyone, the last person quoted there (the
-        salient subject), else the last person named there."""
+        salient subject), else the last person named there; never someone named earlier in the
+        same sentence other than as its subject."""
+        skip = self.objects_here
         for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
-            if spoke or named:
-                return (spoke or named)[-1]
+            cands = [p for p in (spoke or named) if not any(p is o for o in skip)]
+            if not cands and spoke:
+                cands = [p for p in named if not any(p is o for o in skip)]
+            if cands:
+                return cands[-1]
+            skip = []
         return None
 
     def _spoke(self, speaker: _Speaker) -> None:
@@ -236,6 +249,11 @@ class _Finder:
         phrase = list(tok.subtree)
         if phrase[0].i <= sent.start + 1:
             span = (phrase[-1].i + 1, sent.end)
+            # "According to X, <role the parser left outside the phrase>, the summit was ...":
+            # the statement starts at the main clause's subject.
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.left_edge.i > span[0] and doc[span[0]].text in (",", ";"):
+                span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
             span = (sent.start, phrase[0].i)
         else:
@@ -454,7 +472,7 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
-            return child.left_edge.i, child.right_edge.i + 1
+            return _pointed_to(child)
     for child in verb.children:
         if child.dep_ == "ccomp" and _tagged_on(child, verb):
             return child.left_edge.i, child.right_edge.i + 1
@@ -469,6 +487,30 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _pointed_to(prep: Any) -> tuple[int, int] | None:
+    """ "pointed to the openness of ...": the object without "to"; "drew attention to the fact
+    that X": X. ``None`` for an object too short to say anything ("to several points")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    clause = next((c for c in pobj.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+    if clause is not None and pobj.lower_ == "fact":
+        that = [t for t in clause.subtree if t.dep_ == "mark" and t.lower_ == "that"]
+        start = that[0].i + 1 if that else clause.left_edge.i
+        return start, clause.right_edge.i + 1
+    if sum(1 for t in pobj.subtree if not t.is_punct) < MIN_POINT_WORDS:
+        return None
+    return pobj.left_edge.i, pobj.right_edge.i + 1
+
+
+def _entity_root(tok: Any) -> Any:
+    """The syntactic head of the entity span holding ``tok`` (or ``tok``)."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.root
+    return tok
 
 
 def _tagged_on(clause: Any, verb: Any) -> bool:

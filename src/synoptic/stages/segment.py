@@ -6,8 +6,13 @@ quotes, dates, numbers) reuse the same analysis instead of parsing again.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from synoptic.model import Brief, Sentence, Source
 from synoptic.stages._base import Context, stage
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 
 @stage(name="segment", requires=("paragraphs",), assigns=("sentences", "docs"))
@@ -24,10 +29,27 @@ def segment(brief: Brief, ctx: Context) -> Brief:
     return brief
 
 
+def _spans(doc: Any) -> list[tuple[int, int]]:
+    """The parser's sentences, with a split that cannot be a sentence start undone.
+
+    The parser sometimes breaks at a wire-style dash or an odd token (``the port is one more
+    stop _ the ferry line and the rail link``): a piece that opens on a lower-case letter after
+    a piece that does not end like a sentence is glued back to it.
+    """
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        first = next((ch for ch in sent.text if ch.isalpha()), "")
+        if out and first.islower() and not _ENDS_SENTENCE.search(doc.text[slice(*out[-1])]):
+            out[-1] = (out[-1][0], sent.end_char)
+        else:
+            out.append((sent.start_char, sent.end_char))
+    return out
+
+
 def _add_sentences(src: Source, p_index: int, doc: object) -> None:
     offset = src.paragraphs[p_index].start
-    for sent in doc.sents:  # type: ignore[attr-defined]
-        start, end = offset + sent.start_char, offset + sent.end_char
+    for s_start, s_end in _spans(doc):
+        start, end = offset + s_start, offset + s_end
         while end > start and src.original[end - 1].isspace():
             end -= 1
         text = src.original[start:end]

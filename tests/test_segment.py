@@ -1,0 +1,30 @@
+"""Segment: the parser's sentences, with splits that cannot start a sentence glued back."""
+
+from __future__ import annotations
+
+import spacy
+
+from synoptic.stages.segment import _spans
+
+
+def _doc(text: str, starts: list[str]) -> spacy.tokens.Doc:
+    """A blank-pipeline Doc whose sentences start at the given tokens (a parser's mistakes)."""
+    doc = spacy.blank("en")(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.text in starts
+    return doc
+
+
+def test_a_lower_case_piece_after_an_unfinished_one_is_glued_back() -> None:
+    text = "The port is one more stop _ the ferry line and the rail link. Trade fell."
+    doc = _doc(text, ["the", "Trade"])
+    assert [text[a:b] for a, b in _spans(doc)] == [
+        "The port is one more stop _ the ferry line and the rail link.",
+        "Trade fell.",
+    ]
+
+
+def test_a_finished_sentence_is_not_glued_to_a_lower_case_one() -> None:
+    text = 'He left. "yes," she said. iPhones sold out.'
+    doc = _doc(text, ['"', "iPhones"])
+    assert len(_spans(doc)) == 3
