@@ -116,6 +116,14 @@ def test_spellings_of_one_name_are_one_person() -> None:
     assert not same_name("Raul Castro", "Fidel Castro")
 
 
+def test_a_short_first_name_is_the_same_person() -> None:
+    assert same_name("Jeff Lindgren", "Jeffrey Lindgren")
+    assert same_name("Dan Okafor", "Daniel Okafor")
+    assert not same_name("Jo Okafor", "John Okafor")  # too short to tell
+    assert not same_name("Jeff Lindgren", "Jeffrey Lindqvist")  # another surname
+    assert not same_name("Jeff", "Jeffrey")  # a first name alone says nothing
+
+
 def test_hyphenated_pairs_are_not_people() -> None:
     patterns = [
         {"label": "PERSON", "pattern": "Putin"},

@@ -162,3 +162,17 @@ def test_according_to_skips_a_role_left_outside_the_phrase() -> None:
     )
     quote = next(q for q in brief.quotes if q.speaker == "Oskar Brandt")
     assert quote.text.startswith("Halvik relies")
+
+
+def test_a_report_inside_a_report_is_part_of_it() -> None:
+    brief = _run(
+        "Senator Ada Lindqvist suggested that Tomas Erling had lied in May when he denied that "
+        "the agency funded the laboratory."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Ada Lindqvist"]
+    assert brief.quotes[0].text.startswith("Tomas Erling had lied")
+
+
+def test_a_name_modifying_the_subject_does_not_speak() -> None:
+    brief = _run("Mark Hollis's aides said the bill would pass the senate next week.")
+    assert [q.speaker for q in brief.quotes] == ["Mark Hollis's aides"]

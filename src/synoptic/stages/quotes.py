@@ -227,7 +227,7 @@ class _Finder:
             return self._in_words(tok, doc, offset)
         if tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
             return None
-        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS:
+        if _inside_a_report(tok):
             return None  # "said early signs pointed to ...": reported inside a report
         need = NEEDS_PARTICLE.get(tok.lemma_)
         if need and not any(c.lower_ in need for c in tok.children):
@@ -408,7 +408,10 @@ _KEEP_AT_END = frozenset({"”", '"', "%", ")", "]"})
 def _named_inside(tok: Any) -> Any | None:
     """A person named inside a noun phrase that heads it by role, outside clauses."""
     # Not inside a clause or a modifier ("Oslo-based observers" are not Oslo).
-    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "amod") for t in c.subtree}
+    # Nor a name that modifies the head noun ("the Hollis administration", "Hollis's aides"):
+    # the administration speaks, not Hollis.
+    mods = ("relcl", "acl", "amod", "compound", "poss", "nmod")
+    cut = {t.i for c in tok.children if c.dep_ in mods for t in c.subtree}
     for t in tok.subtree:
         if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             return t
@@ -487,6 +490,19 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _inside_a_report(verb: Any) -> bool:
+    """Whether ``verb`` lies in the reported clause of another speech verb ("Lee suggested that
+    Kim had lied when he denied that ..." -- the denial is part of what Lee suggested)."""
+    node = verb
+    for _ in range(len(verb.sent)):  # bounded: never loops on a malformed tree
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 def _pointed_to(prep: Any) -> tuple[int, int] | None:
