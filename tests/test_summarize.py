@@ -170,3 +170,21 @@ def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> Non
     for budget, expected in ((20, whole), (14, whole), (13, cut), (9, cut), (4, None)):
         chosen = _select(cands, weights, vectors, {"S1.1": claim}, budget, 0.9)
         assert [c.text for c in chosen] == ([expected] if expected else []), budget
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("The ferry resumed service on Monday.", True),
+        ("What happens next?", False),
+        ("The minister said the following:", False),
+        ("The council's report says the ferry is...", False),
+        ("The council's report says the ferry is…", False),
+        ("(We could not reach the operator for comment.)", False),
+        ("(Reuters) The ferry resumed service on Monday.", True),
+    ],
+)
+def test_what_may_stand_in_a_summary(text: str, ok: bool) -> None:
+    from synoptic.stages.summarize import _standalone
+
+    assert _standalone(text) is ok

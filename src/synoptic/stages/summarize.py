@@ -131,11 +131,7 @@ def _candidates(
     out = []
     for row, sent in enumerate(brief.sentences()):
         claim = by_sentence.get(sent.id)
-        if (
-            claim is None
-            or sent.duplicate_of is not None
-            or sent.text.rstrip().endswith(("?", ":"))
-        ):
+        if claim is None or sent.duplicate_of is not None or not _standalone(sent.text):
             continue
         if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
@@ -165,6 +161,15 @@ def _candidates(
                 )
             )
     return out
+
+
+def _standalone(text: str) -> bool:
+    """Whether a sentence can stand in a summary: not a question or a lead-in (``?``, ``:``), not
+    cut off in its source (``...``), not an aside in parentheses."""
+    text = text.strip()
+    if text.endswith(("?", ":", "...", "…", "...\"", "…\"", "...”", "…”")):
+        return False
+    return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
 
 def _versions(
