@@ -189,6 +189,35 @@ def test_figures_given_for_different_days_are_not_a_conflict() -> None:
     assert not _different_days("27 ships waited.", "31 ships waited on Monday.")
 
 
+def test_one_figure_in_two_unit_systems_is_not_a_conflict() -> None:
+    from synoptic.stages.conflicts import _other_units
+
+    assert _other_units("almost 1,400 degrees", 1400, "2,500 degrees Fahrenheit", 2500)
+    assert _other_units("a 42-kilometre race", 42, "a 26-mile race", 26)
+    assert not _other_units("almost 1,400 degrees", 1400, "1,900 degrees", 1900)
+    assert not _other_units("1,400 degrees Fahrenheit", 1400, "2,000 degrees Fahrenheit", 2000)
+
+
+@pytest.mark.slow
+def test_a_figure_restated_in_fahrenheit_is_not_reported(tmp_path: Path) -> None:
+    def number_conflicts(other: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(
+            "The heat shield of the Kestrel probe must withstand temperatures of almost 1,400 "
+            "degrees during the pass.\n",
+            "utf-8",
+        )
+        (tmp_path / "b.txt").write_text(
+            f"The heat shield of the Kestrel probe must withstand temperatures of {other} "
+            "during the pass.\n",
+            "utf-8",
+        )
+        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+        return [c for c in brief.conflicts if c.kind == "number"]
+
+    assert number_conflicts("about 1,900 degrees")  # the control: another figure
+    assert not number_conflicts("close to 2,500 degrees Fahrenheit")
+
+
 @pytest.mark.slow
 def test_example_cluster_planted_conflicts_with_the_real_models() -> None:
     example = Path(__file__).resolve().parent.parent / "examples" / "cluster"

@@ -19,7 +19,7 @@ Sentences carrying a correction notice are kept out of the comparison and noted 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -311,6 +311,10 @@ def _value_conflicts(
                 continue
             if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
                 continue  # "27 ships on Tuesday" vs "31 on Monday": two counts, not a clash
+            if kind == "number" and _other_units(
+                view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
+            ):
+                continue  # "1,400 degrees" (Celsius) vs "2,500 degrees Fahrenheit": one figure
             if any(ag.same_value(a.value, o) for o in by_source[sb]) or any(
                 ag.same_value(b.value, o) for o in by_source[sa]
             ):
@@ -321,6 +325,32 @@ def _value_conflicts(
 _WEEKDAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I
 )
+
+
+# One quantity in two unit systems: (words naming either unit, conversion from the first unit).
+# Hand-written: five conversions; a units library (pint) would be a large dependency for this.
+_CONVERSIONS: tuple[tuple[re.Pattern[str], Callable[[float], float]], ...] = (
+    (re.compile(r"\b(fahrenheit|celsius|centigrade|°\s?[cf])\b", re.I), lambda c: c * 1.8 + 32),
+    (re.compile(r"\b(miles?|kilomet(er|re)s?|km)\b", re.I), lambda km: km * 0.621371),
+    (re.compile(r"\b(feet|foot|ft|met(er|re)s?)\b", re.I), lambda m: m * 3.28084),
+    (re.compile(r"\b(pounds?|lbs?|kilo(gram)?s?|kg)\b", re.I), lambda kg: kg * 2.20462),
+    (re.compile(r"\b(gallons?|lit(er|re)s?)\b", re.I), lambda litre: litre * 0.264172),
+)
+UNIT_TOLERANCE = 0.05
+
+
+def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> bool:
+    """Whether two figures are one quantity in two unit systems (within 5 %), where one of the
+    sentences names such a unit."""
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    for words, convert in _CONVERSIONS:
+        if not (words.search(text_a) or words.search(text_b)):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if abs(convert(x) - y) <= UNIT_TOLERANCE * y:
+                return True
+    return False
 
 
 def _different_days(a: str, b: str) -> bool:
