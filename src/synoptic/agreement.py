@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -140,13 +141,19 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d", re.UNICODE)
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (``n't`` split off as its own token)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: the conflict rules tokenise the same sentences once per pair they look at.
     out: list[str] = []
     for tok in _WORD.findall(text.lower().replace("’", "'")):
         if tok.endswith("n't") and len(tok) > 3:
             out.extend([tok[:-3], "n't"])
         else:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
 def content_stems(text: str) -> set[str]:

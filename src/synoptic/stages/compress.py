@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from synoptic.backends.nlp import doc_text
 from synoptic.model import Citation, Sentence, Source
 
 MIN_WORDS = 6  # a compressed sentence keeps at least this many words
@@ -151,13 +152,19 @@ def _main_root(tokens: list[Any]) -> Any:
     """The head of the sentence's largest tree (a dateline may be parsed as a tree of its own)."""
     inside = {t.i for t in tokens}
     size: Counter[int] = Counter()
+    tops: dict[int, int] = {}  # token -> the top of its tree inside the span (memoised)
     for tok in tokens:
-        top = tok
+        path, top = [], tok
         for _ in range(len(tokens)):  # bounded: never loops on a malformed tree
-            if top.head.i == top.i or top.head.i not in inside:
+            if top.i in tops or top.head.i == top.i or top.head.i not in inside:
                 break
+            path.append(top.i)
             top = top.head
-        size[top.i] += 1
+        found = tops.get(top.i, top.i)
+        for i in path:
+            tops[i] = found
+        tops[tok.i] = found
+        size[found] += 1
     best = max(size, key=lambda i: (size[i], -i))
     return next(t for t in tokens if t.i == best)
 
@@ -174,7 +181,7 @@ def _drops(tokens: list[Any], root: Any) -> set[int]:
 
 def _dateline(tokens: list[Any]) -> Iterable[list[Any]]:
     """``WASHINGTON (AP) --`` or ``(CNN) --`` opening the sentence."""
-    text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     match = _DATELINE.match(text) or _AGENCY.match(text)
     if match and match.end() < len(text):
         end = tokens[0].idx + match.end()

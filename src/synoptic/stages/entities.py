@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from synoptic.backends.nlp import doc_text
 from synoptic.facts import Entity, EntityLabel
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
@@ -136,7 +137,7 @@ def name_key(text: str) -> str:
 
 def is_headline(doc: Any) -> bool:
     """True for a short paragraph without sentence punctuation (a title, a menu, a byline)."""
-    text = doc.text.strip()
+    text = doc_text(doc).strip()
     return len(text.split()) <= HEADLINE_WORDS and not re.search(r"[.!?:;\"”]$", text)
 
 
@@ -168,7 +169,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         return None
     doc = ent.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    name = re.sub(r"['’]s$", "", doc.text[start:end]).strip()
+    name = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).strip()
     if not any(ch.isupper() for ch in name) or len(name) < 2:
         return None
     role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
@@ -306,7 +307,7 @@ def _span_text(tokens: list[Any], doc: Any) -> str | None:
         tokens = tokens[:-1]
     if not tokens or len(tokens) > MAX_ROLE_WORDS:
         return None
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     return " ".join(text.split())
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from synoptic.backends.nlp import doc_text
 from synoptic.facts import NumberMention
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
@@ -90,7 +91,7 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             start = _with_symbol(ent, unit)
             out.append(
                 NumberMention(
-                    text=doc.text[start : ent.end_char],
+                    text=doc_text(doc)[start : ent.end_char],
                     value=value,
                     unit=unit,
                     context=" ".join(sent.text.split()),
@@ -119,7 +120,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     value = parse_value(ent.text)
     if value is None:
         return None
-    if _POINTS.search(ent.text) or _POINTS.search(ent.doc.text[ent.end_char : ent.end_char + 20]):
+    after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
+    if _POINTS.search(ent.text) or _POINTS.search(after):
         return value, "percentage points"
     if _PERCENT.search(ent.text):
         return value, "percent"
@@ -140,7 +142,7 @@ def _unit(ent: Any, label: str) -> str | None:
 
 
 def _currency(ent: Any) -> str:
-    before = ent.doc.text[max(0, ent.start_char - 3) : ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 3) : ent.start_char]
     for text in (ent.text, before):
         for sym, code in CURRENCY_SYMBOLS.items():
             if sym in text:

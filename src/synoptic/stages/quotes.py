@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from synoptic.backends.nlp import doc_text
 from synoptic.facts import Entity, Quote
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
@@ -178,7 +179,7 @@ class _Finder:
         self.people = self.people[-(PRONOUN_PARAGRAPHS + 1) :]
         self.speakers.append([])
         self.speakers = self.speakers[-(PRONOUN_PARAGRAPHS + 1) :]
-        spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
+        spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc_text(doc))]
         inside = {i for s, e in spans for i in range(s, e)}
         last: _Speaker | None = None
         for sent in doc.sents:
@@ -281,7 +282,7 @@ class _Finder:
         for s, e in spans:
             if not (sent.start_char <= s < sent.end_char):
                 continue
-            text = sent.doc.text[s + 1 : e - 1].rstrip(",; ")
+            text = doc_text(sent.doc)[s + 1 : e - 1].rstrip(",; ")
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
             found, verb = self._quote_speaker(sent, s, e)
@@ -391,7 +392,7 @@ class _Finder:
             Quote(
                 speaker=speaker.name,
                 role=speaker.role,
-                text=" ".join(doc.text[start:end].split()),
+                text=" ".join(doc_text(doc)[start:end].split()),
                 source=self.src.id,
                 direct=direct,
                 start=offset + start,
@@ -431,7 +432,7 @@ def _generic(tok: Any) -> _Speaker | None:
     if any(words[0].i < i < words[-1].i for i in cut):
         text = " ".join(t.text for t in words)
     else:  # as written ("Oslo-based observers" keeps its hyphen)
-        text = " ".join(tok.doc.text[words[0].idx : words[-1].idx + len(words[-1])].split())
+        text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
     return _Speaker(name=text, role=None, label="generic") if text else None
 
 
@@ -521,12 +522,23 @@ def _pointed_to(prep: Any) -> tuple[int, int] | None:
     return pobj.left_edge.i, pobj.right_edge.i + 1
 
 
+def _entity_span(tok: Any) -> Any | None:
+    """The entity span holding ``tok``, found from the token's IOB tags (``doc.ents`` would
+    build every entity of the paragraph on each call)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _entity_root(tok: Any) -> Any:
     """The syntactic head of the entity span holding ``tok`` (or ``tok``)."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.root
-    return tok
+    span = _entity_span(tok)
+    return tok if span is None else span.root
 
 
 def _tagged_on(clause: Any, verb: Any) -> bool:
@@ -539,7 +551,5 @@ def _tagged_on(clause: Any, verb: Any) -> bool:
 
 def _ent_text(tok: Any) -> str:
     """The text of the entity span holding ``tok`` (or the token itself)."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return str(ent.text)
-    return str(tok.text)
+    span = _entity_span(tok)
+    return str(tok.text if span is None else span.text)

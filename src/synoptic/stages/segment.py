@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from synoptic.backends.nlp import doc_text
 from synoptic.model import Brief, Sentence, Source
 from synoptic.stages._base import Context, stage
 
@@ -39,7 +40,7 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         first = next((ch for ch in sent.text if ch.isalpha()), "")
-        if out and first.islower() and not _ENDS_SENTENCE.search(doc.text[slice(*out[-1])]):
+        if out and first.islower() and not _ENDS_SENTENCE.search(doc_text(doc)[slice(*out[-1])]):
             out[-1] = (out[-1][0], sent.end_char)
         else:
             out.append((sent.start_char, sent.end_char))
