@@ -186,3 +186,17 @@ def test_names_seen_once_are_left_to_the_json() -> None:
         assert "Ana Ruiz" in out and "Tollmouth" in out
         assert "Apopyllus" not in out
         assert "1 more named once in one source" in out
+
+
+def test_a_long_list_of_statements_is_folded() -> None:
+    data = _data()
+    first = data["quotes"][0]
+    data["quotes"] = [{**first, "text": f"statement number {k}"} for k in range(12)]
+    md = render_markdown(data)
+    assert "statement number 7" in md
+    assert "statement number 8" not in md
+    assert "… and 4 more statements" in md
+    page = render_html(data)
+    assert page.count("statement number") == 12  # all in the HTML
+    folded = page[page.index("<details><summary>4 more statements</summary>") :]
+    assert "statement number 8" in folded and "statement number 7" not in folded

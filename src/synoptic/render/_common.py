@@ -353,3 +353,18 @@ def others_note(hidden: int) -> str:
     if not hidden:
         return ""
     return f"{hidden} more named once in one source, listed in the JSON (entities)."
+
+
+# A speaker's statements shown in Markdown/HTML before the rest is folded (Markdown: counted and
+# left to the JSON; HTML: in a <details>); a press-conference transcript can give one speaker
+# fifty statements.
+STATEMENTS_SHOWN = 8
+
+
+def quote_groups(data: Data) -> list[tuple[str, str, list[Mapping[str, Any]]]]:
+    """Quotes grouped by (speaker, role), in the order speakers first appear."""
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for q in data.get("quotes", []):
+        key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
+        groups.setdefault(key, []).append(q)
+    return [(speaker, role, items) for (speaker, role), items in groups.items()]

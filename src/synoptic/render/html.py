@@ -19,6 +19,7 @@ from synoptic.render._common import (
     KIND_LABELS,
     REASON_LABELS,
     REMOVED_LIMIT,
+    STATEMENTS_SHOWN,
     Cite,
     Data,
     agreed_claims,
@@ -38,6 +39,7 @@ from synoptic.render._common import (
     outlet_name,
     passage,
     profile_line,
+    quote_groups,
     removed_by_reason,
     safe_id,
     sentence_cites,
@@ -280,12 +282,8 @@ def _claims(data: Data) -> str:
 
 
 def _quotes(data: Data, sources: Sources) -> str:
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for q in data.get("quotes", []):
-        key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
-        groups.setdefault(key, []).append(q)
     out = []
-    for (speaker, role), quotes in groups.items():
+    for speaker, role, quotes in quote_groups(data):
         head = f"<h3>{esc(speaker)}</h3>" + (f'<p class="muted">{esc(role)}</p>' if role else "")
         lines = [
             f"<blockquote>{'“' if q.get('direct') else ''}"
@@ -294,6 +292,13 @@ def _quotes(data: Data, sources: Sources) -> str:
             f"{'direct quote' if q.get('direct') else 'reported'}</span></blockquote>"
             for q in quotes
         ]
+        if len(lines) > STATEMENTS_SHOWN:
+            rest = len(lines) - STATEMENTS_SHOWN
+            lines[STATEMENTS_SHOWN:] = [
+                f"<details><summary>{rest} more statements</summary>\n"
+                + "\n".join(lines[STATEMENTS_SHOWN:])
+                + "\n</details>"
+            ]
         out.append(head + "\n" + "\n".join(lines))
     return "\n".join(out)
 

@@ -20,6 +20,7 @@ from synoptic.render._common import (
     KIND_LABELS,
     REASON_LABELS,
     REMOVED_LIMIT,
+    STATEMENTS_SHOWN,
     Cite,
     Data,
     agreed_claims,
@@ -39,6 +40,7 @@ from synoptic.render._common import (
     outlet_name,
     passage,
     profile_line,
+    quote_groups,
     removed_by_reason,
     sentence_cites,
     shorten,
@@ -196,20 +198,21 @@ def _claims(data: Data, sources: Sources) -> str:
 
 
 def _quotes(data: Data, sources: Sources) -> str:
-    quotes = data.get("quotes", [])
-    if not quotes:
+    groups = quote_groups(data)
+    if not groups:
         return ""
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for q in quotes:
-        key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
-        groups.setdefault(key, []).append(q)
     lines = ["## Who said what", ""]
-    for (speaker, role), items in groups.items():
+    for speaker, role, items in groups:
         lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
-        for q in items:
+        for q in items[:STATEMENTS_SHOWN]:
             said = md_escape(shorten(str(q.get("text", ""))))
             said, kind = (f"“{said}”", "direct quote") if q.get("direct") else (said, "reported")
             lines.append(f"  - {said} — {_where(sources, cite_of(q))}, {kind}")
+        if len(items) > STATEMENTS_SHOWN:
+            lines.append(
+                f"  - *… and {len(items) - STATEMENTS_SHOWN} more statements "
+                "(all in the JSON `quotes` and the HTML brief)*"
+            )
     return "\n".join(lines)
 
 
