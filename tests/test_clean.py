@@ -204,6 +204,19 @@ def test_clean_is_idempotent() -> None:
         ("Advertisement", "advertisement"),
         ("Related: Ten ferries in pictures", "related link"),
         ("Photo: Lake Post", "media credit"),
+        (
+            "Mayor Ana Ruiz speaks during a news conference at the ferry terminal, Thursday, "
+            "May 16, 2024. (Lake Post Photo/Ivo Lang)",
+            "photo caption",
+        ),
+        ("The ferry leaves the harbour at dawn. (Ivo Lang/Lake Wire) (Lake Wire)", "photo caption"),
+        ("Crowds line the quay. (Getty Images)", "photo caption"),
+        (
+            "Crowds line the quay. (Lake Post Photo/Ivo Lang) Crowds line the quay at dawn. "
+            "(Lake Post Photo/Ivo Lang)",
+            "photo caption",
+        ),
+        ("Crowds line the quay at dawn. (Lake Post Photo/Ivo... (Lake Post)", "photo caption"),
         ("Copyright 2024 Lake Post", "copyright"),
         ("Share on Facebook Share on Twitter", "share widget"),
         ("We use cookies to improve your experience on our site.", "site notice"),
@@ -217,6 +230,8 @@ def test_clean_is_idempotent() -> None:
         ("Watch for the report in April, she added.", None),
         ("Members will be asked to register their crossing times.", None),
         ("Anna Lindqvist", None),
+        ("The ferry carried 4,000 passengers (about half of its capacity).", None),
+        ("The union (which represents 900 crew) voted to strike on Friday.", None),
     ],
 )
 def test_line_cues(line: str, kind: str | None) -> None:

@@ -287,6 +287,20 @@ def _is_widget(text: str) -> bool:
     return all(t in _WIDGET_WORDS for t in tokens) and any(t in _WIDGET_CORE for t in tokens)
 
 
+# A photo caption: a line that ends on a photo credit in parentheses ("... in the East Room,
+# Thursday. (AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "(Getty Images)"), maybe followed by
+# one more short parenthesis ("(Associated Press)"). Captions are sentences and can be long, so
+# this is checked before the short-line bound.
+CAPTION_MAX_CHARS = 1200
+_CREDIT = (
+    r"\((?:[^()]*\b(?:photos?|photograph|images?|pictures?|file)\b[^()]*"
+    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})(?:\)|\.\.\.|…)"  # a credit may be cut off
+)
+_CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
+# One caption or several run together on one line.
+_CAPTION = re.compile(rf"^(?:{_CAPTION_UNIT})+$", _I)
+
+
 def boilerplate_kind(text: str) -> str | None:
     """Why a whole short line is site furniture (``"navigation"``, ``"subscribe"``...), or None.
 
@@ -294,6 +308,8 @@ def boilerplate_kind(text: str) -> str | None:
     a full sentence only counts when its cue is one that a sentence of an article would not
     start with (``Subscribe to our newsletter.``).
     """
+    if len(text) <= CAPTION_MAX_CHARS and _CAPTION.match(" ".join(text.split())):
+        return "photo caption"
     if len(text) > SHORT_LINE_WORDS * 30:  # cheap bound before counting words
         return None
     line = " ".join(text.split())
