@@ -129,3 +129,44 @@ def test_a_date_in_a_sentence_without_a_verb_terminates() -> None:
     (ent,) = doc.ents
     assert _future(ent) is False
     assert _event_text(ent, src, 0)[0].startswith("Snow on March")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    pos = {"VB": "VERB", "VBG": "VERB", "MD": "AUX", "TO": "PART", "IN": "ADP", ",": "PUNCT"}
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "NOUN" if t.startswith("NN") else "PUNCT") for t in tags],
+        sent_starts=[k == 0 for k in range(len(words))],
+        ents=["B-DATE" if w == "November" else "O" for w in words],
+    )
+
+
+def test_an_infinitive_or_a_clause_of_a_future_verb_looks_forward() -> None:
+    # "Rules to take effect in November."
+    doc = _parsed(
+        ["Rules", "to", "take", "effect", "in", "November", "."],
+        [0, 2, 0, 2, 2, 4, 0],
+        ["ROOT", "aux", "acl", "dobj", "prep", "pobj", "punct"],
+        ["NNS", "TO", "VB", "NN", "IN", "NNP", "."],
+    )
+    assert _future(doc.ents[0]) is True
+    # "Starting in November, travellers will fly."
+    doc = _parsed(
+        ["Starting", "in", "November", ",", "travellers", "will", "fly", "."],
+        [6, 0, 1, 6, 6, 6, 6, 6],
+        ["advcl", "prep", "pobj", "punct", "nsubj", "aux", "ROOT", "punct"],
+        ["VBG", "IN", "NNP", ",", "NNS", "MD", "VB", "."],
+    )
+    assert _future(doc.ents[0]) is True
+    # "Starting in November, travellers flew." stays in the past.
+    doc = _parsed(
+        ["Starting", "in", "November", ",", "travellers", "flew", "."],
+        [5, 0, 1, 5, 5, 5, 5],
+        ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        ["VBG", "IN", "NNP", ",", "NNS", "VBD", "."],
+    )
+    assert _future(doc.ents[0]) is False

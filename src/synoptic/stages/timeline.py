@@ -197,8 +197,18 @@ def _future(ent: Any) -> bool:
     tok = ent.root
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
+    if _future_verb(tok):
+        return True
+    # "Starting in November, travellers will ...": a participle or clause hanging on the main
+    # verb takes that verb's tense.
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB") and _future_verb(tok.head)
+
+
+def _future_verb(tok: Any) -> bool:
     if any(c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
         return True
+    if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return True  # "the changes, to take effect in November"; "plans to open in May"
     return bool(tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "be")
 
 
