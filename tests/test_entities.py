@@ -193,3 +193,13 @@ def test_a_list_of_names_or_a_form_of_address_is_not_a_role() -> None:
     assert roles.get("Frank Sinatra") is None
     assert roles.get("Isaac Newton") is None
     assert roles.get("Ilse Varga") == "Energy Minister"
+
+
+def test_a_name_with_a_digit_is_not_a_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "COVID-19"},
+        {"label": "PERSON", "pattern": "Ana Ruiz"},
+    ]
+    brief = _blank_run(["Ana Ruiz said COVID-19 cases fell. COVID-19 tests are free."], patterns)
+    people = {e.name for e in brief.entities if e.label == "person"}
+    assert people == {"Ana Ruiz"}

@@ -172,6 +172,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     name = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).strip()
     if not any(ch.isupper() for ch in name) or len(name) < 2:
         return None
+    if label == "person" and any(ch.isdigit() for ch in name):
+        return None  # "COVID-19", "B-52" tagged PERSON: no person's name holds a digit
     role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
     if role and ent.label_ != "PERSON" and not role_like(role):
         role = None  # "the Treaty, the cornerstone of stability": a description, not a job
