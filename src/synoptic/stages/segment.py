@@ -14,6 +14,9 @@ from synoptic.model import Brief, Sentence, Source
 from synoptic.stages._base import Context, stage
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+# A short capitalised abbreviation ("Res.", "No.", "H.") before a number or a lower-case word:
+# "the House passed H. Res. 601, the rule" is one sentence.
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 
 
 @stage(name="segment", requires=("paragraphs",), assigns=("sentences", "docs"))
@@ -34,13 +37,20 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     """The parser's sentences, with a split that cannot be a sentence start undone.
 
     The parser sometimes breaks at a wire-style dash or an odd token (``the port is one more
-    stop _ the ferry line and the rail link``): a piece that opens on a lower-case letter after
-    a piece that does not end like a sentence is glued back to it.
+    stop _ the ferry line and the rail link``) or after an abbreviation (``H. Res. | 601, the
+    rule``): a piece that opens on a lower-case letter after a piece that does not end like a
+    sentence, or on a digit or lower-case letter after a short capitalised abbreviation, is
+    glued back to it.
     """
     out: list[tuple[int, int]] = []
+    text = doc_text(doc)
     for sent in doc.sents:
-        first = next((ch for ch in sent.text if ch.isalpha()), "")
-        if out and first.islower() and not _ENDS_SENTENCE.search(doc_text(doc)[slice(*out[-1])]):
+        first = next((ch for ch in sent.text if ch.isalnum()), "")
+        before = text[slice(*out[-1])] if out else ""
+        glue = (first.isalpha() and first.islower() and not _ENDS_SENTENCE.search(before)) or (
+            (first.isdigit() or first.islower()) and _ABBREVIATION.search(before) is not None
+        )
+        if out and glue:
             out[-1] = (out[-1][0], sent.end_char)
         else:
             out.append((sent.start_char, sent.end_char))
