@@ -157,11 +157,12 @@ def test_pointed_to_keeps_the_object_without_to() -> None:
 
 def test_according_to_skips_a_role_left_outside_the_phrase() -> None:
     brief = _run(
-        "According to Oskar Brandt, Director for Research, School of Maritime Studies; Northern "
-        "Coast University, Halvik relies on the ferry link for most of its trade."
+        "According to Oskar Brandt, Deputy Director for Research, School of Regional and "
+        "International Studies; Norland’s Far Western Federal University, Estmark relies on "
+        "cooperation with Halvik in resolving the problems of Northern Europe."
     )
     quote = next(q for q in brief.quotes if q.speaker == "Oskar Brandt")
-    assert quote.text.startswith("Halvik relies")
+    assert quote.text.startswith("Estmark relies")
 
 
 def test_a_report_inside_a_report_is_part_of_it() -> None:

@@ -252,7 +252,10 @@ class _Finder:
             span = (phrase[-1].i + 1, sent.end)
             # "According to X, <role the parser left outside the phrase>, the summit was ...":
             # the statement starts at the main clause's subject.
-            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # The subject nearest the verb: the parser may take a role's last words for a
+            # second subject ("...; Northern Coast University, Halvik relies on ...").
+            subjects = [c for c in sent.root.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = subjects[-1] if subjects else None
             if subj is not None and subj.left_edge.i > span[0] and doc[span[0]].text in (",", ";"):
                 span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
