@@ -249,9 +249,16 @@ def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
         if len(words) >= MIN_CLAUSE_WORDS:
             span = (words[0].idx, words[-1].idx + len(words[-1].text))
     start, end = offset + span[0], offset + span[1]
-    while end > start and (src.original[end - 1].isspace() or src.original[end - 1] in ",;"):
+    text = src.original
+    if text.count("(", start, end) > text.count(")", start, end):
+        # A clause that stops inside a parenthesis ("organized by the ministry (23-25 April"):
+        # the whole sentence, which closes it.
+        start, end = offset + sent.start_char, offset + sent.end_char
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
-    return " ".join(src.original[start:end].split()), start, end
+    return " ".join(text[start:end].split()), start, end
 
 
 def _lemmas(sent: Any) -> frozenset[str]:
