@@ -181,12 +181,15 @@ def test_event_text_is_trimmed_and_keeps_its_parentheses_closed() -> None:
         vocab,
         words=words,
         heads=[1, 3, 3, 3, 6, 6, 3, 6, 7, 8, 3],
-        deps=["det", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "conj", "prep", "pobj"]
-        + ["nummod", "punct"],
-        pos=["DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PROPN", "NUM"]
-        + ["PUNCT"],
+        deps=[
+            "det", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "conj", "prep", "pobj",
+            "nummod", "punct",
+        ],
+        pos=[
+            "DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT",
+        ],
         sent_starts=[k == 0 for k in range(len(words))],
-        ents=["O"] * 8 + ["B-DATE", "I-DATE", "O"],
+        ents=[*(["O"] * 8), "B-DATE", "I-DATE", "O"],
     )
     src = Source(id="S1", path="a", kind="text", original=doc.text)
     text, start, _ = _event_text(doc.ents[0], src, 0)
@@ -199,12 +202,16 @@ def test_event_text_is_trimmed_and_keeps_its_parentheses_closed() -> None:
         vocab,
         words=words,
         heads=[1, 12, 1, 1, 3, 6, 4, 6, 9, 6, 12, 12, 12, 12],
-        deps=["det", "nsubj", "punct", "acl", "agent", "det", "pobj", "punct", "nummod", "appos"]
-        + ["punct", "punct", "ROOT", "punct"],
-        pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NUM", "PROPN"]
-        + ["PUNCT", "PUNCT", "VERB", "PUNCT"],
+        deps=[
+            "det", "nsubj", "punct", "acl", "agent", "det", "pobj", "punct", "nummod", "appos",
+            "punct", "punct", "ROOT", "punct",
+        ],
+        pos=[
+            "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NUM", "PROPN",
+            "PUNCT", "PUNCT", "VERB", "PUNCT",
+        ],
         sent_starts=[k == 0 for k in range(len(words))],
-        ents=["O"] * 8 + ["B-DATE", "I-DATE"] + ["O"] * 4,
+        ents=[*(["O"] * 8), "B-DATE", "I-DATE", *(["O"] * 4)],
     )
     src = Source(id="S1", path="a", kind="text", original=doc.text)
     text, _, _ = _event_text(doc.ents[0], src, 0)
