@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 import spacy
@@ -216,3 +217,17 @@ def test_event_text_is_trimmed_and_keeps_its_parentheses_closed() -> None:
     src = Source(id="S1", path="a", kind="text", original=doc.text)
     text, _, _ = _event_text(doc.ents[0], src, 0)
     assert text.count("(") == text.count(")")
+
+
+@pytest.mark.slow
+def test_an_undated_article_resolves_a_bare_month_after_a_full_date(tmp_path: Path) -> None:
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(
+        "The ferry tender was sent out in May 2018, and the building of the hull began in "
+        "November. The yard is in Halvik.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    dates = {e.expression: e.date for e in brief.timeline}
+    assert dates.get("November") == "2018-11", dates

@@ -118,6 +118,10 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.root.lower_ in FIGURATIVE:
                 continue  # "yesterday's problem": a figure of speech, not an event
             resolved = resolve_date(ent.text, base, future=_future(ent))
+            if resolved is not None and not resolved[1] and base is None:
+                anchor = _anchor(ent)
+                if anchor is not None:  # "sent in May 2018 and began in November": 2018-11
+                    resolved = resolve_date(ent.text, anchor, future=True)
             if resolved is None:
                 continue
             date, ok = resolved
@@ -132,6 +136,19 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                 )
             )
     return out
+
+
+def _anchor(ent: Any) -> datetime | None:
+    """In an undated article, the last full date before ``ent`` in its sentence, if any: a
+    bare month or day after it continues its narrative."""
+    anchor = None
+    for other in ent.sent.ents:
+        if other.label_ != "DATE" or other.end > ent.start:
+            continue
+        resolved = resolve_date(other.text, None)
+        if resolved is not None and resolved[1] and resolved[0]:
+            anchor = parse_published(f"{resolved[0]}-01-01"[:10])
+    return anchor
 
 
 def parse_published(published: str | None) -> datetime | None:
