@@ -177,3 +177,13 @@ def test_a_report_inside_a_report_is_part_of_it() -> None:
 def test_a_name_modifying_the_subject_does_not_speak() -> None:
     brief = _run("Mark Hollis's aides said the bill would pass the senate next week.")
     assert [q.speaker for q in brief.quotes] == ["Mark Hollis's aides"]
+
+
+def test_a_role_before_the_name_keeps_its_of_phrase() -> None:
+    brief = _run(
+        "In turn, the ferry talks, according to moderator of the discussion Oskar Brandt, are "
+        "often a function of Norland's policy."
+    )
+    assert [(q.speaker, q.role) for q in brief.quotes] == [
+        ("Oskar Brandt", "moderator of the discussion")
+    ]

@@ -255,6 +255,14 @@ def _head_role(ent: Any) -> str | None:
         return None
     if ent.start - head.i > 2:  # the role ends right before the name, or before its comma
         return None
+    # "moderator of the discussion Andrei Kov": the role is the whole "moderator of the ...".
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "for", "at")
+        and head.head.head.pos_ == "NOUN"
+        and not head.head.head.ent_type_
+    ):
+        head = head.head.head
     tokens = [t for t in head.subtree if t.i < ent.start]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
