@@ -254,3 +254,19 @@ def test_two_spellings_of_one_name_are_not_a_person_conflict(tmp_path: Path) -> 
 
     assert person_conflicts("Mohammed Sarif", "Ivo Kelner")  # the control: another person
     assert not person_conflicts("Mohammed Sarif", "Mohamed Sorif")
+
+
+@pytest.mark.slow
+def test_figures_about_different_named_subjects_are_not_a_conflict(tmp_path: Path) -> None:
+    def number_conflicts(a: str, b: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
+        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
+        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+        return [c for c in brief.conflicts if c.kind == "number"]
+
+    tail = "reported revenues of $162 million for the year, the company said on Monday."
+    same = f"Orrin Ferries {tail}"
+    assert number_conflicts(
+        same, f"Orrin Ferries {tail.replace('162', '190')}"
+    )  # the control: one subject, two figures
+    assert not number_conflicts(same, f"Kestrel Lines Inc. {tail.replace('162', '190')}")

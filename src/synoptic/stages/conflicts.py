@@ -28,7 +28,7 @@ import numpy as np
 from synoptic import agreement as ag
 from synoptic.backends.ann import nearest
 from synoptic.backends.embedders import Embedder
-from synoptic.facts import NumberMention
+from synoptic.facts import Entity, NumberMention
 from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import COUNTRY_ALIASES, name_key, same_name
@@ -140,6 +140,25 @@ class View:
     numbers: dict[int, list[Mention]] | None = None
     stems: list[set[str]] = field(default_factory=list)
     _rel: dict[tuple[int, int], float] = field(default_factory=dict)
+    _named: dict[int, frozenset[str]] = field(default_factory=dict)
+    _aliases: dict[str, str] | None = None
+
+    def named(self, row: int) -> frozenset[str]:
+        """The people, organisations, places and groups a sentence names, as canonical keys
+        (aliases of one entity, "Xu" / "Xu Wenli", give one key)."""
+        if row not in self._named:
+            if self._aliases is None:
+                self._aliases = {
+                    name_key(alias): name_key(e.name)
+                    for e in self.brief.entities
+                    if isinstance(e, Entity)
+                    for alias in (e.name, *e.aliases)
+                }
+            names = _entities(self, row, _SUBJECTS)
+            self._named[row] = frozenset(
+                self._aliases.get(name_key(text), _canonical(text)) for text, _, _ in names
+            )
+        return self._named[row]
 
     @classmethod
     def build(cls, brief: Brief) -> View:
@@ -309,6 +328,8 @@ def _value_conflicts(
                 continue
             if view.rel(a.row, b.row) < floor:
                 continue
+            if _different_subjects(view, a.row, b.row):
+                continue  # "Xu spent 12 years in prison" / "Qin has spent 10 years": two people
             if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
                 continue  # "27 ships on Tuesday" vs "31 on Monday": two counts, not a clash
             if kind == "number" and _other_units(
@@ -351,6 +372,17 @@ def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> 
             if abs(convert(x) - y) <= UNIT_TOLERANCE * y:
                 return True
     return False
+
+
+_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _different_subjects(view: View, i: int, j: int) -> bool:
+    """Whether both sentences name someone or something and share none of it: two figures or
+    dates about different subjects ("Microsoft had revenues of $14 billion" / "Netscape earned
+    ... on revenues of $162 million") are not one quantity given twice."""
+    a, b = view.named(i), view.named(j)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _different_days(a: str, b: str) -> bool:
