@@ -192,30 +192,30 @@ def test_figures_given_for_different_days_are_not_a_conflict() -> None:
 def test_one_figure_in_two_unit_systems_is_not_a_conflict() -> None:
     from synoptic.stages.conflicts import _other_units
 
-    assert _other_units("almost 1,400 degrees", 1400, "2,500 degrees Fahrenheit", 2500)
+    assert _other_units("almost 800 degrees", 800, "1,470 degrees Fahrenheit", 1470)
     assert _other_units("a 42-kilometre race", 42, "a 26-mile race", 26)
-    assert not _other_units("almost 1,400 degrees", 1400, "1,900 degrees", 1900)
-    assert not _other_units("1,400 degrees Fahrenheit", 1400, "2,000 degrees Fahrenheit", 2000)
+    assert not _other_units("almost 800 degrees", 800, "1,100 degrees", 1100)
+    assert not _other_units("800 degrees Fahrenheit", 800, "1,470 degrees Fahrenheit", 1470)
 
 
 @pytest.mark.slow
 def test_a_figure_restated_in_fahrenheit_is_not_reported(tmp_path: Path) -> None:
     def number_conflicts(other: str) -> list[Conflict]:
         (tmp_path / "a.txt").write_text(
-            "The heat shield of the Kestrel probe must withstand temperatures of almost 1,400 "
-            "degrees during the pass.\n",
+            "The kiln lining of the Orrin glassworks must withstand temperatures of almost 800 "
+            "degrees during a firing.\n",
             "utf-8",
         )
         (tmp_path / "b.txt").write_text(
-            f"The heat shield of the Kestrel probe must withstand temperatures of {other} "
-            "during the pass.\n",
+            f"The kiln lining of the Orrin glassworks must withstand temperatures of {other} "
+            "during a firing.\n",
             "utf-8",
         )
         brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
         return [c for c in brief.conflicts if c.kind == "number"]
 
-    assert number_conflicts("about 1,900 degrees")  # the control: another figure
-    assert not number_conflicts("close to 2,500 degrees Fahrenheit")
+    assert number_conflicts("about 1,100 degrees")  # the control: another figure
+    assert not number_conflicts("close to 1,470 degrees Fahrenheit")
 
 
 @pytest.mark.slow

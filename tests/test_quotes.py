@@ -136,12 +136,13 @@ def test_a_name_inside_a_modifier_of_the_subject_is_not_looked_at() -> None:
 
 def test_he_is_not_the_person_he_was_asked_about() -> None:
     brief = _run(
-        "Premier Tomas Erling and Mikhail Orlov talked for three hours. The talks ran longer than "
-        "planned, which Erling confirmed later. When asked at a press conference about Mikhail "
-        "Orlov, he pointed to the openness of the visiting leader and his free manner."
+        "Premier Tomas Erling and Mikhail Orlov met for three hours in Halvik. The meeting ran "
+        "over time, which Erling admitted afterwards. When asked at a briefing about Mikhail "
+        "Orlov, he pointed to the patience of the visiting envoy and his calm manner."
     )
-    pointed = [q for q in brief.quotes if "openness" in q.text]
+    pointed = [q for q in brief.quotes if "patience" in q.text]
     assert [q.speaker for q in pointed] == ["Tomas Erling"]
+    assert pointed[0].text.startswith("the patience")
 
 
 def test_pointed_to_keeps_the_object_without_to() -> None:
@@ -157,21 +158,21 @@ def test_pointed_to_keeps_the_object_without_to() -> None:
 
 def test_according_to_skips_a_role_left_outside_the_phrase() -> None:
     brief = _run(
-        "According to Oskar Brandt, Deputy Director for Research, School of Regional and "
-        "International Studies; Norland’s Far Western Federal University, Estmark relies on "
-        "cooperation with Halvik in resolving the problems of Northern Europe."
+        "According to Oskar Brandt, Head of Studies, Institute of Coastal and Maritime Research; "
+        "Norland’s Western Harbour College, Estmark depends on trade with Halvik in meeting the "
+        "needs of its northern ports."
     )
     quote = next(q for q in brief.quotes if q.speaker == "Oskar Brandt")
-    assert quote.text.startswith("Estmark relies")
+    assert quote.text.startswith("Estmark depends")
 
 
 def test_a_report_inside_a_report_is_part_of_it() -> None:
     brief = _run(
-        "Senator Ada Lindqvist suggested that Tomas Erling had lied in May when he denied that "
-        "the agency funded the laboratory."
+        "Councillor Ada Lindqvist suggested that Tomas Erling had misled the council in March "
+        "when he denied that the port authority paid for the survey."
     )
     assert [q.speaker for q in brief.quotes] == ["Ada Lindqvist"]
-    assert brief.quotes[0].text.startswith("Tomas Erling had lied")
+    assert brief.quotes[0].text.startswith("Tomas Erling had misled")
 
 
 def test_a_name_modifying_the_subject_does_not_speak() -> None:
@@ -181,9 +182,8 @@ def test_a_name_modifying_the_subject_does_not_speak() -> None:
 
 def test_a_role_before_the_name_keeps_its_of_phrase() -> None:
     brief = _run(
-        "In turn, the ferry talks, according to moderator of the discussion Oskar Brandt, are "
-        "often a function of Norland's policy."
+        "The ferry dispute, according to moderator of the panel Oskar Brandt, depends mostly on "
+        "Norland's budget."
     )
-    assert [(q.speaker, q.role) for q in brief.quotes] == [
-        ("Oskar Brandt", "moderator of the discussion")
-    ]
+    said = [(q.speaker, q.role) for q in brief.quotes]
+    assert said == [("Oskar Brandt", "moderator of the panel")]

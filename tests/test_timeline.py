@@ -224,8 +224,8 @@ def test_an_undated_article_resolves_a_bare_month_after_a_full_date(tmp_path: Pa
     import synoptic
 
     (tmp_path / "a.txt").write_text(
-        "The ferry tender was sent out in May 2018, and the building of the hull began in "
-        "November. The yard is in Halvik.\n",
+        "Bids for the new ferry closed in May 2018, and work on its hull started in November. "
+        "The yard is in Halvik.\n",
         "utf-8",
     )
     brief = synoptic.build_brief([tmp_path / "a.txt"])

@@ -287,7 +287,7 @@ def _is_widget(text: str) -> bool:
     return all(t in _WIDGET_WORDS for t in tokens) and any(t in _WIDGET_CORE for t in tokens)
 
 
-# A photo caption: a line that ends on a photo credit in parentheses ("... in the East Room,
+# A photo caption: a line that ends on a photo credit in parentheses ("... in the town hall,
 # Thursday. (AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "(Getty Images)"), maybe followed by
 # one more short parenthesis ("(Associated Press)"). Captions are sentences and can be long, so
 # this is checked before the short-line bound.

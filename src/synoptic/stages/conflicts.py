@@ -145,7 +145,7 @@ class View:
 
     def named(self, row: int) -> frozenset[str]:
         """The people, organisations, places and groups a sentence names, as canonical keys
-        (aliases of one entity, "Xu" / "Xu Wenli", give one key)."""
+        (aliases of one entity, "Lund" / "Arvid Lund", give one key)."""
         if row not in self._named:
             if self._aliases is None:
                 self._aliases = {
@@ -329,13 +329,13 @@ def _value_conflicts(
             if view.rel(a.row, b.row) < floor:
                 continue
             if _different_subjects(view, a.row, b.row):
-                continue  # "Xu spent 12 years in prison" / "Qin has spent 10 years": two people
+                continue  # "Lund spent 12 years abroad" / "Berg has spent 10 years": two people
             if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
                 continue  # "27 ships on Tuesday" vs "31 on Monday": two counts, not a clash
             if kind == "number" and _other_units(
                 view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
             ):
-                continue  # "1,400 degrees" (Celsius) vs "2,500 degrees Fahrenheit": one figure
+                continue  # "800 degrees" (Celsius) vs "1,470 degrees Fahrenheit": one figure
             if any(ag.same_value(a.value, o) for o in by_source[sb]) or any(
                 ag.same_value(b.value, o) for o in by_source[sa]
             ):
@@ -366,8 +366,10 @@ def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> 
     if a is None or b is None or a <= 0 or b <= 0:
         return False
     for words, convert in _CONVERSIONS:
-        if not (words.search(text_a) or words.search(text_b)):
-            continue
+        in_a = {m.group(0).lower() for m in words.finditer(text_a)}
+        in_b = {m.group(0).lower() for m in words.finditer(text_b)}
+        if not (in_a or in_b) or (in_a and in_a == in_b):
+            continue  # no unit named, or the same unit named on both sides
         for x, y in ((a, b), (b, a)):
             if abs(convert(x) - y) <= UNIT_TOLERANCE * y:
                 return True
@@ -379,8 +381,8 @@ _SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def _different_subjects(view: View, i: int, j: int) -> bool:
     """Whether both sentences name someone or something and share none of it: two figures or
-    dates about different subjects ("Microsoft had revenues of $14 billion" / "Netscape earned
-    ... on revenues of $162 million") are not one quantity given twice."""
+    dates about different subjects ("Orrin Ferries had revenues of $14 million" / "Kestrel
+    Lines earned ... on revenues of $162 million") are not one quantity given twice."""
     a, b = view.named(i), view.named(j)
     return bool(a) and bool(b) and not (a & b)
 

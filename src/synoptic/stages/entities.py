@@ -419,7 +419,7 @@ def _canonical_keys(
 
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name: "Mohammed Sarif" / "Mohamed Sorif", "Kovalenko" / "Kovalenco",
-    or a short first name with the same surname ("Jeff Zients" / "Jeffrey Zients").
+    or a short first name with the same surname ("Jeff Lindgren" / "Jeffrey Lindgren").
 
     Word by word (same number of words, same initials), each pair at least 0.8 alike by
     difflib's ratio, and the whole names at least 0.85; transliterations differ by a letter or
@@ -432,7 +432,7 @@ def same_name(a: str, b: str) -> bool:
     if len(wa) != len(wb) or any(x[:1] != y[:1] for x, y in zip(wa, wb, strict=True)):
         return False
     if len(wa) > 1 and wa[1:] == wb[1:] and _short_form(wa[0], wb[0]):
-        return True  # "Jeff Zients" / "Jeffrey Zients"
+        return True  # "Jeff Lindgren" / "Jeffrey Lindgren"
     if any(SequenceMatcher(None, x, y).ratio() < 0.8 for x, y in zip(wa, wb, strict=True)):
         return False
     return SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() >= 0.85

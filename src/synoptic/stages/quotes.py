@@ -170,8 +170,8 @@ class _Finder:
         self.speakers: list[list[_Speaker]] = []
         # Everyone named so far in this source, for "the minister", "the association".
         self.named: list[_Speaker] = []
-        # People named in the current sentence other than as a subject: "When asked about Kim,
-        # he said" -- "he" is not Kim (he would be "himself").
+        # People named in the current sentence other than as a subject: "When asked about Orlov,
+        # he said" -- "he" is not Orlov (he would be "himself").
         self.objects_here: list[_Speaker] = []
 
     def paragraph(self, doc: Any, offset: int) -> None:
@@ -347,7 +347,7 @@ class _Finder:
             if spk is not None:
                 return spk
         named = _named_inside(tok)
-        if named is not None:  # "moderator of the discussion Andrei Sushentsov"
+        if named is not None:  # "moderator of the discussion Oskar Brandt"
             spk = self._resolve(named)
             # A name the cluster knows as a place ("the hosts of the summit in Tromsø",
             # tagged PERSON by the small model here and there) does not speak for the phrase.
@@ -498,7 +498,7 @@ def _content(verb: Any) -> tuple[int, int] | None:
 
 def _inside_a_report(verb: Any) -> bool:
     """Whether ``verb`` lies in the reported clause of another speech verb ("Lee suggested that
-    Kim had lied when he denied that ..." -- the denial is part of what Lee suggested)."""
+    Orlov had lied when he denied that ..." -- the denial is part of what Lee suggested)."""
     node = verb
     for _ in range(len(verb.sent)):  # bounded: never loops on a malformed tree
         if node.head.i == node.i:
