@@ -31,9 +31,9 @@ def test_a_finished_sentence_is_not_glued_to_a_lower_case_one() -> None:
 
 
 def test_a_number_after_an_abbreviation_continues_the_sentence() -> None:
-    text = "The council passed Res. 601, the ferry rule. No. It did not. Trade fell in Jan. 2024."
-    doc = _doc(text, ["601", "It", "2024"])
+    text = "The council passed Res. 12, the ferry rule. No. It did not. Trade fell in Jan. 2024."
+    doc = _doc(text, ["12", "It", "2024"])
     assert [text[a:b] for a, b in _spans(doc)] == [
-        "The council passed Res. 601, the ferry rule. No.",
+        "The council passed Res. 12, the ferry rule. No.",
         "It did not. Trade fell in Jan. 2024.",
     ]

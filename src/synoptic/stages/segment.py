@@ -15,7 +15,7 @@ from synoptic.stages._base import Context, stage
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # A short capitalised abbreviation ("Res.", "No.", "H.") before a number or a lower-case word:
-# "the House passed H. Res. 601, the rule" is one sentence.
+# "the council passed Res. 12, the ferry rule" is one sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 
 
@@ -37,7 +37,7 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     """The parser's sentences, with a split that cannot be a sentence start undone.
 
     The parser sometimes breaks at a wire-style dash or an odd token (``the port is one more
-    stop _ the ferry line and the rail link``) or after an abbreviation (``H. Res. | 601, the
+    stop _ the ferry line and the rail link``) or after an abbreviation (``Res. | 12, the ferry
     rule``): a piece that opens on a lower-case letter after a piece that does not end like a
     sentence, or on a digit or lower-case letter after a short capitalised abbreviation, is
     glued back to it.
