@@ -270,3 +270,24 @@ def test_figures_about_different_named_subjects_are_not_a_conflict(tmp_path: Pat
         same, f"Orrin Ferries {tail.replace('162', '190')}"
     )  # the control: one subject, two figures
     assert not number_conflicts(same, f"Kestrel Lines Inc. {tail.replace('162', '190')}")
+
+
+@pytest.mark.slow
+def test_counts_of_different_groups_of_people_are_not_a_conflict(tmp_path: Path) -> None:
+    def number_conflicts(a: str, b: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
+        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
+        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+        return [c for c in brief.conflicts if c.kind == "number"]
+
+    officers = "Three police officers were hurt in the harbour clashes on Friday night."
+    assert number_conflicts(
+        officers, "By the mayor's count, five police officers were hurt in the harbour clashes."
+    )  # the control: one group, two counts
+    assert not number_conflicts(
+        officers, "By the mayor's count, seventeen people were hurt in the harbour clashes."
+    )
+    assert number_conflicts(  # a compound of the same noun still counts the same people
+        "Some 2,400 dockworkers walked off the job at the harbour on Monday morning.",
+        "By the union's count, 3,100 workers walked off the job, halting the harbour.",
+    )

@@ -288,9 +288,32 @@ def _stage_value(view: View, row: int, n: NumberMention) -> ag.Value:
     s, e = n.start - base, n.end - base
     lead = raw[max(0, s - 25) : e]
     unit, noun = _unit_class(n.unit)
+    if noun == "people":
+        # The numbers stage folds every people-noun into "people" (for its key-numbers table);
+        # a conflict needs the noun itself: "3 officers" and "17 people" count different groups.
+        noun = _counted_noun(view, row, n) or noun
     approx = bool(ag.find_phrases(lead, ag.APPROX))
     value = ag.value_at(raw, base, s, e, (n.value,), unit, approx, noun)
     return replace(value, bound=ag.bound_of(lead))
+
+
+def _counted_noun(view: View, row: int, n: NumberMention) -> str | None:
+    """The lemma of the noun a count modifies, read from the parse ("officers" in "three police
+    officers"), or None."""
+    s = view.sents[row]
+    src = view.brief.source(s.source)
+    docs = view.brief.docs.get(s.source, [])
+    if s.paragraph >= len(docs) or s.paragraph >= len(src.paragraphs):
+        return None
+    base = src.paragraphs[s.paragraph].start
+    span = docs[s.paragraph].char_span(n.start - base, n.end - base, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return str(head.lemma_).lower()
 
 
 def _unit_class(unit: str) -> tuple[str, str]:
@@ -404,8 +427,8 @@ def _noun_matcher(nouns: list[str], embedder: Embedder | None) -> Any:
     def same(a: str, b: str) -> bool | None:
         if not a or not b:
             return None
-        if a == b:
-            return True
+        if a == b or a.endswith(b) or b.endswith(a):
+            return True  # "dockworkers" / "workers"
         return a in vecs and b in vecs and float(vecs[a] @ vecs[b]) >= SAME_NOUN
 
     return same
