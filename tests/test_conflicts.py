@@ -291,3 +291,19 @@ def test_counts_of_different_groups_of_people_are_not_a_conflict(tmp_path: Path)
         "Some 2,400 dockworkers walked off the job at the harbour on Monday morning.",
         "By the union's count, 3,100 workers walked off the job, halting the harbour.",
     )
+
+
+@pytest.mark.slow
+def test_a_copy_that_changed_a_figure_is_a_conflict(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Three police officers were injured in the clashes at the harbour on Friday night.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Five police officers were injured in the clashes at the harbour on Friday night.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+    copy = brief.source("S2").sentences[0]
+    assert copy.duplicate_of is not None  # the copy is still a copy (support counts once)
+    assert [c.kind for c in brief.conflicts] == ["number"]

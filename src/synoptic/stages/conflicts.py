@@ -163,7 +163,19 @@ class View:
     @classmethod
     def build(cls, brief: Brief) -> View:
         rows = {s.id: i for i, s in enumerate(brief.sentences())}
-        sents = [s for s in brief.sentences() if s.duplicate_of is None]
+        by_id = {s.id: s for s in brief.sentences()}
+        # A copy counts once, unless it changed a figure or a date on the way: an outlet that
+        # reprints a wire sentence with "five officers" for "three officers" contradicts it.
+        sents = [
+            s
+            for s in brief.sentences()
+            if s.duplicate_of is None
+            or (
+                s.duplicate_of in by_id
+                and by_id[s.duplicate_of].source != s.source
+                and bool(_figures(by_id[s.duplicate_of].text) - _figures(s.text))
+            )
+        ]
         raw = [brief.source(s.source).original[s.start : s.end] for s in sents]
         vecs = None
         if brief.embeddings is not None and len(brief.embeddings) == len(rows) and sents:
@@ -400,6 +412,21 @@ def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> 
 
 
 _SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a copy may change that makes it a second account: figures, number words, days, months.
+_FIGURES = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|millions?|billions?|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures, number words, days and months of ``text``; a copy that lost one of its
+    original's changed it (words it adds around the copy, "As X reported on Tuesday:", do not
+    count)."""
+    return {f.lower() for f in _FIGURES.findall(text)}
 
 
 def _different_subjects(view: View, i: int, j: int) -> bool:
