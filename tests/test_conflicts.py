@@ -307,3 +307,180 @@ def test_a_copy_that_changed_a_figure_is_a_conflict(tmp_path: Path) -> None:
     copy = brief.source("S2").sentences[0]
     assert copy.duplicate_of is not None  # the copy is still a copy (support counts once)
     assert [c.kind for c in brief.conflicts] == ["number"]
+
+
+def test_the_end_of_a_span_is_not_a_date_of_its_own() -> None:
+    from synoptic.stages.conflicts import in_range
+
+    def at(text: str, value: str) -> bool:
+        s = text.index(value)
+        return in_range(text, s, s + len(value))
+
+    assert at("Ferries were cancelled between 3 May and 16 May across the strait.", "16 May")
+    assert at("Ferries were cancelled between 3 May and 16 May across the strait.", "3 May")
+    assert at("The games run from Jan. 4 to Feb. 20 in the valley.", "Feb. 20")
+    assert at("The fair will close during the Nov. 12-18 trade talks.", "Nov. 12")
+    assert not at("The ferry service resumed on 16 May after the repairs.", "16 May")
+
+
+def test_a_planned_date_is_not_compared_with_what_happened() -> None:
+    from synoptic.stages.conflicts import prospective
+
+    def at(text: str, value: str) -> bool:
+        s = text.index(value)
+        return prospective(text, s, s + len(value))
+
+    assert at("Ostrander and Vell are scheduled to meet Nov. 23 to sign the accord.", "Nov. 23")
+    assert at(
+        "Our offer would lift the average wage to $41,000 and the floor to $30,500.", "$30,500"
+    )
+    assert not at("Ostrander and Vell agreed Nov. 13 to form a joint council.", "Nov. 13")
+    # A plan in another clause of the sentence does not make this value a plan.
+    assert not at("On the day the fair was scheduled to open, traders marched in 14 towns.", "14")
+
+
+def test_a_value_hangs_on_the_word_before_its_preposition() -> None:
+    from synoptic.stages.conflicts import value_anchor
+
+    def anchor(text: str, value: str) -> str | None:
+        return value_anchor(text, text.index(value))
+
+    assert anchor("Talks broke down at a meeting on 13 June.", "13 June") == anchor(
+        "The collapse of the talks at a meeting on 3 June.", "3 June"
+    )
+    # A name is not the event: the noun before its "of" is.
+    assert anchor("after the opening of the Harbour Council on Sep. 24", "Sep. 24") != anchor(
+        "to attend the first session of the new Harbour Council on Nov. 25", "Nov. 25"
+    )
+    assert anchor("the mayor said on 4 March that the bridge would close", "4 March") is None
+    assert anchor("after a brief stay in Arlen", "Arlen") != anchor(
+        "talks must be conducted in Mosk", "Mosk"
+    )
+
+
+def test_a_negation_must_deny_what_the_other_sentence_states() -> None:
+    from synoptic.stages.conflicts import negates_shared
+
+    stated = "The council approved the ferry contract with Orrin Lines on Tuesday."
+    assert negates_shared("The council has not approved the ferry contract.", stated)
+    # Negations of something else, or negators that deny nothing.
+    assert not negates_shared(
+        "The council approved the contract, but Orrin Lines didn't respond to questions.", stated
+    )
+    assert not negates_shared("Not only has the council approved the ferry contract.", stated)
+    assert not negates_shared(
+        "The council approved the ferry contract, but not the harbour budget.",
+        "The council approved the ferry contract and the harbour budget.",
+    )
+    assert not negates_shared(
+        "The ferry contract covers the spring, and there is no specific timetable.",
+        "The ferry contract covers the spring, specifically the sailings of April.",
+    )
+
+
+def test_antonyms_must_be_said_of_one_thing() -> None:
+    from synoptic.stages.conflicts import antonyms_on_one_thing
+
+    assert antonyms_on_one_thing(
+        "At that meeting the council voted to approve the repair budget.",
+        "At that meeting the council voted to reject the repair budget.",
+        "antonym:approv/reject",
+    )
+    # Said of two different things.
+    assert not antonyms_on_one_thing(
+        "The two unions had asked the mayor to chair talks, but disagreed on the venue.",
+        "Last week the dockers' and pilots' unions agreed to form a joint committee.",
+        "antonym:agre/disagre",
+    )
+    # "refused to accept" is a rejection, the same side as "rejected".
+    assert not antonyms_on_one_thing(
+        "The pilots refused to accept the results of the ballot at the harbour.",
+        "The pilots rejected the results of the ballot at the harbour.",
+        "antonym:accept/reject",
+    )
+
+
+@pytest.mark.slow
+def test_dates_of_different_events_in_a_long_running_story_are_not_a_conflict(
+    tmp_path: Path,
+) -> None:
+    def date_conflicts(a: str, b: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
+        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
+        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+        return [c for c in brief.conflicts if c.kind == "date"]
+
+    met = "Envoys of Ostrander and Vell met in Carrow on 12 April to discuss the river treaty."
+    assert date_conflicts(  # the control: one meeting, two dates
+        met, "The river treaty talks between Ostrander and Vell were held in Carrow on 25 April."
+    )
+    assert not date_conflicts(  # a plan and a past event
+        met, "Envoys of Ostrander and Vell are scheduled to meet again on 25 May in Carrow."
+    )
+    assert not date_conflicts(  # the same people, another event
+        met, "The river treaty was first proposed by Vell's foreign office on 25 April last year."
+    )
+
+
+def test_a_speakers_rejection_rejects_what_is_inside_the_quotation(tmp_path: Path) -> None:
+    from synoptic.stages._interpretation import rejections
+
+    brief = _build_texts(
+        tmp_path,
+        '"The harbour board\'s sudden resignation was wrong," declared councillor Ivo Brandt '
+        "of the Carrow assembly.",
+        'Councillor Petra Lind said: "This is wrong." The ferry plan was approved anyway.',
+        '"The claim that the ferry plan was rushed through for votes is wrong," said Ivo Brandt.',
+    )
+    from synoptic.stages.conflicts import View
+
+    view = View.build(brief)
+    found = {view.raw[r][:12]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
+    # Not the attribution after the quotation, not a sentence outside it.
+    assert found['"The harbour'] == []
+    assert found["Councillor P"] == []
+    [view_rejected] = found['"The claim t']
+    assert "ferry plan was rushed" in view_rejected
+
+
+def _build_texts(tmp_path: Path, *texts: str) -> synoptic.Brief:
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{chr(97 + n)}.txt"
+        path.write_text(text + "\n", "utf-8")
+        paths.append(path)
+    return _build(paths)
+
+
+def test_refusing_to_do_something_is_not_the_opposite_of_not_doing_it(tmp_path: Path) -> None:
+    def outcomes(a: str, b: str) -> list[Conflict]:
+        brief = _build_texts(tmp_path, a, b)
+        return [c for c in brief.conflicts if c.topic.startswith("outcome")]
+
+    stated = "The League recognises the Vell claim to the islands of the Carrow delta."
+    assert outcomes(  # the control: a denial of the same predicate
+        stated, "The League does not recognise the Vell claim to the islands of the Carrow delta."
+    )
+    assert not outcomes(
+        "The League refuses to recognise the Vell claim to the islands of the Carrow delta.",
+        "The League does not recognise the Vell claim to the islands of the Carrow delta.",
+    )
+
+
+@pytest.mark.slow
+def test_two_places_are_a_conflict_only_as_answers_to_one_question(tmp_path: Path) -> None:
+    def places(a: str, b: str) -> list[Conflict]:
+        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
+        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
+        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+        return [c for c in brief.conflicts if c.topic.startswith("place")]
+
+    assert places(  # the control: one meeting, two venues
+        "The treaty talks between the two governments were held in Lisbon on Tuesday.",
+        "The treaty talks between the two governments were held in Madrid on Tuesday.",
+    )
+    assert not places(  # two facts about one group, not two answers
+        "The border checks were meant to stop Kurdish refugees living in Germany from joining "
+        "the protests.",
+        "There are some 4,000 Kurdish refugees living in Romania.",
+    )

@@ -203,3 +203,12 @@ def test_a_name_with_a_digit_is_not_a_person() -> None:
     brief = _blank_run(["Ana Ruiz said COVID-19 cases fell. COVID-19 tests are free."], patterns)
     people = {e.name for e in brief.entities if e.label == "person"}
     assert people == {"Ana Ruiz"}
+
+
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    from synoptic.stages.entities import same_name
+
+    assert same_name("Ann B. Corrigan", "Ann Corrigan")
+    assert same_name("Tomas J. Wirth", "Tomas Wirth")
+    assert not same_name("Ann B. Corrigan", "Ann Cole")
+    assert not same_name("Ann Corrigan", "Bea Corrigan")

@@ -69,6 +69,15 @@ def rejections(view: View, row: int) -> list[Rejection]:
     cue = cues[0]
     at = raw.lower().find(cue)
     before, after = raw[: max(at, 0)], raw[at + len(cue) :] if at >= 0 else ""
+    opened = _open_quote(before)
+    if opened is not None:
+        # A speaker's words: the view is what they call wrong inside the quotation, never the
+        # attribution after it ('"The resignation was wrong," declared X') nor a sentence
+        # outside it ('X said: "This is wrong."').
+        prop = _TRAILING_COPULA.sub("", _proposition(before[opened:]).strip(' ,;:"“”'))
+        if len(ag.content_stems(prop)) < 3 or _ANAPHOR.search(before[opened:]):
+            return []
+        return [Rejection(row=row, cue=cue, proposition=prop)] if _is_clause(prop) else []
     if _ANAPHOR.search(before):
         prev = _previous(view, row)
         return [Rejection(row=row, cue=cue, proposition=prev)] if prev else []
@@ -78,7 +87,34 @@ def rejections(view: View, row: int) -> list[Rejection]:
     if len(ag.content_stems(prop)) < 3:
         prop = _previous(view, row)  # "That reading is mistaken": the view is the sentence before
     prop = _TRAILING_COPULA.sub("", prop.strip(" ,;:"))
-    return [Rejection(row=row, cue=cue, proposition=prop)] if prop else []
+    return [Rejection(row=row, cue=cue, proposition=prop)] if _is_clause(prop) else []
+
+
+# Words that make a clause of a proposition (a finite verb, roughly): a view says that something
+# is so; "the board's sudden resignation was wrong" judges an act and rejects no view.
+_FINITE = frozenset(
+    ag._phrases(
+        "is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|should"
+        "|may|might|must|'s|'re"
+    )
+)
+
+
+def _is_clause(prop: str) -> bool:
+    tokens = ag.words(prop.replace("’", "'"))
+    return any(t in _FINITE or (len(t) > 4 and t.endswith("ed")) for t in tokens)
+
+
+def _open_quote(text: str) -> int | None:
+    """Where the quotation still open at the end of ``text`` starts, or None."""
+    marks = [m for m in re.finditer(r"[\"“”]", text)]
+    curly_open = [m for m in marks if m.group() == "“"]
+    if curly_open and curly_open[-1].start() > max(
+        (m.start() for m in marks if m.group() == "”"), default=-1
+    ):
+        return curly_open[-1].end()
+    straight = [m for m in marks if m.group() == '"']
+    return straight[-1].end() if len(straight) % 2 else None
 
 
 def _proposition(before: str) -> str:

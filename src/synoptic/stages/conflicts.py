@@ -33,6 +33,7 @@ from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import COUNTRY_ALIASES, name_key, same_name
 from synoptic.stages.numbers import MEASURES
+from synoptic.stages.quotes import SPEECH_VERBS
 from synoptic.text import stem
 
 ConflictKind = Literal["date", "number", "fact", "interpretation"]
@@ -47,6 +48,8 @@ NUMBER_RELATED = 0.25
 PLACE_RELATED = 0.6
 PERSON_RELATED = 0.75
 OUTCOME_RELATED = 0.6
+# Relatedness from which two sentences outside one claim can still give two places of one event.
+PLACE_SAME = 0.8
 # Nearest neighbours per sentence examined for place/person/outcome conflicts.
 FACT_NEIGHBOURS = 20
 # A negation alone marks an opposite outcome only between near-identical sentences.
@@ -346,7 +349,9 @@ def _value_conflicts(
 ) -> Iterator[Conflict]:
     rows = view.rows()
     common = _common_stems(view)
-    flat: list[Mention] = [m for r in rows for m in extract(view, r)]
+    flat: list[Mention] = [
+        m for r in rows for m in extract(view, r) if m.value.text.lower() not in _INDEFINITE
+    ]
     same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
     by_source: dict[str, list[ag.Value]] = {}
     for m in flat:
@@ -361,8 +366,13 @@ def _value_conflicts(
                 a.value, b.value, kind == "date", common, same_noun=noun
             ):
                 continue
-            if view.rel(a.row, b.row) < floor:
-                continue
+            if not _same_event(view, kind, a, b, floor):
+                continue  # one sentence's date or figure is about another event
+            at_a, at_b = _where(view, a), _where(view, b)
+            if in_range(*at_a) or in_range(*at_b):
+                continue  # "between Nov. 3 and Nov. 16", "the Nov. 12-18 meetings": a span's end
+            if prospective(*at_a) != prospective(*at_b):
+                continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
             if _different_subjects(view, a.row, b.row):
                 continue  # "Lund spent 12 years abroad" / "Berg has spent 10 years": two people
             if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
@@ -376,6 +386,104 @@ def _value_conflicts(
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+# "one lawmaker said ...": a number word that picks someone out rather than counting.
+_INDEFINITE = frozenset({"one", "a", "an", "single"})
+# Relatedness from which two sentences are about one event whatever their values attach to.
+SAME_EVENT_RELATED = 0.55
+# With the same anchor ("at a meeting on 13 June" / "at a meeting on 3 June"), a looser one.
+ANCHORED_RELATED = 0.35
+# Words that say a value is planned, expected or hypothetical rather than what happened.
+_PROSPECTIVE = frozenset(
+    ag._phrases(
+        "will|would|shall|'ll|scheduled|due|expected|planned|plans|plan|set to|is to"
+        "|are to|next|could|may|might|proposed|proposal|proposals"
+    )
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–]\s*\d|(?:and|to|through|until|till|-|–)\s)", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_RANGE_END = re.compile(
+    r"\b(?:between|from)\s+[^,;]{1,25}?\s*(?:and|to|through|until|till|-|–)\s*$", re.I
+)
+# Verbs that say nothing of the event a value dates (the day a statement was made is not the
+# day of what it reports).
+_WEAK_ANCHORS = frozenset(
+    ag._phrases("be|is|was|were|are|been|have|has|had|do|did|does|get|got|take|took|make|made")
+)
+
+
+def _same_event(view: View, kind: ConflictKind, a: Mention, b: Mention, floor: float) -> bool:
+    """Whether two values can be of one event: close sentences, or the same anchor word (the
+    noun or verb the value hangs on: "at a meeting on 13 June", "will cost €8 million") in
+    fairly close ones.
+
+    Measured on wire clusters that span weeks, shared words around a date ("players", "space")
+    were not enough: most pairs dated different events. Closeness is relatedness (the larger of
+    cosine and word containment).
+    """
+    close = view.rel(a.row, b.row)
+    if close >= max(floor, SAME_EVENT_RELATED):
+        return True
+    if close < ANCHORED_RELATED:
+        return False
+    anchor = value_anchor(view.raw[a.row], a.value.start - view.sents[a.row].start)
+    return anchor is not None and anchor == value_anchor(
+        view.raw[b.row], b.value.start - view.sents[b.row].start
+    )
+
+
+def value_anchor(raw: str, start: int) -> str | None:
+    """The stem of the content word a value hangs on: the last one before its preposition
+    ("a meeting on 3 June" -> "meet"). A name there is not the event: the noun before its "of"
+    is ("the opening of the National Assembly on Sep. 24" -> "open"). None for a speech verb or
+    when there is none."""
+    tokens = _TOKEN.findall(raw[:start])[-8:]
+    while tokens and tokens[-1].lower() in ("on", "in", "at", "since", "by", "of", "the", "from"):
+        tokens.pop()
+    while tokens and tokens[-1][0].isupper() and len(tokens) > 1:
+        tokens.pop()  # a name ("... of the new National Assembly")
+        while tokens and tokens[-1].lower() in ("the", "new", "of"):
+            if tokens.pop().lower() == "of":
+                break
+    for word in reversed([t.lower() for t in tokens]):
+        if word in _SPEECH_WORDS:
+            return None
+        if word in ag.STOPWORDS or word in _WEAK_ANCHORS or word[0].isdigit():
+            continue
+        return stem(word)
+    return None
+
+
+_TOKEN = re.compile(r"[\w'-]+")
+
+
+def _where(view: View, m: Mention) -> tuple[str, int, int]:
+    """The mention's sentence text and the value's offsets in it."""
+    base = view.sents[m.row].start
+    return view.raw[m.row], m.value.start - base, m.value.end - base
+
+
+def in_range(raw: str, s: int, e: int) -> bool:
+    """Whether ``raw[s:e]`` opens or closes a span ("from Jan. 1 to Aug. 31", "Nov. 12-18")."""
+    before, after = raw[:s], raw[e:]
+    return bool(
+        re.match(r"^\s*[-–]\s*\d", after)
+        or (_RANGE_BEFORE.search(before) and _RANGE_AFTER.match(after))
+        or _RANGE_END.search(before)
+    )
+
+
+def prospective(raw: str, s: int, e: int) -> bool:
+    """Whether the clause of ``raw[s:e]`` plans, expects or supposes it ("are scheduled to meet
+    on", "would result in ... $750,000") rather than reports it."""
+    # A modal governs the coordinated phrases after it ("would result in X and in Y"), so the
+    # left side reaches back to punctuation, not to "and" or "but".
+    left = re.split(r",\s|[;:()\u2013\u2014]|\s-\s", raw[:s])[-1]
+    right = ag._CLAUSE_BREAK.split(raw[e:])[0]
+    found = ag.words(left)[-24:] + ag.words(right)[:4]
+    text = " " + " ".join(found) + " "
+    return any(f" {p} " in text for p in _PROSPECTIVE)
 
 
 _WEEKDAY = re.compile(
@@ -412,6 +520,10 @@ def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> 
 
 
 _SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Speech verbs as written ("said", "told"): lemmas and their common inflections.
+_SPEECH_WORDS = frozenset(
+    w for v in SPEECH_VERBS for w in (v, v + "s", v + "ed", v + "d", "said", "says", "told")
+)
 # What a copy may change that makes it a second account: figures, number words, days, months.
 _FIGURES = re.compile(
     r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -529,17 +641,23 @@ def _candidate_pairs(view: View, rows: list[int]) -> list[tuple[int, int]]:
 def _fact_conflicts(view: View) -> Iterator[Conflict]:
     rows = view.rows()
     texts = _source_texts(view)
+    claim_of: dict[str, object] = {
+        sid: claim.id for claim in view.brief.claims for sid in claim.sentences
+    }
     for i, j in _candidate_pairs(view, rows):
         if view.sents[i].source == view.sents[j].source:
             continue
         rel = view.rel(i, j)
         if rel < min(PLACE_RELATED, OUTCOME_RELATED):
             continue
+        same_claim = claim_of.get(view.sents[i].id, i) == claim_of.get(view.sents[j].id, j)
         for slot, labels, floor in (
             ("place", _PLACE, PLACE_RELATED),
             ("person", _PERSON, PERSON_RELATED),
         ):
-            if rel >= floor:
+            # Places need one claim (or near-identical sentences): "Kurds living in Romania" and
+            # "Kurds living in Western Europe" are two facts, not two answers to one question.
+            if rel >= floor and (slot != "place" or same_claim or rel >= PLACE_SAME):
                 yield from _slot_conflict(view, i, j, slot, labels, texts)
         if rel >= OUTCOME_RELATED and not (_quoted(view.raw[i]) or _quoted(view.raw[j])):
             yield from _outcome_conflict(view, i, j)
@@ -565,6 +683,11 @@ def _slot_conflict(
     (va, a0, a1), (vb, b0, b1) = only_a[0], only_b[0]
     if _canonical(va) == _canonical(vb) or same_name(va, vb):
         return  # "U.S." and "the United States"; "Mohammed Sarif" and "Mohamed Sorif"
+    if where:
+        base_a, base_b = view.sents[i].start, view.sents[j].start
+        anchor = value_anchor(view.raw[i], a0 - base_a)
+        if anchor is None or anchor != value_anchor(view.raw[j], b0 - base_b):
+            return  # "a stay in Bangkok" / "talks conducted in Cambodia": two things, two places
     words = _shared_words(view.raw[i], view.raw[j])
     yield Conflict(
         id="",
@@ -590,6 +713,13 @@ def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
     )
     if rel.label != "disagree" or not cues or any(c.startswith("rejection:") for c in rel.cues):
         return
+    a, b = view.raw[i], view.raw[j]
+    if cues[0] == "negation" and not (negates_shared(a, b) or negates_shared(b, a)):
+        return  # "didn't respond", "not only", "but not the majority": not the shared claim
+    if cues[0] == "negation" and (_flips(a) or _flips(b)):
+        return  # "refuses to recognise" says what "does not recognise" says
+    if cues[0].startswith("antonym:") and not antonyms_on_one_thing(a, b, cues[0]):
+        return  # "agreed to form a coalition" / "disagreed on its location"
     yield Conflict(
         id="",
         kind="fact",
@@ -598,6 +728,71 @@ def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
         score=rel.score,
         note=f"cues: {', '.join(cues)}",
     )
+
+
+# Negators that do not deny a predicate: "not only ... but", "whether or not", "if not".
+_LOOSE_NEGATION = re.compile(
+    r"\b(?:not only|not just|not least|whether or not|or not|if not|not yet)\b", re.I
+)
+# What can follow a negator in a contrast of noun phrases ("..., but not the majority").
+_DETERMINERS = frozenset(ag._phrases("the|a|an|his|her|its|their|this|that|these|those|all"))
+# Verbs that turn what follows into its opposite ("refused to accept" ~ "rejected").
+_FLIPPING = frozenset(
+    ag._phrases("refused|refuse|refuses|failed|fail|fails|declined|decline|declines")
+)
+
+
+def negates_shared(neg: str, other: str) -> bool:
+    """Whether ``neg`` denies a predicate that ``other`` states: a negator whose next content
+    word ("did not *respond*") is in ``other`` too. A negator before a noun phrase after "but" or
+    "and" ("won 64 seats, but not the majority") contrasts things, it does not deny the claim."""
+    tokens = ag.words(_LOOSE_NEGATION.sub(" ", neg.replace("’", "'")))
+    other_stems = ag.content_stems(other)
+    for k, tok in enumerate(tokens):
+        if tok not in ag.NEGATORS and not tok.endswith("n't"):
+            continue
+        if (
+            k
+            and tokens[k - 1] in ("but", "and")
+            and tokens[k + 1 : k + 2]
+            and (tokens[k + 1] in _DETERMINERS)
+        ):
+            continue
+        # The denied words: the first content word after the negator, and the next one when it
+        # follows at once ("no specific treatment": both must be in the other sentence).
+        following = [(n, w) for n, w in enumerate(tokens[k + 1 : k + 5]) if w not in ag.STOPWORDS][
+            :2
+        ]
+        denied = [w for n, w in following if n <= following[0][0] + 1] if following else []
+        if denied and all(stem(w) in other_stems for w in denied):
+            return True
+    return False
+
+
+def _flips(text: str) -> bool:
+    return any(w in _FLIPPING for w in ag.words(text))
+
+
+def antonyms_on_one_thing(a: str, b: str, cue: str) -> bool:
+    """Whether the two words of an antonym pair ("approve" / "reject") say opposite things of
+    one thing: content words next to them (three either side) are shared, and neither is turned
+    around by a verb before it ("refused to accept" is a rejection)."""
+    pair = set(cue.split(":", 1)[1].split("/"))
+
+    def around(text: str) -> tuple[set[str], bool] | None:
+        tokens = ag.words(text.replace("’", "'"))
+        for k, tok in enumerate(tokens):
+            if stem(tok) in pair:
+                near = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 4]
+                flipped = any(w in _FLIPPING or w in ag.NEGATORS for w in tokens[max(0, k - 3) : k])
+                stems = {stem(w) for w in near if w not in ag.STOPWORDS and stem(w) not in pair}
+                return stems, flipped
+        return None
+
+    sa, sb = around(a), around(b)
+    if sa is None or sb is None or sa[1] or sb[1]:
+        return False
+    return bool(sa[0] & sb[0])
 
 
 def _quoted(raw: str) -> bool:

@@ -429,6 +429,10 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if a.lower() == b.lower():
         return True
+    # A middle initial written by one outlet only: "Ann B. Corr" / "Ann Corr".
+    wa, wb = (_without_initials(w) if len(w) > 2 else w for w in (wa, wb))
+    if wa == wb:
+        return True
     if len(wa) != len(wb) or any(x[:1] != y[:1] for x, y in zip(wa, wb, strict=True)):
         return False
     if len(wa) > 1 and wa[1:] == wb[1:] and _short_form(wa[0], wb[0]):
@@ -436,6 +440,11 @@ def same_name(a: str, b: str) -> bool:
     if any(SequenceMatcher(None, x, y).ratio() < 0.8 for x, y in zip(wa, wb, strict=True)):
         return False
     return SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() >= 0.85
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """The name's words without middle initials ("b." in "ann b. corr")."""
+    return [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
 
 
 def _short_form(a: str, b: str) -> bool:
