@@ -176,3 +176,50 @@ def test_the_same_quotation_in_different_attributions_is_one_claim() -> None:
     assert not scorer.same_quote(0, 2)
     assert scorer.overlap(0, 1) < 0.5  # the words alone would not link them
     assert scorer.score(0, 1) >= 0.9
+
+
+def test_a_shared_topic_and_names_are_not_the_same_claim() -> None:
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import CLOSE_COSINE, MIN_CONTAINMENT, _PairScorer
+
+    texts = [
+        "Vell's position on river tolls will be used by Ostrander in its talks with the League.",
+        "The League envoy said talks on river tolls can resume only after the spring floods.",
+        "Ostrander will use Vell's position on river tolls in its talks with the League.",
+        "Ferry crossings resumed at Carrow after the repairs were finished in the spring.",
+        "Ferries at Carrow sailed again after 14 weeks of repairs to the pier.",
+        "Boats were idle for 14 weeks while workers rebuilt the old pier and dredged the harbour "
+        "at Carrow.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    scorer = _PairScorer(list(range(6)), sentences, np.eye(6, dtype=np.float32))
+    topical = 0.7  # the cosine given: related, not a paraphrase by the vectors alone
+    assert topical < CLOSE_COSINE
+    # The same topic, names and words, another statement: a loose echo, not a citation.
+    assert scorer.containment(0, 1) < MIN_CONTAINMENT
+    assert scorer.score(0, 1, cosine=topical, strict=False) >= 0.5
+    assert scorer.score(0, 1, cosine=topical) == 0.0
+    assert scorer.score(0, 1, cosine=CLOSE_COSINE) >= 0.5  # a close paraphrase by the vectors
+    # Most of the shorter sentence's words in the other: the same claim.
+    assert scorer.containment(0, 2) >= MIN_CONTAINMENT
+    assert scorer.score(0, 2, cosine=topical) >= 0.5
+    # A figure in common carries a link that shares fewer words.
+    assert scorer.containment(4, 5) < MIN_CONTAINMENT
+    assert scorer.score(4, 5, cosine=topical) >= 0.5
+    assert scorer.score(3, 5, cosine=topical) == 0.0
+
+
+def test_align_records_echoes_at_least_as_wide_as_the_claims() -> None:
+    brief = _brief([Path(__file__).parent / "fixtures" / "agreement" / "bridge"], words=200)
+    copies = {s.id for s in brief.sentences() if s.duplicate_of}
+    linked = [c for c in brief.claims if c.independent_sources > 1]
+    assert linked, "the fixture has claims carried by several sources"
+    for claim in linked:
+        for sid in claim.sentences:
+            if sid not in copies:  # every other source of its claim is an echo of the sentence
+                assert brief.echoes.get(sid, 0) >= claim.independent_sources - 1, sid

@@ -102,7 +102,11 @@ class _Candidate:
     cut: int = 0  # for a shortening: the words of the shortest version without a cut
 
 
-@stage(name="summarize", requires=("claims", "embeddings", "conflicts"), assigns=("summary",))
+@stage(
+    name="summarize",
+    requires=("claims", "echoes", "embeddings", "conflicts"),
+    assigns=("summary",),
+)
 def summarize(brief: Brief, ctx: Context) -> Brief:
     sentences = brief.sentences()
     assert brief.embeddings is not None
@@ -135,8 +139,9 @@ def _candidates(
             continue
         if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
+        support = max(claim.independent_sources - 1, brief.echoes.get(sent.id, 0))
         prior = (
-            SUPPORT_BONUS * (claim.independent_sources - 1)
+            SUPPORT_BONUS * support
             + POSITION_BONUS / (1 + sent.index)
             + CENTRALITY_BONUS * max(0.0, float(vectors[row] @ centroid) / norm)
         )
@@ -167,7 +172,7 @@ def _standalone(text: str) -> bool:
     """Whether a sentence can stand in a summary: not a question or a lead-in (``?``, ``:``), not
     cut off in its source (``...``), not an aside in parentheses."""
     text = text.strip()
-    if text.endswith(("?", ":", "...", "…", "...\"", "…\"", "...”", "…”")):
+    if text.endswith(("?", ":", "...", "…", '..."', '…"', "...”", "…”")):
         return False
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
