@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,7 +157,7 @@ def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> Non
     import numpy as np
 
     from synoptic.model import Claim
-    from synoptic.stages.summarize import _select
+    from synoptic.stages.summarize import _Repeats, _select
 
     whole = "The storm cut power to the valley on Sunday, forcing every school to close."
     cut = "The storm cut power to the valley on Sunday."
@@ -168,7 +169,7 @@ def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> Non
     weights = dict.fromkeys(concepts, 1.0)
     vectors = np.eye(1, dtype=np.float32)
     for budget, expected in ((20, whole), (14, whole), (13, cut), (9, cut), (4, None)):
-        chosen = _select(cands, weights, vectors, {"S1.1": claim}, budget, 0.9)
+        chosen = _select(cands, weights, _Repeats(vectors, {"S1.1": claim}, {}, 0.9), budget)
         assert [c.text for c in chosen] == ([expected] if expected else []), budget
 
 
@@ -188,3 +189,29 @@ def test_what_may_stand_in_a_summary(text: str, ok: bool) -> None:
     from synoptic.stages.summarize import _standalone
 
     assert _standalone(text) is ok
+
+
+def test_another_outlets_sentence_on_the_same_point_is_not_taken_twice() -> None:
+    from dataclasses import replace
+
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _Repeats, _select
+
+    a: Any = _cand(0, "The mayor said the harbour protest went too far.", concepts=frozenset({"a"}))
+    b: Any = _cand(
+        1, "Protesters crossed a line, the mayor told reporters.", concepts=frozenset({"b"})
+    )
+    b.sentence = replace(b.sentence, source="S2")
+    claims = {
+        c.sentence.id: Claim(
+            id=f"C{c.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for c in (a, b)
+    }
+    weights = {"a": 1.0, "b": 1.0}
+    vectors = np.eye(2, dtype=np.float32)  # far apart by the vectors, two claims
+    assert len(_select([a, b], weights, _Repeats(vectors, claims, {}, 0.9), 100)) == 2
+    echoes = {a.sentence.id: {b.sentence.id}, b.sentence.id: {a.sentence.id}}  # a loose link
+    assert len(_select([a, b], weights, _Repeats(vectors, claims, echoes, 0.9), 100)) == 1

@@ -240,10 +240,10 @@ class Brief:
     embeddings: np.ndarray | None = None
     # spaCy ``Doc`` per kept paragraph, by source id (set by segment, read by the fact stages).
     docs: dict[str, list[Any]] = field(default_factory=dict)
-    # Per sentence id: how many other sources have a sentence on the same point by align's looser
-    # test (topic and wording, not necessarily the same information). The summary's salience
-    # signal; claims and citations use the strict test.
-    echoes: dict[str, int] = field(default_factory=dict)
+    # Per sentence id: the ids of other sources' sentences on the same point by align's looser
+    # test (topic and wording, not necessarily the same information). The summary's salience and
+    # redundancy signal; claims and citations use the strict test.
+    echoes: dict[str, set[str]] = field(default_factory=dict)
 
     def source(self, source_id: str) -> Source:
         for src in self.sources:

@@ -67,12 +67,14 @@ def align(brief: Brief, ctx: Context) -> Brief:
     vectors = brief.embeddings
     cand = [i for i, s in enumerate(sentences) if _is_candidate(s)]
     scorer = _PairScorer(cand, sentences, vectors)
-    echoes: dict[int, set[str]] = {}
+    echoes: dict[int, set[int]] = {}
     groups = _group(
         cand, sentences, scorer, ctx.options.align_similarity, ctx.options.align_neighbours, echoes
     )
     brief.claims = _claims(groups, sentences, vectors, len(brief.sources))
-    brief.echoes = {sentences[i].id: len(found) for i, found in echoes.items()}
+    brief.echoes = {
+        sentences[i].id: {sentences[j].id for j in found} for i, found in echoes.items()
+    }
     return brief
 
 
@@ -154,10 +156,10 @@ def _group(
     scorer: _PairScorer,
     threshold: float,
     k: int,
-    echoes: dict[int, set[str]] | None = None,
+    echoes: dict[int, set[int]] | None = None,
 ) -> list[list[int]]:
     """Merge candidate rows into groups (lists of row indices into ``sentences``); ``echoes``
-    collects, per row, the other sources it is loosely linked to."""
+    collects, per row, the rows of other sources it is loosely linked to."""
     if not cand:
         return []
     nb = nearest(scorer.vectors[cand], k)
@@ -170,8 +172,8 @@ def _group(
             if scorer.score(i, j, float(sim), strict=False) < threshold:
                 continue
             if echoes is not None:
-                echoes.setdefault(i, set()).add(sentences[j].source)
-                echoes.setdefault(j, set()).add(sentences[i].source)
+                echoes.setdefault(i, set()).add(j)
+                echoes.setdefault(j, set()).add(i)
             score = scorer.score(i, j, float(sim))
             if score >= threshold:
                 links.add((round(score, 6), min(i, j), max(i, j)))

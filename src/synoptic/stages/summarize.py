@@ -7,12 +7,13 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    information several outlets carry counts more than one outlet's phrasing; in a cluster of one
    or two sources, the number of sentences that use it.
 2. A sentence's gain is the weight of the concepts it adds that the summary does not cover yet,
-   plus a bonus for the support of its claim (how many independent sources carry it, from the
-   align stage), plus a small bonus for early position and for centrality (cosine to the
-   cluster's centroid); the gain is divided by ``len ** LENGTH_EXPONENT`` so long sentences do not
-   win by size alone.
+   plus a bonus for its support (how many other sources have a sentence on the same point, by
+   align's looser test: ``brief.echoes``), plus a small bonus for early position and for
+   centrality (cosine to the cluster's centroid); the gain is divided by
+   ``len ** LENGTH_EXPONENT`` so long sentences do not win by size alone.
 3. Greedy: the best sentence that fits the remaining budget is taken, unless it says the same as
-   a chosen one (same claim, cosine above ``summarize.redundancy``, or high word overlap).
+   a chosen one (same claim, a loose echo of it found by align, cosine above
+   ``summarize.redundancy``, or high word overlap).
    Candidates are each sentence whole, compressed (``compress``), and cut short before a
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
@@ -118,9 +119,8 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
             disputed.setdefault(side.sentence, []).append(conflict.id)
     cands = _candidates(brief, brief.embeddings, by_sentence, opts)
     weights = _concept_weights(cands, len(brief.sources))
-    chosen = _select(
-        cands, weights, brief.embeddings, by_sentence, opts.words, opts.summarize_redundancy
-    )
+    repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
+    chosen = _select(cands, weights, repeats, opts.words)
     n_in_source = Counter(s.source for s in sentences)
     chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
     brief.summary = [_summary_sentence(c, by_sentence, disputed) for c in chosen]
@@ -133,13 +133,15 @@ def _candidates(
     centroid = vectors.mean(axis=0) if len(vectors) else np.zeros(1)
     norm = float(np.linalg.norm(centroid)) or 1.0
     out = []
+    source_of = {s.id: s.source for s in brief.sentences()}
     for row, sent in enumerate(brief.sentences()):
         claim = by_sentence.get(sent.id)
         if claim is None or sent.duplicate_of is not None or not _standalone(sent.text):
             continue
         if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
-        support = max(claim.independent_sources - 1, brief.echoes.get(sent.id, 0))
+        echoed = {source_of[e] for e in brief.echoes.get(sent.id, ())}
+        support = max(claim.independent_sources - 1, len(echoed))
         prior = (
             SUPPORT_BONUS * support
             + POSITION_BONUS / (1 + sent.index)
@@ -239,12 +241,7 @@ def _concept_weights(cands: list[_Candidate], n_sources: int) -> dict[str, float
 
 
 def _select(
-    cands: list[_Candidate],
-    weights: dict[str, float],
-    vectors: np.ndarray,
-    by_sentence: dict[str, Claim],
-    budget: int,
-    redundancy: float,
+    cands: list[_Candidate], weights: dict[str, float], repeats: _Repeats, budget: int
 ) -> list[_Candidate]:
     """Greedy selection, evaluated lazily (Minoux): a candidate's gain only shrinks as the summary
     covers more concepts, so a stale gain is an upper bound and most candidates are never
@@ -266,7 +263,7 @@ def _select(
         if heap and key > heap[0]:
             heapq.heappush(heap, key)
             continue
-        if any(_same(best, other, vectors, by_sentence, redundancy) for other in chosen):
+        if any(repeats(best, other) for other in chosen):
             continue
         chosen.append(best)
         covered |= best.concepts
@@ -279,18 +276,25 @@ def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
     return float(c.factor * (new + c.prior) / (c.length**LENGTH_EXPONENT))
 
 
-def _same(
-    a: _Candidate,
-    b: _Candidate,
-    vectors: np.ndarray,
-    by_sentence: dict[str, Claim],
-    redundancy: float,
-) -> bool:
-    if by_sentence[a.sentence.id] is by_sentence[b.sentence.id]:
-        return True
-    if float(vectors[a.row] @ vectors[b.row]) >= redundancy:
-        return True
-    return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
+@dataclass(slots=True, frozen=True)
+class _Repeats:
+    """Whether a candidate says what a chosen sentence says: the same claim, a loose echo of it
+    (align's looser link: another outlet's sentence on the same point), a cosine above
+    ``summarize.redundancy``, or high word-bigram overlap."""
+
+    vectors: np.ndarray
+    by_sentence: dict[str, Claim]
+    echoes: dict[str, set[str]]
+    redundancy: float
+
+    def __call__(self, a: _Candidate, b: _Candidate) -> bool:
+        if self.by_sentence[a.sentence.id] is self.by_sentence[b.sentence.id]:
+            return True
+        if b.sentence.id in self.echoes.get(a.sentence.id, ()):
+            return True
+        if float(self.vectors[a.row] @ self.vectors[b.row]) >= self.redundancy:
+            return True
+        return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
 
 
 def _summary_sentence(
