@@ -713,6 +713,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--limit", type=int, default=None, help="ECB+ topics to read")
     args = parser.parse_args(argv)
+    if args.what == "all" and args.data is not None:
+        parser.error("DATA names one evaluation's data; 'all' reads each from ../shared")
     if args.what in ("fixtures", "all"):
         eval_fixtures(FIXTURES, args.verbose)
         eval_fixtures(FIXTURES / "heldout", args.verbose)
