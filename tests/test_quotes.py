@@ -187,3 +187,11 @@ def test_a_role_before_the_name_keeps_its_of_phrase() -> None:
     )
     said = [(q.speaker, q.role) for q in brief.quotes]
     assert said == [("Oskar Brandt", "moderator of the panel")]
+
+
+def test_a_day_joined_to_the_subject_does_not_speak() -> None:
+    brief = _run(
+        "The two sides were to sign the deal Monday and union negotiators said the port would "
+        "reopen Tuesday."
+    )
+    assert [q.speaker for q in brief.quotes] == ["union negotiators"]

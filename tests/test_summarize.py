@@ -183,6 +183,16 @@ def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> Non
         ("The council's report says the ferry is…", False),
         ("(We could not reach the operator for comment.)", False),
         ("(Reuters) The ferry resumed service on Monday.", True),
+        ("The harbour master was not available Monday for comment.", False),
+        ("A spokeswoman for Orrin Lines declined to comment.", False),
+        ("The ministry could not be reached for comment on Sunday.", False),
+        ("There was no immediate comment from the port authority.", False),
+        ("The minister was not available to sign the ferry deal on Monday.", True),
+        (
+            "Orrin Lines declined to comment, but two of its captains said the ferry had failed "
+            "a safety inspection in March and would stay in port until the summer.",
+            True,
+        ),
     ],
 )
 def test_what_may_stand_in_a_summary(text: str, ok: bool) -> None:

@@ -428,8 +428,12 @@ def _generic(tok: Any) -> _Speaker | None:
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS or tok.pos_ != "NOUN":
         return None
-    while words and words[0].dep_ in ("det", "poss"):
+    while words and (words[0].dep_ in ("det", "poss") or _when_word(words[0])):
+        # "... to sign the deal Monday and union negotiators said": the small model may join the
+        # day to the subject; a day, and the "and" after it, do not speak.
         words = words[1:]
+        while words and _when_word(words[0]) is None:
+            words = words[1:]
     if not words:
         return None
     if any(words[0].i < i < words[-1].i for i in cut):
@@ -437,6 +441,20 @@ def _generic(tok: Any) -> _Speaker | None:
     else:  # as written ("Oslo-based observers" keeps its hyphen)
         text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
     return _Speaker(name=text, role=None, label="generic") if text else None
+
+
+_DAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "tonight"]
+)
+
+
+def _when_word(tok: Any) -> bool | None:
+    """True for a day or date word, None for a conjunction or comma right after one (dropped
+    with it), False otherwise."""
+    if tok.lower_ in _DAYS or tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return None if tok.dep_ == "cc" or tok.text == "," else False
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})

@@ -170,12 +170,24 @@ def _candidates(
     return out
 
 
+# "X could not be reached for comment", "declined to comment": news furniture, not information.
+NO_COMMENT_WORDS = 20
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:not|n't|un)\s*(?:be\s+)?(?:available|reached|reachable)\b[^.]{0,30}\bcomment"
+    r"|(?:declined|refused|did not respond to (?:a |several )?requests?) (?:to |for )?comment"
+    r"|no immediate comment)",
+    re.IGNORECASE,
+)
+
+
 def _standalone(text: str) -> bool:
     """Whether a sentence can stand in a summary: not a question or a lead-in (``?``, ``:``), not
-    cut off in its source (``...``), not an aside in parentheses."""
+    cut off in its source (``...``), not an aside in parentheses, not a "no comment" line."""
     text = text.strip()
     if text.endswith(("?", ":", "...", "…", '..."', '…"', "...”", "…”")):
         return False
+    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
+        return False  # a longer sentence may say more than that nobody commented
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
 
