@@ -200,3 +200,19 @@ def test_a_long_list_of_statements_is_folded() -> None:
     assert page.count("statement number") == 12  # all in the HTML
     folded = page[page.index("<details><summary>4 more statements</summary>") :]
     assert "statement number 8" in folded and "statement number 7" not in folded
+
+
+def test_small_counts_written_as_words_are_not_key_numbers() -> None:
+    data = _data()
+    first = data["numbers"][0]
+    data["numbers"] = [
+        {**first, "text": "one", "value": 1.0, "unit": "corner"},
+        {**first, "text": "seven", "value": 7.0, "unit": "time"},
+        {**first, "text": "two years", "value": 2.0, "unit": "years"},
+        first,
+    ]
+    texts = [g.text for g in number_groups(data)]
+    assert "one" not in texts and "seven" not in texts
+    assert "two years" in texts
+    md = render_markdown(data).split("## Key numbers")[1]
+    assert "2 more small counts written as words" in md

@@ -307,14 +307,30 @@ class NumberGroup:
         return str(self.mentions[0].get("context", ""))
 
 
+# A figure written as a bare small number word ("one corner", "seven times", "two flights") is
+# detail, not a key number; it stays in the JSON. "two years", "6 planes", "12%" are shown.
+_SMALL_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "a", "an", "single", "couple", "few",
+})  # fmt: skip
+
+
+def is_minor_number(n: Mapping[str, Any]) -> bool:
+    """Whether a number mention is a bare small number word (a detail, not a key number)."""
+    return one_line(n.get("text", "")).lower() in _SMALL_WORDS
+
+
 def number_groups(data: Data) -> list[NumberGroup]:
     """Key numbers grouped by value and unit, the figures most sources give first.
 
     "5.9%" in three articles is one line citing all three, not three lines; ties keep the
-    order of first mention (source order, then text order), so the list is stable.
+    order of first mention (source order, then text order), so the list is stable. Bare small
+    number words (:func:`is_minor_number`) are left out.
     """
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for n in data.get("numbers", []):
+        if is_minor_number(n):
+            continue
         value = n.get("value")
         number = (
             f"{float(value):.6g}" if isinstance(value, int | float) else one_line(n.get("text"))

@@ -30,6 +30,7 @@ from synoptic.render._common import (
     disputed_numbers,
     event_date,
     heading,
+    is_minor_number,
     judge_line,
     kept_words,
     key_entities,
@@ -240,6 +241,9 @@ def _numbers(data: Data, sources: Sources) -> str:
         where = "; ".join(_where(sources, cite_of(m)) for m in g.mentions)
         count = f" — {len(g.sources)} sources" if len(g.sources) > 1 else ""
         lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
+    minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
+    if minor:
+        lines += ["", f"*{minor} more small counts written as words, in the JSON (numbers).*"]
     return "\n".join(lines)
 
 
