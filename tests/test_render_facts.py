@@ -216,3 +216,21 @@ def test_small_counts_written_as_words_are_not_key_numbers() -> None:
     assert "two years" in texts
     md = render_markdown(data).split("## Key numbers")[1]
     assert "2 more small counts written as words" in md
+
+
+def test_one_statement_reprinted_by_two_sources_is_one_line() -> None:
+    data = _data()
+    first = data["quotes"][0]
+    data["sources"] = [*data["sources"], {**data["sources"][0], "id": "S2"}]
+    data["quotes"] = [
+        first,
+        {**first, "source": "S2", "text": "The bridge reopens on 4 May."},  # the same words
+        {**first, "text": "the ferry stops on 5 May"},
+    ]
+    md = render_markdown(data).split("## Who said what")[1].split("##")[0]
+    statements = [line for line in md.splitlines() if line.startswith("  - ")]
+    assert len(statements) == 2
+    assert "S1" in statements[0] and "S2" in statements[0]
+    page = render_html(data)
+    section = page[page.index("Ana Ruiz") :]
+    assert section.count("<blockquote>") == 2

@@ -377,6 +377,20 @@ def others_note(hidden: int) -> str:
 STATEMENTS_SHOWN = 8
 
 
+def same_statements(quotes: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """A speaker's quotes with the same words (a wire story reprinted by two outlets, or one
+    outlet quoting another) as one statement with all its citations, in order of first mention;
+    direct and reported forms stay apart."""
+    merged: dict[tuple[str, bool], list[Mapping[str, Any]]] = {}
+    for q in quotes:
+        key = (" ".join(_WORDS.findall(str(q.get("text", "")).lower())), bool(q.get("direct")))
+        merged.setdefault(key, []).append(q)
+    return list(merged.values())
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def quote_groups(data: Data) -> list[tuple[str, str, list[Mapping[str, Any]]]]:
     """Quotes grouped by (speaker, role), in the order speakers first appear."""
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}

@@ -42,6 +42,7 @@ from synoptic.render._common import (
     quote_groups,
     removed_by_reason,
     safe_id,
+    same_statements,
     sentence_cites,
     shorten,
     show_value,
@@ -286,11 +287,11 @@ def _quotes(data: Data, sources: Sources) -> str:
     for speaker, role, quotes in quote_groups(data):
         head = f"<h3>{esc(speaker)}</h3>" + (f'<p class="muted">{esc(role)}</p>' if role else "")
         lines = [
-            f"<blockquote>{'“' if q.get('direct') else ''}"
-            f"{esc(shorten(str(q.get('text', ''))))}{'”' if q.get('direct') else ''}"
-            f' <span class="muted">— {_link(sources, cite_of(q))}, '
-            f"{'direct quote' if q.get('direct') else 'reported'}</span></blockquote>"
-            for q in quotes
+            f"<blockquote>{'“' if same[0].get('direct') else ''}"
+            f"{esc(shorten(str(same[0].get('text', ''))))}{'”' if same[0].get('direct') else ''}"
+            f' <span class="muted">— {"; ".join(_link(sources, cite_of(q)) for q in same)}, '
+            f"{'direct quote' if same[0].get('direct') else 'reported'}</span></blockquote>"
+            for same in same_statements(quotes)
         ]
         if len(lines) > STATEMENTS_SHOWN:
             rest = len(lines) - STATEMENTS_SHOWN

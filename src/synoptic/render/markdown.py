@@ -43,6 +43,7 @@ from synoptic.render._common import (
     profile_line,
     quote_groups,
     removed_by_reason,
+    same_statements,
     sentence_cites,
     shorten,
     show_value,
@@ -205,13 +206,16 @@ def _quotes(data: Data, sources: Sources) -> str:
     lines = ["## Who said what", ""]
     for speaker, role, items in groups:
         lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
-        for q in items[:STATEMENTS_SHOWN]:
+        statements = same_statements(items)
+        for same in statements[:STATEMENTS_SHOWN]:
+            q = same[0]
             said = md_escape(shorten(str(q.get("text", ""))))
             said, kind = (f"“{said}”", "direct quote") if q.get("direct") else (said, "reported")
-            lines.append(f"  - {said} — {_where(sources, cite_of(q))}, {kind}")
-        if len(items) > STATEMENTS_SHOWN:
+            where = "; ".join(_where(sources, cite_of(x)) for x in same)
+            lines.append(f"  - {said} — {where}, {kind}")
+        if len(statements) > STATEMENTS_SHOWN:
             lines.append(
-                f"  - *… and {len(items) - STATEMENTS_SHOWN} more statements "
+                f"  - *… and {len(statements) - STATEMENTS_SHOWN} more statements "
                 "(all in the JSON `quotes` and the HTML brief)*"
             )
     return "\n".join(lines)
