@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -225,3 +226,26 @@ def test_align_records_echoes_at_least_as_wide_as_the_claims() -> None:
             if sid not in copies:  # every other source of its claim is an echo of the sentence
                 echoed = {source_of[e] for e in brief.echoes.get(sid, ())}
                 assert len(echoed) >= claim.independent_sources - 1, sid
+
+
+def test_each_distinct_sentence_is_embedded_once(tmp_path: Path) -> None:
+    import numpy as np
+
+    seen: list[str] = []
+
+    class Counting(HashingEmbedder):
+        def encode(self, texts: Any) -> np.ndarray:
+            seen.extend(texts)
+            return super().encode(texts)
+
+    wire = "The ferry to Carrow resumed on Monday after a week of repairs to its engines."
+    (tmp_path / "a.txt").write_text(f"{wire} The harbour was calm.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"{wire} Tickets sold out by noon.\n", "utf-8")
+    brief = synoptic.build_brief(
+        [tmp_path / "a.txt", tmp_path / "b.txt"], embedder=Counting(), nlp=BlankBackend()
+    )
+    texts = [s.text for s in brief.sentences()]
+    assert texts.count(wire) == 2 and seen.count(wire) == 1
+    assert brief.embeddings is not None and len(brief.embeddings) == len(texts)
+    rows = [i for i, t in enumerate(texts) if t == wire]
+    assert np.array_equal(brief.embeddings[rows[0]], brief.embeddings[rows[1]])
