@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import synoptic
 from synoptic.backends.nlp import load_spacy
 from synoptic.facts import NumberMention
 from synoptic.stages.numbers import _with_symbol, parse_value, read_number
@@ -87,3 +89,17 @@ def test_a_currency_symbol_belongs_to_its_figure() -> None:
             spans.append(doc.text[_with_symbol(ent, found[1]) : ent.end_char])
     assert "$92" in spans
     assert "40 km" in spans
+
+
+@pytest.mark.slow
+def test_a_figure_in_a_reprinted_sentence_marks_its_origin(tmp_path: Path) -> None:
+    wire = "The new Carrow ferry terminal will cost €42 million and open in the spring of 2027."
+    (tmp_path / "a.txt").write_text(f"{wire}\n\nThe harbour board met on Monday.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        f"Tickets for the old ferry sold out by noon.\n\n{wire}\n", "utf-8"
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+    million = [n for n in brief.numbers if "42" in n.text]
+    assert {n.source for n in million} == {"S1", "S2"}
+    assert {n.source: n.copy_of for n in million} == {"S1": None, "S2": "S1"}
+    assert "copy_of" in next(n.to_dict() for n in million if n.source == "S2")

@@ -234,3 +234,14 @@ def test_one_statement_reprinted_by_two_sources_is_one_line() -> None:
     page = render_html(data)
     section = page[page.index("Ana Ruiz") :]
     assert section.count("<blockquote>") == 2
+
+
+def test_a_reprinted_figure_counts_as_one_source() -> None:
+    data = _data()
+    first = data["numbers"][0]
+    data["sources"] = [*data["sources"], {**data["sources"][0], "id": "S2"}]
+    data["numbers"] = [first, {**first, "source": "S2", "copy_of": "S1"}]
+    [group] = number_groups(data)
+    assert group.sources == ["S1", "S2"] and group.independent == 1
+    md = render_markdown(data).split("## Key numbers")[1]
+    assert "2 sources" not in md

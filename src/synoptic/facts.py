@@ -108,9 +108,12 @@ class NumberMention:
     source: str
     start: int
     end: int
+    # The source this mention's sentence was copied from (dedup's ``duplicate_of`` in another
+    # source), so that a reprinted figure does not count as a second source.
+    copy_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "text": self.text,
             "value": self.value,
             "unit": self.unit,
@@ -119,3 +122,6 @@ class NumberMention:
             "start": self.start,
             "end": self.end,
         }
+        if self.copy_of is not None:
+            out["copy_of"] = self.copy_of
+        return out

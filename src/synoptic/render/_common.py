@@ -303,6 +303,12 @@ class NumberGroup:
         return list(dict.fromkeys(str(m.get("source", "")) for m in self.mentions))
 
     @property
+    def independent(self) -> int:
+        """How many sources give the figure, a reprint (``copy_of``) counting once."""
+        own = {str(m.get("source", "")) for m in self.mentions if not m.get("copy_of")}
+        return len(own) or 1
+
+    @property
     def context(self) -> str:
         return str(self.mentions[0].get("context", ""))
 
@@ -338,7 +344,10 @@ def number_groups(data: Data) -> list[NumberGroup]:
         groups.setdefault((str(n.get("unit", "")), number), []).append(n)
     ordered = sorted(
         enumerate(groups.items()),
-        key=lambda item: (-len({m.get("source") for m in item[1][1]}), item[0]),
+        key=lambda item: (
+            -len({m.get("source") for m in item[1][1] if not m.get("copy_of")}),
+            item[0],
+        ),
     )
     return [
         NumberGroup(text=one_line(ms[0].get("text", "")), unit=unit, mentions=tuple(ms))

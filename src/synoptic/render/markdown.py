@@ -243,7 +243,7 @@ def _numbers(data: Data, sources: Sources) -> str:
     for g in groups:
         context = md_escape(shorten(g.context, CONTEXT_LIMIT))
         where = "; ".join(_where(sources, cite_of(m)) for m in g.mentions)
-        count = f" — {len(g.sources)} sources" if len(g.sources) > 1 else ""
+        count = f" — {g.independent} sources" if g.independent > 1 else ""
         lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
     minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
     if minor:

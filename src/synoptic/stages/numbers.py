@@ -15,7 +15,9 @@ Counts without a noun ("Article 2 of 5") and ordinals are skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 from typing import Any
 
 from synoptic.backends.nlp import doc_text
@@ -71,10 +73,25 @@ _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _POINTS = re.compile(r"percentage points?", re.I)
 
 
-@stage(name="numbers", requires=("docs",), assigns=("numbers",))
+@stage(name="numbers", requires=("docs", "duplicates"), assigns=("numbers",))
 def numbers(brief: Brief, ctx: Context) -> Brief:
-    brief.numbers = [n for src in brief.sources for n in _source_numbers(brief, src)]
+    found = [n for src in brief.sources for n in _source_numbers(brief, src)]
+    brief.numbers = _mark_copies(brief, found)
     return brief
+
+
+def _mark_copies(brief: Brief, found: list[NumberMention]) -> list[NumberMention]:
+    """Set ``copy_of`` on mentions whose sentence another source's sentence was copied into."""
+    source_of = {s.id: s.source for s in brief.sentences()}
+    starts = {src.id: [s.start for s in src.sentences] for src in brief.sources}
+    out = []
+    for n in found:
+        sents = brief.source(n.source).sentences
+        k = bisect.bisect_right(starts[n.source], n.start) - 1  # sentences are in text order
+        sent = sents[k] if k >= 0 and n.end <= sents[k].end else None
+        origin = source_of.get(sent.duplicate_of or "") if sent is not None else None
+        out.append(replace(n, copy_of=origin) if origin and origin != n.source else n)
+    return out
 
 
 def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
