@@ -37,3 +37,17 @@ def test_a_number_after_an_abbreviation_continues_the_sentence() -> None:
         "The council passed Res. 12, the ferry rule. No.",
         "It did not. Trade fell in Jan. 2024.",
     ]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    text = (
+        "He wrote to the harbour chief, Brig. Gen. Orla Venn, on Monday. Dr. Kell agreed. "
+        "The court is loyal to Tan Sen. The king said Sen. Ivo Brandt would speak."
+    )
+    doc = _doc(text, ["Gen.", "Dr.", "Kell", "The", "Ivo"])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "He wrote to the harbour chief, Brig. Gen. Orla Venn, on Monday.",
+        "Dr. Kell agreed.",
+        "The court is loyal to Tan Sen.",  # a name, not a title
+        "The king said Sen. Ivo Brandt would speak.",
+    ]

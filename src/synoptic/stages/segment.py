@@ -17,6 +17,21 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # A short capitalised abbreviation ("Res.", "No.", "H.") before a number or a lower-case word:
 # "the council passed Res. 12, the ferry rule" is one sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
+# A title before a name never ends a sentence: "... to the chairman, Brig. | Gen. Fayez Zeid".
+_TITLE = re.compile(
+    r"(?:^|[\s(])(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Rep|Dr|Mr|Mrs|Ms|Prof|Rev"
+    r"|Hon|Amb|Supt|Insp|Det|Fr)\.\s*$"
+)
+# "Sen." is a title after a lower-case word or at the start ("said Sen. | Ann Orr"), a name after
+# a capitalised one ("... loyal to Hun Sen. | The king ...").
+_SENATOR = re.compile(r"(?:^|(\S+)\s+)\(?Sen\.\s*$")
+
+
+def _ends_on_title(text: str) -> bool:
+    if _TITLE.search(text):
+        return True
+    m = _SENATOR.search(text)
+    return m is not None and not (m.group(1) or "a")[0].isupper()
 
 
 @stage(name="segment", requires=("paragraphs",), assigns=("sentences", "docs"))
@@ -39,16 +54,18 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     The parser sometimes breaks at a wire-style dash or an odd token (``the port is one more
     stop _ the ferry line and the rail link``) or after an abbreviation (``Res. | 12, the ferry
     rule``): a piece that opens on a lower-case letter after a piece that does not end like a
-    sentence, or on a digit or lower-case letter after a short capitalised abbreviation, is
-    glued back to it.
+    sentence, or on a digit or lower-case letter after a short capitalised abbreviation, or on a
+    capital after a title (``Brig. | Gen. Fayez Zeid``), is glued back to it.
     """
     out: list[tuple[int, int]] = []
     text = doc_text(doc)
     for sent in doc.sents:
         first = next((ch for ch in sent.text if ch.isalnum()), "")
         before = text[slice(*out[-1])] if out else ""
-        glue = (first.isalpha() and first.islower() and not _ENDS_SENTENCE.search(before)) or (
-            (first.isdigit() or first.islower()) and _ABBREVIATION.search(before) is not None
+        glue = (
+            (first.isalpha() and first.islower() and not _ENDS_SENTENCE.search(before))
+            or ((first.isdigit() or first.islower()) and _ABBREVIATION.search(before) is not None)
+            or (first.isupper() and _ends_on_title(before))
         )
         if out and glue:
             out[-1] = (out[-1][0], sent.end_char)
