@@ -59,6 +59,26 @@ def of_kind(brief: synoptic.Brief, kind: str) -> list[Conflict]:
     return [c for c in brief.conflicts if c.kind == kind]
 
 
+def _write(tmp_path: Path, *texts: str) -> list[Path]:
+    """Each text as an article a.txt, b.txt, ... (one line each)."""
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{chr(97 + n)}.txt"
+        path.write_text(text + "\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+def _real(tmp_path: Path, *texts: str) -> synoptic.Brief:
+    """A brief of ``texts`` with the shipped models."""
+    return synoptic.build_brief(_write(tmp_path, *texts))
+
+
+def _build_texts(tmp_path: Path, *texts: str) -> synoptic.Brief:
+    """A brief of ``texts`` with the deterministic backends."""
+    return _build(_write(tmp_path, *texts))
+
+
 def test_date_conflict_with_the_correction_noted(brief: synoptic.Brief) -> None:
     [date] = of_kind(brief, "date")
     v = values(date)
@@ -259,10 +279,7 @@ def test_two_spellings_of_one_name_are_not_a_person_conflict(tmp_path: Path) -> 
 @pytest.mark.slow
 def test_figures_about_different_named_subjects_are_not_a_conflict(tmp_path: Path) -> None:
     def number_conflicts(a: str, b: str) -> list[Conflict]:
-        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
-        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
-        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
-        return [c for c in brief.conflicts if c.kind == "number"]
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "number"]
 
     tail = "reported revenues of $162 million for the year, the company said on Monday."
     same = f"Orrin Ferries {tail}"
@@ -275,10 +292,7 @@ def test_figures_about_different_named_subjects_are_not_a_conflict(tmp_path: Pat
 @pytest.mark.slow
 def test_counts_of_different_groups_of_people_are_not_a_conflict(tmp_path: Path) -> None:
     def number_conflicts(a: str, b: str) -> list[Conflict]:
-        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
-        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
-        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
-        return [c for c in brief.conflicts if c.kind == "number"]
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "number"]
 
     officers = "Three police officers were hurt in the harbour clashes on Friday night."
     assert number_conflicts(
@@ -405,10 +419,7 @@ def test_dates_of_different_events_in_a_long_running_story_are_not_a_conflict(
     tmp_path: Path,
 ) -> None:
     def date_conflicts(a: str, b: str) -> list[Conflict]:
-        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
-        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
-        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
-        return [c for c in brief.conflicts if c.kind == "date"]
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "date"]
 
     met = "Envoys of Ostrander and Vell met in Carrow on 12 April to discuss the river treaty."
     assert date_conflicts(  # the control: one meeting, two dates
@@ -443,15 +454,6 @@ def test_a_speakers_rejection_rejects_what_is_inside_the_quotation(tmp_path: Pat
     assert "ferry plan was rushed" in view_rejected
 
 
-def _build_texts(tmp_path: Path, *texts: str) -> synoptic.Brief:
-    paths = []
-    for n, text in enumerate(texts):
-        path = tmp_path / f"{chr(97 + n)}.txt"
-        path.write_text(text + "\n", "utf-8")
-        paths.append(path)
-    return _build(paths)
-
-
 def test_refusing_to_do_something_is_not_the_opposite_of_not_doing_it(tmp_path: Path) -> None:
     def outcomes(a: str, b: str) -> list[Conflict]:
         brief = _build_texts(tmp_path, a, b)
@@ -470,10 +472,7 @@ def test_refusing_to_do_something_is_not_the_opposite_of_not_doing_it(tmp_path: 
 @pytest.mark.slow
 def test_two_places_are_a_conflict_only_as_answers_to_one_question(tmp_path: Path) -> None:
     def places(a: str, b: str) -> list[Conflict]:
-        (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
-        (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
-        brief = synoptic.build_brief([tmp_path / "a.txt", tmp_path / "b.txt"])
-        return [c for c in brief.conflicts if c.topic.startswith("place")]
+        return [c for c in _real(tmp_path, a, b).conflicts if c.topic.startswith("place")]
 
     assert places(  # the control: one meeting, two venues
         "The treaty talks between the two governments were held in Lisbon on Tuesday.",

@@ -342,17 +342,11 @@ def number_groups(data: Data) -> list[NumberGroup]:
             f"{float(value):.6g}" if isinstance(value, int | float) else one_line(n.get("text"))
         )
         groups.setdefault((str(n.get("unit", "")), number), []).append(n)
-    ordered = sorted(
-        enumerate(groups.items()),
-        key=lambda item: (
-            -len({m.get("source") for m in item[1][1] if not m.get("copy_of")}),
-            item[0],
-        ),
-    )
-    return [
+    found = [
         NumberGroup(text=one_line(ms[0].get("text", "")), unit=unit, mentions=tuple(ms))
-        for _, ((unit, _), ms) in ordered
+        for (unit, _), ms in groups.items()
     ]
+    return sorted(found, key=lambda g: -g.independent)  # stable: ties keep first mention
 
 
 def key_entities(data: Data) -> tuple[list[Mapping[str, Any]], int]:

@@ -31,6 +31,7 @@ from synoptic.backends.embedders import Embedder
 from synoptic.facts import Entity, NumberMention
 from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
+from synoptic.stages.align import claim_index
 from synoptic.stages.entities import COUNTRY_ALIASES, name_key, same_name
 from synoptic.stages.numbers import MEASURES
 from synoptic.stages.quotes import SPEECH_VERBS
@@ -366,7 +367,7 @@ def _value_conflicts(
                 a.value, b.value, kind == "date", common, same_noun=noun
             ):
                 continue
-            if not _same_event(view, kind, a, b, floor):
+            if not _same_event(view, a, b, floor):
                 continue  # one sentence's date or figure is about another event
             at_a, at_b = _where(view, a), _where(view, b)
             if in_range(*at_a) or in_range(*at_b):
@@ -413,7 +414,7 @@ _WEAK_ANCHORS = frozenset(
 )
 
 
-def _same_event(view: View, kind: ConflictKind, a: Mention, b: Mention, floor: float) -> bool:
+def _same_event(view: View, a: Mention, b: Mention, floor: float) -> bool:
     """Whether two values can be of one event: close sentences, or the same anchor word (the
     noun or verb the value hangs on: "at a meeting on 13 June", "will cost €8 million") in
     fairly close ones.
@@ -427,10 +428,9 @@ def _same_event(view: View, kind: ConflictKind, a: Mention, b: Mention, floor: f
         return True
     if close < ANCHORED_RELATED:
         return False
-    anchor = value_anchor(view.raw[a.row], a.value.start - view.sents[a.row].start)
-    return anchor is not None and anchor == value_anchor(
-        view.raw[b.row], b.value.start - view.sents[b.row].start
-    )
+    (raw_a, start_a, _), (raw_b, start_b, _) = _where(view, a), _where(view, b)
+    anchor = value_anchor(raw_a, start_a)
+    return anchor is not None and anchor == value_anchor(raw_b, start_b)
 
 
 def value_anchor(raw: str, start: int) -> str | None:
@@ -522,7 +522,7 @@ def _other_units(text_a: str, a: float | None, text_b: str, b: float | None) -> 
 _SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Speech verbs as written ("said", "told"): lemmas and their common inflections.
 _SPEECH_WORDS = frozenset(
-    w for v in SPEECH_VERBS for w in (v, v + "s", v + "ed", v + "d", "said", "says", "told")
+    {*SPEECH_VERBS, "says", *(v + end for v in SPEECH_VERBS for end in ("s", "ed", "d"))}
 )
 # What a copy may change that makes it a second account: figures, number words, days, months.
 _FIGURES = re.compile(
@@ -641,16 +641,15 @@ def _candidate_pairs(view: View, rows: list[int]) -> list[tuple[int, int]]:
 def _fact_conflicts(view: View) -> Iterator[Conflict]:
     rows = view.rows()
     texts = _source_texts(view)
-    claim_of: dict[str, object] = {
-        sid: claim.id for claim in view.brief.claims for sid in claim.sentences
-    }
+    claim_of = claim_index(view.brief)
     for i, j in _candidate_pairs(view, rows):
         if view.sents[i].source == view.sents[j].source:
             continue
         rel = view.rel(i, j)
         if rel < min(PLACE_RELATED, OUTCOME_RELATED):
             continue
-        same_claim = claim_of.get(view.sents[i].id, i) == claim_of.get(view.sents[j].id, j)
+        claim = claim_of.get(view.sents[i].id)
+        same_claim = claim is not None and claim is claim_of.get(view.sents[j].id)
         for slot, labels, floor in (
             ("place", _PLACE, PLACE_RELATED),
             ("person", _PERSON, PERSON_RELATED),

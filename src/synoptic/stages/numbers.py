@@ -83,10 +83,11 @@ def numbers(brief: Brief, ctx: Context) -> Brief:
 def _mark_copies(brief: Brief, found: list[NumberMention]) -> list[NumberMention]:
     """Set ``copy_of`` on mentions whose sentence another source's sentence was copied into."""
     source_of = {s.id: s.source for s in brief.sentences()}
-    starts = {src.id: [s.start for s in src.sentences] for src in brief.sources}
+    sentences = {src.id: src.sentences for src in brief.sources}
+    starts = {sid: [s.start for s in sents] for sid, sents in sentences.items()}
     out = []
     for n in found:
-        sents = brief.source(n.source).sentences
+        sents = sentences[n.source]
         k = bisect.bisect_right(starts[n.source], n.start) - 1  # sentences are in text order
         sent = sents[k] if k >= 0 and n.end <= sents[k].end else None
         origin = source_of.get(sent.duplicate_of or "") if sent is not None else None

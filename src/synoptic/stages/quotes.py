@@ -443,16 +443,10 @@ def _generic(tok: Any) -> _Speaker | None:
     return _Speaker(name=text, role=None, label="generic") if text else None
 
 
-_DAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-     "today", "tonight"]
-)
-
-
 def _when_word(tok: Any) -> bool | None:
-    """True for a day or date word, None for a conjunction or comma right after one (dropped
-    with it), False otherwise."""
-    if tok.lower_ in _DAYS or tok.ent_type_ in ("DATE", "TIME"):
+    """True for a day or date word (the NER's DATE/TIME), None for a conjunction or comma right
+    after one (dropped with it), False otherwise."""
+    if tok.ent_type_ in ("DATE", "TIME"):
         return True
     return None if tok.dep_ == "cc" or tok.text == "," else False
 
