@@ -281,9 +281,10 @@ def test_markdown_summary_cites_numbered_passages() -> None:
 
 def test_markdown_lists_facts_and_sources() -> None:
     md = render_markdown(sample_brief())
-    row = "| S1 | Lakeside Courier | Lake Orrin ferry suspended after hull crack | Ana Reyes |"
+    row = "| S1 | Lakeside Courier | lakeside-courier.txt | Lake Orrin ferry suspended after hull"
     assert row in md
-    assert "| S3 | wire.jsonl |" in md  # no outlet: the file name stands in
+    assert "| S3 | — | wire.jsonl |" in md  # no outlet: not made up from the file name
+    assert "Orrin Post; 1 without a named outlet ·" in md  # the header counts it
     assert "### 1. Date: When the Kestrel was inspected" in md
     assert "**2024-05-04**" in md and "**2024-05-14**" in md
     assert "- **2,100,000** — “about 2.1 million crowns” (S1, Lakeside Courier, 246–270)" in md

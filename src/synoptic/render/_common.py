@@ -146,13 +146,29 @@ def heading(data: Data) -> str:
     return f"Brief: {title}" if title else "Brief"
 
 
-def outlet_name(src: Mapping[str, Any]) -> str:
-    """The outlet, or the file name when the outlet is unknown."""
-    outlet = src.get("outlet")
-    if outlet:
-        return one_line(outlet)
+def file_name(src: Mapping[str, Any]) -> str:
+    """The last part of the source's path (or its id when it has no path)."""
     path = str(src.get("path") or src.get("id") or "?")
     return path.rsplit("/", 1)[-1]
+
+
+def outlet_name(src: Mapping[str, Any]) -> str:
+    """The outlet, or the file name when the outlet is unknown (a label, not a fact)."""
+    outlet = src.get("outlet")
+    return one_line(outlet) if outlet else file_name(src)
+
+
+def outlets_note(srcs: Sequence[Mapping[str, Any]]) -> str:
+    """The outlets the sources name, and how many do not name one: ``KEI, Ledger; 3 unnamed``.
+
+    A file name is not shown as an outlet here: the header states facts about the sources.
+    """
+    named = sorted({one_line(s["outlet"]) for s in srcs if s.get("outlet")})
+    unnamed = sum(1 for s in srcs if not s.get("outlet"))
+    parts = [", ".join(named)] if named else []
+    if unnamed:
+        parts.append(f"{unnamed} without a named outlet" if named else "no outlet named")
+    return "; ".join(parts)
 
 
 def date_of(value: object) -> str:
@@ -326,8 +342,28 @@ def is_minor_number(n: Mapping[str, Any]) -> bool:
     return one_line(n.get("text", "")).lower() in _SMALL_WORDS
 
 
+_DURATIONS = frozenset(
+    f"{unit}s" for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+)
+_SHARES = frozenset({"percent", "percentage points"})
+
+
+def number_weight(group: NumberGroup) -> int:
+    """How much a figure tells a reader, 0 first: amounts of money and shares ("$300 million",
+    "5.9%"), then counts and measures ("12 people", "40 km"), then spans of time ("two hours",
+    "19-minute"), then a quantity of one or less ("more than one summit", "less than a year")."""
+    unit = group.unit
+    if unit in _SHARES or unit == "currency" or (len(unit) == 3 and unit.isupper()):
+        return 0
+    value = group.mentions[0].get("value")
+    if isinstance(value, int | float) and value <= 1:
+        return 3
+    return 2 if unit in _DURATIONS else 1
+
+
 def number_groups(data: Data) -> list[NumberGroup]:
-    """Key numbers grouped by value and unit, the figures most sources give first.
+    """Key numbers grouped by value and unit: the figures most sources give first, then by
+    :func:`number_weight` (money and shares before counts, counts before spans of time).
 
     "5.9%" in three articles is one line citing all three, not three lines; ties keep the
     order of first mention (source order, then text order), so the list is stable. Bare small
@@ -346,7 +382,7 @@ def number_groups(data: Data) -> list[NumberGroup]:
         NumberGroup(text=one_line(ms[0].get("text", "")), unit=unit, mentions=tuple(ms))
         for (unit, _), ms in groups.items()
     ]
-    return sorted(found, key=lambda g: -g.independent)  # stable: ties keep first mention
+    return sorted(found, key=lambda g: (-g.independent, number_weight(g)))  # stable sort
 
 
 def key_entities(data: Data) -> tuple[list[Mapping[str, Any]], int]:

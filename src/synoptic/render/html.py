@@ -28,6 +28,7 @@ from synoptic.render._common import (
     date_range,
     disputed_numbers,
     event_date,
+    file_name,
     heading,
     judge_line,
     kept_words,
@@ -37,6 +38,7 @@ from synoptic.render._common import (
     one_line,
     others_note,
     outlet_name,
+    outlets_note,
     passage,
     profile_line,
     quote_groups,
@@ -171,9 +173,8 @@ def render_html(data: Data) -> str:
 def _overview(data: Data) -> str:
     srcs = data.get("sources", [])
     facts = [f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"]
-    outlets = sorted({outlet_name(s) for s in srcs})
-    if outlets:
-        facts.append(esc(", ".join(outlets)))
+    if srcs:
+        facts.append(esc(outlets_note(srcs)))
     if date_range(data):
         facts.append(f"published {esc(date_range(data))}")
     facts.append(f"summary budget {esc(data.get('words', '?'))} words")
@@ -195,7 +196,7 @@ def _sources_table(data: Data) -> str:
         return ""
     rows = [
         "<table>",
-        "<thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Author</th><th>Date</th>"
+        "<thead><tr><th>Id</th><th>Outlet</th><th>File</th><th>Title</th><th>Author</th><th>Date</th>"
         '<th class="n">Words kept</th><th class="n">Passages removed</th></tr></thead>',
         "<tbody>",
     ]
@@ -203,7 +204,8 @@ def _sources_table(data: Data) -> str:
         sid = str(s.get("id", ""))
         rows.append(
             f'<tr><td><a href="#src-{safe_id(sid)}">{esc(sid)}</a></td>'
-            f"<td>{esc(outlet_name(s))}</td><td>{esc(one_line(s.get('title') or '—'))}</td>"
+            f"<td>{esc(one_line(s.get('outlet') or '—'))}</td><td>{esc(file_name(s))}</td>"
+            f"<td>{esc(one_line(s.get('title') or '—'))}</td>"
             f"<td>{esc(one_line(s.get('author') or '—'))}</td>"
             f'<td class="d">{esc(date_of(s.get("published")))}</td>'
             f'<td class="n">{kept_words(s)}</td><td class="n">{len(s.get("removed", []))}</td></tr>'

@@ -29,6 +29,7 @@ from synoptic.render._common import (
     date_range,
     disputed_numbers,
     event_date,
+    file_name,
     heading,
     is_minor_number,
     judge_line,
@@ -39,6 +40,7 @@ from synoptic.render._common import (
     one_line,
     others_note,
     outlet_name,
+    outlets_note,
     passage,
     profile_line,
     quote_groups,
@@ -98,10 +100,9 @@ def render_markdown(data: Data) -> str:
 
 def _header(data: Data) -> str:
     srcs = data.get("sources", [])
-    outlets = sorted({outlet_name(s) for s in srcs})
     facts = [f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"]
-    if outlets:
-        facts.append(", ".join(md_escape(o) for o in outlets))
+    if srcs:
+        facts.append(md_escape(outlets_note(srcs)))
     if date_range(data):
         facts.append(f"published {date_range(data)}")
     facts.append(f"summary budget {data.get('words', '?')} words")
@@ -115,13 +116,14 @@ def _sources_table(data: Data) -> str:
     rows = [
         "## Sources",
         "",
-        "| Id | Outlet | Title | Author | Date | Words kept | Passages removed |",
-        "| --- | --- | --- | --- | --- | ---: | ---: |",
+        "| Id | Outlet | File | Title | Author | Date | Words kept | Passages removed |",
+        "| --- | --- | --- | --- | --- | --- | ---: | ---: |",
     ]
     for s in srcs:
         cells = [
             md_escape(s.get("id", "")),
-            md_escape(outlet_name(s)),
+            md_escape(one_line(s.get("outlet") or "—")),
+            md_escape(file_name(s)),
             md_escape(s.get("title") or "—"),
             md_escape(s.get("author") or "—"),
             date_of(s.get("published")),
