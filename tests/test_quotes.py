@@ -195,3 +195,20 @@ def test_a_day_joined_to_the_subject_does_not_speak() -> None:
         "reopen Tuesday."
     )
     assert [q.speaker for q in brief.quotes] == ["union negotiators"]
+
+
+def test_a_term_quoted_inside_a_reported_clause_is_not_a_statement() -> None:
+    brief = _run(
+        "Councillor Ada Lindqvist suggested that the harbour board had hidden the so-called "
+        '"silt removal clause" from the public when it signed the dredging contract.'
+    )
+    assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lindqvist", False)]
+
+
+def test_a_quotation_that_is_most_of_the_clause_is_the_statement() -> None:
+    brief = _run(
+        "Ada Lindqvist said that, judging by the vote, \"the dredging plan is dead for this "
+        'year and the next one.\"'
+    )
+    assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lindqvist", True)]
+    assert brief.quotes[0].text.startswith("the dredging plan is dead")

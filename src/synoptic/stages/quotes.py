@@ -136,7 +136,31 @@ def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote
         if key not in seen and not inside:
             seen.add(key)
             unique.append(q)
-    return unique
+    return _nested(unique)
+
+
+# A quotation that fills at least this share of the speaker's reported clause around it is the
+# statement; a smaller one is a term the clause quotes ('so-called "gain of function"').
+NESTED_SHARE = 0.6
+
+
+def _nested(found: list[Quote]) -> list[Quote]:
+    """One line for a quotation inside the same speaker's reported clause.
+
+    "Ives said that, judging by the vote, 'the plan is dead'" gave the reported clause and the
+    quotation: the quotation stays when it is most of the clause, else the clause stays and the
+    quoted words (a term it uses) go.
+    """
+    drop: set[int] = set()
+    for i, q in enumerate(found):
+        if not q.direct:
+            continue
+        for j, r in enumerate(found):
+            if r.direct or r.speaker != q.speaker or not r.start <= q.start <= q.end <= r.end + 1:
+                continue
+            big = q.end - q.start >= NESTED_SHARE * (r.end - r.start)
+            drop.add(j if big else i)
+    return [q for k, q in enumerate(found) if k not in drop]
 
 
 def _author(brief: Brief, src: Source, index: SpeakerIndex) -> _Speaker | None:
