@@ -433,6 +433,35 @@ def test_dates_of_different_events_in_a_long_running_story_are_not_a_conflict(
     )
 
 
+def test_the_day_a_statement_was_made_does_not_date_what_it_reports() -> None:
+    from synoptic.stages.conflicts import said_on
+
+    text = "The Carrow Ledger said in an editorial on Sunday, 14 May: the audit was thin."
+    assert said_on(text, text.index("14 May"))
+    text = "Envoys told reporters on 14 May that the audit was thin."
+    assert said_on(text, text.index("14 May"))
+    text = "The harbour board published its audit on 12 May."
+    assert not said_on(text, text.index("12 May"))
+    text = "The harbour board released its report 12 May."  # "report" is the noun here
+    assert not said_on(text, text.index("12 May"))
+
+
+@pytest.mark.slow
+def test_an_editorial_date_is_not_a_second_date_for_the_event(tmp_path: Path) -> None:
+    dates = [
+        c
+        for c in _real(
+            tmp_path,
+            "The Carrow harbour commission released its 900-page report on the dredging contract "
+            "12 May.",
+            "The Carrow Ledger said in an editorial on Sunday, 14 May: The 900-page report on the "
+            "dredging contract by the Carrow harbour commission, released on Friday, is thin.",
+        ).conflicts
+        if c.kind == "date"
+    ]
+    assert dates == []
+
+
 def test_a_speakers_rejection_rejects_what_is_inside_the_quotation(tmp_path: Path) -> None:
     from synoptic.stages._interpretation import rejections
 
@@ -483,3 +512,16 @@ def test_two_places_are_a_conflict_only_as_answers_to_one_question(tmp_path: Pat
         "the protests.",
         "There are some 4,000 Kurdish refugees living in Romania.",
     )
+
+
+@pytest.mark.slow
+def test_counted_nouns_match_by_meaning_as_counts() -> None:
+    from synoptic.backends.onnx_minilm import OnnxMiniLM
+    from synoptic.stages.conflicts import _noun_matcher
+
+    same = _noun_matcher(["city", "country", "vessel", "ship", "child", "adult"], OnnxMiniLM())
+    assert same("vessel", "ship") is True
+    assert same("city", "country") is False  # "three largest cities" / "worst 10 countries"
+    assert same("child", "adult") is False
+    assert same("dockworker", "worker") is True  # one ends the other
+    assert same("city", "") is None
