@@ -251,13 +251,15 @@ def test_money_and_shares_come_before_spans_of_time_and_single_units() -> None:
     data = _data()
     first = data["numbers"][0]
     data["numbers"] = [
-        {**first, "text": "more than one", "value": 1.0, "unit": "meeting"},
+        {**first, "text": "1 meeting", "value": 1.0, "unit": "meeting"},
         {**first, "text": "two hours", "value": 2.0, "unit": "hours"},
         {**first, "text": "40 km", "value": 40.0, "unit": "km"},
         {**first, "text": "12%", "value": 12.0, "unit": "percent"},
         {**first, "text": "€8 million", "value": 8e6, "unit": "EUR"},
+        {**first, "text": "more than one", "value": 1.0, "unit": "meeting"},
+        {**first, "text": "less than a year", "value": 1.0, "unit": "years"},
     ]
     texts = [g.text for g in number_groups(data)]
-    assert texts == ["12%", "€8 million", "40 km", "two hours", "more than one"]
+    assert texts == ["12%", "€8 million", "40 km", "two hours", "1 meeting"]  # one in words: JSON
     md = render_markdown(data).split("## Key numbers")[1]
     assert md.index("**12%**") < md.index("**40 km**") < md.index("**two hours**")

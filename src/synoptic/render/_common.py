@@ -331,6 +331,7 @@ class NumberGroup:
 
 # A figure written as a bare small number word ("one corner", "seven times", "two flights") is
 # detail, not a key number; it stays in the JSON. "two years", "6 planes", "12%" are shown.
+# So is one or less in words ("more than one summit"); "1%" and "$1 million" are shown.
 _SMALL_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "a", "an", "single", "couple", "few",
@@ -338,8 +339,12 @@ _SMALL_WORDS = frozenset({
 
 
 def is_minor_number(n: Mapping[str, Any]) -> bool:
-    """Whether a number mention is a bare small number word (a detail, not a key number)."""
-    return one_line(n.get("text", "")).lower() in _SMALL_WORDS
+    """Whether a number mention is a detail, not a key number: a bare small number word, or one
+    or less written in words ("less than a year", "more than one", "an interview last month")."""
+    text = one_line(n.get("text", "")).lower()
+    value = n.get("value")
+    in_words = not any(ch.isdigit() for ch in text)
+    return text in _SMALL_WORDS or (in_words and isinstance(value, int | float) and value <= 1)
 
 
 _DURATIONS = frozenset(
