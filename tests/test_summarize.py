@@ -148,7 +148,6 @@ def _cand(row: int, text: str, *, cut: int = 0, concepts: frozenset[str] = froze
         length=len(text.split()),
         words=len(text.split()),
         factor=1.0,
-        compressed=bool(cut),
         cut=cut,
     )
 
@@ -225,3 +224,30 @@ def test_another_outlets_sentence_on_the_same_point_is_not_taken_twice() -> None
     assert len(_select([a, b], weights, _Repeats(vectors, claims, {}, 0.9), 100)) == 2
     echoes = {a.sentence.id: {b.sentence.id}, b.sentence.id: {a.sentence.id}}  # a loose link
     assert len(_select([a, b], weights, _Repeats(vectors, claims, echoes, 0.9), 100)) == 1
+
+
+def test_every_sentence_but_a_copy_weighs_the_concepts() -> None:
+    from synoptic.model import Sentence
+    from synoptic.stages.summarize import _concept_weights, _concepts
+    from synoptic.text import words
+
+    def sent(source: str, text: str, duplicate_of: str | None = None) -> Sentence:
+        return Sentence(
+            id=f"{source}.1",
+            source=source,
+            start=0,
+            end=len(text),
+            text=text,
+            paragraph=0,
+            index=0,
+            duplicate_of=duplicate_of,
+        )
+
+    statement = sent("S1", "The Orrin ferry resumed service on Monday.")
+    question = sent("S2", "Why has the Orrin ferry resumed service?")  # never a candidate
+    (concept,) = _concepts(words("ferry resumed"))
+    copy = sent("S3", statement.text, duplicate_of=statement.id)
+    weights = _concept_weights([statement, question, copy], 3)
+    assert concept in weights  # two sources use it: the question counts
+    own_words = sent("S3", statement.text)
+    assert _concept_weights([statement, question, own_words], 3)[concept] > weights[concept]

@@ -2,10 +2,11 @@
 
 The method (a budgeted weighted-coverage objective, greedy, as in concept-based summarizers):
 
-1. Concepts are the stemmed word bigrams of candidate sentences (bigrams of two stop words are
-   not concepts). A concept's weight is the number of independent sources that use it, so
+1. Concepts are the stemmed word bigrams of the sentences (bigrams of two stop words are not
+   concepts). A concept's weight is the number of independent sources that use it, so
    information several outlets carry counts more than one outlet's phrasing; in a cluster of one
-   or two sources, the number of sentences that use it.
+   or two sources, the number of sentences that use it. Every sentence that is not a duplicate
+   counts, candidate or not.
 2. A sentence's gain is the weight of the concepts it adds that the summary does not cover yet,
    plus a bonus for its support (how many other sources have a sentence on the same point, by
    align's looser test: ``brief.echoes``), plus a small bonus for early position and for
@@ -99,7 +100,6 @@ class _Candidate:
     length: int  # word tokens: the gain's length normaliser
     words: int  # whitespace words: what the budget counts
     factor: float
-    compressed: bool = False
     cut: int = 0  # for a shortening: the words of the shortest version without a cut
 
 
@@ -118,7 +118,7 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
         for side in conflict.sides:
             disputed.setdefault(side.sentence, []).append(conflict.id)
     cands = _candidates(brief, brief.embeddings, by_sentence, opts)
-    weights = _concept_weights(cands, len(brief.sources))
+    weights = _concept_weights(sentences, len(brief.sources))
     repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
     chosen = _select(cands, weights, repeats, opts.words)
     n_in_source = Counter(s.source for s in sentences)
@@ -149,7 +149,7 @@ def _candidates(
         )
         versions = _versions(brief, sent, opts.summarize_compress)
         uncut = min(len(t.split()) for t, _, c in versions if not c)
-        for k, (text, fragments, is_cut) in enumerate(versions):
+        for text, fragments, is_cut in versions:
             tokens = words(text)
             out.append(
                 _Candidate(
@@ -163,7 +163,6 @@ def _candidates(
                     length=len(tokens),
                     words=len(text.split()),
                     factor=_readability(text, tokens),
-                    compressed=k > 0,
                     cut=uncut if is_cut else 0,
                 )
             )
@@ -227,19 +226,24 @@ def _concepts(tokens: list[str]) -> set[str]:
     return bigrams
 
 
-def _concept_weights(cands: list[_Candidate], n_sources: int) -> dict[str, float]:
-    """Concept -> number of sources using it (or of sentences, for one or two sources)."""
+def _concept_weights(sentences: list[Sentence], n_sources: int) -> dict[str, float]:
+    """Concept -> number of sources using it (or of sentences, for one or two sources).
+
+    Every sentence but a duplicate counts, not only the candidates: what a question, a quotation
+    fragment or an over-long sentence says is still what the sources report (DUC 2004 R-1/R-2
+    38.70/10.02 -> 38.83/10.28, Multi-News 45.56/15.25 -> 45.67/15.31)."""
     per_source: dict[str, set[str]] = {}
     in_lead: Counter[str] = Counter()
     per_sentence: Counter[str] = Counter()
-    for c in cands:
-        if c.compressed:
-            continue  # a sentence counts once, by its whole text
-        for concept in c.concepts:
-            per_source.setdefault(concept, set()).add(c.sentence.source)
+    for sent in sentences:
+        if sent.duplicate_of is not None:
+            continue  # a copy is not another source's word for it
+        concepts = _concepts(words(sent.text))
+        for concept in concepts:
+            per_source.setdefault(concept, set()).add(sent.source)
             per_sentence[concept] += 1
-        if c.sentence.index < LEAD_SENTENCES:
-            in_lead.update(c.concepts)
+        if sent.index < LEAD_SENTENCES:
+            in_lead.update(concepts)
     # A concept must be used by 2 sources, or by 3 in clusters of nine sources or more.
     min_sources = max(2, min(3, n_sources // 3))
     if n_sources >= 3:
