@@ -231,3 +231,18 @@ def test_an_undated_article_resolves_a_bare_month_after_a_full_date(tmp_path: Pa
     brief = synoptic.build_brief([tmp_path / "a.txt"])
     dates = {e.expression: e.date for e in brief.timeline}
     assert dates.get("November") == "2018-11", dates
+
+
+@pytest.mark.slow
+def test_an_undated_article_does_not_count_last_year_from_another_date(tmp_path: Path) -> None:
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(
+        "Freed in 2011, Edda Voss resumed her campaign for the ferry soon after her parole ended "
+        "last year. The yard is in Halvik.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    last_year = [e for e in brief.timeline if e.expression == "last year"]
+    assert last_year and last_year[0].date is None and not last_year[0].resolved
+

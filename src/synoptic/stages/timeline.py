@@ -118,7 +118,12 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.root.lower_ in FIGURATIVE:
                 continue  # "yesterday's problem": a figure of speech, not an event
             resolved = resolve_date(ent.text, base, future=_future(ent))
-            if resolved is not None and not resolved[1] and base is None:
+            if (
+                resolved is not None
+                and not resolved[1]
+                and base is None
+                and not _RELATIVE.search(ent.text)  # "last year" counts from the article's date
+            ):
                 anchor = _anchor(ent)
                 if anchor is not None:  # "sent in May 2018 and began in November": 2018-11
                     resolved = resolve_date(ent.text, anchor, future=True)
