@@ -251,3 +251,16 @@ def test_every_sentence_but_a_copy_weighs_the_concepts() -> None:
     assert concept in weights  # two sources use it: the question counts
     own_words = sent("S3", statement.text)
     assert _concept_weights([statement, question, own_words], 3)[concept] > weights[concept]
+
+
+def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
+    from synoptic.stages.summarize import DANGLING_FACTOR, _readability
+    from synoptic.text import words
+
+    def factor(text: str) -> float:
+        return _readability(text, words(text))
+
+    assert factor("On that day two ferry captains were detained.") == DANGLING_FACTOR
+    assert factor("The next morning the harbour reopened.") == DANGLING_FACTOR
+    assert factor("On 3 May two ferry captains were detained.") == 1.0
+    assert factor("That dayshift crew was detained.") == 1.0  # a word, not "that day"
