@@ -247,7 +247,7 @@ def test_a_reprinted_figure_counts_as_one_source() -> None:
     assert "2 sources" not in md
 
 
-def test_money_and_shares_come_before_spans_of_time_and_single_units() -> None:
+def test_money_comes_first_and_spans_of_time_after_counts() -> None:
     data = _data()
     first = data["numbers"][0]
     data["numbers"] = [
@@ -260,6 +260,27 @@ def test_money_and_shares_come_before_spans_of_time_and_single_units() -> None:
         {**first, "text": "less than a year", "value": 1.0, "unit": "years"},
     ]
     texts = [g.text for g in number_groups(data)]
-    assert texts == ["12%", "€8 million", "40 km", "two hours", "1 meeting"]  # one in words: JSON
+    assert texts == ["€8 million", "40 km", "12%", "two hours", "1 meeting"]  # one in words: JSON
     md = render_markdown(data).split("## Key numbers")[1]
-    assert md.index("**12%**") < md.index("**40 km**") < md.index("**two hours**")
+    assert md.index("**€8 million**") < md.index("**40 km**") < md.index("**two hours**")
+
+
+def test_one_source_does_not_fill_the_key_numbers() -> None:
+    from synoptic.render._common import KEY_NUMBERS_PER_SOURCE, key_number_groups
+
+    data = _data()
+    first = data["numbers"][0]
+    data["sources"] = [*data["sources"], {**data["sources"][0], "id": "S2"}]
+    report = [
+        {**first, "text": f"{n}%", "value": float(n), "unit": "percent"} for n in range(11, 31)
+    ]
+    other = {**first, "source": "S2", "text": "121 cases", "value": 121.0, "unit": "case"}
+    data["numbers"] = [*report, other]
+    shown, hidden = key_number_groups(data)
+    texts = [g.text for g in shown]
+    assert "121 cases" in texts
+    assert sum(1 for g in shown if g.sources == ["S1"]) == KEY_NUMBERS_PER_SOURCE
+    assert hidden == len(report) - KEY_NUMBERS_PER_SOURCE
+    md = render_markdown(data).split("## Key numbers")[1]
+    assert f"*{hidden} more figures, in the JSON (numbers).*" in md
+    assert f"{hidden} more figures" in render_html(data)

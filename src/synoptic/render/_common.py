@@ -354,21 +354,45 @@ _SHARES = frozenset({"percent", "percentage points"})
 
 
 def number_weight(group: NumberGroup) -> int:
-    """How much a figure tells a reader, 0 first: amounts of money and shares ("$300 million",
-    "5.9%"), then counts and measures ("12 people", "40 km"), then spans of time ("two hours",
-    "19-minute"), then a quantity of one or less ("more than one summit", "less than a year")."""
+    """How much a figure tells a reader, 0 first: an amount of money ("$300 million"), then
+    counts, shares and measures ("12 people", "5.9%", "40 km"), then spans of time ("two hours",
+    "19-minute"), then a quantity of one or less written in digits ("1 ship")."""
     unit = group.unit
-    if unit in _SHARES or unit == "currency" or (len(unit) == 3 and unit.isupper()):
+    if unit == "currency" or (len(unit) == 3 and unit.isupper()):
         return 0
     value = group.mentions[0].get("value")
-    if isinstance(value, int | float) and value <= 1:
+    if isinstance(value, int | float) and value <= 1 and unit not in _SHARES:
         return 3
     return 2 if unit in _DURATIONS else 1
 
 
+# Key numbers shown in Markdown and HTML (all are in the JSON): at most this many, and at most
+# this many that only one source gives from any one source, so that one statistical report
+# (twenty percentages of subgroups) does not push every other source's figures out.
+KEY_NUMBERS_SHOWN = 15
+KEY_NUMBERS_PER_SOURCE = 5
+
+
+def key_number_groups(data: Data) -> tuple[list[NumberGroup], int]:
+    """The key numbers to show (:func:`number_groups` order) and how many others there are."""
+    shown: list[NumberGroup] = []
+    per_source: dict[str, int] = {}
+    groups = number_groups(data)
+    for g in groups:
+        if len(shown) >= KEY_NUMBERS_SHOWN:
+            break
+        if g.independent <= 1:
+            owner = g.sources[0]
+            if per_source.get(owner, 0) >= KEY_NUMBERS_PER_SOURCE:
+                continue
+            per_source[owner] = per_source.get(owner, 0) + 1
+        shown.append(g)
+    return shown, len(groups) - len(shown)
+
+
 def number_groups(data: Data) -> list[NumberGroup]:
     """Key numbers grouped by value and unit: the figures most sources give first, then by
-    :func:`number_weight` (money and shares before counts, counts before spans of time).
+    :func:`number_weight` (money, then counts and shares, then spans of time).
 
     "5.9%" in three articles is one line citing all three, not three lines; ties keep the
     order of first mention (source order, then text order), so the list is stable. Bare small

@@ -33,8 +33,8 @@ from synoptic.render._common import (
     judge_line,
     kept_words,
     key_entities,
+    key_number_groups,
     number_citations,
-    number_groups,
     one_line,
     others_note,
     outlet_name,
@@ -324,7 +324,8 @@ def _timeline(data: Data) -> str:
 
 def _numbers(data: Data, sources: Sources) -> str:
     rows = []
-    for g in number_groups(data):
+    groups, hidden = key_number_groups(data)
+    for g in groups:
         where = _source_links(g.sources)
         context = esc(shorten(g.context, CONTEXT_LIMIT))
         rows.append(
@@ -333,9 +334,10 @@ def _numbers(data: Data, sources: Sources) -> str:
         )
     if not rows:
         return ""
+    more = f'\n<p class="muted">{hidden} more figures, in the JSON (numbers).</p>' if hidden else ""
     return (
         "<table>\n<thead><tr><th>Figure</th><th>Context</th><th>Source</th></tr></thead>\n"
-        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>" + more
     )
 
 

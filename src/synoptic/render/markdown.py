@@ -35,8 +35,8 @@ from synoptic.render._common import (
     judge_line,
     kept_words,
     key_entities,
+    key_number_groups,
     number_citations,
-    number_groups,
     one_line,
     others_note,
     outlet_name,
@@ -238,7 +238,7 @@ def _timeline(data: Data, sources: Sources) -> str:
 
 
 def _numbers(data: Data, sources: Sources) -> str:
-    groups = number_groups(data)
+    groups, hidden = key_number_groups(data)
     if not groups:
         return ""
     lines = ["## Key numbers", ""]
@@ -247,6 +247,8 @@ def _numbers(data: Data, sources: Sources) -> str:
         where = "; ".join(_where(sources, cite_of(m)) for m in g.mentions)
         count = f" — {g.independent} sources" if g.independent > 1 else ""
         lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
+    if hidden:
+        lines += ["", f"*{hidden} more figures, in the JSON (numbers).*"]
     minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
     if minor:
         lines += ["", f"*{minor} more small counts written as words, in the JSON (numbers).*"]
