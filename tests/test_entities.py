@@ -212,3 +212,18 @@ def test_a_middle_initial_does_not_make_another_person() -> None:
     assert same_name("Tomas J. Wirth", "Tomas Wirth")
     assert not same_name("Ann B. Corrigan", "Ann Cole")
     assert not same_name("Ann Corrigan", "Bea Corrigan")
+
+
+@pytest.mark.slow
+def test_a_capitalised_word_before_a_name_is_not_a_title() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _role
+
+    doc = load_spacy()(
+        "Little Nora Lindqvist, of Halvik, was a typical 3-year-old. "
+        "Mayor Ilse Varga visited him. Coach Arvid Lund did too."
+    )
+    roles = {ent.text: _role(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert roles.get("Nora Lindqvist") is None, roles
+    assert roles.get("Ilse Varga") == "Mayor", roles
+    assert roles.get("Arvid Lund") == "Coach", roles

@@ -284,12 +284,26 @@ def _title_role(ent: Any) -> str | None:
         return None
     if all(t.lower_.rstrip(".") in _BARE_TITLES for t in tokens):
         return None  # "Mr.", "Sir", "Dr": a form of address, not a role
+    if len(tokens) == 1 and not (
+        role_like(tokens[0].text) or tokens[0].lower_.rstrip(".") in _TITLE_WORDS
+    ):
+        return None  # "Little Carter Roberts": a capitalised word, not a function
     return _span_text(tokens, doc)
 
 
 _BARE_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "rev"}
 )
+# One-word titles before a name that :func:`role_like`'s suffixes do not catch.
+# fmt: off
+_TITLE_WORDS = frozenset({
+    "king", "queen", "pope", "prince", "princess", "pastor", "father", "bishop", "archbishop",
+    "cardinal", "rabbi", "imam", "sheikh", "coach", "sheriff", "marshal", "captain", "general",
+    "colonel", "major", "admiral", "detective", "justice", "mp", "sen", "rep", "gov", "gen",
+    "col", "lt", "sgt", "capt", "adm", "cmdr", "det", "supt", "astronaut", "pilot", "emir",
+    "sultan", "chef", "nurse", "secretary", "premier", "vice", "chancellor",
+})
+# fmt: on
 
 
 def _copula_role(ent: Any) -> str | None:
