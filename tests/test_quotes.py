@@ -212,3 +212,102 @@ def test_a_quotation_that_is_most_of_the_clause_is_the_statement() -> None:
     )
     assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lindqvist", True)]
     assert brief.quotes[0].text.startswith("the dredging plan is dead")
+
+
+def test_a_quotation_of_several_sentences_goes_to_the_speaker_after_it() -> None:
+    brief = _run(
+        "Tomas Erling said the port would reopen on Monday. "
+        '"The ferry was late again. Nobody told us why," passenger Ada Lind said.'
+    )
+    direct = [q for q in brief.quotes if q.direct]
+    assert [(q.speaker, q.text) for q in direct] == [
+        ("Ada Lind", "The ferry was late again. Nobody told us why")
+    ]
+
+
+def test_he_is_the_subject_of_the_sentence_before() -> None:
+    brief = _run(
+        "Mayor Tomas Erling said the port would reopen on Monday. Ada Lind was driving to the "
+        "harbour when she saw the smoke. She said the fire started in the old warehouse."
+    )
+    fire = [q for q in brief.quotes if "warehouse" in q.text]
+    assert [q.speaker for q in fire] == ["Ada Lind"]
+
+
+def test_quoted_as_saying_and_leaving_saying_name_the_speaker() -> None:
+    brief = _run(
+        "Tomas Erling said the port would reopen on Monday. "
+        '"The smoke came from the roof of the warehouse," Ada Lind was quoted as saying. '
+        'Harbour chief Oskar Brandt left the meeting saying: "We have no deal with the union."'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["The smoke came from the roof of the warehouse"] == "Ada Lind"
+    assert said["We have no deal with the union."] == "Oskar Brandt"
+
+
+def test_titles_and_quoted_terms_are_not_statements() -> None:
+    brief = _run(
+        'Ada Lind said the dredging plan was sound. Her report, "The Silent Harbour Plan", '
+        'was published on Monday. The board filed it under "cargo lane priority matters" '
+        "last year."
+    )
+    assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lind", False)]
+
+
+def test_a_stray_quotation_mark_does_not_make_narration_a_quotation() -> None:
+    brief = _run(
+        'Ada Lind said: `The dredging plan is sound for the harbour." Tomas Erling disagreed '
+        'with the board on Monday. "It will fail next spring," Erling said.'
+    )
+    assert not any("disagreed" in q.text for q in brief.quotes)
+    assert "It will fail next spring" in {q.text for q in brief.quotes if q.direct}
+
+
+def test_unsaid_speech_is_not_a_statement() -> None:
+    brief = _run(
+        "Ada Lind has not said whether the harbour will reopen next spring. Asked if she "
+        "believed that the board had lied, Lind smiled. The ministry will ask the court to "
+        "insist that the port stays open."
+    )
+    assert brief.quotes == []
+
+
+def test_the_government_is_not_the_company_named_last() -> None:
+    brief = _run(
+        "Norland Shipping said its profits fell by a third in the spring. The government said "
+        "that the new harbour tariff would start in May."
+    )
+    tariff = [q for q in brief.quotes if "tariff" in q.text]
+    assert [q.speaker for q in tariff] == ["government"]
+
+
+def test_a_law_does_not_speak() -> None:
+    brief = _run(
+        "The law states that harbour fees must be paid every month. Workers who, according to "
+        "resolution 2397, should leave the port by May were still there in June."
+    )
+    assert brief.quotes == []
+
+
+def test_the_tail_of_a_quotation_is_not_a_second_statement() -> None:
+    brief = _run(
+        'Ada Lind spoke at the pier. "We lost two boats in the storm. The crews are all safe," '
+        "she said, according to Harbour Radio."
+    )
+    assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lind", True)]
+
+
+def test_an_abbreviated_title_and_a_noun_possessor_stay_with_the_speaker() -> None:
+    brief = _run(
+        "The coast road was closed for the whole night, said police Sgt. Ada Lind. "
+        "Sheriff’s officials said they followed every lead in the case."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Ada Lind", "Sheriff’s officials"}
+
+
+def test_who_after_an_apposition_is_the_named_person() -> None:
+    brief = _run(
+        "Among those absent was Ada Lind, a councillor who had said she would boycott the vote "
+        "on the harbour."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Ada Lind"]

@@ -9,12 +9,15 @@ gives the parse; the attribution rules on top of it are written here (spaCy has 
                     the verb's clause complement (or the main clause, for "as X said" and
                     "according to X").
 2. quotations       text between quotation marks (three words or more), attributed to the
-                    nearest speech verb outside the marks in the same sentence, else to the
-                    previous quotation's speaker in the paragraph.
-3. speakers         an entity span maps to its entry; "he"/"she" to the last person named in the
-                    paragraph (or the two before it); "I" and "this author" to the author (from
+                    nearest speech verb outside the marks in its sentence (or the one it runs on
+                    into: '"A. B," Lee said'; "X was quoted as saying"), else, when it opens a
+                    sentence, to the previous quotation's speaker in the paragraph. Titles and
+                    terms quoted inside narration are not statements.
+3. speakers         an entity span maps to its entry; "he"/"she" to the person the previous
+                    sentence was about, else the last person quoted or named in the paragraph
+                    (or the two before it); "I" and "this author" to the author (from
                     ``source.author``, a "By X" line or "writes X"); "the Russian president" to
-                    the one person whose role matches.
+                    the one person whose role matches; laws and resolutions do not speak.
 """
 
 from __future__ import annotations
@@ -46,14 +49,6 @@ SPEECH_VERBS = frozenset({
     "propose", "accuse", "told", "said"
 })
 # fmt: on
-# "the company said": the organisation named last (hand list of nouns that stand for one).
-# fmt: off
-ORG_NOUNS = frozenset({
-    "company", "firm", "group", "union", "association", "ministry", "government", "council",
-    "party", "organisation", "organization", "agency", "bank", "authority", "operator",
-    "federation", "institute", "university", "court", "department", "board", "commission",
-})
-# fmt: on
 # These count only with their particle or object: "point to/out", "draw attention to".
 NEEDS_PARTICLE = {"point": ("to", "out"), "draw": ("attention",)}
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -67,8 +62,66 @@ OBJECT_VERBS = frozenset(
     {"expect", "predict", "estimate", "confirm", "deny", "announce", "urge", "ask"}
 )
 PRONOUN_PARAGRAPHS = 2
-_QUOTE_RE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|«([^»]{3,}?)»")
+# "as the talks concluded, ...": a time, not "as X said".
+AS_TIME_VERBS = frozenset({"conclude"})
+# Verbs that attribute a quotation but report no clause of their own ("What now?" asked Lee).
+# fmt: off
+QUOTE_VERBS = SPEECH_VERBS | frozenset({
+    "ask", "lament", "quip", "exclaim", "wonder", "joke", "shout", "scream", "yell", "plead",
+    "respond", "answer", "testify", "recount", "boast", "tweet",
+})
+# fmt: on
+# "the company said": the organisation named last; "the government said", "the ministry said":
+# only one whose name has that word.
+BUSINESS_NOUNS = frozenset({"company", "firm", "group", "operator", "organisation", "organization"})
+# Texts that rule but do not speak: "according to resolution 12", "the law states that".
+# fmt: off
+INSTRUMENT_NOUNS = frozenset({
+    "resolution", "law", "constitution", "treaty", "statute", "regulation", "rule", "charter",
+    "decree", "clause", "provision",
+})
+# fmt: on
+# Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
+# fmt: off
+TITLE_ABBREVIATIONS = frozenset({
+    "sgt", "lt", "capt", "col", "gen", "gov", "sen", "rep", "dr", "det", "cpl", "maj", "adm",
+    "insp", "supt", "cmdr", "prof", "atty",
+})
+# fmt: on
+# Words that put a name, not a statement, in quotation marks: 'a report titled "..."'.
+NAMING_WORDS = frozenset({"titled", "entitled", "headlined", "headed", "called", "dubbed", "named"})
+# A quotation with most words capitalised is a title ("The Silent Harbour", a memo's heading).
+TITLE_SHARE = 0.6
+MAX_TITLE_WORDS = 14
+_CURLY_RE = re.compile(r"“([^”]{3,}?)”|«([^»]{3,}?)»")
+_OPEN_BEFORE = frozenset("([{—–-_/")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each quotation in ``text``, marks included.
+
+    Curly and angle marks pair by shape. A straight mark is an opening one after a space, a
+    bracket or a dash and before a letter, else a closing one; a closing mark with nothing open
+    is skipped, so one stray or differently shaped mark (`like this") does not turn the
+    narration between two quotations into a quotation.
+    """
+    spans = [(m.start(), m.end()) for m in _CURLY_RE.finditer(text)]
+    opened: int | None = None
+    for m in re.finditer('"', text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opening = before.isspace() or before in _OPEN_BEFORE
+        if opening and after.isspace():  # spaced on both sides: it closes whatever is open
+            opening = opened is None
+        if opening:
+            opened = i
+        elif opened is not None:
+            if i - opened - 1 >= 3:
+                spans.append((opened, i + 1))
+            opened = None
+    return sorted(spans)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -131,8 +184,12 @@ def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote
     unique = []
     for q in sorted(finder.found, key=lambda q: (q.start, q.end, not q.direct)):
         key = (q.start, q.end, q.speaker, q.direct)
-        # A reported clause that is all inside quotation marks is the quotation itself.
-        inside = not q.direct and any(s - 1 <= q.start and q.end <= e + 1 for s, e in direct)
+        # A reported clause that is all inside quotation marks is the quotation itself; one that
+        # starts inside a quotation is its tail ('... the end," she said, according to TT').
+        inside = not q.direct and (
+            any(s - 1 <= q.start and q.end <= e + 1 for s, e in direct)
+            or any(s + 1 < q.start < e - 1 for s, e in finder.quotations)
+        )
         if key not in seen and not inside:
             seen.add(key)
             unique.append(q)
@@ -197,15 +254,21 @@ class _Finder:
         # People named in the current sentence other than as a subject: "When asked about Orlov,
         # he said" -- "he" is not Orlov (he would be "himself").
         self.objects_here: list[_Speaker] = []
+        # The person the previous sentence of the paragraph was about, for "he"/"she".
+        self.prev_subject: _Speaker | None = None
+        # Every quotation of the source (offsets in ``source.original``, marks included).
+        self.quotations: list[tuple[int, int]] = []
 
     def paragraph(self, doc: Any, offset: int) -> None:
         self.people.append([])
         self.people = self.people[-(PRONOUN_PARAGRAPHS + 1) :]
         self.speakers.append([])
         self.speakers = self.speakers[-(PRONOUN_PARAGRAPHS + 1) :]
-        spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc_text(doc))]
+        spans = quote_spans(doc_text(doc))
+        self.quotations.extend((offset + s, offset + e) for s, e in spans)
         inside = {i for s, e in spans for i in range(s, e)}
         last: _Speaker | None = None
+        self.prev_subject = None
         for sent in doc.sents:
             self.objects_here = []
             for tok in sent:
@@ -216,6 +279,23 @@ class _Finder:
                 if hit is not None:
                     last = hit
             last = self._direct(sent, spans, offset, last) or last
+            self.prev_subject = self._sentence_subject(sent)
+
+    def _sentence_subject(self, sent: Any) -> _Speaker | None:
+        """The person the sentence is about: its main verb's subject when the tagger names a
+        person there, the same person again when it is "he"/"she", else nobody."""
+        subj = _subject(sent.root)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she"):
+            return self.prev_subject
+        if subj.ent_type_ != "PERSON":
+            return None
+        text = _ent_text(subj)
+        spk = self.index.by_name(text)
+        if spk is None:
+            return _Speaker(name=text, role=None, label="person")
+        return spk
 
     def _note_person(self, tok: Any) -> None:
         if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
@@ -232,6 +312,9 @@ class _Finder:
         salient subject), else the last person named there; never someone named earlier in the
         same sentence other than as its subject."""
         skip = self.objects_here
+        prev = self.prev_subject
+        if prev is not None and all(prev.name != o.name for o in skip):
+            return prev  # "Lee was walking home when ... . He said ...": the previous subject
         for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
             cands = [p for p in (spoke or named) if not any(p is o for o in skip)]
             if not cands and spoke:
@@ -254,6 +337,8 @@ class _Finder:
             return None
         if _inside_a_report(tok):
             return None  # "said early signs pointed to ...": reported inside a report
+        if _not_said(tok):
+            return None
         need = NEEDS_PARTICLE.get(tok.lemma_)
         if need and not any(c.lower_ in need for c in tok.children):
             return None
@@ -306,15 +391,22 @@ class _Finder:
         self, sent: Any, spans: list[tuple[int, int]], offset: int, last: _Speaker | None
     ) -> _Speaker | None:
         speaker: _Speaker | None = None
+        full = doc_text(sent.doc)
         for s, e in spans:
             if not (sent.start_char <= s < sent.end_char):
                 continue
-            text = doc_text(sent.doc)[s + 1 : e - 1].rstrip(",; ")
+            text = full[s + 1 : e - 1].rstrip(",; ")
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
-            found, verb = self._quote_speaker(sent, s, e)
-            speaker = found or last
-            if speaker is None:
+            found, verb = self._quote_speaker(sent, s, e, spans)
+            if _a_term_or_title(sent.doc, s, e):
+                if found is not None:  # not listed, but its speaker is the one "he" is
+                    self._spoke(found)
+                continue
+            # The previous quotation's speaker goes on only in a quotation that opens a sentence
+            # ('..., she said. "And more."'), not in one quoted inside narration.
+            speaker = found or (last if _opens_sentence(full, s) else None)
+            if speaker is None or not _a_name(speaker):
                 continue
             self.found.append(
                 Quote(
@@ -332,10 +424,29 @@ class _Finder:
             last = speaker
         return speaker
 
-    def _quote_speaker(self, sent: Any, s: int, e: int) -> tuple[_Speaker | None, str]:
+    def _quote_speaker(
+        self, sent: Any, s: int, e: int, spans: list[tuple[int, int]]
+    ) -> tuple[_Speaker | None, str]:
+        doc, full = sent.doc, doc_text(sent.doc)
+        # The parser may end a sentence inside a quotation of several sentences, or before the
+        # words after it ('"It was chaos. All ran," he said'): the attribution is then in the
+        # sentence the quotation ends in or runs on into, or in the one before after "X wrote:"
+        # or "X noted that".
+        first, last = sent, sent
+        after = len(full[e:]) - len(full[e:].lstrip())
+        if e + after < len(full) and (
+            full[s + 1 : e - 1].rstrip().endswith(",")
+            or full[e + after] in ","
+            or full[e + after].islower()
+        ):
+            last = doc[_token_at(doc, e + after)].sent
+        before = full[:s].rstrip()
+        if before and (before.endswith(":") or not _opens_sentence(full, s)):
+            first = doc[_token_at(doc, len(before) - 1)].sent
+        quoted = {i for a, b in spans for i in range(a, b)}
         best: tuple[int, Any] | None = None
-        for tok in sent:
-            if s <= tok.idx < e or tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB",):
+        for tok in doc[min(first.start, sent.start) : max(last.end, sent.end)]:
+            if tok.idx in quoted or tok.lemma_ not in QUOTE_VERBS or tok.pos_ not in ("VERB",):
                 continue
             dist = min(abs(tok.idx - s), abs(tok.idx - e))
             if best is None or dist < best[0]:
@@ -348,6 +459,11 @@ class _Finder:
     # -- speakers ---------------------------------------------------------------------------
 
     def _resolve(self, tok: Any) -> _Speaker | None:
+        if _an_instrument(tok) and self.index.by_name(tok.text) is None:
+            return None
+        titled = _after_title(tok)
+        if titled is not None:
+            return self._resolve(titled)
         low = tok.lower_
         if low in ("he", "she", "him", "her"):
             return self._last_person()
@@ -356,13 +472,22 @@ class _Finder:
         ):
             return self.author
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self._resolve(tok.head.head)  # "the association, which says ..."
+            head = tok.head.head  # "the association, which says ..."
+            if head.dep_ == "appos":  # "Ada Lind, a councillor who said ...": Ada Lind
+                named = self._resolve(head.head)
+                if named is not None and named.label != "generic":
+                    return named
+            return self._resolve(head)
         if tok.ent_type_ in SPEAKER_ENTS:
             text = _ent_text(tok)
             spk = self.index.by_name(text)
             if spk is None and tok.ent_type_ == "PERSON":
                 spk = _Speaker(name=text, role=None, label="person")
-            return spk
+            if spk is not None:
+                return spk
+            # Not known by that name: "Democrats like Ada Lind" may still name a speaker.
+            named = _named_inside(tok)
+            return self._resolve(named) if named is not None else None
         appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_), None)
         if appos is not None:  # "Its lawyer, Nadia Voss, said"
             return self._resolve(appos)
@@ -391,7 +516,7 @@ class _Finder:
             if spk.label == "person" and spk.role and role_head(spk.role) == noun:
                 return spk
             if spk.label == "organization" and (
-                noun in ORG_NOUNS or noun in spk.name.lower().split()
+                noun in BUSINESS_NOUNS or noun in spk.name.lower().split()
             ):
                 return spk
         return None
@@ -411,7 +536,7 @@ class _Finder:
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END:
             tokens = tokens[:-1]
-        if len(tokens) < MIN_QUOTE_WORDS:
+        if len(tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
             return
         self._spoke(speaker)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -433,6 +558,30 @@ class _Finder:
 _KEEP_AT_END = frozenset({"”", '"', "%", ")", "]"})
 
 
+def _an_instrument(tok: Any) -> bool:
+    """A text that rules rather than speaks: "the law", "resolution 2397" (not Ms. Law)."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INSTRUMENT_NOUNS:
+        return True
+    if tok.pos_ in ("NUM", "PROPN") and tok.i:
+        prev = tok.doc[tok.i - 1]
+        return prev.pos_ == "NOUN" and prev.lower_ in INSTRUMENT_NOUNS and prev.head.i == tok.i
+    return False
+
+
+def _after_title(tok: Any) -> Any | None:
+    """The person after an abbreviated title the parser cut off: "police Sgt. Ana Ruiz"."""
+    if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+        return None
+    doc, i = tok.doc, tok.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    if i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
+        return doc[i]
+    return None
+
+
 def _named_inside(tok: Any) -> Any | None:
     """A person named inside a noun phrase that heads it by role, outside clauses."""
     # Not inside a clause or a modifier ("Oslo-based observers" are not Oslo).
@@ -452,7 +601,11 @@ def _generic(tok: Any) -> _Speaker | None:
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS or tok.pos_ != "NOUN":
         return None
-    while words and (words[0].dep_ in ("det", "poss") or _when_word(words[0])):
+    while words and (
+        words[0].dep_ == "det"
+        or (words[0].dep_ == "poss" and words[0].tag_ in ("PRP$", "WP$"))
+        or _when_word(words[0])
+    ):
         # "... to sign the deal Monday and union negotiators said": the small model may join the
         # day to the subject; a day, and the "and" after it, do not speak.
         words = words[1:]
@@ -496,14 +649,28 @@ def _past_dateline(subj: Any) -> Any | None:
 
 
 def _subject(verb: Any) -> Any | None:
-    """The verb's subject, or that of the verb it is coordinated with or governed by."""
+    """The verb's subject, or that of the verb it is coordinated with or governed by.
+
+    "X was quoted as saying" and "the paper quotes X as saying": X. "X left the room, saying
+    ...": the participle's subject is the main verb's.
+    """
+    if verb.lemma_ == "say" and verb.tag_ == "VBG":
+        quote = next((a for a in list(verb.ancestors)[:3] if a.lemma_ == "quote"), None)
+        if quote is not None:
+            deps = ("nsubjpass", "dobj")
+            return next((c for c in quote.children if c.dep_ in deps), None)
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             if subj.dep_ != "nsubj":
                 return None
             return _past_dateline(subj)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+        if verb.dep_ == "xcomp":  # "prompting Lee to declare": Lee, not who prompted
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < verb.i:
+                return obj
+        gerund = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+        if (verb.dep_ not in ("conj", "xcomp") and not gerund) or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -523,13 +690,37 @@ def _content(verb: Any) -> tuple[int, int] | None:
     if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
         end = max(t.i for t in verb.subtree if not t.is_punct)
         return dobj.left_edge.i, end + 1
-    if verb.dep_ == "advcl" and any(c.lower_ == "as" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and verb.lemma_ not in AS_TIME_VERBS
+        and any(c.lower_ == "as" for c in verb.children)
+    ):
         sent = verb.sent
         clause = list(verb.subtree)
         if clause[0].i <= sent.start + 2:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _not_said(verb: Any) -> bool:
+    """A speech verb that reports nothing said: negated ("has not said whether"), asked about
+    ("asked if he believed"), asked for ("asked Lee to confirm", "urged that Lee admit"), or
+    part of a compound word ("the he-said, she-said exchange")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return True  # "will ask the court to insist that ...": asked for, not said
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return True
+    if (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i else None
+    return prev is not None and prev.text in _DASHES and not prev.whitespace_
 
 
 def _inside_a_report(verb: Any) -> bool:
@@ -592,3 +783,39 @@ def _ent_text(tok: Any) -> str:
     """The text of the entity span holding ``tok`` (or the token itself)."""
     span = _entity_span(tok)
     return str(tok.text if span is None else span.text)
+
+
+def _a_name(speaker: _Speaker) -> bool:
+    """Whether the speaker's name reads as one (not a stray "'s Office" or "[12] Doctors")."""
+    return speaker.name[:1].isalnum() and "[" not in speaker.name
+
+
+def _token_at(doc: Any, char: int) -> int:
+    """Index of the token that holds (or follows) character ``char`` of the paragraph."""
+    for tok in doc:
+        if tok.idx + len(tok.text) > char:
+            return int(tok.i)
+    return len(doc) - 1
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation mark at ``start`` opens a sentence (or the paragraph)."""
+    before = text[:start].rstrip().rstrip('"”’').rstrip()
+    return not before or before[-1] in ".!?:)"
+
+
+def _a_term_or_title(doc: Any, s: int, e: int) -> bool:
+    """A quotation that is a title ("The Long Winter", mostly capitalised words) or a term quoted
+    inside narration (the "fast lane" plan: no verb, and a word right before the mark)."""
+    text = doc_text(doc)
+    words = [w for w in text[s + 1 : e - 1].split() if w[0].isalpha()]
+    # Capitals after the first word: a sentence has them only on names.
+    capitals = sum(w[0].isupper() for w in words[1:])
+    if 1 < len(words) <= MAX_TITLE_WORDS and capitals >= TITLE_SHARE * (len(words) - 1):
+        return True
+    before = text[:s].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    if before.split()[-1].lower() in NAMING_WORDS:  # a story titled "Why ...?"
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc if s < t.idx < e)
