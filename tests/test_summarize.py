@@ -264,3 +264,51 @@ def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
     assert factor("The next morning the harbour reopened.") == DANGLING_FACTOR
     assert factor("On 3 May two ferry captains were detained.") == 1.0
     assert factor("That dayshift crew was detained.") == 1.0  # a word, not "that day"
+
+
+def test_a_summary_sentence_does_not_cite_the_other_side_of_its_conflict() -> None:
+    from synoptic.model import Brief, Claim, Sentence, Source
+    from synoptic.stages.conflicts import Conflict, ConflictSide
+    from synoptic.stages.summarize import _opposed, _summary_sentence
+
+    texts = {
+        "S1": "The idea that the new cranes caused the strike is speculation.",
+        "S2": "The strike was caused by the new cranes.",
+        "S3": "Some say the new cranes caused the strike, which is speculation.",
+    }
+    sources, sents = [], {}
+    for sid, text in texts.items():
+        sent = Sentence(
+            id=f"{sid}.1", source=sid, start=0, end=len(text), text=text, paragraph=0, index=0
+        )
+        sents[sid] = sent
+        sources.append(Source(id=sid, path=f"{sid}.txt", kind="text", original=text))
+        sources[-1].sentences = [sent]
+    claim = Claim(
+        id="C1",
+        text=texts["S1"],
+        sentences=[s.id for s in sents.values()],
+        sources=list(texts),
+        citations=[s.citation() for s in sents.values()],
+        independent_sources=3,
+    )
+
+    def side(sid: str, value: str) -> ConflictSide:
+        s = sents[sid]
+        return ConflictSide(
+            source=sid, sentence=s.id, text=s.text, value=value, start=0, end=s.end,
+            value_start=0, value_end=1,
+        )  # fmt: skip
+
+    conflict = Conflict(
+        id="X1",
+        kind="interpretation",
+        topic="the new cranes caused the strike",
+        sides=[side("S1", "rejects"), side("S2", "asserts"), side("S3", "rejects")],
+        score=1.0,
+    )
+    brief = Brief(sources=sources, words=100, claims=[claim], conflicts=[conflict])
+    cand = _cand(0, texts["S1"])
+    cand.sentence = sents["S1"]
+    out = _summary_sentence(cand, {s.id: claim for s in sents.values()}, {}, _opposed(brief))
+    assert {c.source for c in out.citations} == {"S1", "S3"}  # S2 says the opposite

@@ -117,14 +117,31 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     for conflict in brief.conflicts:
         for side in conflict.sides:
             disputed.setdefault(side.sentence, []).append(conflict.id)
+    opposed = _opposed(brief)
     cands = _candidates(brief, brief.embeddings, by_sentence, opts)
     weights = _concept_weights(sentences, len(brief.sources))
     repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
     chosen = _select(cands, weights, repeats, opts.words)
     n_in_source = Counter(s.source for s in sentences)
     chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
-    brief.summary = [_summary_sentence(c, by_sentence, disputed) for c in chosen]
+    brief.summary = [_summary_sentence(c, by_sentence, disputed, opposed) for c in chosen]
     return brief
+
+
+def _opposed(brief: Brief) -> dict[str, set[Citation]]:
+    """Per sentence, the passages that take another side than it in a conflict: align may put
+    "the idea that automation caused the strike is speculation" and "the strike was caused by
+    automation" in one claim (they share the information disputed), but neither supports the
+    other, so a summary sentence does not cite the other side."""
+    citation = {s.id: s.citation() for s in brief.sentences()}
+    out: dict[str, set[Citation]] = {}
+    for conflict in brief.conflicts:
+        for a in conflict.sides:
+            for b in conflict.sides:
+                other_side = b.sentence != a.sentence and b.value.lower() != a.value.lower()
+                if other_side and b.sentence in citation:
+                    out.setdefault(a.sentence, set()).add(citation[b.sentence])
+    return out
 
 
 def _candidates(
@@ -327,15 +344,19 @@ class _Repeats:
 
 
 def _summary_sentence(
-    cand: _Candidate, by_sentence: dict[str, Claim], disputed: dict[str, list[str]]
+    cand: _Candidate,
+    by_sentence: dict[str, Claim],
+    disputed: dict[str, list[str]],
+    opposed: dict[str, set[Citation]],
 ) -> SummarySentence:
     sent = cand.sentence
     claim = by_sentence[sent.id]
+    against = opposed.get(sent.id, set())
     return SummarySentence(
         text=cand.text,
         sentence=sent.id,
         claim=claim.id,
-        citations=list(claim.citations),
+        citations=[c for c in claim.citations if c not in against],
         fragments=list(cand.fragments),
         disputed=sorted(set(disputed.get(sent.id, []))),
     )
