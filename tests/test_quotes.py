@@ -311,3 +311,25 @@ def test_who_after_an_apposition_is_the_named_person() -> None:
         "on the harbour."
     )
     assert [q.speaker for q in brief.quotes] == ["Ada Lind"]
+
+
+def test_according_to_a_record_names_who_published_it() -> None:
+    brief = _run(
+        "The Harbour Authority of Norland publishes monthly traffic reports. The toll will rise "
+        "by 4 euros, according to estimates released on Monday by the Harbour Authority of "
+        "Norland. Traffic fell by a third, according to figures from the Halvik Port Company."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    toll = [v for k, v in said.items() if "toll" in k]
+    traffic = [v for k, v in said.items() if "Traffic" in k]
+    assert toll == ["Harbour Authority of Norland"], said
+    assert traffic == ["Halvik Port Company"], said
+
+
+def test_the_agency_is_the_public_body_named_last() -> None:
+    brief = _run(
+        "The Norland Maritime Administration raised harbour fees on Monday. Halvik Shipping "
+        "said it would pay. The agency said that the new fees start in May."
+    )
+    fees = [q.speaker for q in brief.quotes if "start in May" in q.text]
+    assert fees == ["Norland Maritime Administration"], [(q.speaker, q.text) for q in brief.quotes]

@@ -74,11 +74,26 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset({
 # "the company said": the organisation named last; "the government said", "the ministry said":
 # only one whose name has that word.
 BUSINESS_NOUNS = frozenset({"company", "firm", "group", "operator", "organisation", "organization"})
+# "the agency said": the last public body named ("the Social Security Administration").
+# fmt: off
+PUBLIC_BODY_WORDS = frozenset({
+    "agency", "administration", "service", "bureau", "office", "commission", "authority",
+    "institute", "centers", "centre", "center", "board", "department",
+})
+# fmt: on
 # Texts that rule but do not speak: "according to resolution 12", "the law states that".
 # fmt: off
 INSTRUMENT_NOUNS = frozenset({
     "resolution", "law", "constitution", "treaty", "statute", "regulation", "rule", "charter",
     "decree", "clause", "provision",
+})
+# fmt: on
+# What a body publishes rather than a speaker: "according to estimates released by the agency"
+# names the agency (by, from, of, or a possessive), else the record itself.
+# fmt: off
+RECORD_NOUNS = frozenset({
+    "estimate", "figure", "data", "datum", "statistic", "report", "document", "record", "poll",
+    "survey", "study", "analysis", "number", "projection", "filing", "count", "tally",
 })
 # fmt: on
 # Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
@@ -96,6 +111,22 @@ MAX_TITLE_WORDS = 14
 _CURLY_RE = re.compile(r"“([^”]{3,}?)”|«([^»]{3,}?)»")
 _OPEN_BEFORE = frozenset("([{—–-_/")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
+
+
+def _record_author(noun: Any) -> Any | None:
+    """Who published a record: "estimates released by X", "figures from X", "a report of X",
+    "X's data"; None when the phrase does not say."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for tok in noun.subtree:
+        if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ("by", "from", "of")):
+            if tok.head.i != noun.i and tok.head.head.i != noun.i:
+                continue  # only the record's own phrase or a participle on it
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -352,6 +383,8 @@ class _Finder:
 
     def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
         pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in RECORD_NOUNS:
+            pobj = _record_author(pobj) or pobj  # "according to estimates released by X": X
         speaker = self._resolve(pobj) if pobj is not None else None
         if speaker is None:
             return None
@@ -515,8 +548,11 @@ class _Finder:
         for spk in reversed(self.named):
             if spk.label == "person" and spk.role and role_head(spk.role) == noun:
                 return spk
+            words = spk.name.lower().split()
             if spk.label == "organization" and (
-                noun in BUSINESS_NOUNS or noun in spk.name.lower().split()
+                noun in BUSINESS_NOUNS
+                or noun in words
+                or (noun == "agency" and any(w in PUBLIC_BODY_WORDS for w in words))
             ):
                 return spk
         return None
