@@ -33,6 +33,10 @@ BASE = datetime(2019, 4, 26)
         ("April 25 to 27", "2019-04-25"),
         ("Monday", "2019-04-22"),
         ("this week", "2019-W17"),
+        ("earlier this month", "2019-04"),
+        ("later this year", "2019"),
+        ("mid-2017", "2017"),
+        ("next year's", "2020"),
     ],
 )
 def test_resolves_against_the_article_date(expression: str, expected: str) -> None:
@@ -50,6 +54,9 @@ def test_resolves_against_the_article_date(expression: str, expected: str) -> No
         "2005–2009",
         "two days later",
         "the 1990s",
+        "just two days",
+        "three weeks before",
+        "a year earlier",
     ],
 )
 def test_durations_and_anaphora_are_not_dates(expression: str) -> None:
@@ -246,3 +253,111 @@ def test_an_undated_article_does_not_count_last_year_from_another_date(tmp_path:
     last_year = [e for e in brief.timeline if e.expression == "last year"]
     assert last_year and last_year[0].date is None and not last_year[0].resolved
 
+
+
+def test_a_recent_day_in_a_future_clause_is_the_recent_one() -> None:
+    # "The new timetable will start on April 20" in a paper of April 26: that April 20.
+    assert resolve_date("April 20", BASE, future=True) == ("2019-04-20", True)
+    assert resolve_date("May 3", BASE, future=True) == ("2019-05-03", True)
+    assert resolve_date("Monday", BASE, future=True) == ("2019-04-29", True)
+
+
+def test_a_plan_told_in_the_past_takes_the_nearer_date() -> None:
+    assert resolve_date("May", BASE, future=None) == ("2019-05", True)
+    assert resolve_date("March", BASE, future=None) == ("2019-03", True)
+    assert resolve_date("March 2017", BASE, future=None) == ("2017-03", True)
+
+
+def _tagged(
+    words: str | list[str], heads: list[int], deps: str | list[str], tags: list[str]
+) -> Doc:
+    """A hand-parsed sentence (words and labels may be given space-separated); "November" is
+    the date."""
+    words = words.split() if isinstance(words, str) else words
+    deps = deps.split() if isinstance(deps, str) else deps
+    pos = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBZ": "VERB", "MD": "AUX"}
+    pos |= {"TO": "PART", "IN": "ADP", ",": "PUNCT", ".": "PUNCT", "DT": "DET", "PRP$": "PRON"}
+    pos |= {"WDT": "PRON", "JJ": "ADJ", "CC": "CCONJ", "RB": "ADV"}
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[k + 1 < len(words) and words[k + 1] not in ",." for k in range(len(words))],
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "PROPN" if t == "NNP" else "NOUN") for t in tags],
+        sent_starts=[k == 0 for k in range(len(words))],
+        ents=["B-DATE" if w == "November" else "O" for w in words],
+    )
+
+
+def test_since_a_date_a_dated_noun_and_past_plans_do_not_look_forward() -> None:
+    # "Shops reopen to serve buyers for the first time since November."
+    doc = _tagged(
+        "Shops reopen to serve buyers for the first time since November .",
+        [1, 1, 3, 1, 3, 3, 8, 8, 5, 8, 9, 1],
+        "nsubj ROOT aux xcomp dobj prep det amod pobj prep pobj punct",
+        ["NNS", "VBP", "TO", "VB", "NNS", "IN", "DT", "JJ", "NN", "IN", "NNP", "."],
+    )
+    assert _future(doc.ents[0]) is False
+    # "The bank expects sales to beat its November estimate."
+    doc = _tagged(
+        ["The", "bank", "expects", "sales", "to", "beat", "its", "November", "estimate", "."],
+        [1, 2, 2, 5, 5, 2, 8, 8, 5, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "poss", "compound", "dobj", "punct"],
+        ["DT", "NN", "VBZ", "NNS", "TO", "VB", "PRP$", "NNP", "NN", "."],
+    )
+    assert _future(doc.ents[0]) is False
+    # "The board voted to meet in November.": either side of the article's date.
+    doc = _tagged(
+        ["The", "board", "voted", "to", "meet", "in", "November", "."],
+        [1, 2, 2, 4, 2, 4, 5, 2],
+        ["det", "nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+        ["DT", "NN", "VBD", "TO", "VB", "IN", "NNP", "."],
+    )
+    assert _future(doc.ents[0]) is None
+
+
+def test_a_participle_on_a_noun_takes_the_tense_of_its_verb() -> None:
+    # "The second stage, opening in November, will cover ferries."
+    doc = _tagged(
+        "The second stage , opening in November , will cover ferries .",
+        [2, 2, 9, 2, 2, 4, 5, 2, 9, 9, 9, 9],
+        "det amod nsubj punct acl prep pobj punct aux ROOT dobj punct",
+        ["DT", "JJ", "NN", ",", "VBG", "IN", "NNP", ",", "MD", "VB", "NNS", "."],
+    )
+    assert _future(doc.ents[0]) is True
+
+
+def _text(doc: Doc) -> str:
+    src = Source(id="S1", path="a", kind="text", original=doc.text)
+    return _event_text(doc.ents[0], src, 0)[0]
+
+
+def test_event_text_names_what_the_clause_tells_of() -> None:
+    # A relative clause opens on its noun: "The levy, which was passed in November, funds ferries."
+    doc = _tagged(
+        "The levy , which was passed in November , funds ferries .",
+        [1, 9, 1, 5, 5, 1, 5, 6, 1, 9, 9, 9],
+        "det nsubj punct nsubjpass auxpass relcl prep pobj punct ROOT dobj punct",
+        ["DT", "NN", ",", "WDT", "VBD", "VBN", "IN", "NNP", ",", "VBZ", "NNS", "."],
+    )
+    assert _text(doc) == "The levy, which was passed in November"
+    # A second verb without a subject is told with its first: "The yard built hulls and
+    # launched two ferries in November."
+    doc = _tagged(
+        "The yard built hulls and launched two ferries in November .",
+        [1, 2, 2, 2, 2, 2, 7, 5, 5, 8, 2],
+        ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "nummod", "dobj", "prep", "pobj", "punct"],
+        ["DT", "NN", "VBD", "NNS", "CC", "VBD", "CD", "NNS", "IN", "NNP", "."],
+    )
+    assert _text(doc).startswith("The yard built hulls and launched")
+    # A subordinating word does not open the event: "Fares fell after the port board cut
+    # fees in November."
+    doc = _tagged(
+        ["Fares", "fell", "after", "the", "port", "board", "cut", "fees", "in", "November", "."],
+        [1, 1, 6, 5, 5, 6, 1, 6, 6, 8, 1],
+        "nsubj ROOT mark det compound nsubj advcl dobj prep pobj punct",
+        ["NNS", "VBD", "IN", "DT", "NN", "NN", "VBD", "NNS", "IN", "NNP", "."],
+    )
+    assert _text(doc) == "the port board cut fees in November"
