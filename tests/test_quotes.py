@@ -333,3 +333,11 @@ def test_the_agency_is_the_public_body_named_last() -> None:
     )
     fees = [q.speaker for q in brief.quotes if "start in May" in q.text]
     assert fees == ["Norland Maritime Administration"], [(q.speaker, q.text) for q in brief.quotes]
+
+
+def test_a_record_whose_publisher_is_not_named_still_speaks() -> None:
+    brief = _run(
+        "More than two dozen ferries were waiting outside Halvik on Wednesday, according to "
+        "vessel-tracking data reviewed by Freight Week."
+    )
+    assert [q.speaker for q in brief.quotes] == ["vessel-tracking data"], brief.quotes

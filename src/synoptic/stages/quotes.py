@@ -383,9 +383,12 @@ class _Finder:
 
     def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
         pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        speaker = None
         if pobj is not None and pobj.lemma_.lower() in RECORD_NOUNS:
-            pobj = _record_author(pobj) or pobj  # "according to estimates released by X": X
-        speaker = self._resolve(pobj) if pobj is not None else None
+            author = _record_author(pobj)  # "according to estimates released by X": X
+            speaker = self._resolve(author) if author is not None else None
+        if speaker is None and pobj is not None:
+            speaker = self._resolve(pobj)
         if speaker is None:
             return None
         sent = tok.sent
