@@ -12,7 +12,7 @@ import pytest
 from synoptic.backends.embedders import HashingEmbedder
 from synoptic.backends.nlp import BlankBackend
 from synoptic.config import load_options
-from synoptic.facts import Entity
+from synoptic.facts import Entity, EntityLabel
 from synoptic.model import Brief, Paragraph, Source
 from synoptic.stages import entities, segment
 from synoptic.stages._base import Context
@@ -108,7 +108,10 @@ def test_spellings_of_one_name_are_one_person() -> None:
     assert "Ivo Sarif" in by_name  # another first name: another person
     (sarif,) = [e for e in brief.entities if e.name != "Ivo Sarif"]
     assert set(sarif.aliases) | {sarif.name} == {
-        "Mohammed Sarif", "Mohamed Sarif", "Mohamed Sorif", "Sorif"
+        "Mohammed Sarif",
+        "Mohamed Sarif",
+        "Mohamed Sorif",
+        "Sorif",
     }
     assert sarif.sources == ["S1", "S2", "S3"]
     assert same_name("Mohammed Morsi", "Mohamed Mursi")
@@ -227,3 +230,124 @@ def test_a_capitalised_word_before_a_name_is_not_a_title() -> None:
     assert roles.get("Nora Lindqvist") is None, roles
     assert roles.get("Ilse Varga") == "Mayor", roles
     assert roles.get("Arvid Lund") == "Coach", roles
+
+
+def test_a_rank_is_not_a_name_nor_the_end_of_one() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Sgt"},
+        {"label": "ORG", "pattern": "Halvik Police Sgt"},
+        {"label": "PERSON", "pattern": "Ivo Brandt"},
+    ]
+    brief = _blank_run(
+        [
+            "The car stopped, said Halvik police Sgt. Ivo Brandt on Monday.",
+            "According to Halvik Police Sgt Ivo Brandt, the car stopped on Monday.",
+        ],
+        patterns,
+    )
+    names = {e.name for e in brief.entities}
+    assert "Sgt" not in names
+    assert "Halvik Police Sgt" not in names
+    assert "Ivo Brandt" in names
+
+
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Brandt of Kestrel Hospital"},
+        {"label": "PERSON", "pattern": "Brandt"},
+        {"label": "ORG", "pattern": "Kestrel Hospital"},
+    ]
+    brief = _blank_run(
+        [
+            "Ivo Brandt of Kestrel Hospital said the ward was full. Brandt left.",
+            "Kestrel Hospital opened a new ward, Brandt said on Monday.",
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert by_name["Ivo Brandt"].label == "person"
+    assert "Brandt" in by_name["Ivo Brandt"].aliases
+    assert by_name["Kestrel Hospital"].label == "organization"
+
+
+def test_a_lone_surname_votes_with_the_full_name() -> None:
+    from synoptic.stages.entities import Mention, _entity, _link
+
+    def mention(name: str, label: EntityLabel, start: int) -> entities.Mention:
+        return Mention(name=name, label=label, source="S1", start=start, end=start + 5)
+
+    mentions = [mention("Ilse Varga", "person", 0), mention("Ilse Varga", "person", 5)]
+    mentions += [mention("Varga", "organization", 10 * i) for i in range(1, 4)]
+    mentions.append(mention("Varga", "place", 50))
+    clusters = _link(mentions, {"S1": 0})
+    assert len(clusters) == 1
+    assert _entity(clusters[0]).label == "person"
+
+
+def test_fragments_directions_credits_and_split_offices_are_not_entities() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Treaty"},
+        {"label": "PERSON", "pattern": "Orsk"},
+        {"label": "LOC", "pattern": "North"},
+        {"label": "PERSON", "pattern": "Nils Berg/Halvik Post"},
+        {"label": "ORG", "pattern": "Justice Department"},
+        {"label": "ORG", "pattern": "Office"},
+    ]
+    brief = _blank_run(
+        [
+            "Both broke the Treaty on the Banning of Kelp, and the Orsk – Velta project stalled.",
+            "Nobody in the North was told, said a photo by Nils Berg/Halvik Post on Monday.",
+            "The Justice Department and the Halvik Attorney's Office reopened the case.",
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == {"Justice Department"}
+
+
+def test_a_middle_name_and_a_committee_prefix() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    keys = {"tomas arvid ek", "tomas ek", "ek"}
+    canon = _canonical_keys(keys, keys)
+    assert canon["tomas arvid ek"] == canon["tomas ek"] == canon["ek"]
+    orgs = {"house", "house rules and budget committee"}
+    assert _canonical_keys(orgs, set())["house"] == "house"
+
+
+def test_a_role_ends_at_a_participle_clause() -> None:
+    assert role_head("detective leading the disaster inquiry") == "detective"
+    assert role_head("programming language developed by Kestrel") == "language"
+    assert role_head("deputy managing director of the bank") == "director"
+
+
+def test_party_labels_are_not_roles_nor_places() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _mention, _role
+
+    doc = load_spacy()(
+        "Rep. Ana Ruiz, D-Ore., hailed the deal on Monday. "
+        "Sen. Ivo Kelner (R-Ky.) said the bill would fail. "
+        "Tomas Ek, co-founder of Kestrel, said nothing."
+    )
+    roles = {ent.text: _role(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert roles.get("Ana Ruiz") == "Rep.", roles
+    assert roles.get("Tomas Ek") is None, roles
+    places = [ent.text for ent in doc.ents if ent.label_ == "GPE" and _mention(ent, "S1", 0)]
+    assert "Ky." not in places
+
+
+def test_a_corporate_suffix_or_a_thing_apposition_is_an_organisation() -> None:
+    from synoptic.stages.entities import Mention, _entity, _link
+
+    mentions = [
+        Mention(name="Kestrel Inc.", label="person", source="S1", start=0, end=12),
+        Mention(name="Kestrel Inc.", label="person", source="S1", start=20, end=32),
+    ]
+    assert _entity(_link(mentions, {"S1": 0})[0]).label == "organization"
+
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _mention
+
+    doc = load_spacy()("The report was posted by Kelvo, a federal database of missing persons.")
+    kelvo = next(_mention(ent, "S1", 0) for ent in doc.ents if ent.text == "Kelvo")
+    assert kelvo is not None and kelvo.role is None  # a database is not a person's function

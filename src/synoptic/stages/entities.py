@@ -89,6 +89,8 @@ class Mention:
     end: int
     role: str | None = None
     place_vote: bool = False
+    org_vote: bool = False
+    fragment: bool = False  # a one-word piece of a longer name; kept if the name stands alone
 
 
 @dataclass(slots=True, kw_only=True)
@@ -160,23 +162,28 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     label = LABELS.get(ent.label_)
     if label is None:
         return None
-    tokens = list(ent)
-    while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in TITLES):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s", "'"}):
-        tokens = tokens[:-1]
-    if not tokens:
+    tokens = _strip_titles(list(ent), ent.label_ == "PERSON")
+    if label == "person":
+        tokens = _before_of(tokens)  # "Ana Ruiz of Halvik Hospital": the name ends at "of"
+    if not tokens or _party_state(ent):
         return None
     doc = ent.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     name = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).strip()
-    if not any(ch.isupper() for ch in name) or len(name) < 2:
+    if not any(ch.isupper() for ch in name) or len(name) < 2 or _NOT_A_NAME.search(name):
         return None
+    if label == "person" and "/" in name:
+        return None  # a photo credit, "Craig Lund/AP"
+    if name_key(name) in _DIRECTIONS | ORG_WORDS | _GENERIC:
+        return None  # "the North", "Office" of a split "Attorney's Office": no name of its own
     if label == "person" and any(ch.isdigit() for ch in name):
         return None  # "COVID-19", "B-52" tagged PERSON: no person's name holds a digit
     role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
     if role and ent.label_ != "PERSON" and not role_like(role):
         role = None  # "the Treaty, the cornerstone of stability": a description, not a job
+    org_vote = False
+    if role and role_head(role) in _THING_NOUNS:
+        role, org_vote = None, True  # "Java, a programming language": a thing, not a person
     root = ent.root
     place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
     return Mention(
@@ -187,7 +194,129 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         end=offset + end,
         role=role,
         place_vote=place,
+        org_vote=org_vote,
+        fragment=_fragment(ent, tokens),
     )
+
+
+# Rank abbreviations and job titles written before a name ("police Sgt. Tim Underwood"); spaCy
+# reads them as a name of their own ("Sgt") or as the end of an organisation ("San Diego Police
+# Sgt"). Only a PERSON span loses a full word such as "Deputy": "Deputy Minister" may be an office.
+# fmt: off
+_RANKS = frozenset({
+    "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "cpl", "cpl.", "det", "det.", "insp", "insp.",
+    "supt", "supt.", "cmdr", "cmdr.", "adm", "adm.", "maj", "maj.", "pvt", "pvt.", "ofc", "ofc.",
+    "sheriff", "detective", "officer", "deputy", "principal", "sergeant", "lieutenant",
+    "captain", "corporal", "inspector", "superintendent", "trooper", "constable",
+})
+# fmt: on
+_RANK_ABBREVIATIONS = frozenset(r for r in _RANKS if len(r.rstrip(".")) <= 4)
+# Characters no name holds: a handle "@LCStansberry", a footnote "Guide,[27".
+_NOT_A_NAME = re.compile(r"[@\[\]{}<>|#]")
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+# Head nouns of an apposition that describe a thing, not a person: "Tyson, the largest
+# chicken-processing company", "Java, an Internet programming language".
+# fmt: off
+_THING_NOUNS = frozenset({
+    "company", "companies", "firm", "corporation", "business", "newspaper", "paper", "magazine",
+    "database", "language", "website", "site", "app", "network", "channel", "station",
+    "agency", "organization", "organisation", "group", "charity", "chain", "brand", "product",
+    "program", "programme", "software", "service", "system", "bank", "party", "team", "band",
+    "store", "retailer", "restaurant", "hotel", "school", "university", "hospital", "city",
+    "town", "village", "country", "county", "state", "region", "province", "river", "disorder",
+    "disease", "syndrome", "law", "act", "bill", "treaty", "project",
+})
+# fmt: on
+
+
+def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
+    """The span without "the", titles in front and possessives or rank abbreviations behind.
+
+    A non-PERSON span keeps a title whose removal would leave a bare organisation word
+    ("Justice Department" is not a "Department"), as titles double as ordinary words."""
+    lead = TITLES | _RANKS if person else TITLES | _RANK_ABBREVIATIONS
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
+        rest = [t for t in tokens[1:] if not t.is_punct]
+        if (
+            tokens[0].lower_ != "the"
+            and not person
+            and rest
+            and (rest[0].lower_ in ORG_WORDS or rest[0].pos_ != "PROPN")
+        ):
+            break
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].lower_ in {"'s", "’s", "'"}
+        or (len(tokens) > 1 and tokens[-1].lower_ in _RANK_ABBREVIATIONS)
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _before_of(tokens: list[Any]) -> list[Any]:
+    """A person span cut before "of" + a capitalised word: "Ana Ruiz of Halvik Hospital"."""
+    for i, tok in enumerate(tokens):
+        if tok.lower_ == "of" and 0 < i < len(tokens) - 1 and tokens[i + 1].text[:1].isupper():
+            return tokens[:i]
+    return tokens
+
+
+def _fragment(ent: Any, tokens: list[Any]) -> bool:
+    """A one-word span that is a piece of a longer name spaCy cut: "the Treaty" of "the Treaty
+    on the Non-Proliferation of ...", "Hasan" of "the Hasan – Rajin project"."""
+    if len(tokens) != 1:
+        return False
+    doc = ent.doc
+    nxt = doc[ent.end : ent.end + 3]
+    if len(nxt) >= 2 and nxt[0].text in ("-", "–", "—") and nxt[1].text[:1].isupper():
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].text in ("-", "–", "—"):
+        return bool(doc[ent.start - 2].text[:1].isupper())
+    if len(nxt) >= 2 and nxt[0].lower_ in ("on", "of", "for"):
+        after = nxt[2] if nxt[1].lower_ == "the" and len(nxt) > 2 else nxt[1]
+        return bool(ent.root.lower_ in ORG_WORDS | _GENERIC and after.text[:1].isupper())
+    return False
+
+
+def _party_state(ent: Any) -> bool:
+    """The state in a lawmaker's party label, "(R-Ky.)": an affiliation, not a story place."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].text == "-"
+        and doc[ent.start - 2].text in ("R", "D", "I")
+    )
+
+
+# One-word heads of names ("the Treaty on ...", "the Act of ...") that alone name nothing.
+_GENERIC = frozenset({"treaty", "act", "convention", "agreement", "law", "accord", "charter"})
+
+
+_PARTY_STATE = re.compile(r"^\(?[RDI]\s*-\s*[A-Z][\w. ]*?\.?(?:,\s*|\)\s*|$)")
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role without a party-and-state label ("R-Ind., a leader of ..."), or None when nothing
+    like a function is left: "R", "co" (of "co-founder"), a handle "@alplicable", a name."""
+    if not role:
+        return None
+    role = _PARTY_STATE.sub("", role).strip(" ,;")
+    role = re.sub(r"^(?:an?|the)\s+", "", role)
+    if len(role.rstrip(".")) <= 2 or role.startswith("@") or not re.search(r"[A-Za-z]", role):
+        return None
+    if role.split()[0].lower() in ("who", "which", "that", "whose"):
+        return None  # "D-N.Y., who pushed the measure": a clause, not a function
+    words = re.findall(r"[\w.’']+", role)
+    if not any(w[:1].islower() for w in words):  # "Pentagon", "Billy", but "Rep.", "King"
+        titled = {w.lower().rstrip(".") for w in words}
+        if not (titled & (_TITLE_WORDS | {t.rstrip(".") for t in TITLES})) and not any(
+            role_like(w) for w in words
+        ):
+            return None
+    return role
 
 
 # fmt: off
@@ -215,6 +344,17 @@ def role_like(role: str) -> bool:
     return head in _ROLE_WORDS or head.endswith(_ROLE_SUFFIXES)
 
 
+# Last words that make a name an organisation's, whatever spaCy's votes (not "union": "Soviet
+# Union" is a place; not "bank": "West Bank"; not "center" or "office": "Rockefeller Center").
+# fmt: off
+ORG_HEADS = frozenset({
+    "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "corporation", "company", "university",
+    "college", "institute", "school", "council", "committee", "ministry", "party", "agency",
+    "association", "foundation", "department", "court", "commission", "society",
+})
+# fmt: on
+
+
 def _org_like(name: str) -> bool:
     return any(w.lower() in ORG_WORDS for w in name.split())
 
@@ -224,7 +364,11 @@ def _org_like(name: str) -> bool:
 
 def _role(ent: Any) -> str | None:
     """A person's role as the sentence states it, or None."""
-    return _appos_role(ent) or _head_role(ent) or _title_role(ent) or _copula_role(ent)
+    for find in (_appos_role, _head_role, _title_role, _copula_role):
+        role = _clean_role(find(ent))
+        if role:
+            return role
+    return None
 
 
 def _appos_role(ent: Any) -> str | None:
@@ -369,15 +513,30 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     keys = {m.name: name_key(m.name) for m in mentions}
     known = set(keys.values())
     mentions = [m for m in mentions if not _is_pair(m.name, known)]
+    alone = {keys[m.name] for m in mentions if not m.fragment}
+    mentions = [m for m in mentions if not m.fragment or keys[m.name] in alone]
     person_keys = {keys[m.name] for m in mentions if m.label == "person"}
     place_keys = {keys[m.name] for m in mentions if m.label == "place"}
     canon = _canonical_keys(set(keys.values()), person_keys, place_keys)
     clusters: dict[str, _Cluster] = {}
+    # Full names that most of their own mentions tag PERSON (a news story often writes the
+    # full name once, then the surname only).
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    for m in mentions:
+        votes[keys[m.name]][m.label] += 1
+    full_people = {
+        canon[k] for k, v in votes.items() if len(k.split()) > 1 and v["person"] * 2 > v.total()
+    }
     for m in mentions:
         key = canon[keys[m.name]]
         cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
         cl.names[m.name] += 1
-        cl.labels[m.label] += 1
+        # A lone surname that joined a full person name is that person, whatever spaCy's label
+        # for it: the small model calls "Ecevit" ORG or GPE as often as PERSON.
+        surname = len(keys[m.name].split()) == 1 and key in full_people
+        cl.labels["person" if surname else m.label] += 1
+        if m.org_vote:
+            cl.labels["organization"] += 2
         if m.role:
             cl.labels["person"] += 2
             cl.roles[m.role] += 1
@@ -394,6 +553,7 @@ def _canonical_keys(
     """Map every name key to the key of its canonical (fullest) name."""
     spellings = sorted(k for k in person_keys if len(k.split()) > 1)
     variant = _spelling_variants(spellings)
+    variant.update(_middle_names(spellings, variant))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -409,6 +569,13 @@ def _canonical_keys(
     for k in sorted(keys):
         if len(k.split()) > 1 and k not in person_keys:
             by_first[k.split()[0]].append(k)
+    # "Kestrel" -> "Kestrel Textiles", not "House" -> "House Ways and Means Committee": the one
+    # longer name is short and holds no "and" or "of".
+    by_first = {
+        w: ks
+        for w, ks in by_first.items()
+        if len(ks) == 1 and len(ks[0].split()) <= 3 and not {"and", "of"} & set(ks[0].split())
+    }
     out: dict[str, str] = {}
     for k in sorted(keys):
         target = COUNTRY_ALIASES.get(k, fuller.get(k, k))
@@ -481,6 +648,20 @@ def _spelling_variants(full: list[str]) -> dict[str, str]:
     return out
 
 
+def _middle_names(full: list[str], variant: dict[str, str]) -> dict[str, str]:
+    """ "jonathan carlyle merkley" -> "jonathan merkley": the same first and last name, with a
+    middle name one outlet wrote (each full name of three words or more whose first and last
+    words are another full name of the list)."""
+    present = set(full)
+    out = {}
+    for k in full:
+        words = k.split()
+        short = f"{words[0]} {words[-1]}"
+        if len(words) > 2 and short in present and k not in variant:
+            out[k] = variant.get(short, short)
+    return out
+
+
 def _suffix_names(full: list[str]) -> dict[str, str]:
     """Full names that end another one: the same person, a first name or title in front.
 
@@ -521,6 +702,8 @@ def _entity(cl: _Cluster) -> Entity:
         sorted(cl.names),
         key=lambda n: (_name_words(n), cl.names[n], -len(n)),
     )
+    if name_key(name).split()[-1] in ORG_HEADS:
+        label = "organization"  # "Xora Inc.", "Halvik Superior Court": the name says what it is
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
         name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
     aliases = sorted({n for n in cl.names if n != name})
@@ -589,8 +772,20 @@ def _nominal(head: Any) -> str | None:
     return " ".join(t.lower_ if t.i == left[0].i else t.text for t in [*left, head])
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
 def _role_words(role: str) -> list[str]:
-    words = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in ("the", "a", "an", "s")]
+    raw = re.findall(r"[a-z]+", role.lower())
+    # A participle that opens a clause ends the role: "detective leading the investigation",
+    # "language developed by Sun".
+    for i, w in enumerate(raw[1:-1], 1):
+        if (w.endswith("ing") and raw[i + 1] in _DETERMINERS) or (
+            w.endswith("ed") and raw[i + 1] == "by"
+        ):
+            raw = raw[:i]
+            break
+    words = [w for w in raw if w not in ("the", "a", "an", "s")]
     # The head is the word before "of", "at", "who": "deputy director of the Chamber".
     for i, w in enumerate(words):
         if w in ("of", "at", "in", "for", "with", "to", "from", "who", "which", "that") and i:
