@@ -307,7 +307,8 @@ def test_since_a_date_a_dated_noun_and_past_plans_do_not_look_forward() -> None:
         ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "poss", "compound", "dobj", "punct"],
         ["DT", "NN", "VBZ", "NNS", "TO", "VB", "PRP$", "NNP", "NN", "."],
     )
-    assert _future(doc.ents[0]) is False
+    assert _future(doc.ents[0]) is None  # the nearer November: the last one in a December paper
+    assert resolve_date("November", datetime(2021, 12, 10), future=None) == ("2021-11", True)
     # "The board voted to meet in November.": either side of the article's date.
     doc = _tagged(
         ["The", "board", "voted", "to", "meet", "in", "November", "."],
@@ -361,3 +362,22 @@ def test_event_text_names_what_the_clause_tells_of() -> None:
         ["NNS", "VBD", "IN", "DT", "NN", "NN", "VBD", "NNS", "IN", "NNP", "."],
     )
     assert _text(doc) == "the port board cut fees in November"
+
+
+@pytest.mark.slow
+def test_a_dated_noun_in_a_future_clause_is_the_coming_day(tmp_path: Path) -> None:
+    import json
+
+    import synoptic
+
+    record = {
+        "title": "Ferry diversions go on",
+        "text": "Halvik Lines said its diversions would continue regardless of the outcome of "
+        "Thursday's talks between the union and the port.",
+        "published": "2025-06-18",  # a Wednesday
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.jsonl"])
+    dates = {e.expression: e.date for e in brief.timeline}
+    assert dates.get("Thursday") == "2025-06-19", dates
+

@@ -260,9 +260,11 @@ def _future(ent: Any) -> bool | None:
         and not head.ent_type_
         and head.lower_ not in _TIMES_OF_DAY
     ):
-        # "its July estimate", "Friday's meeting" name a thing of that date, and the tense of
-        # the clause around the noun says nothing about it ("Friday morning" is the date).
-        return False
+        # "its July estimate", "Thursday's talks" name a thing of that date, and the tense of
+        # the clause around the noun says little about it ("Friday morning" is the date): the
+        # nearer of the last and the next (July's estimate in an October paper; Thursday's
+        # talks in Wednesday's).
+        return None
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     above = list(ent.root.ancestors)[: _depth(ent.root, tok) + 1]
