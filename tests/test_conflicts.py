@@ -525,3 +525,63 @@ def test_counted_nouns_match_by_meaning_as_counts() -> None:
     assert same("child", "adult") is False
     assert same("dockworker", "worker") is True  # one ends the other
     assert same("city", "") is None
+
+
+@pytest.mark.slow
+def test_a_figure_of_something_else_does_not_give_the_other_sources_value(tmp_path: Path) -> None:
+    def number_conflicts(*texts: str) -> list[Conflict]:
+        return [c for c in _real(tmp_path, *texts).conflicts if c.kind == "number"]
+
+    fire = "The blaze at the Corran paper mill killed {} people on Friday night, officials said."
+    found = number_conflicts(
+        fire.format(45) + " Rescuers said the victims came from at least 12 nationalities.",
+        fire.format(52) + " The mill had been shut twice for safety breaches.",
+    )
+    # "at least 12 nationalities" agrees with 52 as a bound, but counts something else
+    assert [{s.value for s in c.sides} for c in found] == [{"45", "52"}]
+    assert not number_conflicts(  # the control: the other source gives 52 of the same thing
+        fire.format(45) + " The fire service later said 52 people had been killed in the blaze.",
+        fire.format(52) + " The mill had been shut twice for safety breaches.",
+    )
+
+
+@pytest.mark.slow
+def test_a_country_and_its_adjective_are_one_subject(tmp_path: Path) -> None:
+    def number_conflicts(a: str, b: str) -> list[Conflict]:
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "number"]
+
+    assert number_conflicts(
+        "A fire on a Norwegian ferry killed 14 passengers near the harbour on Tuesday.",
+        "A fire on a ferry in Norway killed 19 passengers near the harbour on Tuesday.",
+    )
+    assert not number_conflicts(  # the control: two countries, two ferries
+        "A fire on a Norwegian ferry killed 14 passengers near the harbour on Tuesday.",
+        "A fire on a ferry in Portugal killed 19 passengers near the harbour on Tuesday.",
+    )
+
+
+def test_demonym_matches_a_country_and_its_adjective_only() -> None:
+    from synoptic.stages.conflicts import _demonym
+
+    assert _demonym("sweden", "swedish")
+    assert _demonym("portugal", "portuguese")
+    assert not _demonym("sweden", "norway")
+    assert not _demonym("sweden", "sweden")  # equal keys are matched elsewhere
+    assert not _demonym("north korea", "north korean")  # one word each only
+
+
+@pytest.mark.slow
+def test_two_figures_of_one_sentence_are_two_conflicts(tmp_path: Path) -> None:
+    found = [
+        c
+        for c in _real(
+            tmp_path,
+            "The storm killed 12 people and destroyed 300 homes along the Vell valley on Sunday.",
+            "The storm killed 17 people and destroyed 420 homes along the Vell valley on Sunday.",
+        ).conflicts
+        if c.kind == "number"
+    ]
+    assert sorted(sorted(s.value for s in c.sides) for c in found) == [
+        ["12", "17"],
+        ["300", "420"],
+    ]

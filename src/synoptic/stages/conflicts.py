@@ -389,11 +389,27 @@ def _value_conflicts(
                 view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
             ):
                 continue  # "800 degrees" (Celsius) vs "1,470 degrees Fahrenheit": one figure
-            if any(ag.same_value(a.value, o) for o in by_source[sb]) or any(
-                ag.same_value(b.value, o) for o in by_source[sa]
+            if _also_given(a.value, by_source[sb], same_noun) or _also_given(
+                b.value, by_source[sa], same_noun
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+def _also_given(value: ag.Value, others: list[ag.Value], same_noun: Any) -> bool:
+    """Whether another source gives ``value`` too: the same value anywhere, unless it counts
+    something else and shares no word with it ("at least 19 nationalities" or "59 bodies were
+    found" do not give the 60 people killed of another count). A bound ("at least 14") claims
+    little, so any figure of the other source within it still counts."""
+    return any(
+        ag.same_value(value, o)
+        and (
+            bool(value.bound)
+            or same_noun(value.noun, o.noun) is not False
+            or bool(value.context & o.context)
+        )
+        for o in others
+    )
 
 
 # "one lawmaker said ...": a number word that picks someone out rather than counting.
@@ -579,7 +595,16 @@ def _different_subjects(view: View, i: int, j: int) -> bool:
     dates about different subjects ("Orrin Ferries had revenues of $14 million" / "Kestrel
     Lines earned ... on revenues of $162 million") are not one quantity given twice."""
     a, b = view.named(i), view.named(j)
-    return bool(a) and bool(b) and not (a & b)
+    return bool(a) and bool(b) and not (a & b) and not any(_demonym(x, y) for x in a for y in b)
+
+
+def _demonym(a: str, b: str) -> bool:
+    """Whether two one-word names are a country and its people's adjective ("sweden" /
+    "swedish", "portugal" / "portuguese"): the same first four letters. A loose test, used only
+    to keep two sentences about one country from counting as two subjects."""
+    if " " in a or " " in b or a == b or min(len(a), len(b)) < 4:
+        return False
+    return a[:4] == b[:4]
 
 
 def _different_days(a: str, b: str) -> bool:
@@ -874,15 +899,18 @@ def whole(view: View, row: int, role: str) -> ConflictSide:
 
 
 def _merge(found: list[Conflict]) -> list[Conflict]:
-    """Union conflicts of one kind that share a side sentence (one event, several sources)."""
+    """Union conflicts of one kind that share a side (one event, several sources): the same
+    value of one sentence for dates and figures, the same sentence for the others."""
     merged: list[Conflict] = []
     for c in found:
-        keys = {s.sentence for s in c.sides}
+        keys = {_merge_key(s, c.kind) for s in c.sides}
         hit = next(
             (
                 m
                 for m in merged
-                if m.kind == c.kind and keys & {s.sentence for s in m.sides} and _compatible(m, c)
+                if m.kind == c.kind
+                and keys & {_merge_key(s, m.kind) for s in m.sides}
+                and _compatible(m, c)
             ),
             None,
         )
@@ -904,6 +932,12 @@ def _merge(found: list[Conflict]) -> list[Conflict]:
                 hit.sides.append(side)
         hit.score = max(hit.score, c.score)
     return merged
+
+
+def _merge_key(side: ConflictSide, kind: ConflictKind) -> tuple[str, int]:
+    """What two conflicts must share to merge: a date or figure side (one sentence can give
+    two figures, "killing 65 people and injuring 157", each its own conflict), else a sentence."""
+    return (side.sentence, side.value_start if kind in ("date", "number") else -1)
 
 
 def _disagrees(c: Conflict) -> bool:
