@@ -585,3 +585,32 @@ def test_two_figures_of_one_sentence_are_two_conflicts(tmp_path: Path) -> None:
         ["12", "17"],
         ["300", "420"],
     ]
+
+
+def test_what_a_source_adds_reads_on_its_own_first() -> None:
+    from synoptic.model import Claim
+    from synoptic.stages.profiles import MAX_ADDS, _listable, _readable_first
+
+    def claim(n: int, text: str) -> Claim:
+        return Claim(
+            id=f"C{n}", text=text, sentences=[f"S1.{n}"], sources=["S1"], citations=[],
+            independent_sources=1,
+        )  # fmt: skip
+
+    texts = [
+        "The ferry summit has a symbolic meaning.",
+        "It has restored the port's standing in the region for a decade.",
+        "However, as the mayor said, the plan needs money from the state.",
+        "The meeting marks a milestone for the two harbour towns.",
+        "Why did the talks start now, after years of silence?",
+        "More than one meeting will be needed to settle the tolls.",
+        "Trade between the towns fell by a third last year.",
+        "The ferry line will add two crossings in the spring.",
+    ]
+    claims = [claim(n, t) for n, t in enumerate(texts)]
+    picked = [c.text for c in _readable_first(claims)]
+    assert len(picked) == MAX_ADDS
+    assert texts[1] not in picked and texts[2] not in picked and texts[4] not in picked
+    assert picked == [t for t in texts if t in picked]  # reading order
+    assert _listable("The ferry summit has a symbolic meaning.")
+    assert not _listable("Harbour news and views")  # a heading

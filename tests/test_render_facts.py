@@ -284,3 +284,21 @@ def test_one_source_does_not_fill_the_key_numbers() -> None:
     md = render_markdown(data).split("## Key numbers")[1]
     assert f"*{hidden} more figures, in the JSON (numbers).*" in md
     assert f"{hidden} more figures" in render_html(data)
+
+
+def test_what_each_source_adds_shows_the_profile_choice() -> None:
+    data = _data()
+    claims = [
+        {"id": f"C{n}", "text": f"Ferry claim number {n} says something new here.",
+         "sources": ["S1"], "support": "single-source", "citations": []}
+        for n in range(8)
+    ]  # fmt: skip
+    data["claims"] = claims
+    chosen = [claims[n] for n in (1, 3, 4, 6, 7)]
+    data["profiles"] = [
+        {"source": "S1", "adds": [{"claim": c["id"], "text": c["text"]} for c in chosen]}
+    ]
+    md = render_markdown(data).split("## What each source adds")[1]
+    assert "claim number 1 " in md and "claim number 0 " not in md
+    assert "- … and 3 more" in md
+    assert "claim number 0 " not in render_html(data).split("What each source adds")[1]

@@ -227,6 +227,20 @@ def single_source_claims(data: Data, source_id: str) -> list[Mapping[str, Any]]:
     ]
 
 
+def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], int]:
+    """What ``source_id`` adds: the claims to show and how many more it has.
+
+    The profile's ``adds`` when the brief has profiles (unique claims that read on their own
+    first, in reading order), else the first of its single-source claims.
+    """
+    claims = single_source_claims(data, source_id)
+    for prof in data.get("profiles", []):
+        if prof.get("source") == source_id and prof.get("adds"):
+            shown = list(prof["adds"])[:ADDS_LIMIT]
+            return shown, max(0, len(claims) - len(shown))
+    return claims[:ADDS_LIMIT], max(0, len(claims) - ADDS_LIMIT)
+
+
 def event_date(event: Mapping[str, Any]) -> str:
     """A timeline event's date; an unresolved one shows its wording ("last May", undated)."""
     if event.get("date"):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from synoptic.render._common import (
-    ADDS_LIMIT,
     CONTEXT_LIMIT,
     KIND_LABELS,
     REASON_LABELS,
@@ -48,7 +47,7 @@ from synoptic.render._common import (
     sentence_cites,
     shorten,
     show_value,
-    single_source_claims,
+    source_adds,
     source_label,
     sources_by_id,
     support_note,
@@ -367,10 +366,10 @@ def _adds(data: Data) -> str:
     out = []
     for s in data.get("sources", []):
         sid = str(s.get("id", ""))
-        claims = single_source_claims(data, sid)
-        items = [f"<li>{esc(shorten(str(c.get('text', ''))))}</li>" for c in claims[:ADDS_LIMIT]]
-        if len(claims) > ADDS_LIMIT:
-            items.append(f"<li>… and {len(claims) - ADDS_LIMIT} more</li>")
+        claims, more = source_adds(data, sid)
+        items = [f"<li>{esc(shorten(str(c.get('text', ''))))}</li>" for c in claims]
+        if more:
+            items.append(f"<li>… and {more} more</li>")
         body = (
             "<ul>\n" + "\n".join(items) + "\n</ul>"
             if items

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from synoptic.render._common import (
-    ADDS_LIMIT,
     CONTEXT_LIMIT,
     KIND_LABELS,
     REASON_LABELS,
@@ -49,7 +48,7 @@ from synoptic.render._common import (
     sentence_cites,
     shorten,
     show_value,
-    single_source_claims,
+    source_adds,
     source_label,
     sources_by_id,
     support_note,
@@ -286,17 +285,17 @@ def _adds(data: Data) -> str:
     out = ["## What each source adds"]
     for s in srcs:
         sid = str(s.get("id", ""))
-        claims = single_source_claims(data, sid)
+        claims, more = source_adds(data, sid)
         lines = [f"### {md_escape(sid)} — {md_escape(outlet_name(s))}", ""]
         profile = profile_line(data, sid)
         if profile:
             lines += [f"*{md_escape(profile)}*", ""]
         if not claims:
             lines.append("Nothing that another source does not also report.")
-        for c in claims[:ADDS_LIMIT]:
+        for c in claims:
             lines.append(f"- {md_escape(shorten(str(c.get('text', ''))))}")
-        if len(claims) > ADDS_LIMIT:
-            lines.append(f"- … and {len(claims) - ADDS_LIMIT} more")
+        if more:
+            lines.append(f"- … and {more} more")
         out.append("\n".join(lines))
     return "\n\n".join(out)
 

@@ -19,11 +19,14 @@ from typing import Any
 from synoptic import agreement as ag
 from synoptic.model import Brief, Citation, Claim, Source
 from synoptic.stages._base import Context, stage
+from synoptic.stages.summarize import DANGLING_OPENERS
 
 # Unique claims listed under "adds" per source (the count is always complete).
 MAX_ADDS = 5
-# Claims shorter than this are not listed under "adds" (headings, datelines).
+# Claims shorter than this are not listed under "adds" (headings, datelines), unless they are
+# full sentences of at least MIN_SENTENCE_WORDS words.
 MIN_ADD_WORDS = 8
+MIN_SENTENCE_WORDS = 5
 # Stance markers listed per source (the counts are always complete).
 MAX_MARKERS = 12
 
@@ -147,7 +150,9 @@ def _profile(brief: Brief, src: Source, voices: dict[str, set[str]]) -> SourcePr
     own = [c for c in brief.claims if src.id in voices[c.id]]
     unique = [c for c in own if c.independent_sources <= 1]
     shared = [c for c in own if c.independent_sources >= 2]
-    adds = [c for c in unique if len(c.text.split()) >= MIN_ADD_WORDS][:MAX_ADDS]
+    # Only what no other source prints, not even as a copy.
+    alone = [c for c in unique if c.sources == [src.id]]
+    adds = _readable_first([c for c in alone if _listable(c.text)])
     markers = stance_markers(src)
     counts = {kind: 0 for kind, _ in STANCE_LEXICONS}
     for m in markers:
@@ -165,6 +170,32 @@ def _profile(brief: Brief, src: Source, voices: dict[str, set[str]]) -> SourcePr
         stance=counts,
         markers=markers[:MAX_MARKERS],
     )
+
+
+def _readable_first(claims: list[Claim]) -> list[Claim]:
+    """The first :data:`MAX_ADDS` claims that read on their own, in reading order; claims that
+    lean on the sentence before ("It has restored ...", "However, as ...") or ask a question
+    fill the list only when there are too few others."""
+    alone = [c for c in claims if _stands_alone(c.text)]
+    if len(alone) < MAX_ADDS:
+        alone = alone + [c for c in claims if c not in alone][: MAX_ADDS - len(alone)]
+    keep = {id(c) for c in alone[:MAX_ADDS]}
+    return [c for c in claims if id(c) in keep]
+
+
+def _listable(text: str) -> bool:
+    """Long enough to list: :data:`MIN_ADD_WORDS` words, or a short full sentence ("The summit
+    has a symbolic meaning.") rather than a heading or a dateline."""
+    n = len(text.split())
+    return n >= MIN_ADD_WORDS or (n >= MIN_SENTENCE_WORDS and text.rstrip().endswith(_ENDS))
+
+
+_ENDS = (".", "!", '."', ".”", "!”")
+
+
+def _stands_alone(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(,").lower() if text.strip() else ""
+    return first not in DANGLING_OPENERS and not text.rstrip().endswith(("?", ":"))
 
 
 def _copies_from(brief: Brief, src: Source) -> list[str]:
