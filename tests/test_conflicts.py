@@ -606,11 +606,13 @@ def test_what_a_source_adds_reads_on_its_own_first() -> None:
         "More than one meeting will be needed to settle the tolls.",
         "Trade between the towns fell by a third last year.",
         "The ferry line will add two crossings in the spring.",
+        "On that day two ferry captains were detained by the harbour police.",
     ]
     claims = [claim(n, t) for n, t in enumerate(texts)]
     picked = [c.text for c in _readable_first(claims)]
     assert len(picked) == MAX_ADDS
     assert texts[1] not in picked and texts[2] not in picked and texts[4] not in picked
+    assert texts[8] not in picked  # dated by the sentence before it
     assert picked == [t for t in texts if t in picked]  # reading order
     assert _listable("The ferry summit has a symbolic meaning.")
     assert not _listable("Harbour news and views")  # a heading

@@ -312,7 +312,7 @@ def _clean_role(role: str | None) -> str | None:
     words = re.findall(r"[\w.’']+", role)
     if not any(w[:1].islower() for w in words):  # "Pentagon", "Billy", but "Rep.", "King"
         titled = {w.lower().rstrip(".") for w in words}
-        if not (titled & (_TITLE_WORDS | {t.rstrip(".") for t in TITLES})) and not any(
+        if not (titled & _TITLE_WORDS) and not any(
             role_like(w) for w in words
         ):
             return None
@@ -438,14 +438,12 @@ def _title_role(ent: Any) -> str | None:
 _BARE_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "rev"}
 )
-# One-word titles before a name that :func:`role_like`'s suffixes do not catch.
+# One-word titles before a name that :func:`role_like`'s suffixes do not catch: the honorifics,
+# ranks and descriptions above, and a few more.
 # fmt: off
-_TITLE_WORDS = frozenset({
-    "king", "queen", "pope", "prince", "princess", "pastor", "father", "bishop", "archbishop",
-    "cardinal", "rabbi", "imam", "sheikh", "coach", "sheriff", "marshal", "captain", "general",
-    "colonel", "major", "admiral", "detective", "justice", "mp", "sen", "rep", "gov", "gen",
-    "col", "lt", "sgt", "capt", "adm", "cmdr", "det", "supt", "astronaut", "pilot", "emir",
-    "sultan", "chef", "nurse", "secretary", "premier", "vice", "chancellor",
+_TITLE_WORDS = frozenset({t.rstrip(".") for t in TITLES | _RANKS | _EXTRA_TITLES}) | frozenset({
+    "pastor", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "marshal",
+    "major", "admiral", "mp", "astronaut", "pilot", "emir", "sultan", "nurse", "vice",
 })
 # fmt: on
 

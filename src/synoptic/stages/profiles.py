@@ -19,7 +19,7 @@ from typing import Any
 from synoptic import agreement as ag
 from synoptic.model import Brief, Citation, Claim, Source
 from synoptic.stages._base import Context, stage
-from synoptic.stages.summarize import DANGLING_OPENERS
+from synoptic.stages.summarize import reads_alone
 
 # Unique claims listed under "adds" per source (the count is always complete).
 MAX_ADDS = 5
@@ -173,13 +173,12 @@ def _profile(brief: Brief, src: Source, voices: dict[str, set[str]]) -> SourcePr
 
 
 def _readable_first(claims: list[Claim]) -> list[Claim]:
-    """The first :data:`MAX_ADDS` claims that read on their own, in reading order; claims that
-    lean on the sentence before ("It has restored ...", "However, as ...") or ask a question
-    fill the list only when there are too few others."""
-    alone = [c for c in claims if _stands_alone(c.text)]
-    if len(alone) < MAX_ADDS:
-        alone = alone + [c for c in claims if c not in alone][: MAX_ADDS - len(alone)]
-    keep = {id(c) for c in alone[:MAX_ADDS]}
+    """The first :data:`MAX_ADDS` claims that read on their own (:func:`reads_alone`), in reading
+    order; claims that lean on the sentence before ("It has restored ...", "However, as ...") or
+    ask a question fill the list only when there are too few others."""
+    alone = [c for c in claims if reads_alone(c.text)]
+    leaning = [c for c in claims if not reads_alone(c.text)]
+    keep = {id(c) for c in (alone + leaning)[:MAX_ADDS]}
     return [c for c in claims if id(c) in keep]
 
 
@@ -191,11 +190,6 @@ def _listable(text: str) -> bool:
 
 
 _ENDS = (".", "!", '."', ".”", "!”")
-
-
-def _stands_alone(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].strip("\"“‘'(,").lower() if text.strip() else ""
-    return first not in DANGLING_OPENERS and not text.rstrip().endswith(("?", ":"))
 
 
 def _copies_from(brief: Brief, src: Source) -> list[str]:

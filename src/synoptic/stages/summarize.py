@@ -234,11 +234,21 @@ _ANAPHORIC_OPENING = re.compile(
 )
 
 
-def _readability(text: str, tokens: list[str]) -> float:
-    dangling = bool(tokens and tokens[0] in DANGLING_OPENERS) or bool(
+def _dangling(text: str, tokens: list[str]) -> bool:
+    """Whether the sentence leans on the one before it (a pronoun or connective opener, or a
+    time given there: "On that day")."""
+    return bool(tokens and tokens[0] in DANGLING_OPENERS) or bool(
         _ANAPHORIC_OPENING.match(text.lstrip())
     )
-    factor = DANGLING_FACTOR if dangling else 1.0
+
+
+def reads_alone(text: str) -> bool:
+    """Whether a sentence reads well out of its article: :func:`_standalone` and not dangling."""
+    return _standalone(text) and not _dangling(text, words(text))
+
+
+def _readability(text: str, tokens: list[str]) -> float:
+    factor = DANGLING_FACTOR if _dangling(text, tokens) else 1.0
     quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
     if quoted * 2 >= len(tokens):
         factor *= QUOTE_FACTOR

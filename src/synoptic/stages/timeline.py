@@ -265,8 +265,7 @@ def _future(ent: Any) -> bool | None:
         # nearer of the last and the next (July's estimate in an October paper; Thursday's
         # talks in Wednesday's).
         return None
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _verb_of(tok)
     above = list(ent.root.ancestors)[: _depth(ent.root, tok) + 1]
     if any(t.lower_ == "since" for t in [*above, *tok.children] if t.dep_ in ("prep", "mark")):
         return False  # "since May", "since taking office in January" look back
@@ -279,11 +278,16 @@ def _future(ent: Any) -> bool | None:
     if (tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp")) or (
         tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp")
     ):
-        head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
+        head = _verb_of(tok.head)
         return head.pos_ in ("VERB", "AUX") and head.i != tok.i and _future_verb(head) is True
     return False
+
+
+def _verb_of(tok: Any) -> Any:
+    """``tok`` itself if it is a verb, else its nearest verb above (or the root)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _depth(tok: Any, ancestor: Any) -> int:
@@ -343,8 +347,7 @@ def _iso(when: datetime, period: str) -> str:
 def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
     """The clause governed by the date's verb (or the whole sentence), with its offsets."""
     sent, tok = ent.sent, ent.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _verb_of(tok)
     while _shares_head_event(tok):
         tok = tok.head
     span = (sent.start_char, sent.end_char)
