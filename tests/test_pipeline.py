@@ -152,7 +152,6 @@ def test_summary_flags_sentences_that_take_a_side_in_a_conflict() -> None:
         assert set(sent.disputed) == sides.get(sent.sentence, set())
 
 
-
 def test_the_same_quotation_in_different_attributions_is_one_claim() -> None:
     import numpy as np
 
@@ -213,6 +212,29 @@ def test_a_shared_topic_and_names_are_not_the_same_claim() -> None:
     assert scorer.containment(4, 5) < MIN_CONTAINMENT
     assert scorer.score(4, 5, cosine=topical) >= 0.5
     assert scorer.score(3, 5, cosine=topical) == 0.0
+
+
+def test_a_claim_is_shown_by_the_sentence_that_adds_least() -> None:
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import _PairScorer, _representative
+
+    texts = [
+        "On 3 March the Orlen Society held a panel after the meeting between Governor Ada Pell "
+        "and Mayor Ruo Tam in Calderhaven.",
+        "Governor Ada Pell met Mayor Ruo Tam in Calderhaven on 3 March.",
+        "Ferries at Carrow sailed again after 14 weeks of repairs to the pier.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    scorer = _PairScorer([0, 1, 2], sentences, np.eye(3, dtype=np.float32))
+    # The meeting is what both say; the panel is the first sentence's own news.
+    assert _representative([0, 1], scorer) == 1
+    assert _representative([1, 0], scorer) == 1
+    assert _representative([2], scorer) == 2
 
 
 def test_align_records_echoes_at_least_as_wide_as_the_claims() -> None:

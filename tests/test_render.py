@@ -24,7 +24,7 @@ from rich.console import Console
 
 from synoptic.model import Brief, Citation, Claim, Paragraph, Source, SummarySentence
 from synoptic.render import render_html, render_json, render_markdown, render_terminal
-from synoptic.render._common import Cite, shorten
+from synoptic.render._common import Cite, claim_disputes, shorten
 from synoptic.render.html import _marked_text, _Span
 from synoptic.render.markdown import md_escape
 
@@ -294,6 +294,21 @@ def test_markdown_lists_facts_and_sources() -> None:
     assert "### S3 — wire.jsonl\n\n- Commuters now face a 40-minute detour by road." in md
     assert "<details><summary>S1 — Lakeside Courier: 1 passage removed" in md
     assert "d/empty.txt (empty): no article text; skipped" in md
+
+
+def test_an_agreed_claim_with_a_contradicted_passage_is_marked_disputed() -> None:
+    data: dict[str, Any] = {
+        "conflicts": [
+            {"id": "X1", "sides": [{"source": "S3", "start": 0, "end": 40}]},
+            {"id": "X2", "sides": [{"source": "S2", "start": 100, "end": 160}]},
+        ]
+    }
+    cites = [{"source": "S1", "start": 0, "end": 50}, {"source": "S2", "start": 90, "end": 120}]
+    assert claim_disputes(data, {"citations": cites}) == [2]  # only S2's passage is a side
+    assert claim_disputes(data, {"citations": [{"source": "S2", "start": 0, "end": 100}]}) == []
+    md = render_markdown(sample_brief())
+    agreed = md.split("## Agreed claims", 1)[1].split("\n## ", 1)[0]
+    assert "(disputed: see conflict" in agreed
 
 
 def test_markdown_escapes_hostile_text() -> None:

@@ -295,6 +295,23 @@ def disputed_numbers(data: Data, sentence: Mapping[str, Any]) -> list[int]:
     return [i for i, c in enumerate(data.get("conflicts", []), 1) if c.get("id") in ids]
 
 
+def claim_disputes(data: Data, claim: Mapping[str, Any]) -> list[int]:
+    """1-based positions in ``conflicts[]`` of the conflicts one of whose sides is a passage the
+    claim cites: an agreed claim is not shown as settled when one of its sentences gives a date
+    or figure another source contradicts."""
+    cited = [
+        (c.get("source"), c.get("start", 0), c.get("end", 0)) for c in claim.get("citations", [])
+    ]
+    found = []
+    for n, conflict in enumerate(data.get("conflicts", []), 1):
+        for side in conflict.get("sides", []):
+            src, start, end = side.get("source"), side.get("start", 0), side.get("end", 0)
+            if any(src == s and start < e and b < end for s, b, e in cited):
+                found.append(n)
+                break
+    return found
+
+
 def judge_line(conflict: Mapping[str, Any]) -> str:
     """One plain-text line on what the optional judge said about a conflict ("" if nothing)."""
     record = conflict.get("judge")

@@ -23,6 +23,7 @@ from synoptic.render._common import (
     Data,
     agreed_claims,
     cite_of,
+    claim_disputes,
     date_of,
     date_range,
     disputed_numbers,
@@ -276,9 +277,13 @@ def _tip(sources: Sources, cite: Cite) -> str:
 def _claims(data: Data) -> str:
     items = []
     for c in agreed_claims(data):
+        disputed = "".join(
+            f' <a class="disputed" href="#conflict-{n}">(disputed: see conflict {n})</a>'
+            for n in claim_disputes(data, c)
+        )
         items.append(
             f'<li>{esc(one_line(c.get("text", "")))} <span class="support">'
-            f"{esc(c.get('support', ''))}, {esc(support_note(c))}</span></li>"
+            f"{esc(c.get('support', ''))}, {esc(support_note(c))}</span>{disputed}</li>"
         )
     return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
 
@@ -328,8 +333,7 @@ def _numbers(data: Data, sources: Sources) -> str:
         where = _source_links(g.sources)
         context = esc(shorten(g.context, CONTEXT_LIMIT))
         rows.append(
-            f"<tr><td><strong>{esc(g.text)}</strong></td>"
-            f"<td>{context}</td><td>{where}</td></tr>"
+            f"<tr><td><strong>{esc(g.text)}</strong></td><td>{context}</td><td>{where}</td></tr>"
         )
     if not rows:
         return ""
@@ -355,8 +359,7 @@ def _entities(data: Data) -> str:
     note = f'\n<p class="muted">{esc(others_note(hidden))}</p>' if hidden else ""
     return (
         "<table>\n<thead><tr><th>Name</th><th>Type</th><th>Also called</th><th>Role</th>"
-        "<th>Sources</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
-        + note
+        "<th>Sources</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>" + note
     )
 
 

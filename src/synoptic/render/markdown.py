@@ -24,6 +24,7 @@ from synoptic.render._common import (
     Data,
     agreed_claims,
     cite_of,
+    claim_disputes,
     date_of,
     date_range,
     disputed_numbers,
@@ -193,9 +194,13 @@ def _claims(data: Data, sources: Sources) -> str:
         return ""
     lines = ["## Agreed claims", ""]
     for c in claims:
+        disputed = claim_disputes(data, c)
+        mark = (
+            " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*" if disputed else ""
+        )
         lines.append(
             f"- {md_escape(c.get('text', ''))} — *{md_escape(c.get('support', ''))}*, "
-            f"{md_escape(support_note(c))}"
+            f"{md_escape(support_note(c))}{mark}"
         )
     return "\n".join(lines)
 

@@ -71,7 +71,7 @@ def align(brief: Brief, ctx: Context) -> Brief:
     groups = _group(
         cand, sentences, scorer, ctx.options.align_similarity, ctx.options.align_neighbours, echoes
     )
-    brief.claims = _claims(groups, sentences, vectors, len(brief.sources))
+    brief.claims = _claims(groups, sentences, scorer, len(brief.sources))
     brief.echoes = {
         sentences[i].id: {sentences[j].id for j in found} for i, found in echoes.items()
     }
@@ -200,7 +200,7 @@ def _can_merge(
 
 
 def _claims(
-    groups: list[list[int]], sentences: list[Sentence], vectors: np.ndarray, n_sources: int
+    groups: list[list[int]], sentences: list[Sentence], scorer: _PairScorer, n_sources: int
 ) -> list[Claim]:
     copies: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -216,7 +216,7 @@ def _claims(
         claims.append(
             Claim(
                 id=f"C{number}",
-                text=sentences[_medoid(group, vectors)].text,
+                text=sentences[_representative(group, scorer)].text,
                 sentences=[s.id for s in cited],
                 sources=_unique(s.source for s in cited),
                 citations=[s.citation() for s in cited],
@@ -236,13 +236,29 @@ def support_level(independent: int, n_sources: int) -> Support:
     return "single-source"
 
 
-def _medoid(group: list[int], vectors: np.ndarray) -> int:
-    if len(group) <= 2:
+def _representative(group: list[int], scorer: _PairScorer) -> int:
+    """The member that says least beyond what the others say: the highest mean share of its
+    content words (IDF-weighted) found in each other member, then the most central by cosine,
+    then the first.
+
+    A claim's text is what the sources agree on, so the sentence that adds an event of its own
+    ("the club hosted a discussion after the leaders met in the port") must not stand for a
+    sentence that only says the leaders met there; the cosine medoid picked either.
+    """
+    if len(group) == 1:
         return group[0]
-    sims = vectors[group] @ vectors[group].T
-    scores = sims.sum(axis=1)
-    best = max(range(len(group)), key=lambda i: (round(float(scores[i]), 6), -i))
-    return group[best]
+
+    def inside(i: int, j: int) -> float:
+        shared = sum(scorer.idf[t] for t in scorer.bags[i] & scorer.bags[j])
+        return shared / (scorer.mass[i] or 1.0)
+
+    def key(i: int) -> tuple[float, float, int]:
+        others = [j for j in group if j != i]
+        held = sum(inside(i, j) for j in others) / len(others)
+        central = sum(scorer.cosine(i, j) for j in others) / len(others)
+        return (round(held, 6), round(central, 6), -i)
+
+    return max(group, key=key)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
