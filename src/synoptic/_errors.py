@@ -23,7 +23,8 @@ class InputError(SynopticError):
     Attributes:
         path: the file (or ``file.jsonl#line``) that failed.
         kind: a short machine-readable reason (``empty``, ``binary``, ``undecodable``,
-            ``too-large``, ``unreadable``, ``no-text``, ``bad-json``, ``not-found``).
+            ``too-large``, ``unreadable``, ``no-text``, ``bad-json``, ``not-a-feed``,
+            ``not-found``).
     """
 
     def __init__(self, path: str, kind: str, message: str) -> None:

@@ -9,7 +9,9 @@ Offsets, per input kind:
 
 - ``.txt``: the file's decoded text;
 - ``.html``/``.htm``: the text trafilatura extracted from the page (the markup is not kept);
-- ``.jsonl``: the line's ``text`` field (or the text extracted from its ``html`` field).
+- ``.jsonl``: the line's ``text`` field (or the text extracted from its ``html`` field);
+- ``.rss``/``.atom``/``.xml`` feeds: the text of the entry's content or summary (HTML turned
+  into text, one paragraph a line).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import numpy as np
 
 RemovalReason = Literal["boilerplate", "repeated", "copied"]
 Support = Literal["consensus", "corroborated", "single-source"]
-InputKind = Literal["text", "html", "jsonl"]
+InputKind = Literal["text", "html", "jsonl", "feed"]
 
 SCHEMA_VERSION = "1.0"
 

@@ -39,7 +39,7 @@ def _root() -> None:
 @app.command()
 def brief(
     articles: list[Path] = typer.Argument(
-        ..., help="Article files (.txt, .html, .jsonl) or folders."
+        ..., help="Article files (.txt, .html, .jsonl, .rss/.atom/.xml feeds) or folders."
     ),
     out: Path | None = typer.Option(
         None, "-o", "--out", help="Write OUT.json/.md/.html (stem; any suffix is replaced)."

@@ -5,10 +5,11 @@
    no article becomes a :class:`~synoptic.model.Problem`;
 2. read each file's bytes (the size is checked before reading: a huge file is refused at once);
 3. decode (:mod:`synoptic.ingest.decode`), then by kind: plain text as is, HTML through
-   trafilatura (:mod:`synoptic.ingest.html`), JSON Lines one article a line;
+   trafilatura (:mod:`synoptic.ingest.html`), JSON Lines one article a line, RSS/Atom feeds one
+   article an entry (:mod:`synoptic.ingest.feeds`);
 4. split paragraphs and read metadata lines (:mod:`synoptic.ingest.metadata`);
-5. sort by path (then JSON Lines line number) and number the sources S1..Sn, so the result never
-   depends on the order the paths were given in.
+5. sort by path (then JSON Lines line or feed entry number) and number the sources S1..Sn, so
+   the result never depends on the order the paths were given in.
 
 Every failure is an :class:`~synoptic._errors.InputError` turned into a problem; the rest of the
 batch goes on.
@@ -26,12 +27,14 @@ from typing import Any
 from synoptic._errors import InputError
 from synoptic.config import Options
 from synoptic.ingest.decode import decode
+from synoptic.ingest.feeds import FEED_SUFFIXES, read_feed
 from synoptic.ingest.html import extract_html
 from synoptic.ingest.metadata import Metadata, normalize_date, read_metadata
 from synoptic.ingest.paragraphs import split_paragraphs
 from synoptic.model import InputKind, Paragraph, Problem, Removed, Source
 
-KINDS: dict[str, InputKind] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+KINDS: dict[str, InputKind] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+                               **{suffix: "feed" for suffix in FEED_SUFFIXES}}
 _SUPPORTED = ", ".join(KINDS)
 
 
@@ -191,6 +194,8 @@ def _read_file(f: _File, options: Options, problems: list[Problem]) -> list[_Rea
                          "text or remove the file")
     if kind == "jsonl":
         return list(_read_jsonl(text, f.shown, problems))
+    if kind == "feed":
+        return list(_read_feed(text, f.shown, problems))
     if kind == "html":
         page = extract_html(text, f.shown)
         source = build_source(path=f.shown, kind="html", original=page.text, known=page.metadata)
@@ -254,6 +259,22 @@ def _read_jsonl(text: str, shown: str, problems: list[Problem]) -> Iterator[_Rea
             problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
 
 
+# -- RSS / Atom -----------------------------------------------------------------------------
+
+def _read_feed(text: str, shown: str, problems: list[Problem]) -> Iterator[_Read]:
+    for entry in read_feed(text, shown):
+        where = f"{shown}#{entry.number}"
+        try:
+            if entry.text is None:
+                raise InputError(where, "no-text", f"{entry.problem}; it was skipped, the other "
+                                 "entries were used")
+            yield _Read((shown, entry.number), build_source(path=where, kind="feed",
+                                                            original=entry.text,
+                                                            known=entry.metadata))
+        except InputError as exc:
+            problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
+
+
 # -- 5. all of it ---------------------------------------------------------------------------
 
 def read_inputs(
@@ -262,7 +283,8 @@ def read_inputs(
     """Read every article under ``paths``.
 
     Args:
-        paths: ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files, or folders holding them.
+        paths: ``.txt``, ``.html``/``.htm``, ``.jsonl`` and feed (``.rss``/``.atom``/``.xml``)
+            files, or folders holding them.
         options: the run's options (``ingest_max_bytes`` is read here).
 
     Returns:
