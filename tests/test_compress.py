@@ -208,3 +208,38 @@ def test_the_day_a_statement_was_made_goes_and_the_event_date_stays() -> None:
     assert shown[
         "The mayor told reporters on Tuesday that the repairs cost more than planned."
     ] == "The mayor told reporters that the repairs cost more than planned."
+
+
+def test_an_aside_whose_end_is_in_doubt_stays_whole() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from synoptic.stages.compress import _nonrestrictive
+
+    # A parse as en_core_web_sm gives it for such a sentence (built by hand so the test does not
+    # hang on the model): "in a June vote" is hung on the main verb, though it belongs to "lost".
+    sentence = "It was a visit by Varga , who lost to Pell , a Liberal , in a June vote ."
+    labels = (
+        "nsubj ROOT det attr prep pobj punct nsubj relcl prep pobj punct det appos punct prep det "
+        "compound pobj punct"
+    )
+    tagged = "PRP VBD DT NN IN NNP , WP VBD IN NNP , DT NNP , IN DT NNP NN ."
+    coarse = (
+        "PRON AUX DET NOUN ADP PROPN PUNCT PRON VERB ADP PROPN PUNCT DET PROPN PUNCT ADP DET PROPN "
+        "NOUN PUNCT"
+    )
+    words, deps, tags, pos = (x.split() for x in (sentence, labels, tagged, coarse))
+    heads = [1, 1, 3, 1, 3, 4, 5, 8, 5, 8, 9, 10, 13, 10, 5, 1, 18, 18, 15, 1]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    pieces = [" ".join(t.text for t in p) for p in _nonrestrictive(list(doc))]
+    # The relative clause may not go (the visit was not "in a June vote"); the appositive,
+    # closed by its own comma, may.
+    assert pieces == [", a Liberal ,"]
+    # After an appositive noun phrase, a prepositional phrase is the main clause's.
+    text = "The plan was backed by Ilse Varga, the mayor, in a vote on Monday."
+    source = Source(id="s4", path="s4.txt", kind="text", original=text)
+    parsed = get_nlp("spacy").parse([text])[0]
+    sent = Sentence(id="s4.1", source="s4", start=0, end=len(text), text=text, paragraph=0, index=0)
+    short = compress(sent, source, parsed, 0)
+    assert short is not None
+    assert short.text == "The plan was backed by Ilse Varga in a vote on Monday."

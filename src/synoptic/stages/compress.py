@@ -218,9 +218,28 @@ def _nonrestrictive(tokens: list[Any]) -> Iterable[list[Any]]:
         if tokens[left].text != "," or right >= len(tokens):
             continue
         if tokens[right].text == ",":
+            if not _closes_here(tokens, right, tok, sub[-1]):
+                continue
             yield tokens[left : right + 1]
         elif tokens[right].text in (".", "!") and right == len(tokens) - 1:
             yield tokens[left:right]
+
+
+def _closes_here(tokens: list[Any], comma: int, head: Any, last: Any) -> bool:
+    """Whether the comma at ``comma`` surely closes the aside ``head`` heads, ending on ``last``.
+
+    Two shapes leave it in doubt, and dropping a piece then changes the meaning: the aside ends
+    in an appositive of its own (``, who lost to Vell, a senator, in a May vote``: the second
+    comma may close "a senator" only), or a preposition follows the comma closing a clause (the
+    parser hangs ``in a May vote`` on the main clause, but it belongs to the aside: the
+    compressed sentence said the main clause happened "in a May vote"). After an appositive
+    noun phrase (``backed by Pell, the mayor, in a vote``) the phrase is the main clause's.
+    """
+    after = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if head.dep_ == "relcl" and after is not None and after.tag_ == "IN" and after.dep_ == "prep":
+        return False  # a clause takes prepositional phrases; a noun phrase seldom does
+    nested = next((t for t in (last, last.head) if t.dep_ == "appos" and t.i != head.i), None)
+    return nested is None
 
 
 _DAY_WORDS = frozenset(
