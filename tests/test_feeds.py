@@ -75,3 +75,32 @@ def test_a_feed_is_briefed_end_to_end() -> None:
         for cite in sent["citations"]:
             src = next(s for s in data["sources"] if s["id"] == cite["source"])
             assert src["original"][cite["start"] : cite["end"]]
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_standard_input_is_read_by_its_first_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = (
+        b'{"title": "Dam opens", "outlet": "Valley Wire", "text": "The river authority opened '
+        b'all six gates of the Orra dam on Monday."}\n'
+        b'{"title": "Ferry", "text": "Ferry service across Lake Orrin was suspended on Friday."}\n'
+    )
+    _stdin(monkeypatch, lines)
+    sources, problems = read_inputs(["-"], load_options())
+    assert [(s.path, s.kind, s.outlet) for s in sources] == [
+        ("-#L1", "jsonl", "Valley Wire"), ("-#L2", "jsonl", None)]
+    assert not problems
+    _stdin(monkeypatch, (FEEDS / "courier.atom").read_bytes())
+    sources, _ = read_inputs(["-"], load_options())
+    assert [(s.path, s.kind) for s in sources] == [("-#1", "feed"), ("-#2", "feed")]
+    _stdin(monkeypatch, b"Ferry service across Lake Orrin was suspended on Friday.\n")
+    sources, _ = read_inputs(["-", FEEDS / "valley-wire.rss"], load_options())
+    assert [s.kind for s in sources] == ["text", "feed", "feed"]
+    _stdin(monkeypatch, b"  \n")
+    sources, problems = read_inputs(["-"], load_options())
+    assert not sources and [(p.path, p.kind) for p in problems] == [("-", "empty")]

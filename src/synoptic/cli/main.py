@@ -39,7 +39,9 @@ def _root() -> None:
 @app.command()
 def brief(
     articles: list[Path] = typer.Argument(
-        ..., help="Article files (.txt, .html, .jsonl, .rss/.atom/.xml feeds) or folders."
+        ...,
+        help="Article files (.txt, .html, .jsonl, .rss/.atom/.xml feeds) or folders; - reads "
+        "standard input.",
     ),
     out: Path | None = typer.Option(
         None, "-o", "--out", help="Write OUT.json/.md/.html (stem; any suffix is replaced)."

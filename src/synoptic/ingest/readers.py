@@ -1,8 +1,9 @@
 """Files and folders in, :class:`~synoptic.model.Source` objects and problems out.
 
 1. expand the paths: folders recursively (hidden files and folders skipped), one entry per file
-   whatever path reached it; a missing path, an unsupported file named directly or a folder with
-   no article becomes a :class:`~synoptic.model.Problem`;
+   whatever path reached it, ``-`` for standard input (its kind told by its first character);
+   a missing path, an unsupported file named directly or a folder with no article becomes a
+   :class:`~synoptic.model.Problem`;
 2. read each file's bytes (the size is checked before reading: a huge file is refused at once);
 3. decode (:mod:`synoptic.ingest.decode`), then by kind: plain text as is, HTML through
    trafilatura (:mod:`synoptic.ingest.html`), JSON Lines one article a line, RSS/Atom feeds one
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,8 @@ from synoptic.ingest.metadata import Metadata, normalize_date, read_metadata
 from synoptic.ingest.paragraphs import split_paragraphs
 from synoptic.model import InputKind, Paragraph, Problem, Removed, Source
 
+# ``-`` among the paths: read standard input (JSON Lines, a feed, an HTML page or one article).
+STDIN = "-"
 KINDS: dict[str, InputKind] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
                                **{suffix: "feed" for suffix in FEED_SUFFIXES}}
 _SUPPORTED = ", ".join(KINDS)
@@ -99,7 +103,9 @@ def collect_files(paths: Sequence[str | Path]) -> tuple[list[_File], list[Proble
     problems: list[Problem] = []
     files: list[_File] = []
     for given in map(Path, paths):
-        if given.is_dir():
+        if str(given) == STDIN:
+            files.append(_File(given, STDIN))
+        elif given.is_dir():
             files.extend(_folder_files(given, problems))
         elif given.is_file():
             if given.suffix.lower() in KINDS:
@@ -134,6 +140,14 @@ def _identity(path: Path) -> str:
 # -- 2.-4. one file -------------------------------------------------------------------------
 
 def _read_bytes(f: _File, max_bytes: int) -> bytes:
+    if f.shown == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _too_large(f.shown, len(data), max_bytes)
+        if not data.strip():
+            raise InputError(f.shown, "empty", "standard input was empty; pipe articles in "
+                             "(JSON Lines, a feed, or one article's text)")
+        return data
     try:
         size = f.path.stat().st_size
         if size > max_bytes:
@@ -150,6 +164,17 @@ def _read_bytes(f: _File, max_bytes: int) -> bytes:
         raise InputError(f.shown, "empty", "the file is empty; add the article text or remove "
                          "the file")
     return data
+
+
+def _sniff(text: str) -> InputKind:
+    """What standard input holds, by its first character: ``{`` JSON Lines, ``<`` a feed (or
+    an HTML page, when it says so), anything else one article's plain text."""
+    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("<"):
+        return "html" if "<html" in head or "<!doctype html" in head else "feed"
+    return "text"
 
 
 def _too_large(shown: str, size: int, max_bytes: int) -> InputError:
@@ -188,7 +213,7 @@ def build_source(*, path: str, kind: InputKind, original: str,
 def _read_file(f: _File, options: Options, problems: list[Problem]) -> list[_Read]:
     data = _read_bytes(f, options.ingest_max_bytes)
     text = decode(data, f.shown)
-    kind = KINDS[f.path.suffix.lower()]
+    kind = _sniff(text) if f.shown == STDIN else KINDS[f.path.suffix.lower()]
     if not text.strip():
         raise InputError(f.shown, "empty", "the file holds only white space; add the article "
                          "text or remove the file")
