@@ -351,3 +351,120 @@ def test_a_corporate_suffix_or_a_thing_apposition_is_an_organisation() -> None:
     doc = load_spacy()("The report was posted by Kelvo, a federal database of missing persons.")
     kelvo = next(_mention(ent, "S1", 0) for ent in doc.ents if ent.text == "Kelvo")
     assert kelvo is not None and kelvo.role is None  # a database is not a person's function
+
+
+def test_codes_storms_events_laws_and_app_features_are_not_entities() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ana Velt"},
+        {"label": "ORG", "pattern": "KV-19"},
+        {"label": "GPE", "pattern": "Hurricane Ada"},
+        {"label": "ORG", "pattern": "Kelvo Event"},
+        {"label": "ORG", "pattern": "Orsa Solar Probe"},
+        {"label": "PERSON", "pattern": "Snapgram Story"},
+        {"label": "ORG", "pattern": "Banning of Kelp"},
+    ]
+    text = (
+        "Ana Velt said KV-19 spread after Hurricane Ada and the Kelvo Event. The Orsa Solar "
+        "Probe saw it. Ana Velt posted a Snapgram Story under the Treaty on the Banning of Kelp."
+    )
+    brief = _blank_run([text, text], patterns)
+    assert {e.name for e in brief.entities} == {"Ana Velt"}
+
+
+def test_cut_names_units_and_defined_terms_are_not_entities() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _cut_short, _mention, defined_terms
+
+    assert _cut_short("Ivo de") and _cut_short("Tomas the") and _cut_short("’s Hall")
+    assert _cut_short('Ivo "Kip') and _cut_short("pro-Velt")
+    assert not _cut_short("Ivo de Berg") and not _cut_short("Halvik news agency")
+    doc = load_spacy()("The storm cut power, and the grid lost 9,450 MW within an hour.")
+    assert all(_mention(ent, "S1", 0) is None for ent in doc.ents if ent.text == "MW")
+    text = "A burst of coronal mass ejection (CME) hit, the Orsa Wildlife Authority (OWA) said."
+    assert defined_terms(text) == {"CME"}  # a capitalised expansion names an organisation
+
+
+def test_the_field_of_a_title_is_not_an_organisation() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Berg"},
+        {"label": "PERSON", "pattern": "Ana Velt"},
+        {"label": "ORG", "pattern": "Defence"},
+        {"label": "ORG", "pattern": "State"},
+        {"label": "ORG", "pattern": "Kestrel"},
+    ]
+    brief = _blank_run(
+        [
+            "Defence Minister Ivo Berg said defence costs rose. Secretary of State Ana Velt sat.",
+            "Kestrel CEO Ana Velt left. Defence Minister Ivo Berg stayed. Kestrel said so.",
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == {"Ivo Berg", "Ana Velt", "Kestrel"}
+
+
+def test_linking_bodies_initials_plurals_and_a_dominant_surname() -> None:
+    from collections import Counter
+
+    from synoptic.stages.entities import _canonical_keys
+
+    people = {"dana colby", "ilse varga", "tomas varga", "varga"}
+    orgs = {"dc", "senate", "senate kelp committee", "velta wildlife services"}
+    orgs |= {"velta wildlife service", "cape of orsa", "cape orsa"}
+    counts = Counter({"ilse varga": 6, "tomas varga": 1, "varga": 5})
+    canon = _canonical_keys(people | orgs, people, counts=counts)
+    assert canon["dc"] == "dc"  # initials are not a person's
+    assert canon["senate"] == "senate"  # a committee of the Senate is not the Senate
+    assert canon["velta wildlife services"] == canon["velta wildlife service"]
+    assert canon["cape of orsa"] == canon["cape orsa"]
+    assert canon["varga"] == "ilse varga"  # named six times to the other Varga's once
+    even = Counter({"ilse varga": 2, "tomas varga": 1})
+    assert _canonical_keys(people, people, counts=even)["varga"] == "varga"
+
+
+def test_place_and_legislature_heads_override_the_label() -> None:
+    from synoptic.stages.entities import Mention, _entity, _link
+
+    def label(name: str, tagged: EntityLabel) -> str:
+        mentions = [
+            Mention(name=name, label=tagged, source="S1", start=i * 20, end=i * 20 + 9)
+            for i in range(2)
+        ]
+        return _entity(_link(mentions, {"S1": 0})[0]).label
+
+    assert label("Velta Cathedral", "person") == "place"
+    assert label("Orsa Hill", "organization") == "place"
+    assert label("Mira Hill", "person") == "person"  # "Hill" may be a surname
+    assert label("Senate", "place") == "organization"
+
+
+def test_run_together_names_and_doubled_words() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": p}
+        for p in ("Ana Velt", "Ivo Berg", "Ana Velt Ivo Berg", "Tomas Ek Ek", "Tomas Ek")
+    ]
+    brief = _blank_run(
+        ["Ana Velt met Ivo Berg. A caption read Ana Velt Ivo Berg. Tomas Ek Ek said Tomas Ek."],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert set(by_name) == {"Ana Velt", "Ivo Berg", "Tomas Ek"}
+    assert by_name["Tomas Ek"].mentions == 2
+
+
+def test_a_description_or_a_reign_is_not_a_role() -> None:
+    from synoptic.stages.entities import _clean_role
+
+    assert _clean_role("controversial figure") is None
+    assert _clean_role("subject of an inquiry before the vote") is None
+    assert _clean_role("r. 1310-1322 AD") is None
+    assert _clean_role("Roman Emperor") == "Roman Emperor"
+    assert _clean_role("Sen.") == "Sen."
+
+
+def test_a_title_that_opens_a_place_name_stays() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _mention
+
+    doc = load_spacy()("Tourists flew to Prince Marten Island last year.")
+    names = [m.name for ent in doc.ents if (m := _mention(ent, "S1", 0))]
+    assert names == ["Prince Marten Island"]

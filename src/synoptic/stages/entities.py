@@ -91,6 +91,7 @@ class Mention:
     place_vote: bool = False
     org_vote: bool = False
     fragment: bool = False  # a one-word piece of a longer name; kept if the name stands alone
+    office: bool = False  # the field of a title, "State" in "Secretary of State"
 
 
 @dataclass(slots=True, kw_only=True)
@@ -108,8 +109,10 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     order = {src.id: i for i, src in enumerate(brief.sources)}
     mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
     mentions.extend(_bio_mentions(brief))
+    terms = {t for src in brief.sources for t in defined_terms(src.original)}
+    mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
     clusters = _link(mentions, order)
-    ents = [_entity(c) for c in clusters]
+    ents = [e for e in (_entity(c) for c in clusters) if not _names_a_thing(e.name)]
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -172,8 +175,16 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     name = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).strip()
     if not any(ch.isupper() for ch in name) or len(name) < 2 or _NOT_A_NAME.search(name):
         return None
+    if _cut_short(name) or _CODE.match(name) or _unit(ent) or _in_law_title(ent):
+        return None
+    office = _office_field(ent, tokens)
+    if office and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+        return None  # "Secretary of State Ana Velt": a title before a name, whole
     if label == "person" and "/" in name:
         return None  # a photo credit, "Craig Lund/AP"
+    if label == "person":
+        # A word twice, "Ana Velt Velt": a caption run into the text (not "Walla Walla", a place).
+        name = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", name)
     if name_key(name) in _DIRECTIONS | ORG_WORDS | _GENERIC:
         return None  # "the North", "Office" of a split "Attorney's Office": no name of its own
     if label == "person" and any(ch.isdigit() for ch in name):
@@ -196,6 +207,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         place_vote=place,
         org_vote=org_vote,
         fragment=_fragment(ent, tokens),
+        office=office,
     )
 
 
@@ -212,7 +224,7 @@ _RANKS = frozenset({
 # fmt: on
 _RANK_ABBREVIATIONS = frozenset(r for r in _RANKS if len(r.rstrip(".")) <= 4)
 # Characters no name holds: a handle "@LCStansberry", a footnote "Guide,[27".
-_NOT_A_NAME = re.compile(r"[@\[\]{}<>|#]")
+_NOT_A_NAME = re.compile(r"[@\[\]{}<>|#]|Ã|Â|â\x80")  # and mis-decoded text, "QuÃ©bec"
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -235,8 +247,9 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     """The span without "the", titles in front and possessives or rank abbreviations behind.
 
     A non-PERSON span keeps a title whose removal would leave a bare organisation word
-    ("Justice Department" is not a "Department"), as titles double as ordinary words."""
-    lead = TITLES | _RANKS if person else TITLES | _RANK_ABBREVIATIONS
+    ("Justice Department" is not a "Department"), as titles double as ordinary words, and the
+    titles that begin names of things ("General Motors", "Prince Orsa Island")."""
+    lead = TITLES | _RANKS if person else (TITLES - _NAMING_TITLES) | _RANK_ABBREVIATIONS
     while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
         rest = [t for t in tokens[1:] if not t.is_punct]
         if (
@@ -254,6 +267,13 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+# Titles that open the names of companies, places and leagues as often as they precede a
+# person's name in a span spaCy mislabels.
+_NAMING_TITLES = frozenset(
+    {"general", "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "premier"}
+)
 
 
 def _before_of(tokens: list[Any]) -> list[Any]:
@@ -281,6 +301,35 @@ def _fragment(ent: Any, tokens: list[Any]) -> bool:
     return False
 
 
+def _office_field(ent: Any, tokens: list[Any]) -> bool:
+    """An ORG span that is the field of a title: "State" in "Secretary of State", "Defence" in
+    "Defence Minister" (or "Kestrel" in "chief of Kestrel", "Kestrel CEO": see
+    :func:`_common_office`)."""
+    if ent.label_ != "ORG":
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and _title_word(doc[ent.end]) and not doc[ent.end].ent_type_:
+        return True
+    if len(tokens) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return _title_word(doc[ent.start - 2])
+
+
+def _title_word(tok: Any) -> bool:
+    """ "Secretary", "Minister", "Adviser": a capitalised function, as in a title."""
+    word = tok.text.rstrip(".")
+    return tok.text[:1].isupper() and (role_like(word) or word.lower() in _TITLE_WORDS)
+
+
+def _common_office(mention: Mention, brief: Brief) -> bool:
+    """A title's field that the sources also write in lower case ("state", "national
+    security"): ordinary words in a title, not an organisation's name ("the chief of Kestrel")."""
+    if not mention.office:
+        return False
+    word = re.compile(rf"\b{re.escape(mention.name.lower())}\b")
+    return any(word.search(src.original) for src in brief.sources)
+
+
 def _party_state(ent: Any) -> bool:
     """The state in a lawmaker's party label, "(R-Ky.)": an affiliation, not a story place."""
     doc = ent.doc
@@ -293,6 +342,83 @@ def _party_state(ent: Any) -> bool:
 
 # One-word heads of names ("the Treaty on ...", "the Act of ...") that alone name nothing.
 _GENERIC = frozenset({"treaty", "act", "convention", "agreement", "law", "accord", "charter"})
+# A code, not a name: a model, a virus, a satellite ("F-35", "COVID-19", "E1"). The groups of
+# countries "G7" and "G-20" are the common exception, organisations named by a number.
+_CODE = re.compile(r"^(?!G-?\d+$)[A-Z]{1,6}-?\d+[A-Za-z]?$")
+
+
+def _cut_short(name: str) -> bool:
+    """A name cut off by the text or by the NER span: it ends in a lower-case particle ("Bill
+    de" of a teaser's "Mayor Bill de...", "John the" of "John the Baptist"; not a noun the span
+    ran on to, "Antara news agency") or starts with the "s" of a possessive ("’s Lobby" of "the
+    Speaker’s Lobby")."""
+    words = name.split()
+    if words[0] in ("'s", "’s") or name.count('"') % 2 or re.match(r"(?:pro|anti)-", name):
+        return True  # also half a quoted nickname, 'John "Jay', or an adjective, "pro-Velt"
+    last = words[-1]
+    return len(words) > 1 and last.isalpha() and last.islower() and len(last) <= 3
+
+
+def _unit(ent: Any) -> bool:
+    """An upper-case abbreviation counted by a number is a unit, not a name: "9,450 MW"."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.text.isupper()
+        and any(c.dep_ == "nummod" and c.i < root.i for c in root.children)
+    )
+
+
+def _in_law_title(ent: Any) -> bool:
+    """The object in a treaty's or act's title, "the Non-Proliferation of Kelp" in "the Treaty
+    on the Non-Proliferation of Kelp": spaCy tags it ORG apart from "Treaty"."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in ("on", "of", "for", "against")
+        and doc[i - 1].lower_ in _GENERIC
+        and doc[i - 1].text[:1].isupper()
+    )
+
+
+# Words that make a whole name a thing of another kind (a storm, an event, a law, a craft, a
+# disease, an app's feature), which spaCy's small model tags ORG, GPE or PERSON: the first word
+# of a storm's name, the last word of the others.
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# fmt: off
+_THING_HEADS = _GENERIC | frozenset({
+    "event", "bill", "amendment", "probe", "telescope", "rover", "virus", "pandemic",
+    "epidemic", "syndrome", "disease", "story", "stories",
+})
+# fmt: on
+
+
+def _names_a_thing(name: str) -> bool:
+    """ "Hurricane Ada", "the Kelvo Event", "Orsa Solar Probe", "Snapgram Story": not a person,
+    an organisation or a place (the entity table has no other type)."""
+    words = name_key(name).split()
+    return len(words) > 1 and (words[0] in _STORM_WORDS or words[-1] in _THING_HEADS)
+
+
+# An abbreviation right after the lower-case words it stands for: "coronal mass ejection (CME)".
+_DEFINED = re.compile(r"((?:\b[a-z][\w-]*\s+){2,8})\(([A-Z]{2,6})s?\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "with"})
+
+
+def defined_terms(text: str) -> set[str]:
+    """Abbreviations the text defines with lower-case words: terms of art ("vertical protection
+    level (VPL)"), not names, however spaCy tags them. The initials of the last words, small
+    words and hyphens aside, must spell the abbreviation."""
+    out = set()
+    for match in _DEFINED.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", match[1]) if w and w not in _SMALL_WORDS]
+        abbr = match[2]
+        initials = "".join(w[0] for w in words[-len(abbr) :]).upper()
+        if initials == abbr:
+            out.add(abbr)
+    return out
 
 
 _PARTY_STATE = re.compile(r"^\(?[RDI]\s*-\s*[A-Z][\w. ]*?\.?(?:,\s*|\)\s*|$)")
@@ -310,13 +436,23 @@ def _clean_role(role: str | None) -> str | None:
     if role.split()[0].lower() in ("who", "which", "that", "whose"):
         return None  # "D-N.Y., who pushed the measure": a clause, not a function
     words = re.findall(r"[\w.’']+", role)
-    if not any(w[:1].islower() for w in words):  # "Pentagon", "Billy", but "Rep.", "King"
+    # No lower-case word: "Pentagon", "Billy", a reign "r. 1300-22 AD", but "Rep.", "King".
+    if not any(w.isalpha() and w.islower() and len(w) > 2 for w in words):
         titled = {w.lower().rstrip(".") for w in words}
-        if not (titled & _TITLE_WORDS) and not any(
-            role_like(w) for w in words
-        ):
+        if not (titled & _TITLE_WORDS) and not any(role_like(w) for w in words):
             return None
+    if role_head(role) in _NOT_ROLES:
+        return None  # "a controversial figure", "the subject of an inquiry": not a function
     return role
+
+
+# Heads of an apposition that describe how a person is seen, not what they do.
+# fmt: off
+_NOT_ROLES = frozenset({
+    "figure", "subject", "slate", "honour", "honor", "example", "focus", "symbol", "part",
+    "sort", "kind",
+})
+# fmt: on
 
 
 # fmt: off
@@ -350,7 +486,24 @@ def role_like(role: str) -> bool:
 ORG_HEADS = frozenset({
     "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "corporation", "company", "university",
     "college", "institute", "school", "council", "committee", "ministry", "party", "agency",
-    "association", "foundation", "department", "court", "commission", "society",
+    "association", "foundation", "department", "court", "commission", "society", "senate",
+    "congress", "parliament", "journal",
+})
+# fmt: on
+
+
+# Last words that make a multi-word name a place's: no surname ends so ("Velta Cathedral",
+# "Orsa Airport") ...
+# fmt: off
+_PLACE_HEADS = frozenset({
+    "cathedral", "mosque", "airport", "avenue", "boulevard", "square", "palace", "peninsula",
+    "island", "islands", "river", "canyon", "harbor", "harbour",
+})
+# ... and last words that may be a surname ("Anita Hill"), so only over an organisation's label
+# ("Capitol Hill", which spaCy tags ORG when it stands for Congress).
+_SURNAME_PLACE_HEADS = frozenset({
+    "hill", "street", "park", "lake", "bay", "beach", "castle", "tower", "bridge", "corner",
+    "gate", "mountain", "valley", "road", "coast",
 })
 # fmt: on
 
@@ -511,11 +664,14 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     keys = {m.name: name_key(m.name) for m in mentions}
     known = set(keys.values())
     mentions = [m for m in mentions if not _is_pair(m.name, known)]
+    person_keys = {keys[m.name] for m in mentions if m.label == "person"}
+    mentions = [m for m in mentions if not _two_names(keys[m.name], person_keys)]
     alone = {keys[m.name] for m in mentions if not m.fragment}
     mentions = [m for m in mentions if not m.fragment or keys[m.name] in alone]
     person_keys = {keys[m.name] for m in mentions if m.label == "person"}
     place_keys = {keys[m.name] for m in mentions if m.label == "place"}
-    canon = _canonical_keys(set(keys.values()), person_keys, place_keys)
+    counts = Counter(keys[m.name] for m in mentions)
+    canon = _canonical_keys(set(keys.values()), person_keys, place_keys, counts)
     clusters: dict[str, _Cluster] = {}
     # Full names that most of their own mentions tag PERSON (a news story often writes the
     # full name once, then the surname only).
@@ -546,12 +702,17 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
 
 
 def _canonical_keys(
-    keys: set[str], person_keys: set[str], place_keys: frozenset[str] | set[str] = frozenset()
+    keys: set[str],
+    person_keys: set[str],
+    place_keys: frozenset[str] | set[str] = frozenset(),
+    counts: Counter[str] | None = None,
 ) -> dict[str, str]:
-    """Map every name key to the key of its canonical (fullest) name."""
+    """Map every name key to the key of its canonical (fullest) name; ``counts`` (mentions per
+    key) lets a surname shared by several full names join the one the story is about."""
     spellings = sorted(k for k in person_keys if len(k.split()) > 1)
     variant = _spelling_variants(spellings)
     variant.update(_middle_names(spellings, variant))
+    variant.update(_loose_variants(sorted(k for k in keys - person_keys if len(k.split()) > 1)))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -562,18 +723,27 @@ def _canonical_keys(
         for w in {spelling.split()[0], spelling.split()[-1]}:
             if fuller[k] not in by_word[w]:
                 by_word[w].append(fuller[k])
-    initials = {_initials(k): k for k in sorted(keys) if len(k.split()) > 1}
+    # Initials name an organisation or a place, not a person: "D.C." is not "David Chaney".
+    initials = {_initials(k): k for k in sorted(keys - person_keys) if len(k.split()) > 1}
     by_first: dict[str, list[str]] = defaultdict(list)
     for k in sorted(keys):
         if len(k.split()) > 1 and k not in person_keys:
             by_first[k.split()[0]].append(k)
     # "Kestrel" -> "Kestrel Textiles", not "House" -> "House Ways and Means Committee": the one
-    # longer name is short and holds no "and" or "of".
+    # longer name is short, holds no "and" or "of" and is not a body inside the shorter one's
+    # ("Senate Judiciary Committee" is not the Senate).
     by_first = {
         w: ks
         for w, ks in by_first.items()
-        if len(ks) == 1 and len(ks[0].split()) <= 3 and not {"and", "of"} & set(ks[0].split())
+        if len(ks) == 1
+        and len(ks[0].split()) <= 3
+        and not {"and", "of"} & set(ks[0].split())
+        and ks[0].split()[-1] not in _SUB_BODIES
     }
+    weight: Counter[str] = Counter()
+    for k, n in (counts or Counter()).items():
+        v = variant.get(k, k)
+        weight[fuller.get(v, v)] += n
     out: dict[str, str] = {}
     for k in sorted(keys):
         target = COUNTRY_ALIASES.get(k, fuller.get(k, k))
@@ -582,7 +752,8 @@ def _canonical_keys(
             # Several full names share the word ("Kim"): prefer the one whose last word it is.
             cands = by_word[target]
             last = [c for c in cands if c.split()[-1] == target]
-            target = (last or cands)[0] if len(last) == 1 or len(cands) == 1 else target
+            pool = last or cands
+            target = pool[0] if len(pool) == 1 else _dominant(pool, weight) or target
         elif len(words) == 1 and target in initials and len(target) >= 2:
             target = initials[target]
         elif len(words) > 1 and target not in fuller:
@@ -593,6 +764,41 @@ def _canonical_keys(
         out[k] = target
     for k, v in variant.items():
         out[k] = out[v]
+    return out
+
+
+# Last words of a body inside another organisation: "Senate Judiciary Committee", "Halvik
+# Police" are not the Senate or Halvik.
+_SUB_BODIES = frozenset(
+    {"committee", "subcommittee", "caucus", "panel", "police", "division", "bureau", "office"}
+)
+# A full name this many times as often mentioned as any other holding the same surname is the
+# one the surname alone means: the story's "Chaney" is the agent named throughout, not his
+# father named once.
+DOMINANCE = 3
+
+
+def _dominant(names: list[str], weight: Counter[str]) -> str | None:
+    """The name of ``names`` mentioned ``DOMINANCE`` times as often as each other one, if any."""
+    ranked = sorted(names, key=lambda n: -weight[n])
+    top, second = weight[ranked[0]], weight[ranked[1]]
+    return ranked[0] if top >= DOMINANCE * max(second, 1) else None
+
+
+def _loose_variants(keys: list[str]) -> dict[str, str]:
+    """Organisation and place names that differ by a plural or an "of": "Kelvo Wildlife
+    Services" / "Kelvo Wildlife Service", "Cape of Orsa" / "Cape Orsa" (sorted keys, so the first
+    spelling stands for the others)."""
+    out: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for k in keys:
+        loose = " ".join(
+            w[:-1] if w.endswith("s") and len(w) > 3 else w for w in k.split() if w != "of"
+        )
+        if loose in seen:
+            out[k] = seen[loose]
+        else:
+            seen[loose] = k
     return out
 
 
@@ -679,6 +885,16 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ("of", "and", "for", "the", "on"))
 
 
+def _two_names(key: str, person_keys: set[str]) -> bool:
+    """Two full names run together in one span, "Ana Velt Ivo Berg" (a caption, a list without
+    commas): each half is a person's full name the sources write alone."""
+    words = key.split()
+    return any(
+        " ".join(words[:i]) in person_keys and " ".join(words[i:]) in person_keys
+        for i in range(2, len(words) - 1)
+    )
+
+
 def _is_pair(name: str, known: set[str]) -> bool:
     """ "Putin-Kim (Summit)": two names joined by a hyphen or dash, the first known alone."""
     parts = re.split(r"\s*[-–—]\s*", name, maxsplit=1)
@@ -700,8 +916,11 @@ def _entity(cl: _Cluster) -> Entity:
         sorted(cl.names),
         key=lambda n: (_name_words(n), cl.names[n], -len(n)),
     )
-    if name_key(name).split()[-1] in ORG_HEADS:
+    head = name_key(name).split()[-1]
+    if head in ORG_HEADS:
         label = "organization"  # "Xora Inc.", "Halvik Superior Court": the name says what it is
+    elif head in _PLACE_HEADS or (head in _SURNAME_PLACE_HEADS and label == "organization"):
+        label = "place"  # "Orsa Hill", "Velta Cathedral", tagged ORG or PERSON
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
         name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
     aliases = sorted({n for n in cl.names if n != name})
