@@ -207,8 +207,8 @@ def test_a_term_quoted_inside_a_reported_clause_is_not_a_statement() -> None:
 
 def test_a_quotation_that_is_most_of_the_clause_is_the_statement() -> None:
     brief = _run(
-        "Ada Lindqvist said that, judging by the vote, \"the dredging plan is dead for this "
-        'year and the next one.\"'
+        'Ada Lindqvist said that, judging by the vote, "the dredging plan is dead for this '
+        'year and the next one."'
     )
     assert [(q.speaker, q.direct) for q in brief.quotes] == [("Ada Lindqvist", True)]
     assert brief.quotes[0].text.startswith("the dredging plan is dead")
@@ -341,3 +341,109 @@ def test_a_record_whose_publisher_is_not_named_still_speaks() -> None:
         "vessel-tracking data reviewed by Freight Week."
     )
     assert [q.speaker for q in brief.quotes] == ["vessel-tracking data"], brief.quotes
+
+
+def test_he_is_not_a_woman_the_text_calls_ms() -> None:
+    brief = _run(
+        "Tomas Rukavina, the mayor, opened the session on Tuesday.\n\n"
+        "Ms. Ingrid Solberg said the ferry would resume on Monday. "
+        '"We have checked every mooring twice this week," he said.'
+    )
+    quote = next(q for q in brief.quotes if q.direct)
+    assert quote.speaker == "Tomas Rukavina"
+
+
+def test_she_learned_from_an_earlier_statement_is_not_the_next_he() -> None:
+    brief = _run(
+        'Peter Holm asked Maria Jensen about the delays on Tuesday. "No, no, I only drive the '
+        'tram," Maria Jensen replied. "Call the depot about it," she said. "Fix the timetable '
+        'first, please," he told Jensen.'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["Fix the timetable first, please"] == "Peter Holm"
+
+
+def test_according_to_mid_sentence_gives_the_clause_after_it() -> None:
+    brief = _run(
+        "It is striking that, according to Mara Lindqvist, the council sold the old pier in secret."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Mara Lindqvist"
+    assert quote.text == "the council sold the old pier in secret"
+
+
+def test_according_to_inside_a_relative_clause_is_not_a_statement() -> None:
+    brief = _run(
+        "Brandvik Holdings, which according to the audit owes four million crowns, closed its "
+        "shipyard on Friday."
+    )
+    assert not [q for q in brief.quotes if q.verb == "according to"]
+
+
+def test_trailing_according_to_is_cut_from_the_reported_clause() -> None:
+    brief = _run(
+        "Ada Lind said that there has been no decision on the fares, and it may be a week "
+        "before the decision is made, according to Tor Berg, the council chairman."
+    )
+    quote = next(q for q in brief.quotes if q.speaker == "Ada Lind")
+    assert quote.text.endswith("before the decision is made")
+
+
+def test_quotation_with_an_unknown_speaker_is_not_the_previous_speakers() -> None:
+    brief = _run(
+        '"The harbour stays closed for the winter," Maria Jensen said. "Congratulations to '
+        'the whole crew on board," replied Harbour Watch.'
+    )
+    assert [q.text for q in brief.quotes if q.speaker == "Maria Jensen"] == [
+        "The harbour stays closed for the winter"
+    ]
+
+
+def test_continued_attributes_a_quotation() -> None:
+    brief = _run(
+        '"We will rebuild the bridge by May," Ada Lind said. "Second, the tunnel will stay '
+        'open all year," Oskar Brandt continued.'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["Second, the tunnel will stay open all year"] == "Oskar Brandt"
+
+
+def test_a_name_inside_the_quotation_is_not_the_he_who_speaks() -> None:
+    brief = _run(
+        '"I told the board the plan was sound," Oskar Brandt said.\n\n'
+        'He went on: "If Ada Lind had sneezed, the papers would have blamed the weather for '
+        'a week," he said.'
+    )
+    quote = next(q for q in brief.quotes if "sneezed" in q.text)
+    assert quote.speaker == "Oskar Brandt"
+
+
+def test_negated_or_refused_speech_reports_nothing() -> None:
+    brief = _run(
+        "The tribunal did not announce a verdict or say when it would rule. Vestra Energy "
+        "refused to explain how it collected the meter data."
+    )
+    assert brief.quotes == []
+
+
+def test_what_engineers_had_feared_is_not_their_statement() -> None:
+    brief = _run(
+        "Minutes after the docking, two antennas on the module were still folded, as the "
+        "engineers in Tromsvik had feared."
+    )
+    assert not [q for q in brief.quotes if "engineers" in q.speaker]
+
+
+def test_reported_clause_keeps_a_subject_the_parser_hung_on_the_verb() -> None:
+    brief = _run("The monitoring group said many more are missing and believed to be in custody.")
+    (quote,) = brief.quotes
+    assert quote.text.startswith("many more are missing")
+
+
+def test_an_untagged_proper_name_speaks_for_its_quotation() -> None:
+    brief = _run(
+        "Ada Lind said the dredging plan was sound. Tomas Erling disagreed with the board on "
+        'Monday. "It will fail next spring," Erling said.'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["It will fail next spring"] == "Erling"

@@ -63,12 +63,15 @@ OBJECT_VERBS = frozenset(
 )
 PRONOUN_PARAGRAPHS = 2
 # "as the talks concluded, ...": a time, not "as X said".
-AS_TIME_VERBS = frozenset({"conclude"})
+# "refused to say whether": a refusal reports nothing said.
+REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# "as the crew had feared, ...": what they feared came true; they did not say the clause.
+AS_TIME_VERBS = frozenset({"conclude", "fear", "hope"})
 # Verbs that attribute a quotation but report no clause of their own ("What now?" asked Lee).
 # fmt: off
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
     "ask", "lament", "quip", "exclaim", "wonder", "joke", "shout", "scream", "yell", "plead",
-    "respond", "answer", "testify", "recount", "boast", "tweet",
+    "respond", "answer", "testify", "recount", "boast", "tweet", "continue",
 })
 # fmt: on
 # "the company said": the organisation named last; "the government said", "the ministry said":
@@ -94,6 +97,7 @@ INSTRUMENT_NOUNS = frozenset({
 RECORD_NOUNS = frozenset({
     "estimate", "figure", "data", "datum", "statistic", "report", "document", "record", "poll",
     "survey", "study", "analysis", "number", "projection", "filing", "count", "tally",
+    "calculation", "statement",
 })
 # fmt: on
 # Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
@@ -108,6 +112,22 @@ NAMING_WORDS = frozenset({"titled", "entitled", "headlined", "headed", "called",
 # A quotation with most words capitalised is a title ("The Silent Harbour", a memo's heading).
 TITLE_SHARE = 0.6
 MAX_TITLE_WORDS = 14
+# Gender cues for "he"/"she" (never a list of first names): an honorific before the name, or a
+# role noun that says it ("his wife, Ada Lind"; "spokeswoman Ada Lind").
+MALE_TITLES = frozenset({"mr", "mister", "sir", "lord"})
+FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "madame", "dame", "lady"})
+# fmt: off
+MALE_ROLES = frozenset({
+    "husband", "father", "son", "brother", "widower", "spokesman", "congressman", "businessman",
+    "boyfriend", "grandfather", "uncle", "nephew", "king", "prince",
+})
+FEMALE_ROLES = frozenset({
+    "wife", "mother", "daughter", "sister", "widow", "spokeswoman", "congresswoman", "actress",
+    "businesswoman", "girlfriend", "grandmother", "aunt", "niece", "queen", "princess",
+    "chairwoman",
+})
+# fmt: on
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _CURLY_RE = re.compile(r"“([^”]{3,}?)”|«([^»]{3,}?)»")
 _OPEN_BEFORE = frozenset("([{—–-_/")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
@@ -160,6 +180,10 @@ class _Speaker:
     name: str
     role: str | None
     label: str = ""
+
+
+# The speaker of a quotation whose attribution names someone the index does not know.
+_UNNAMED = _Speaker(name="", role=None, label="unnamed")
 
 
 class SpeakerIndex:
@@ -289,6 +313,10 @@ class _Finder:
         self.prev_subject: _Speaker | None = None
         # Every quotation of the source (offsets in ``source.original``, marks included).
         self.quotations: list[tuple[int, int]] = []
+        # What "he"/"she" may refer to: a person's gender from an honorific or a gendered role
+        # (``titled``), else from the pronoun an earlier statement of theirs was resolved by.
+        self.titled: dict[str, str] = {}
+        self.pronouned: dict[str, str] = {}
 
     def paragraph(self, doc: Any, offset: int) -> None:
         self.people.append([])
@@ -303,7 +331,7 @@ class _Finder:
         for sent in doc.sents:
             self.objects_here = []
             for tok in sent:
-                self._note_person(tok)
+                self._note_person(tok, quoted=tok.idx in inside)
                 if tok.idx in inside:
                     continue
                 hit = self._reported(tok, doc, offset)
@@ -319,7 +347,8 @@ class _Finder:
         if subj is None:
             return None
         if subj.lower_ in ("he", "she"):
-            return self.prev_subject
+            prev = self.prev_subject
+            return prev if prev is not None and self._fits(prev, subj.lower_) else None
         if subj.ent_type_ != "PERSON":
             return None
         text = _ent_text(subj)
@@ -328,28 +357,53 @@ class _Finder:
             return _Speaker(name=text, role=None, label="person")
         return spk
 
-    def _note_person(self, tok: Any) -> None:
+    def _note_person(self, tok: Any, *, quoted: bool = False) -> None:
         if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
             spk = self.index.by_name(_ent_text(tok))
             if spk is not None:
                 self.named.append(spk)
-                if spk.label == "person":
+                # A person named inside a quotation is talked about, not the "he" who talks:
+                # '"If Lind sneezed, they would report it," he continued' is not Lind.
+                if spk.label == "person" and not quoted:
+                    self._note_gender(tok, spk)
                     self.people[-1].append(spk)
                     if _entity_root(tok).dep_ not in ("nsubj", "nsubjpass"):
                         self.objects_here.append(spk)
 
-    def _last_person(self) -> _Speaker | None:
+    def _note_gender(self, tok: Any, spk: _Speaker) -> None:
+        """Remember a gender the text states: "Ms. Lind", "Mr Orlov", "spokeswoman Ada Lind"."""
+        title = _title_before(tok)
+        head = role_head(spk.role or "")
+        if title in MALE_TITLES or head in MALE_ROLES:
+            self.titled.setdefault(spk.name, "m")
+        elif title in FEMALE_TITLES or head in FEMALE_ROLES:
+            self.titled.setdefault(spk.name, "f")
+
+    def _fits(self, spk: _Speaker, pronoun: str) -> bool:
+        """Whether "he"/"she" can be ``spk``: no stated or earlier pronoun gender against it."""
+        want = PRONOUN_GENDER.get(pronoun)
+        known = self.titled.get(spk.name) or self.pronouned.get(spk.name)
+        return want is None or known is None or known == want
+
+    def _last_person(self, pronoun: str = "") -> _Speaker | None:
         """ "he"/"she": in the nearest paragraph naming anyone, the last person quoted there (the
         salient subject), else the last person named there; never someone named earlier in the
-        same sentence other than as its subject."""
+        same sentence other than as its subject, nor someone the text gives the other gender
+        ("Ms. Lind said ... . He added" is not Ms. Lind)."""
         skip = self.objects_here
         prev = self.prev_subject
-        if prev is not None and all(prev.name != o.name for o in skip):
+        if (
+            prev is not None
+            and all(prev.name != o.name for o in skip)
+            and self._fits(prev, pronoun)
+        ):
             return prev  # "Lee was walking home when ... . He said ...": the previous subject
         for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
-            cands = [p for p in (spoke or named) if not any(p is o for o in skip)]
-            if not cands and spoke:
-                cands = [p for p in named if not any(p is o for o in skip)]
+            ok = [p for p in named if self._fits(p, pronoun)]
+            said = [p for p in spoke if self._fits(p, pronoun)]
+            cands = [p for p in (said or ok) if not any(p is o for o in skip)]
+            if not cands and said:
+                cands = [p for p in ok if not any(p is o for o in skip)]
             if cands:
                 return cands[-1]
             skip = []
@@ -405,8 +459,12 @@ class _Finder:
                 span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
             span = (sent.start, phrase[0].i)
+        elif _in_relative_clause(tok):
+            # "Acxiom, which according to the report has ...": what the report says is the
+            # relative clause about Acxiom, not the sentence around it, and not one span.
+            return speaker
         else:
-            span = (sent.start, sent.end)
+            span = _after_mid_phrase(tok, phrase[-1].i + 1) or (sent.start, sent.end)
         self._add(speaker, doc, offset, span, direct=False, verb="according to")
         return speaker
 
@@ -442,7 +500,7 @@ class _Finder:
             # The previous quotation's speaker goes on only in a quotation that opens a sentence
             # ('..., she said. "And more."'), not in one quoted inside narration.
             speaker = found or (last if _opens_sentence(full, s) else None)
-            if speaker is None or not _a_name(speaker):
+            if speaker is None or speaker is _UNNAMED or not _a_name(speaker):
                 continue
             self.found.append(
                 Quote(
@@ -490,7 +548,19 @@ class _Finder:
         if best is None:
             return None, ""
         subj = _subject(best[1])
-        return (self._resolve(subj) if subj is not None else None), best[1].lemma_
+        if subj is None:
+            return None, best[1].lemma_
+        # A subject we cannot name ('"...," replied Mission Control') is still someone other
+        # than the previous speaker: the caller must not carry that one on.
+        found = self._resolve_record(subj) or self._resolve(subj) or _as_written(subj)
+        return found or _UNNAMED, best[1].lemma_
+
+    def _resolve_record(self, tok: Any) -> _Speaker | None:
+        """'"...," said a statement from the ministry': who published the record."""
+        if tok.lemma_.lower() not in RECORD_NOUNS:
+            return None
+        author = _record_author(tok)
+        return self._resolve(author) if author is not None else None
 
     # -- speakers ---------------------------------------------------------------------------
 
@@ -501,8 +571,11 @@ class _Finder:
         if titled is not None:
             return self._resolve(titled)
         low = tok.lower_
-        if low in ("he", "she", "him", "her"):
-            return self._last_person()
+        if low in ("he", "she", "him", "her", "his") and not _after_honorific(tok):
+            spk = self._last_person(low)
+            if spk is not None:  # "she" said it: a later "he" is someone else
+                self.pronouned.setdefault(spk.name, PRONOUN_GENDER[low])
+            return spk
         if low in ("i", "me", "my") or (
             low == "author" and tok.i and tok.nbor(-1).lower_ == "this"
         ):
@@ -575,6 +648,7 @@ class _Finder:
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END:
             tokens = tokens[:-1]
+        tokens = _without_trailing_source(tokens)
         if len(tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
             return
         self._spoke(speaker)
@@ -593,6 +667,22 @@ class _Finder:
         )
 
 
+def _without_trailing_source(tokens: list[Any]) -> list[Any]:
+    """The clause without a second attribution at its end: in "Lind said the vote was void,
+    according to a court filing", what Lind said ends before the comma."""
+    for k in range(len(tokens) - 2, 1, -1):
+        tok = tokens[k]
+        if tok.lower_ == "according" and tokens[k + 1].lower_ == "to" and tokens[k - 1].text == ",":
+            # Only words of the source's name may follow (the parser may hang a role apposed
+            # to it, ", the team's chairman", elsewhere): no verb, and a comma first.
+            rest = [t for t in tokens if t.i > tok.right_edge.i]
+            if not rest or (
+                rest[0].text == "," and all(t.pos_ not in ("VERB", "AUX") for t in rest)
+            ):
+                return tokens[: k - 1]
+    return tokens
+
+
 # Punctuation that belongs to the statement: a closing quote mark, "5.9%", "(2005-2009)".
 _KEEP_AT_END = frozenset({"”", '"', "%", ")", "]"})
 
@@ -609,6 +699,35 @@ def _an_instrument(tok: Any) -> bool:
     return False
 
 
+def _in_relative_clause(tok: Any) -> bool:
+    """Whether ``tok`` hangs inside a relative clause ("X, which according to Y has ...")."""
+    node = tok
+    for _ in range(len(tok.sent)):  # bounded: never loops on a malformed tree
+        if node.dep_ == "relcl":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _after_mid_phrase(according: Any, after: int) -> tuple[int, int] | None:
+    """The clause after a mid-sentence "according to X" when it is whole on its own.
+
+    "It is notable that, according to Lind, the mayor resigned": the phrase modifies "resigned",
+    whose subject comes after it, so what Lind said is "the mayor resigned". In "The mayor,
+    according to Lind, resigned" the subject comes before the phrase and the statement is not
+    one span: ``None``.
+    """
+    verb, sent = according.head, according.sent
+    if verb.i < after:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.left_edge.i < after:
+        return None
+    return subj.left_edge.i, sent.end
+
+
 def _after_title(tok: Any) -> Any | None:
     """The person after an abbreviated title the parser cut off: "police Sgt. Ana Ruiz"."""
     if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
@@ -619,6 +738,30 @@ def _after_title(tok: Any) -> Any | None:
     if i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
         return doc[i]
     return None
+
+
+def _as_written(tok: Any) -> _Speaker | None:
+    """A proper name the entities stage did not keep, as written: '"...," replied Mission
+    Control' is said by "Mission Control" (None for anything but a proper noun)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = words[0].idx if words else tok.idx
+    text = " ".join(doc_text(tok.doc)[start : tok.idx + len(tok.text)].split())
+    return _Speaker(name=text, role=None, label="generic")
+
+
+def _title_before(tok: Any) -> str:
+    """The word right before ``tok`` (past a lone "."), lower case without its dot: "ms"."""
+    doc, i = tok.doc, tok.i - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    return str(doc[i].lower_.rstrip(".")) if i >= 0 else ""
+
+
+def _after_honorific(tok: Any) -> bool:
+    """Whether an honorific comes right before ``tok``: "Ms. He" is a surname, not a pronoun."""
+    return _title_before(tok) in MALE_TITLES | FEMALE_TITLES | {"dr"}
 
 
 def _named_inside(tok: Any) -> Any | None:
@@ -719,7 +862,7 @@ def _content(verb: Any) -> tuple[int, int] | None:
     """Token span of what the verb reports: its clause, or "to ..." after point/draw."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
-            return child.left_edge.i, child.right_edge.i + 1
+            return _with_subject(verb, child), child.right_edge.i + 1
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
@@ -742,12 +885,43 @@ def _content(verb: Any) -> tuple[int, int] | None:
     return None
 
 
+def _with_subject(verb: Any, clause: Any) -> int:
+    """Where the reported clause starts, its subject included.
+
+    The small model may hang the clause's subject on the speech verb ("said many more are
+    missing": "more" as the verb's object, "is missing" as a clause with no subject); a clause
+    without a subject then starts at the words between the verb and it.
+    """
+    own = ("nsubj", "nsubjpass", "expl", "csubj", "mark")  # a subject, or "that" opening it
+    if any(c.dep_ in own for c in clause.children):
+        return int(clause.left_edge.i)
+    between = [
+        c
+        for c in verb.children
+        if verb.i < c.i < clause.left_edge.i and c.dep_ in ("dobj", "npadvmod", "advmod", "attr")
+    ]
+    return int(min([clause.left_edge.i, *(c.left_edge.i for c in between)]))
+
+
 def _not_said(verb: Any) -> bool:
     """A speech verb that reports nothing said: negated ("has not said whether"), asked about
     ("asked if he believed"), asked for ("asked Lee to confirm", "urged that Lee admit"), or
     part of a compound word ("the he-said, she-said exchange")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "neg" for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return True  # "did not announce a decision or say when": the "not" covers both
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSAL_VERBS:
+        return True  # "refused to explain how ..."
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (
+        subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)
+    ):
+        return True  # "no one thought he could win"
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
         return True  # "will ask the court to insist that ...": asked for, not said
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
