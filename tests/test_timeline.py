@@ -12,7 +12,17 @@ from spacy.tokens import Doc
 from synoptic.facts import TimelineEvent
 from synoptic.model import Citation, Source
 from synoptic.pipeline import Pipeline
-from synoptic.stages.timeline import _event_text, _future, parse_published, resolve_date
+from synoptic.stages.timeline import (
+    _event_text,
+    _future,
+    _is_bound,
+    _is_timestamp,
+    _Mention,
+    _merge,
+    parse_published,
+    resolve_date,
+)
+from synoptic.text import content_stems
 from test_entities import load_eval
 
 BASE = datetime(2019, 4, 26)
@@ -190,11 +200,30 @@ def test_event_text_is_trimmed_and_keeps_its_parentheses_closed() -> None:
         words=words,
         heads=[1, 3, 3, 3, 6, 6, 3, 6, 7, 8, 3],
         deps=[
-            "det", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "conj", "prep", "pobj",
-            "nummod", "punct",
+            "det",
+            "nsubjpass",
+            "auxpass",
+            "ROOT",
+            "punct",
+            "nsubj",
+            "conj",
+            "prep",
+            "pobj",
+            "nummod",
+            "punct",
         ],
         pos=[
-            "DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT",
+            "DET",
+            "NOUN",
+            "AUX",
+            "VERB",
+            "PUNCT",
+            "NOUN",
+            "VERB",
+            "ADP",
+            "PROPN",
+            "NUM",
+            "PUNCT",
         ],
         sent_starts=[k == 0 for k in range(len(words))],
         ents=[*(["O"] * 8), "B-DATE", "I-DATE", "O"],
@@ -211,12 +240,36 @@ def test_event_text_is_trimmed_and_keeps_its_parentheses_closed() -> None:
         words=words,
         heads=[1, 12, 1, 1, 3, 6, 4, 6, 9, 6, 12, 12, 12, 12],
         deps=[
-            "det", "nsubj", "punct", "acl", "agent", "det", "pobj", "punct", "nummod", "appos",
-            "punct", "punct", "ROOT", "punct",
+            "det",
+            "nsubj",
+            "punct",
+            "acl",
+            "agent",
+            "det",
+            "pobj",
+            "punct",
+            "nummod",
+            "appos",
+            "punct",
+            "punct",
+            "ROOT",
+            "punct",
         ],
         pos=[
-            "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NUM", "PROPN",
-            "PUNCT", "PUNCT", "VERB", "PUNCT",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "ADP",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "NUM",
+            "PROPN",
+            "PUNCT",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
         ],
         sent_starts=[k == 0 for k in range(len(words))],
         ents=[*(["O"] * 8), "B-DATE", "I-DATE", *(["O"] * 4)],
@@ -254,7 +307,6 @@ def test_an_undated_article_does_not_count_last_year_from_another_date(tmp_path:
     assert last_year and last_year[0].date is None and not last_year[0].resolved
 
 
-
 def test_a_recent_day_in_a_future_clause_is_the_recent_one() -> None:
     # "The new timetable will start on April 20" in a paper of April 26: that April 20.
     assert resolve_date("April 20", BASE, future=True) == ("2019-04-20", True)
@@ -277,7 +329,7 @@ def _tagged(
     deps = deps.split() if isinstance(deps, str) else deps
     pos = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBZ": "VERB", "MD": "AUX"}
     pos |= {"TO": "PART", "IN": "ADP", ",": "PUNCT", ".": "PUNCT", "DT": "DET", "PRP$": "PRON"}
-    pos |= {"WDT": "PRON", "JJ": "ADJ", "CC": "CCONJ", "RB": "ADV"}
+    pos |= {"WDT": "PRON", "JJ": "ADJ", "CC": "CCONJ", "RB": "ADV", "CD": "NUM", "WP": "PRON"}
     return Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -381,3 +433,218 @@ def test_a_dated_noun_in_a_future_clause_is_the_coming_day(tmp_path: Path) -> No
     dates = {e.expression: e.date for e in brief.timeline}
     assert dates.get("Thursday") == "2025-06-19", dates
 
+
+@pytest.mark.parametrize(
+    "expression", ["a second day", "a 10th day", "11, 13", "2460", "the next year", "that day"]
+)
+def test_counts_of_days_bare_numbers_and_anaphora_are_not_dates(expression: str) -> None:
+    assert resolve_date(expression, BASE) is None
+
+
+def test_a_count_taken_into_a_relative_date_is_left_out() -> None:
+    # "up from one in five last month": spaCy's DATE is "five last month".
+    assert resolve_date("five last month", BASE) == ("2019-03", True)
+    assert resolve_date("9/11", None) is not None  # a numeric date is still a date
+
+
+def test_event_text_of_a_complement_or_when_clause_reads_as_a_clause() -> None:
+    # "The guild is set to launch a party in November.": the verb that has the subject.
+    doc = _tagged(
+        "The guild is set to launch a party in November .",
+        [1, 3, 3, 3, 5, 3, 7, 5, 5, 8, 3],
+        "det nsubjpass auxpass ROOT aux xcomp det dobj prep pobj punct",
+        ["DT", "NN", "VBZ", "VBN", "TO", "VB", "DT", "NN", "IN", "NNP", "."],
+    )
+    assert _text(doc).startswith("The guild is set to launch")
+    # "Sales rose when the Orvik mill reopened in November.": no opening "when".
+    doc = _tagged(
+        "Sales rose when the Orvik mill reopened in November .",
+        [1, 1, 6, 5, 5, 6, 1, 6, 7, 1],
+        "nsubj ROOT advmod det compound nsubj advcl prep pobj punct",
+        ["NNS", "VBD", "WRB", "DT", "NNP", "NN", "VBD", "IN", "NNP", "."],
+    )
+    assert _text(doc) == "the Orvik mill reopened in November"
+
+
+def test_a_relative_clause_without_its_noun_is_told_by_its_sentence() -> None:
+    # "Permits cover about 900 who, under the new rule, must leave by November.": the clause
+    # hangs on a number, so the sentence tells it, not "who, under the new rule, must leave".
+    doc = _tagged(
+        "Permits cover about 900 who , under the new rule , must leave by November .",
+        [1, 1, 3, 1, 12, 12, 12, 9, 9, 6, 12, 12, 3, 12, 13, 1],
+        "nsubj ROOT advmod dobj nsubj punct prep det amod pobj punct aux relcl prep pobj punct",
+        [
+            "NNS",
+            "VBP",
+            "RB",
+            "CD",
+            "WP",
+            ",",
+            "IN",
+            "DT",
+            "JJ",
+            "NN",
+            ",",
+            "MD",
+            "VB",
+            "IN",
+            "NNP",
+            ".",
+        ],
+    )
+    assert _text(doc).startswith("Permits cover about 900 who")
+
+
+def test_a_dated_noun_is_told_by_its_phrase() -> None:
+    # "The mayor praised the victims of the November floods on Friday.": November dates the
+    # floods, not the praise.
+    doc = _tagged(
+        "The mayor praised the victims of the November floods on Friday .",
+        [1, 2, 2, 4, 2, 4, 8, 8, 5, 2, 9, 2],
+        "det nsubj ROOT det dobj prep det compound pobj prep pobj punct",
+        ["DT", "NN", "VBD", "DT", "NNS", "IN", "DT", "NNP", "NNS", "IN", "NNP", "."],
+    )
+    assert _text(doc) == "the November floods"
+    # A year as a number of the noun: "Crews rebuilt the quay after the 1999 storm surge."
+    doc = _tagged(
+        "Crews rebuilt the quay after the 1999 storm surge .",
+        [1, 1, 3, 1, 1, 8, 8, 8, 4, 1],
+        "nsubj ROOT det dobj prep det nummod compound pobj punct",
+        ["NNS", "VBD", "DT", "NN", "IN", "DT", "CD", "NN", "NN", "."],
+    )
+    doc.ents = [doc.char_span(doc.text.index("1999"), doc.text.index("1999") + 4, "DATE")]
+    assert _text(doc) == "the 1999 storm surge"
+    # "November's floods reached the quay.": the clause tells of the noun.
+    doc = _tagged(
+        ["November", "'s", "floods", "reached", "the", "quay", "."],
+        [2, 0, 3, 3, 5, 3, 3],
+        "poss case nsubj ROOT det dobj punct",
+        ["NNP", "POS", "NNS", "VBD", "DT", "NN", "."],
+    )
+    assert _text(doc) == doc.text
+
+
+def test_a_date_an_event_follows_is_not_that_events_date(tmp_path: Path) -> None:
+    # "Ferries ran again after 9/11": the sailing is not of that day.
+    nlp = spacy.blank("en")
+    words = ["Ferries", "ran", "again", "after", "November", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "advmod", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADV", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "B-DATE", "O"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    assert _is_bound(doc.ents[0])
+    assert not _is_bound(
+        _tagged(
+            "Shops reopened in November .",
+            [1, 1, 1, 2, 1],
+            "nsubj ROOT prep pobj punct",
+            ["NNS", "VBD", "IN", "NNP", "."],
+        ).ents[0]
+    )
+
+
+def test_a_time_stamp_line_is_not_an_event() -> None:
+    words = ["Friday", ",", "November", "3", ",", "2023", "4:10", "PM", "Updated", ":", "5:02"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=[
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "NUM",
+            "PUNCT",
+            "NUM",
+            "NUM",
+            "NOUN",
+            "PROPN",
+            "PUNCT",
+            "NUM",
+        ],
+        ents=[
+            "B-DATE",
+            "I-DATE",
+            "I-DATE",
+            "I-DATE",
+            "I-DATE",
+            "I-DATE",
+            "B-TIME",
+            "I-TIME",
+            "O",
+            "O",
+            "B-TIME",
+        ],
+        sent_starts=[k == 0 for k in range(len(words))],
+    )
+    assert _is_timestamp(doc[:])
+
+
+def _mention(
+    source: str, date: str | None, expression: str, text: str, head: str | None, lemmas: str
+) -> _Mention:
+    return _Mention(
+        date=date,
+        expression=expression,
+        text=text,
+        citation=Citation(source=source, start=0, end=len(text)),
+        lemmas=frozenset(lemmas.split()),
+        head=head,
+        stems=frozenset(content_stems(text)),
+    )
+
+
+def test_one_event_in_other_words_from_two_outlets_is_one_entry() -> None:
+    a = _mention(
+        "S1",
+        "2019-04-22",
+        "Monday",
+        "The study, published Monday in Vellum Review",
+        "publish",
+        "study publish vellum review booster dose",
+    )
+    b = _mention(
+        "S2",
+        "2019-04-22",
+        "Monday",
+        "a report published in a medical journal on Monday",
+        "publish",
+        "report publish medical journal booster",
+    )
+    c = _mention(
+        "S3",
+        "2019-04-22",
+        "Monday",
+        "Ferry crews walked out on Monday",
+        "walk",
+        "ferry crew walk booster",
+    )
+    events = _merge([a, b, c], ["S1", "S2", "S3"])
+    assert [e.sources for e in events] == [["S1", "S2"], ["S3"]]
+    # Undated: "Oct. 5" and "October 5th" are one day; the same verb in one article is not
+    # enough to make one event.
+    d = _mention(
+        "S1", None, "Oct. 5", "the novel is released on Oct. 5", "releas", "novel release tamsin"
+    )
+    e = _mention(
+        "S2",
+        None,
+        "October 5th",
+        "the launch will coincide with the release of Tamsin's novel on October 5th",
+        None,
+        "launch coincide release tamsin novel",
+    )
+    f = _mention(
+        "S1",
+        None,
+        "Oct. 5",
+        "the pilot is released from duty on Oct. 5",
+        "releas",
+        "pilot release duty tamsin harbour crane",
+    )
+    events = _merge([d, e, f], ["S1", "S2"])
+    assert [e.sources for e in events] == [["S1", "S2"], ["S1"]]

@@ -13,11 +13,20 @@
                 dated noun ("its July estimate") look back, a plan told in the past ("voted to
                 extend it through December") takes the nearer of last and next, and a future
                 day of the month in the last 31 days is that recent day.
-3. events       the clause the date belongs to (the subtree of its governing verb, opened by
-                the noun a relative clause tells of), else the sentence; cited by offsets into
-                the source.
-4. merging      one entry per event: the same date, and the same claim of the align stage
-                (sentences that say the same thing) or enough content words in common.
+3. events       what the date is of: a dated noun's phrase ("the Oct. 5 release of the book",
+                unless the noun is the clause's subject or its time frame), else the clause of
+                the date's verb (an infinitive or participle climbs to the verb that has the
+                subject; a relative clause opens on its noun; "when"/"that" are dropped), else
+                the sentence; cited by offsets into the source. A bare date a verb's event
+                comes after or before ("felt after 9/11") and a time-stamp line are no events.
+                A deadline ("should leave by the end of this year") is kept, dated at the
+                deadline: a dated commitment is what a reader looks for on a timeline, and its
+                text says "by".
+4. merging      one entry per event: the same date (undated: the same month and day, or the same
+                wording), and the same claim of the align stage, enough content words in common,
+                or, across outlets, the same event word ("published Monday" / "an article
+                published on Monday"; "the invitation was sent" / "invited") with a participant
+                in common.
 """
 
 from __future__ import annotations
@@ -32,11 +41,21 @@ from synoptic.facts import TimelineEvent
 from synoptic.model import Brief, Citation, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import is_headline, paragraph_docs
+from synoptic.text import content_stems, stem
 
 # Calibrated on the hand-written fixtures: two reports of one event share about a third of
 # their content lemmas; different events on one date rarely share more than a fifth.
 MERGE_JACCARD = 0.3
 MERGE_SHARED = 3  # or this many content lemmas in common
+# Verbs that name no event of their own: one outlet's "said Monday" and another's "told
+# reporters Monday" may be different statements; "occur", "hold" take their event from a noun.
+_LIGHT_VERBS = frozenset(
+    {
+        *("say", "tell", "add", "be", "have", "do", "make", "take", "get", "give", "go"),
+        *("come", "occur", "happen", "hold", "continue", "begin", "start", "remain", "keep"),
+        *("seem", "appear"),
+    }
+)
 FIGURATIVE = frozenset({"yesterday", "today", "tomorrow"})
 MIN_CLAUSE_WORDS = 5
 NEAR_PAST_DAYS = 31  # a future-tense day-of-month this recent is the last one, not next year's
@@ -75,11 +94,38 @@ _ANAPHORIC = re.compile(
     rf"earlier|prior)\b",
     re.I,
 )
+_ANAPHORIC_PHRASE = re.compile(
+    r"\b(?:the\s+(?:next|following|previous|prior|same)|that)\s+(?:day|week|month|year)\b", re.I
+)
+# "a second day of questioning", "a fifth straight day": a count of days, not a date.
+_ORDINAL_SPAN = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|\w+th)\s+"
+    rf"(?:(?:straight|consecutive|full)\s+)?{_UNIT}$",
+    re.I,
+)
+# Digits alone are a date only as a year or in a numeric date format ("9/11", "2019-04-25");
+# "11, 13" (ages) or "2460" (a count) that spaCy tagged DATE are not.
+_NUMERIC_DATE = re.compile(
+    r"^(?:1[6-9]\d\d|20\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}(?:[-/.]\d{1,2}){1,2}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$"
+)
+# "up from one in five last month": spaCy takes the count into the date.
+_STRAY_COUNT = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:last|next|this)\s)", re.I
+)
 # "15 a year", "two per month": a rate, not a date.
 _RATE = re.compile(
     r"\S\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b(?!\s+(?:ago|earlier))", re.I
 )
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Prepositions that put a verb's event before or after a date, not on it.
+_BOUNDS = frozenset({"after", "before", "following", "prior"})
+# Prepositions whose noun is the time frame of the clause's event ("during an interview in
+# 2009, she said"; "died in the 2001 attacks"): the clause tells what happened then.
+_FRAMES = frozenset({"during", "in", "at", "on", "amid", "throughout", "over"})
+MIN_NOUN_WORDS = 3  # "the 2012 election": a dated noun phrase told alone
+# A relative or interrogative word that opens a clause whose noun was not found: not a text.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     r"\b(?:ago|last|next|this|previous|yesterday|tomorrow|today|earlier|later)\b", re.I
@@ -94,6 +140,8 @@ class _Mention:
     text: str
     citation: Citation
     lemmas: frozenset[str]
+    head: str | None = None  # stem of the word that names the event ("publish", "death")
+    stems: frozenset[str] = frozenset()  # content stems of the event's text
     claim: str | None = None
 
 
@@ -131,6 +179,8 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                 continue
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.root.lower_ in FIGURATIVE:
                 continue  # "yesterday's problem": a figure of speech, not an event
+            if _is_timestamp(ent.sent) or _is_bound(ent):
+                continue
             resolved = resolve_date(ent.text, base, future=_future(ent))
             if (
                 resolved is not None
@@ -148,10 +198,12 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
             out.append(
                 _Mention(
                     date=date if ok else None,
-                    expression=ent.text,
+                    expression=_STRAY_COUNT.sub("", ent.text),
                     text=text,
                     citation=Citation(source=src.id, start=start, end=end),
                     lemmas=_lemmas(ent.sent),
+                    head=_event_head(ent),
+                    stems=frozenset(content_stems(text)),
                 )
             )
     return out
@@ -161,13 +213,39 @@ def _anchor(ent: Any) -> datetime | None:
     """In an undated article, the last full date before ``ent`` in its sentence, if any: a
     bare month or day after it continues its narrative."""
     anchor = None
+    weekday = _normalise(ent.text).lower() in _WEEKDAYS
     for other in ent.sent.ents:
-        if other.label_ != "DATE" or other.end > ent.start:
-            continue
+        if other.label_ != "DATE" or other.end > ent.start or _dated_noun(other) is not None:
+            continue  # "Obama's 2008 slogan" dates a thing, not the narrative
         resolved = resolve_date(other.text, None)
-        if resolved is not None and resolved[1] and resolved[0]:
-            anchor = parse_published(f"{resolved[0]}-01-01"[:10])
+        if resolved is None or not resolved[1] or not resolved[0]:
+            continue
+        if weekday and len(resolved[0]) == 4:
+            continue  # a weekday needs the week: "in 2008 ... on Sunday" is no particular Sunday
+        anchor = parse_published(f"{resolved[0]}-01-01"[:10])
     return anchor
+
+
+def _is_timestamp(sent: Any) -> bool:
+    """A line that is mostly dates and times ("Wednesday, June 27, 2012 1:32 PM EDT Updated:
+    ..."): a page's time stamp, not an event. Without a verb half of it is enough; with one
+    ("Updated") three quarters."""
+    dated = sum(1 for t in sent if t.ent_type_ in ("DATE", "TIME") or t.is_punct)
+    if dated * 4 >= len(sent) * 3:
+        return True
+    return dated * 2 >= len(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _is_bound(ent: Any) -> bool:
+    """A bare date that bounds a verb's event ("what Americans felt after 9/11", "left before
+    Monday"): the event is not of that date, and the date's own event is not told."""
+    prep = ent.root.head
+    return bool(
+        ent.root.dep_ == "pobj"
+        and prep.lower_ in _BOUNDS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and ent.root.i != prep.i
+    )
 
 
 def parse_published(published: str | None) -> datetime | None:
@@ -194,6 +272,12 @@ def resolve_date(
     if not expr or (_DURATION.match(expr) and "ago" not in expr) or _NOT_DATE.match(expr):
         return None
     if _YEAR_SPAN.match(expr) or _ANAPHORIC.search(expr) or _RATE.search(expr):
+        return None
+    if _ANAPHORIC_PHRASE.search(expression):  # before "the" is stripped from "the next year"
+        return None
+    if _ORDINAL_SPAN.match(expr) or (
+        not re.search(r"[^\W\d_]", expr) and not _NUMERIC_DATE.match(expr)
+    ):
         return None
     if (
         base is not None
@@ -234,6 +318,7 @@ def resolve_date(
 
 def _normalise(expression: str) -> str:
     expr = " ".join(expression.replace("’", "'").split())
+    expr = _STRAY_COUNT.sub("", expr)
     expr = re.sub(r"'s?$", "", expr)  # "next year's", "Friday's"
     expr = _DAY_RANGE.sub(r"\1", expr)
     first = re.split(r"\s+(?:to|until|through)\s+", expr)[0]
@@ -345,23 +430,13 @@ def _iso(when: datetime, period: str) -> str:
 
 
 def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
-    """The clause governed by the date's verb (or the whole sentence), with its offsets."""
-    sent, tok = ent.sent, ent.root
-    tok = _verb_of(tok)
-    while _shares_head_event(tok):
-        tok = tok.head
+    """The event the date is of, with its offsets: a dated noun phrase ("the Oct. 5 release of
+    his book"), else the clause governed by the date's verb, else the whole sentence."""
+    sent = ent.sent
+    words = _noun_phrase(ent) or _clause(ent)
     span = (sent.start_char, sent.end_char)
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("ROOT",):
-        words = list(tok.subtree)
-        long_enough = len(words) >= MIN_CLAUSE_WORDS
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and long_enough:
-            # "estimates released Wednesday", "the measure, which was approved on Sept. 16":
-            # the noun the clause tells of opens it.
-            words = [t for t in sent if tok.head.left_edge.i <= t.i <= words[-1].i]
-        if words and words[0].dep_ == "mark" and words[0].head.i == tok.i:
-            words = words[1:]  # "that the House will meet", "after the court ruled"
-        if len(words) >= MIN_CLAUSE_WORDS:
-            span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    if words:
+        span = (words[0].idx, words[-1].idx + len(words[-1].text))
     start, end = offset + span[0], offset + span[1]
     text = src.original
     if text.count("(", start, end) > text.count(")", start, end):
@@ -373,6 +448,88 @@ def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return " ".join(text[start:end].split()), start, end
+
+
+def _noun_phrase(ent: Any) -> list[Any]:
+    """The phrase of the noun the date belongs to, when that noun is not what its clause tells
+    of: "paid tribute to the victims of the Sept. 11 attacks Friday" dates the attacks, not the
+    tribute. Empty when there is no such noun or its phrase is too short to read alone."""
+    noun = _dated_noun(ent)
+    if noun is None or noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return []  # "Saturday's deaths occurred when ...": the clause tells of the noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in _FRAMES:
+        return []  # "died in the Sept. 11 attacks", "in her 2007 memoir, she recalled": one time
+    words = [t for t in noun.subtree if not (t.i == noun.left_edge.i and t.is_punct)]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    return words if len(words) >= MIN_NOUN_WORDS else []
+
+
+def _dated_noun(ent: Any) -> Any | None:
+    """The noun a date modifies ("the 2006 premiere", "Thursday's talks", "his death in 1999"),
+    or None. A time of day ("Friday evening") is still the date."""
+    root = ent.root
+    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        noun = root.head
+    elif (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "in")
+        and root.head.dep_ == "prep"
+        and root.head.head.pos_ == "NOUN"
+        and root.head.head.dep_ == "pobj"
+        and root.head.head.head.lower_ in _BOUNDS | {"since", "until"}
+    ):
+        # "before Paterson's death in 1999": the date is the death's. Only after such a word:
+        # elsewhere "in 1999" hangs on a noun by the parser's whim as often as by sense ("the
+        # show led to a book in 1998").
+        noun = root.head.head
+    else:
+        return None
+    if noun.lower_ in _TIMES_OF_DAY or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "2008 election slogan"
+    return noun
+
+
+def _clause(ent: Any) -> list[Any]:
+    """The clause of the date's verb, opened by the noun a relative clause tells of; empty for
+    the whole sentence (the date's verb is the main one, or its clause is a fragment)."""
+    sent, tok = ent.sent, _head_verb(ent)
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        return []
+    words = list(tok.subtree)
+    long_enough = len(words) >= MIN_CLAUSE_WORDS
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and long_enough:
+        # "estimates released Wednesday", "the measure, which was approved on Sept. 16":
+        # the noun the clause tells of opens it.
+        words = [t for t in sent if tok.head.left_edge.i <= t.i <= words[-1].i]
+    if (
+        words
+        and words[0].head.i == tok.i
+        and (words[0].dep_ == "mark" or (words[0].tag_ == "WRB" and words[0].dep_ == "advmod"))
+    ):
+        words = words[1:]  # "that the House will meet", "after the court ruled", "when ..."
+    if words and words[0].tag_ in _WH_TAGS:
+        return []  # "who, according to ..., should be expelled": whose clause is unknown
+    return words if len(words) >= MIN_CLAUSE_WORDS else []
+
+
+def _head_verb(ent: Any) -> Any:
+    """The verb whose clause tells the date's event (or the token the climb ends on)."""
+    tok = _verb_of(ent.root)
+    while _shares_head_event(tok) or _is_complement(tok):
+        tok = tok.head
+    return tok
+
+
+def _is_complement(tok: Any) -> bool:
+    """An infinitive or participle completing its head verb ("is set to launch a party next
+    month", "began demonstrating Saturday"): the head verb tells the event with its subject."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i
 
 
 def _shares_head_event(tok: Any) -> bool:
@@ -387,6 +544,16 @@ def _shares_head_event(tok: Any) -> bool:
     return tok.dep_ == "conj" or all(m in ("while", "when", "as") for m in marks)
 
 
+def _event_head(ent: Any) -> str | None:
+    """The stem of the word that names the date's event: the dated noun, else the clause's
+    verb; None for a verb of saying or a light verb, which names no event of its own."""
+    noun = _dated_noun(ent) if _noun_phrase(ent) else None
+    tok = noun if noun is not None else _head_verb(ent)
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or tok.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    return stem(tok.lemma_.lower())
+
+
 def _lemmas(sent: Any) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.ent_type_ != "DATE"
@@ -397,9 +564,7 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     groups: list[list[_Mention]] = []
     for m in mentions:
         for group in groups:
-            head = group[0]
-            same = head.date == m.date and (m.date is not None or head.expression == m.expression)
-            if same and _similar(head, m):
+            if _date_key(group[0]) == _date_key(m) and _similar(group[0], m):
                 group.append(m)
                 break
         else:
@@ -410,11 +575,42 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     return events
 
 
+def _date_key(m: _Mention) -> str:
+    """The date two mentions must share to be one event. An undated one has only its wording,
+    read as a month and day when it is one ("Oct. 5" and "October 5th" are one day)."""
+    if m.date is not None:
+        return m.date
+    if not _RELATIVE.search(m.expression):
+        resolved = resolve_date(m.expression, FIXED_BASE)
+        if resolved is not None and resolved[0] is not None:
+            return f"undated {resolved[0][4:]}"  # the year is FIXED_BASE's, not the event's
+    return f"undated {_normalise(m.expression).lower()}"
+
+
 def _similar(a: _Mention, b: _Mention) -> bool:
     if a.citation == b.citation or (a.claim is not None and a.claim == b.claim):
         return True
     shared, union = len(a.lemmas & b.lemmas), len(a.lemmas | b.lemmas)
-    return shared >= MERGE_SHARED or (union > 0 and shared / union >= MERGE_JACCARD)
+    if shared >= MERGE_SHARED or (union > 0 and shared / union >= MERGE_JACCARD):
+        return True
+    # Two outlets naming one event by the same word, with a participant in common. Not within
+    # one article: a writer who tells an event twice says so in the same words (caught above),
+    # and the same verb there is more often a second event ("drove through town Thursday",
+    # "were driven out Thursday").
+    return (
+        a.citation.source != b.citation.source
+        and _same_head(a, b)
+        and shared >= 1 + bool(a.head in b.lemmas or b.head in a.lemmas)
+    )
+
+
+def _same_head(a: _Mention, b: _Mention) -> bool:
+    """One names the other's event: "was published Monday" and "an article published on
+    Monday"; "the invitation was sent in May" and "Lavrov invited Kim in May"."""
+    return bool(
+        (a.head is not None and (a.head == b.head or a.head in b.stems))
+        or (b.head is not None and b.head in a.stems)
+    )
 
 
 def _event(group: list[_Mention], rank: dict[str, int]) -> TimelineEvent:
