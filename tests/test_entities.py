@@ -468,3 +468,27 @@ def test_a_title_that_opens_a_place_name_stays() -> None:
     doc = load_spacy()("Tourists flew to Prince Marten Island last year.")
     names = [m.name for ent in doc.ents if (m := _mention(ent, "S1", 0))]
     assert names == ["Prince Marten Island"]
+
+
+def test_the_subject_before_a_misparsed_name_is_not_its_title() -> None:
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from synoptic.stages.entities import _title_role
+
+    # As en_core_web_sm parses such a sentence when the name is also a verb ("Trump", "Bush"):
+    # the name is the root verb and "The border visit in particular" its subject.
+    sentence = "The border visit in particular offers Hale the chance to speak ."
+    labels = "det compound nsubj prep amod pobj ROOT det dobj aux acl punct"
+    coarse = "DET NOUN NOUN ADP ADJ NOUN VERB DET NOUN PART VERB PUNCT"
+    words, deps, pos = (x.split() for x in (sentence, labels, coarse))
+    heads = [2, 2, 6, 2, 5, 3, 6, 8, 6, 10, 8, 6]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _title_role(Span(doc, 6, 7, label="PERSON")) is None
+    # A real title is still read.
+    sentence = "Energy Minister Ilse Varga spoke ."
+    labels = "compound compound compound nsubj ROOT punct"
+    coarse = "PROPN PROPN PROPN PROPN VERB PUNCT"
+    words, deps, pos = (x.split() for x in (sentence, labels, coarse))
+    doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 4, 4, 4], deps=deps, pos=pos)
+    assert _title_role(Span(doc, 2, 4, label="PERSON")) == "Energy Minister"

@@ -579,6 +579,10 @@ def _title_role(ent: Any) -> str | None:
         tokens = tokens[1:]  # "Even Sir Ivo Kelner": the adverb is not part of a title
     if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None
+    if root.pos_ in ("VERB", "AUX") or any(t.dep_ in _CLAUSE_DEPS for t in tokens):
+        # "The border visit in particular offers Kelner ...": the words before the name are the
+        # clause's subject (the parser took the name for the verb), not the name's title.
+        return None
     if all(t.lower_.rstrip(".") in _BARE_TITLES for t in tokens):
         return None  # "Mr.", "Sir", "Dr": a form of address, not a role
     if len(tokens) == 1 and not (
@@ -588,6 +592,7 @@ def _title_role(ent: Any) -> str | None:
     return _span_text(tokens, doc)
 
 
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "aux", "auxpass"})
 _BARE_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "rev"}
 )
