@@ -341,8 +341,8 @@ def test_markdown_leaves_out_empty_sections() -> None:
 def test_unresolved_dates_show_their_wording() -> None:
     data = sample_brief()
     data["timeline"][0].update(date=None, resolved=False, expression="last May")
-    assert "- **last May (undated)** — The hull" in render_markdown(data)
-    assert "<time>last May (undated)</time>" in render_html(data)
+    assert "- **last May (date unresolved)** — The hull" in render_markdown(data)
+    assert "<time>last May (date unresolved)</time>" in render_html(data)
 
 
 def test_renderers_handle_an_empty_brief() -> None:

@@ -242,11 +242,12 @@ def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], in
 
 
 def event_date(event: Mapping[str, Any]) -> str:
-    """A timeline event's date; an unresolved one shows its wording ("last May", undated)."""
+    """A timeline event's date; an unresolved one (no article date to count from) shows its
+    wording: "last May (date unresolved)"."""
     if event.get("date"):
         return one_line(event["date"])
     expression = one_line(event.get("expression") or "")
-    return f"{expression} (undated)" if expression else "undated"
+    return f"{expression} (date unresolved)" if expression else "date unresolved"
 
 
 def date_range(data: Data) -> str:
