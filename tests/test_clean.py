@@ -22,6 +22,7 @@ from synoptic.stages._base import Context
 from synoptic.stages.clean import clean, clean_source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+SCRAPES = Path(__file__).resolve().parent / "fixtures" / "scrapes"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
@@ -189,6 +190,86 @@ def test_clean_is_idempotent() -> None:
         assert before == after, name
 
 
+# -- invented scrapes of other kinds of site (tests/fixtures/scrapes/README.md) ---------------
+
+def _expectations(path: Path) -> tuple[dict[str, str], set[str], set[str]]:
+    """``X.expect``: metadata (``key: value``), lines to remove (``- ``), either way (``= ``)."""
+    meta: dict[str, str] = {}
+    gone: set[str] = set()
+    either: set[str] = set()
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("- "):
+            gone.add(line[2:].strip())
+        elif line.startswith("= "):
+            either.add(line[2:].strip())
+        else:
+            key, _, value = line.partition(":")
+            meta[key.strip()] = value.strip()
+    return meta, gone, either
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in SCRAPES.glob("*.expect")))
+def test_scrape_is_cleaned_as_expected(name: str) -> None:
+    meta, gone, either = _expectations(SCRAPES / f"{name}.expect")
+    sources, problems = read_inputs([SCRAPES / f"{name}.txt"], load_options())
+    assert problems == []
+    src = clean_source(sources[0])
+    kept = _kept(src)
+    lines = [line.strip() for line in src.original.splitlines() if line.strip()]
+    left = [line for line in lines if line in gone and line in kept]
+    lost = [line for line in lines if line not in gone | either
+            and not any(line in k for k in kept)]
+    assert left == [], "site furniture left in the text"
+    assert lost == [], "article prose removed"
+    got = {key: getattr(src, key) for key in meta}
+    assert got == meta
+    _check_offsets(src)
+    _covered(src)
+
+
+def test_prose_that_mentions_cues_survives_a_scrape() -> None:
+    text = (
+        "Ferry fire forces evacuation\n"
+        "By Anna Lindqvist\n"
+        "The fire broke out on the car deck of the night ferry shortly after it left the "
+        "northern pier, and all 212 passengers were taken off by lifeboat.\n"
+        "Reporting by the Lake Post found that the alarm had failed twice last year.\n"
+        "The council's own newsletter had warned in January that the fire plan was out of "
+        "date.\n"
+        "Subscribers to the ferry's text alerts were told to stay away from the pier.\n"
+        "Correction: An earlier version of this article misstated the ferry's name.\n"
+        "Comments from passengers were angry but calm.\n"
+        "Top stories in the Post that week were all about the fire.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    kept = "\n".join(_kept(src))
+    for line in text.splitlines()[2:]:
+        assert line in kept
+
+
+def test_comment_section_goes_but_a_comment_counter_at_the_top_does_not_take_the_article(
+) -> None:
+    body = (
+        "The fire broke out on the car deck of the night ferry shortly after it left the "
+        "northern pier, and all 212 passengers were taken off by lifeboat.\n"
+        "The operator said the boat would be out of service for at least a month while "
+        "inspectors worked out what had gone wrong.\n"
+    )
+    comments = (
+        "12 comments\nSign in to comment\nLakeFan\n2 hours ago\n"
+        "They should have fixed that alarm years ago and everyone knew it.\nReply\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text",
+                                    original="Ferry fire\n3 comments\n" + body + comments))
+    kept = _kept(src)
+    assert len(kept) == 2 and kept[0].startswith("The fire broke out")
+    assert _removed(src)["They should have fixed that alarm years ago and everyone knew it."] == (
+        "comments")
+    _covered(src)
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -221,7 +302,45 @@ def test_clean_is_idempotent() -> None:
         ("Share on Facebook Share on Twitter", "share widget"),
         ("We use cookies to improve your experience on our site.", "site notice"),
         ("Listen to this article", "site notice"),
+        ("Accept all", "consent banner"),
+        ("We and our 312 partners store and/or access information on a device, such as cookies, "
+         "and process personal data, such as unique identifiers, for personalised advertising.",
+         "site notice"),
+        ("By signing up, you agree to our User Agreement and Privacy Policy.", "site notice"),
+        ("Updated 3 hours ago", "timestamp"),
+        ("6h", "timestamp"),
+        ("Purchase Licensing Rights", "rights widget"),
+        ("FOR IMMEDIATE RELEASE", "press release marker"),
+        ("02:47 - Source: Lake TV", "video"),
+        ("Link Copied!", "video"),
+        ("London LTV —", "dateline"),
+        ("Image caption, Crowds on the quay at dawn", "media credit"),
+        ("Photographs by Ivo Lang for the Lake Post", "media credit"),
+        ("Crowds line the quay on Tuesday. Photograph: Ivo Lang/Lake Post", "photo caption"),
+        ("Crowds line the quay on Tuesday. Lake Wire/Ivo Lang Purchase Licensing Rights",
+         "photo caption"),
+        ("Reporting by Ivo Lang in Orvel and Ana Ruiz in Kallby; Additional reporting by Tom "
+         "Berg; Editing by Sara Holm and Jon Lind", "credit"),
+        ("Lake Post's Ana Ruiz contributed to this report.", "credit"),
+        ("This article was originally published on Lake Post.", "publication note"),
+        ('Cite this: Holm, S. (2025) "Ferries and the public purse", Orvel Forum, 10 March.',
+         "citation"),
+        ("Have you been affected? Email news@lakepost.example or call 01632 960 412.", "contact"),
+        ("Our Standards: The Lake Post Principles., opens new tab", "site notice"),
+        ("Registered charity no. 1098765", "site notice"),
+        ("after newsletter promotion", "site notice"),
+        ("Explore more on these topics", "category"),
+        ("###", "separator"),
+        ("Lake Post Sans ™ & © 2025 Lake Post Network.", "copyright"),
         # article lines that only mention a cue
+        ("Correction: An earlier version of this article misstated the ferry's name.", None),
+        ("Reporting by the Lake Post found that the alarm had failed twice.", None),
+        ("The story was first published in 1912 by a local printer.", None),
+        ("The regulator criticised the operator's cookie policy, which it called unlawful.",
+         None),
+        ("Photographs by the family show the boat before the fire.", None),
+        ("Published in 1998, the report warned of exactly this kind of fire.", None),
+        ("Sources close to the operator said the boat would sail again in May.", None),
         ("Results of the 2019 election", None),
         ("Search for the missing boat went on overnight", None),
         ("Register numbers rose by five per cent.", None),

@@ -12,7 +12,7 @@ import pytest
 
 import synoptic.ingest as ingest
 from synoptic.config import Options, load_options
-from synoptic.ingest import parse_date, read_inputs
+from synoptic.ingest import metadata, parse_date, read_inputs
 from synoptic.ingest.cues import boilerplate_kind, outlet_name, person_name
 from synoptic.ingest.metadata import byline, date_line, normalize_date, outlet_cue, writes_cue
 from synoptic.ingest.paragraphs import split_paragraphs
@@ -162,6 +162,12 @@ def test_one_line_paragraphs_are_not_joined() -> None:
         ("Published yesterday", None),
         ("The summit was held on April 25, 2019 in Vladivostok.", None),  # not a date line
         ("Published 2 May 2024 | Updated 3 May 2024", "2024-05-02"),
+        ("March 4, 2025 9:47 AM GMT Updated 2 hours ago", "2025-03-04"),
+        ("Updated 6:05 PM GMT, Tue March 4, 2025", "2025-03-04"),
+        ("March 21, 2025 · 9 min read", "2025-03-21"),
+        ("Wed 5 Mar 2025 06.00 GMT", "2025-03-05"),
+        ("9 min read", None),
+        ("Updated 3 hours ago", None),
     ],
 )
 def test_date_lines(text: str, expected: str | None) -> None:
@@ -195,6 +201,50 @@ def test_bylines_and_author_cues() -> None:
     assert writes_cue("She writes poems about the lake.") is None
 
 
+def test_byline_forms_of_other_sites() -> None:
+    assert byline("Harriet Pask Environment correspondent") == "Harriet Pask"
+    assert byline("By Ana Whitcombe and Declan Rhee, WBN") == "Ana Whitcombe and Declan Rhee"
+    assert metadata.byline_outlet("By Ana Whitcombe and Declan Rhee, WBN") == "WBN"
+    assert metadata.byline_outlet("By Jan de Vries and Mia Holm | 3 May 2024") is None
+    assert byline("Story by Colin Marsh") == "Colin Marsh"
+    assert byline("Dr Rowan Elsby", bare=True) == "Rowan Elsby"
+    assert byline("Environment reporter, Kallby") is None
+    assert metadata._dated_byline("Posted on 14 May 2025 by Sanna Virta") == (
+        "2025-05-14", "Sanna Virta")
+
+
+def test_name_and_role_lines_standfirst_and_dateline(tmp_path: Path, options: Options) -> None:
+    body = ("The first night crossing in two months left the northern pier at ten past nine, "
+            "with forty cars and a full passenger deck.\n")
+    path = tmp_path / "a.txt"
+    path.write_text("Home\nNews\nWhat's On\nFerry crews return to the lake\nAnna Lindqvist\n"
+                    "Transport reporter, Kallby\nPublished\n12 April 2024\n" + body)
+    src = read_inputs([path], options)[0][0]
+    assert (src.title, src.author, src.published) == (
+        "Ferry crews return to the lake", "Anna Lindqvist", "2024-04-12")
+    path.write_text("The Ferry Years\nA town and its boats, forty years on. It was never only "
+                    "about getting across the water.\nBy Anna Lindqvist\nMarch 21, 2025 · 9 min "
+                    "read\n" + body)
+    src = read_inputs([path], options)[0][0]
+    assert (src.title, src.author, src.published) == (
+        "The Ferry Years", "Anna Lindqvist", "2025-03-21")
+    path.write_text("Lake Ferries update on the night crossings\n\nFOR IMMEDIATE RELEASE\n\n"
+                    "KALLBY, Finland, March 6, 2025 /Lake Wire/ -- " + body
+                    + "\nSOURCE Lake Ferries plc\n")
+    src = read_inputs([path], options)[0][0]
+    assert (src.title, src.outlet, src.published) == (
+        "Lake Ferries update on the night crossings", "Lake Ferries", "2025-03-06")
+
+
+def test_a_timeline_date_under_the_intro_is_not_the_date(tmp_path: Path,
+                                                        options: Options) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("How the ferry crisis unfolded\nThe night ferries stopped in March, and "
+                    "the lake has argued about them ever since.\nMarch 3, 2024\nThe operator "
+                    "suspends the night crossings after an inspection finds corrosion.\n")
+    assert read_inputs([path], options)[0][0].published is None
+
+
 def test_outlet_cues() -> None:
     assert outlet_cue("© 2024 Lakeside Herald Ltd. All rights reserved.") == "Lakeside Herald"
     assert outlet_cue("Copyright 2021 The Quay Post") == "The Quay Post"
@@ -202,6 +252,12 @@ def test_outlet_cues() -> None:
     assert outlet_name("THE QUAY POST") == "The Quay Post"
     assert outlet_name("Nord Gazette") == "Nord Gazette"
     assert outlet_name("Ferries resume") is None
+    assert outlet_name("Lakes & District Gazette") == "Lakes & District Gazette"
+    for label in ("My News", "Local News", "The Magazine", "News"):
+        assert outlet_name(label) is None, label
+    for name in ("The Times", "Daily Mail", "Sky News"):
+        assert outlet_name(name) == name
+    assert outlet_cue("SOURCE Lake Ferries plc") == "Lake Ferries"
     assert person_name("Anna Lindqvist") == "Anna Lindqvist"
     assert person_name("The Peninsula") is None
     assert boilerplate_kind("Anna Lindqvist") is None

@@ -56,51 +56,237 @@ _I = re.IGNORECASE
 # sentence (or has the cue before a colon: ``Watch live: ...``); "reader" a sentence only when
 # it speaks to the reader or names a subscription object (``Subscribe to our newsletter.``).
 _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("navigation", "any", re.compile(
-        r"^(home|menu|main menu|skip to (main )?content|skip navigation|toggle navigation|"
-        r"back to top|top of page|breadcrumbs?|sitemap|site map)\W*$", _I)),
-    ("search box", "bare", re.compile(
-        r"^(search( all| the| this| our)?( site| website| archives?| content| news| articles| "
-        r"here)*|enter (your )?search terms?|site search|search for\s*:?)\W*$", _I)),
-    ("live broadcast", "bare", re.compile(
-        r"^((watch|listen)( live| now| again)?|live( broadcast| stream(ing)?| video| blog| tv| "
-        r"updates| coverage)?|on air|live now|(watch|listen)( live)?\s*:.*|.*\blive broadcast\b.*)"
-        r"$", _I)),
-    ("subscribe", "reader", re.compile(
-        r"^(subscribe|sign up|sign in|log ?in|log out|register|join now|create (an |your )?account|"
-        r"get (our|the) newsletter|newsletters?|become a (member|subscriber))\b.*$", _I)),
-    ("stay informed", "reader", re.compile(
-        r"^(stay (informed|connected|updated|up to date|in touch|tuned)|follow us|connect with us|"
-        r"find us on|like us on|get in touch)\b.*$", _I)),
-    ("return link", "bare", re.compile(
-        r"^(return to|go back to|go to|back to (top|home|homepage|the (top|home ?page|main page|"
-        r"list|index)))\b.*$", _I)),
-    ("category", "any", re.compile(
-        r"^(categor(y|ies)|tags?|topics?|sections?|filed (under|in)|posted (in|under)|labels?|"
-        r"keywords?|regions?|subjects?)\s*:.*$", _I)),
-    ("publication counter", "any", re.compile(
-        r"^((total( index)?|index|results?)\s*:\s*\d.*|showing\s+\d.*|\d[\d,.]*k?\s+"
-        r"(comments?|shares?|views?|likes?|reads?|publications?|articles?|results?|responses?)\W*|"
-        r"\d+\s+min(ute)?s?"
-        r"( read)?\W*)$", _I)),
-    ("advertisement", "any", re.compile(
-        r"^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (post|"
-        r"content)|partner content|story continues below( advertisement)?|"
-        r"continue reading( below)?|(advertisement|sponsored)\s*:.*)\W*$", _I)),
-    ("related link", "bare", re.compile(
-        r"^(read more|read also|also read|read next|related( articles?| stories| content| news| "
-        r"posts?| coverage)?|see also|more (from|on|about) .{1,60}|more stories|recommended( for "
-        r"you)?|you (may|might) also (like|be interested in)|most (read|popular|viewed)|"
-        r"trending( now)?|editor'?s picks?|further reading|latest (news|stories))\s*([:|»›>-].*)?$",
-        _I)),
-    ("media credit", "any", re.compile(
-        r"^(photo|image|picture|video|credit|illustration|caption|file photo)s?\s*(credit)?\s*:.*$",
-        _I)),
-    ("copyright", "any", re.compile(
-        r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4})).*$|.*\ball rights reserved\b.*", _I)),
-    ("contact", "any", re.compile(
-        r"^(corrections?|contact( us)?|e-?mail( us)?|tips?|send (us )?(your )?tips|press "
-        r"enquiries|press inquiries)\s*:.*$", _I)),
+    (
+        "navigation",
+        "any",
+        re.compile(
+            r"^(home|menu|main menu|skip to (main |the )?(content|navigation|search|menu|footer)|"
+            r"skip navigation|toggle navigation|"
+            r"back to top|top of page|breadcrumbs?|sitemap|site map|site index|browse)\W*$",
+            _I,
+        ),
+    ),
+    # Consent banners and their buttons (checked before the short-line bound, see below).
+    (
+        "consent banner",
+        "bare",
+        re.compile(
+            r"^((accept|reject|refuse|decline|allow)( all| all cookies| cookies| and continue|"
+            r" necessary cookies)?|manage (preferences|cookies|settings|options|consent|"
+            r"my choices)|"
+            r"(cookie|privacy|consent) (settings|preferences|choices|options|notice)|"
+            r"we (value|care about|respect) your privacy|your privacy choices|i agree|"
+            r"agree and close"
+            r")\W*$",
+            _I,
+        ),
+    ),
+    (
+        "timestamp",
+        "any",
+        re.compile(
+            r"^((updated|published|posted|last updated|edited|first published)\s*:?\s*)?"
+            r"((\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+            r"\s+ago|just now|yesterday|today)\W*$|^\d{1,2}\s?[smhdw]\W*$|"
+            r"^(updated|published|posted|last updated|first published)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "rights widget",
+        "bare",
+        re.compile(
+            r"^((purchase|buy|request|get) (licensing rights|reprints?|this photo|photo)|"
+            r"reuse this (content|article|story)|reprints?( (and|&) permissions)?|"
+            r"republish( this (article|story))?|order (a )?reprint)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "press release marker",
+        "bare",
+        re.compile(
+            r"^(for immediate release|embargoed (until|till)\b.*|(press|news|media) releases?)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "video",
+        "any",
+        re.compile(
+            r"^(\d{1,2}:\d{2}(:\d{2})?\s*([-–—|•]\s*)?(source\s*:.*)?|video ad feedback|"
+            r"ad feedback|link copied!?|copied( to clipboard)?!?|(now )?playing)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "search box",
+        "bare",
+        re.compile(
+            r"^(search( all| the| this| our)?( site| website| archives?| content| news| articles| "
+            r"here)*|enter (your )?search terms?|site search|search for\s*:?)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "live broadcast",
+        "bare",
+        re.compile(
+            r"^((watch|listen)( live| now| again)?|live( broadcast| stream(ing)?| video| blog| tv| "
+            r"updates| coverage)?|on air|live now|(watch|listen)( live)?\s*:.*|"
+            r".*\blive broadcast\b.*)"
+            r"$",
+            _I,
+        ),
+    ),
+    (
+        "subscribe",
+        "reader",
+        re.compile(
+            r"^(subscribe|sign up|sign in|log ?in|log out|register|join now|create (an |"
+            r"your )?account|"
+            r"get (our|the) newsletter|newsletters?|become a (member|subscriber))\b.*$",
+            _I,
+        ),
+    ),
+    (
+        "stay informed",
+        "reader",
+        re.compile(
+            r"^(stay (informed|connected|updated|up to date|in touch|tuned)|follow us|"
+            r"connect with us|"
+            r"find us on|like us on|get in touch)\b.*$",
+            _I,
+        ),
+    ),
+    (
+        "return link",
+        "bare",
+        re.compile(
+            r"^(return to|go back to|go to|back to (top|home|homepage|the (top|home ?page|"
+            r"main page|"
+            r"list|index)))\b.*$",
+            _I,
+        ),
+    ),
+    (
+        "category",
+        "any",
+        re.compile(
+            r"^(categor(y|ies)|tags?|topics?|sections?|filed (under|in)|posted (in|under)|labels?|"
+            r"keywords?|regions?|subjects?)\s*:.*$",
+            _I,
+        ),
+    ),
+    (
+        "publication counter",
+        "any",
+        re.compile(
+            r"^((total( index)?|index|results?)\s*:\s*\d.*|showing\s+\d.*|\d[\d,.]*k?\s+"
+            r"(comments?|shares?|views?|likes?|reads?|publications?|articles?|results?|"
+            r"responses?)\W*|"
+            r"\d+\s+min(ute)?s?"
+            r"( read)?\W*)$",
+            _I,
+        ),
+    ),
+    (
+        "advertisement",
+        "any",
+        re.compile(
+            r"^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|"
+            r"paid (post|"
+            r"content)|partner content|story continues below( advertisement)?|"
+            r"continue reading( below)?|(advertisement|sponsored)\s*:.*)\W*$",
+            _I,
+        ),
+    ),
+    (
+        "related link",
+        "bare",
+        re.compile(
+            r"^(read more|read also|also read|read next|up next|related( articles?| stories|"
+            r" content| "
+            r"news| posts?| coverage| research| reading| links?| videos?| articles? and videos)?|"
+            r"see also|more (from|on|about) .{1,60}|more stories|more news|recommended( for you| "
+            r"stories| reading)?|you (may|might) also (like|be interested in|enjoy)|"
+            r"most (read|popular|viewed|shared)|top stories|trending( now| stories)?|"
+            r"editor'?s picks?|further reading|latest (news|stories|headlines)|"
+            r"more on this (story|topic))\s*([:|»›>-].*)?$",
+            _I,
+        ),
+    ),
+    (
+        "media credit",
+        "any",
+        re.compile(
+            r"^(photo(graph)?|image|picture|video|credit|illustration|caption|"
+            r"file photo)s?\s*(credit)?"
+            r"\s*:.*$|^(image|photo|media|video) (source|caption|credit),.*$|"
+            r"^(photo(graph)?s?|pictures?|images?|illustrations?|artwork|graphics?|video)( and "
+            r"\w+)? by (?-i:[A-Z])[^.!?]*$|^sources?\s*:.*$|^(?-i:SOURCE\s+[A-Z]).*$",
+            _I,
+        ),
+    ),
+    (
+        "copyright",
+        "any",
+        re.compile(
+            r"^.{0,40}(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4})).*$|.*\ball rights reserved\b.*",
+            _I,
+        ),
+    ),
+    # "Correction: An earlier version of this article..." is content: only a corrections
+    # *address* is furniture.
+    (
+        "contact",
+        "any",
+        re.compile(
+            r"^(contact( us)?|e-?mail( us)?|tips?|send (us )?(your )?tips|press enquiries|press "
+            r"inquiries|media (contacts?|enquiries|inquiries))\s*:.*$|^corrections?\s*:\s*\S+@\S+$",
+            _I,
+        ),
+    ),
+    # A dateline on its own line: "London WBN —", "KALLBY, Finland (Lake Wire) -".
+    (
+        "dateline",
+        "any",
+        re.compile(r"^(?-i:[A-Z][\w.'’-]*(?:,?\s+\(?[A-Z][\w.'’-]*\)?){0,4})\s*[—–-]{1,2}$"),
+    ),
+    # A header over a list of tags ("Related topics", "Explore more on these topics").
+    (
+        "category",
+        "bare",
+        re.compile(
+            r"^((related|suggested|popular|more|trending|explore( more)?( on)?( these| this)?)\s+)?"
+            r"(topics?|tags|subjects|keywords)\s*:?$",
+            _I,
+        ),
+    ),
+    (
+        "site notice",
+        "any",
+        re.compile(
+            r"^(privacy (notice|policy|statement)|cookie (notice|policy))\s*:.*$|"
+            r"^(registered (charity|company|office)|(charity|company) (registration )?(no|number)"
+            r"\b).*$|.*\bopens (in )?(a )?new (tab|window)\W*$|^(sort|order) by\s*:.*$|"
+            r"^(skip past |after |end of )?(newsletter |the )?promotion\W*$",
+            _I,
+        ),
+    ),
+)
+
+# Lines checked before the short-line bound: a staff credit or a "cite this" line may run to
+# 40 words.
+CREDIT_MAX_WORDS = 45
+_CREDIT_LINE = re.compile(
+    r"^((additional|further) )?(reporting|writing|editing|research|fact-checking)( and "
+    r"(writing|editing|reporting))? by (?-i:[A-Z])",
+    _I,
+)
+_CREDIT_MORE = re.compile(r";|\b(editing|writing|reporting) by\b", _I)
+_CITATION = re.compile(
+    r"^(cite this( \w+)?|how to cite( this \w+)?|suggested citation|citation)\s*:.*$", _I
 )
 
 # Share / print / comment widgets: every word of the line is one of these (or a number).
@@ -108,11 +294,11 @@ _WIDGET_WORDS = lexicon(
     "share shares shared sharing tweet email e-mail mail print facebook twitter x linkedin "
     "whatsapp reddit telegram pinterest flipboard pocket messenger vk sms copy link url save "
     "saved bookmark pdf download comment comments reply replies leave a this article story page "
-    "on via to post show hide view more less like likes follow"
+    "on via to post show hide view more less like likes follow gift send by"
 )
 _WIDGET_CORE = lexicon(
     "share tweet email e-mail print facebook twitter linkedin whatsapp reddit telegram pinterest "
-    "comment comments bookmark"
+    "comment comments bookmark save gift"
 )
 
 # -- sentence cues (any length) -------------------------------------------------------------
@@ -120,32 +306,79 @@ _DISCLAIMER = re.compile(
     r"^disclaimer\b|^(the |any |all )?(views|opinions)( and (views|opinions))? (expressed|"
     r"(in|of) (this|these) (article|piece|column|post|commentary|blog))\b|"
     r"\bare (solely )?(the author'?s?|the authors'|the writer'?s?) (own|alone)\b|"
+    r"^forward[- ]looking statements?\b|^(this|the) (press release|news release|release|"
+    r"announcement|document|communication) (contains|includes|may contain)\b.{0,40}"
+    r"\bforward[- ]looking statements?\b|"
     r"^(this|the|these) (article|piece|column|post|commentary|content|opinions?|views?)\b.{0,40}"
     r"\b(does|do) not (necessarily )?(reflect|represent)\b",
     _I,
 )
 _CTA_VERB = re.compile(
     r"^(subscribe|sign (up|in)|log ?in|register|join|follow|get|download|click|tap|support|donate|"
-    r"become|read|watch|listen|share|stay|don'?t miss|never miss|want|like)\b", _I)
+    r"become|read|watch|listen|share|stay|don'?t miss|never miss|want|like)\b",
+    _I,
+)
 _CTA_OBJECT = re.compile(
     r"\b(newsletters?|mailing list|inbox|briefing|podcasts?|our app|the app|alerts?|updates|"
     r"subscri(be|ption|bers?)|members(hip)?|free (articles?|trial)|unlimited access|keep reading|"
     r"continue reading|social media|twitter|facebook|instagram|linkedin|telegram|youtube|"
-    r"latest (news|developments|stories|headlines))\b", _I)
+    r"latest (news|developments|stories|headlines))\b",
+    _I,
+)
 # Objects strong enough to mark a sentence addressed to the reader ("your inbox").
 _CTA_STRONG = re.compile(
     r"\b(newsletters?|mailing list|inbox|subscri(be|ption)|free (articles?|trial)|"
-    r"unlimited access|keep reading|continue reading)\b", _I)
+    r"unlimited access|keep reading|continue reading)\b",
+    _I,
+)
 # A sentence that reports speech is article content, whatever it says.
 _REPORTING = re.compile(
-    r"[“”\"]|\b(said|says|told|tells|according to|urged|added|warned|asked|argued|wrote)\b", _I)
+    r"[“”\"]|\b(said|says|told|tells|according to|urged|added|warned|asked|argued|wrote)\b", _I
+)
 _READER = re.compile(r"\b(you|your|our|us)\b", _I)
 _SITE_NOTICE = re.compile(
-    r"\b(we use cookies|(this|our) (site|website) uses cookies|accept (all )?cookies|cookie "
-    r"(policy|settings|preferences)|enable javascript|javascript is (disabled|required)|"
-    r"listen to this (article|story))\b", _I)
+    r"\b(we use cookies|(this|our) (site|website) uses cookies|accept (all )?cookies|"
+    r"enable javascript|javascript is (disabled|required)|listen to this (article|story))\b",
+    _I,
+)
+# Cookie / consent banners: only phrasings a banner uses, never a topic word alone ("personal
+# data" is also what an article about a data leak talks about).
+_CONSENT = re.compile(
+    r"\b(we and our (\S+ )?(partners|vendors)|store and/or access information|"
+    r"(we|this (site|website)|our (site|website)) uses? cookies|accept (all )?cookies|"
+    r"(see|read|view|review) our (privacy|cookie) (policy|notice|statement)|"
+    r"by (signing up|subscribing|registering|continuing|using (this|our) (site|website|"
+    r"service))\b.{0,80}\byou (agree|accept|consent))",
+    _I,
+)
+# Weaker phrasings (an article may discuss a firm's cookie policy): only said to the reader.
+_CONSENT_READER = re.compile(
+    r"\b(cookie (policy|settings|preferences|statement|notice)|by clicking\b.{0,60}\b(privacy|"
+    r"cookie|accept|consent)|(change|manage|withdraw) your (choices|preferences|consent))",
+    _I,
+)
+_YOU = re.compile(r"\b(you|your)\b", _I)
+# A note that the page reposts or prints the article elsewhere ("This article was originally
+# published on X", "This article appears in the April issue"): about the page, not the event.
+# Only "this article": "The story was first published in 1912" is about a book.
+_PUBLICATION_NOTE = re.compile(
+    r"^(this (article|story|piece|essay|post) (was (originally |first )?(published|posted)|"
+    r"originally (appeared|ran)|first (appeared|ran)|appears|appeared|is (re)?published|"
+    r"has been (re)?published|was adapted)\b|this (interview|conversation|transcript) has been "
+    r"(lightly )?(edited|condensed)\b|a (shorter |longer |print |different )?version of this "
+    r"(article|story|piece) (appeared|appears|was published|ran)\b|read the (original|full) "
+    r"(article|story|report)\b|continue reading (on|at)\b)",
+    _I,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed( reporting| research)?( to| for) this (report|article|story)\W*$", _I
+)
 _COUNTER = re.compile(r"\b\d+ (of|out of) \d+ free (articles?|stories|reads)\b", _I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
+_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{7,}\d\b")
+_ASK_READER = re.compile(
+    r"^(have you|were you|do you|did you|are you|if you|got a (story|tip)|know something)\b", _I
+)
 
 # -- people and names -------------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]*\.|[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,3}\.?)$")
@@ -211,7 +444,10 @@ def is_short_fragment(text: str, max_words: int = HEADLINE_MAX_WORDS) -> bool:
     if not tokens or len(tokens) > max_words or has_sentence_punct(text):
         return False
     stripped = text.rstrip()
-    return not (stripped.endswith((",", ";", "-", "–", "—")) or tokens[-1].lower() in _DANGLING)
+    # A title-case label ("What's On", "Sign In") ends on a small word without dangling.
+    label = len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+    dangling = tokens[-1].lower() in _DANGLING and not label
+    return not (stripped.endswith((",", ";", "-", "–", "—")) or dangling)
 
 
 def reports_speech(text: str) -> bool:
@@ -252,14 +488,27 @@ def person_name(text: str) -> str | None:
     return cleaned
 
 
+# "My News", "Local News", "The Magazine" are section labels, not mastheads: every word is a
+# section word or a kind of outlet. ("The Times" is a name: "times" is not a kind of outlet.)
+_GENERIC_OUTLET = lexicon(
+    "the a my your our local latest top breaking world national international home all more "
+    "business sport sports live tech science health politics opinion other us uk and of & "
+    "news magazine podcast podcasts newsletter newsletters video videos radio tv television "
+    "online media network agency wire press"
+)
+
+
 def outlet_name(text: str) -> str | None:
     """A masthead line (``THE HARBOUR LEDGER``, ``Northgate Tribune``) as the outlet's name."""
     cleaned = " ".join(text.strip().split())
     tokens = cleaned.split(" ")
     if not 1 <= len(tokens) <= 5 or has_sentence_punct(cleaned) or not cleaned[:1].isupper():
         return None
-    if not all(t[:1].isupper() or t.lower() in _NAME_PARTICLES | {"of", "the", "and"}
-               for t in tokens):
+    if not all(
+        t[:1].isupper() or t.lower() in _NAME_PARTICLES | {"of", "the", "and", "&"} for t in tokens
+    ):
+        return None
+    if all(t.lower().strip("'’") in _GENERIC_OUTLET for t in tokens):
         return None
     shouting = cleaned.isupper() and sum(c.isalpha() for c in cleaned) >= 4
     if tokens[-1].lower().strip("'’") in OUTLET_WORDS or (shouting and 2 <= len(tokens) <= 3):
@@ -269,8 +518,9 @@ def outlet_name(text: str) -> str | None:
 
 def titlecase(text: str) -> str:
     """``THE HARBOUR LEDGER`` -> ``The Harbour Ledger`` (short all-caps names only)."""
-    return " ".join(w.capitalize() if len(w) > 3 or i == 0 else w.lower()
-                    for i, w in enumerate(text.split()))
+    return " ".join(
+        w.capitalize() if len(w) > 3 or i == 0 else w.lower() for i, w in enumerate(text.split())
+    )
 
 
 def _is_nav_bar(text: str) -> bool:
@@ -299,6 +549,15 @@ _CREDIT = (
 _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
 # One caption or several run together on one line.
 _CAPTION = re.compile(rf"^(?:{_CAPTION_UNIT})+$", _I)
+# A caption whose credit follows its last sentence without parentheses: "... on Tuesday.
+# Photograph: Jane Doe/Lake Post", "... 2025. Agency/Jane Doe Purchase Licensing Rights".
+_NAMES = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4}"
+_CAPTION_TAIL = re.compile(
+    r"^[^()]{10,}?(?:[.!?]\s+|\s+)(?-i:Photo(?:graph)?s?|Pictures?|Images?|Credit|PHOTO|"
+    r"PICTURE|IMAGE)\s*:\s*[^.!?]{2,80}$"
+    rf"|^[^()]{{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})(?:\s+purchase licensing rights)?$",
+    _I,
+)
 
 
 def boilerplate_kind(text: str) -> str | None:
@@ -308,14 +567,31 @@ def boilerplate_kind(text: str) -> str | None:
     a full sentence only counts when its cue is one that a sentence of an article would not
     start with (``Subscribe to our newsletter.``).
     """
-    if len(text) <= CAPTION_MAX_CHARS and _CAPTION.match(" ".join(text.split())):
-        return "photo caption"
-    if len(text) > SHORT_LINE_WORDS * 30:  # cheap bound before counting words
+    if len(text) > CAPTION_MAX_CHARS:
         return None
     line = " ".join(text.split())
+    if _CAPTION.match(line) or _CAPTION_TAIL.match(line):
+        return "photo caption"
     n_words = len(words(line))
-    if n_words == 0 or n_words > SHORT_LINE_WORDS:
-        return None
+    if n_words == 0:
+        # "###", "* * *", a lone bullet: a separator, never content.
+        return "separator" if line.strip("-–—_=*#•·|~ .") == "" else None
+    # "Reporting by X; Editing by Y", or a bare "Reporting by X" (a sentence that starts so,
+    # "Reporting by Lake Post found...", is content).
+    if (
+        n_words <= CREDIT_MAX_WORDS
+        and _CREDIT_LINE.match(line)
+        and (not has_sentence_punct(line) or _CREDIT_MORE.search(line[12:]))
+    ):
+        return "credit"
+    if n_words <= CREDIT_MAX_WORDS and _CITATION.match(line):
+        return "citation"
+    if n_words > SHORT_LINE_WORDS:
+        # A long line is furniture only as one consent or publication-note sentence.
+        kind = sentence_kind(line) if len(sentence_spans(line)) == 1 else None
+        return kind if kind in ("site notice", "publication note") else None
+    if _ASK_READER.match(line) and (_EMAIL_OR_URL.search(line) or _PHONE.search(line)):
+        return "contact"
     if _is_nav_bar(text):
         return "navigation"
     if _is_widget(line):
@@ -357,8 +633,16 @@ def sentence_kind(sentence: str) -> str | None:
     n_words = len(words(s))
     if n_words == 0:
         return None
+    if n_words <= SHORT_LINE_WORDS * 4 and (
+        _CONSENT.search(s) or (_CONSENT_READER.search(s) and _YOU.search(s))
+    ):
+        return "site notice"
+    if n_words <= SHORT_LINE_WORDS * 2 and _PUBLICATION_NOTE.match(s):
+        return "publication note"
     if _REPORTING.search(s):
         return None
+    if n_words <= SHORT_LINE_WORDS and _CONTRIBUTED.search(s):
+        return "credit"
     if _DISCLAIMER.search(s) and n_words <= 40:
         return "disclaimer"
     if _COUNTER.search(s):
@@ -370,8 +654,10 @@ def sentence_kind(sentence: str) -> str | None:
         or (_READER.search(s) and _CTA_STRONG.search(s))
     ):
         return "subscribe"
-    if n_words <= SHORT_LINE_WORDS and _EMAIL_OR_URL.search(s) and re.match(
-        r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send)\b", s, _I
+    if (
+        n_words <= SHORT_LINE_WORDS
+        and (_EMAIL_OR_URL.search(s) or _PHONE.search(s))
+        and re.match(r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send)\b", s, _I)
     ):
         return "contact"
     return None

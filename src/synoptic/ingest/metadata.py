@@ -29,15 +29,24 @@ from synoptic.ingest import cues
 from synoptic.ingest.cues import lexicon
 from synoptic.ingest.paragraphs import Span
 
-HEAD_MAX_PARAGRAPHS = 20
+# Consent banners and long nav menus can put 30 lines above the title.
+HEAD_MAX_PARAGRAPHS = 40
+# A title has at least this many words when a longer line is there (nav labels have 1-3); a
+# line of this many words or more right under a shorter headline is its standfirst.
+TITLE_MIN_WORDS = 4
+STANDFIRST_MIN_WORDS = 18
+# A byline or date line at most this many paragraphs under a standfirst still belongs to the head.
+STANDFIRST_GAP = 6
 # Opening body paragraphs searched for a "..., writes X" author cue.
 WRITES_CUE_PARAGRAPHS = 3
 # Lines read for copyright / "updates from X" outlet cues, from each end of the text.
 OUTLET_CUE_LINES = 12
 
 _I = re.IGNORECASE
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|2[01])\d\d"
@@ -50,21 +59,62 @@ _DATE = (
 )
 _DATE_CUE = r"(?:published|posted|updated|last updated|first published|date|dated|released)"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
+# "Updated 2 hours ago" after a date, as wire pages print it on the same line.
+_RELATIVE_TAIL = (
+    r"(?:\s+(?:updated|last updated)\s+(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|"
+    r"days?)\s+ago)?"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?"
 _DATE_LINE = re.compile(
-    rf"^(?:{_DATE_CUE}\s*(?:on\s*)?:?\s*)?{_WEEKDAY}?(?:{_DATE}){_TIME}?\s*$", _I)
+    rf"^(?:{_DATE_CUE}\s*(?:on\s*)?:?\s*)?(?:{_CLOCK},?\s+)?{_WEEKDAY}?(?:{_DATE}){_TIME}?"
+    rf"{_RELATIVE_TAIL}\s*$",
+    _I,
+)
+# A part of a date line that says nothing about the date: "9 min read", "Updated 3 hours ago".
+_DATE_LINE_EXTRA = re.compile(
+    r"^(?:\d+\s+min(?:ute)?s?(?:\s+read)?|(?:updated|last updated|published)?\s*(?:\d+|an?)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$",
+    _I,
+)
 _BY = re.compile(
-    r"^(?:by|written by|words by|text by|posted by|reporting by|authors?\s*:)\s*(?P<rest>.+)$", _I)
+    r"^(?:by|written by|words by|text by|posted by|story by|reporting by|authors?\s*:)\s*"
+    r"(?P<rest>.+)$",
+    _I,
+)
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\.?\s+", _I)
 _BYLINE_SEP = re.compile(r"\s+[|•·—–]\s+|\s+-\s+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _WRITES = re.compile(
     r"[,;:—–-]\s*writes\s+(?:(?:professor|prof\.|dr\.?|mr\.?|mrs\.?|ms\.?)\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al|da|di|le|la)){1,3})")
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al|da|di|le|la)){1,3})"
+)
 _OUTLET_CUE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:1[89]|2[01])\d\d(?:\s*[-–]\s*\d{2,4})?\s*)?"
-    r"(?P<a>[A-Z][^.|,;]{1,60})|updates from\s+(?P<b>[A-Z][^.|,;!]{0,60})", _I)
+    r"(?P<a>[A-Z][^.|,;]{1,60})|updates from\s+(?P<b>[A-Z][^.|,;!]{0,60})",
+    _I,
+)
+# A press release's issuer, printed by the wire service under it: "SOURCE Lake Ferries plc".
+_SOURCE_CUE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^.|;]{1,60})$")
+# A dateline opening the first paragraph: "KALLBY, Finland, March 6, 2025 /Wire/ -- ...".
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*){{0,2}},\s*(?P<date>(?i:{_MONTH})\s+{_DAY},?\s+"
+    rf"{_YEAR}|{_DAY}\s+(?i:{_MONTH})\s+{_YEAR})\b\s*(?:/[^/]{{1,40}}/|\([^()]{{1,40}}\))?\s*(?:--|[-—–])"
+)
 _CORPORATE = re.compile(
     r"(?:\s+(?:ltd|limited|inc|llc|plc|gmbh|corp|corporation|co|s\.a|ag|media|group|holdings|"
-    r"publishing|publications|company))+\.?$", _I)
+    r"publishing|publications|company))+\.?$",
+    _I,
+)
+# Words that open a role after a name without a comma ("Jane Doe Environment correspondent"):
+# the beat or rank before the role word.
+BEAT_WORDS = lexicon(
+    "environment environmental political politics business economics economy health science "
+    "technology tech education transport crime security defence defense diplomatic foreign home "
+    "world international national local regional sports sport arts culture energy climate labour "
+    "labor industry legal courts court data investigations investigative consumer media social "
+    "affairs north south east west city deputy executive managing contributing staff special "
+    "europe africa asia americas middle"
+)
 ROLE_WORDS = lexicon(
     "correspondent reporter editor analyst writer staff columnist contributor fellow professor "
     "lecturer director researcher journalist chief head senior associate bureau desk economist "
@@ -103,6 +153,7 @@ class Reading:
 
 
 # -- dates ----------------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _dateparser() -> Any:
@@ -173,8 +224,8 @@ def date_line(text: str) -> str | None:
     line = " ".join(text.split())
     if len(line) > 120:
         return None
-    parts = _BYLINE_SEP.split(line)
-    if not all(_DATE_LINE.match(part) for part in parts):
+    parts = [p for p in _BYLINE_SEP.split(line) if not _DATE_LINE_EXTRA.match(p)]
+    if not parts or not all(_DATE_LINE.match(part) for part in parts):
         return None
     return parse_date(parts[0])
 
@@ -187,12 +238,27 @@ def _date_part(text: str) -> str | None:
 
 # -- people and outlets -----------------------------------------------------------------------
 
+
+def _role_start(tokens: list[str]) -> int | None:
+    """Where a role begins in ``Jane Doe Environment correspondent`` (2 here), if it does."""
+    for i in range(2, len(tokens)):
+        if tokens[i].lower() in ROLE_WORDS | BEAT_WORDS and any(
+            t.lower() in ROLE_WORDS for t in tokens[i:]
+        ):
+            return i
+    return None
+
+
 def _names(part: str) -> list[str]:
     names = []
     for piece in _NAME_SPLIT.split(part.strip().rstrip(".")):
+        piece = _HONORIFIC.sub("", piece.strip())
         if not piece:
             continue
         if any(w.lower() in ROLE_WORDS for w in piece.split()):
+            start = _role_start(piece.split())  # "Jane Doe Environment correspondent"
+            if start is not None and (name := cues.person_name(" ".join(piece.split()[:start]))):
+                names.append(name)
             break
         name = cues.person_name(piece)
         if name is None:
@@ -217,13 +283,41 @@ def byline(text: str, *, bare: bool = False) -> str | None:
     if not names:
         return None
     if not match:
-        pieces = _NAME_SPLIT.split(first.strip().rstrip("."))
-        has_role = len(pieces) > len(names) and any(
-            w.lower() in ROLE_WORDS for w in pieces[len(names)].split()
-        )
+        pieces = [_HONORIFIC.sub("", p) for p in _NAME_SPLIT.split(first.strip().rstrip("."))]
+        has_role = any(w.lower() in ROLE_WORDS for w in " ".join(pieces[len(names) - 1 :]).split())
         if not (has_role or (bare and len(pieces) == len(names) == 1)):
             return None
     return " and ".join(names) if len(names) <= 2 else ", ".join(names)
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet named after the authors of a byline: ``By Jane Doe and John Roe, WBN``,
+    ``Jane Doe | Lake Post``."""
+    line = " ".join(text.split())
+    match = _BY.match(line)
+    rest = match.group("rest") if match else line
+    pieces = [p for p in re.split(r"\s*(?:,|\band\b|&|\s[|•·]\s)\s*", rest) if p]
+    if len(pieces) < 2 or not _names(pieces[0]):
+        return None
+    last = pieces[-1].strip().rstrip(".")
+    if cues.person_name(last) or any(w.lower() in ROLE_WORDS for w in last.split()):
+        return None
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", last):  # an agency or network's initials
+        return last
+    return cues.outlet_name(last)
+
+
+def role_line(text: str) -> bool:
+    """A line under a name giving the author's role: ``Environment reporter, Kallby``,
+    ``Senior Fellow, Industrial Safety Programme``, ``Chief Reporter``."""
+    line = " ".join(text.split())
+    first = line.split(",")[0].split()
+    return (
+        0 < len(first) <= 4
+        and len(cues.words(line)) <= 10
+        and first[-1].lower() in ROLE_WORDS
+        and not cues.has_sentence_punct(line)
+    )
 
 
 def writes_cue(text: str) -> str | None:
@@ -236,6 +330,8 @@ def writes_cue(text: str) -> str | None:
 
 def outlet_cue(text: str) -> str | None:
     """An outlet named by ``© 2019 X``, ``Copyright X`` or ``updates from X``, else None."""
+    if source := _SOURCE_CUE.match(" ".join(text.split())):
+        return _CORPORATE.sub("", source.group("name")).strip() or None
     match = _OUTLET_CUE.search(text)
     if match is None:
         return None
@@ -250,13 +346,47 @@ def outlet_cue(text: str) -> str | None:
 
 # -- the reader -------------------------------------------------------------------------------
 
+
+def _meta_line(text: str) -> bool:
+    """A byline, or a date line that says it is one (a cue word or a time): a bare date under
+    an intro paragraph may be the first entry of a timeline."""
+    if byline(text) is not None:
+        return True
+    line = " ".join(text.split())
+    cued = re.match(rf"^{_DATE_CUE}\b", line, _I) or re.search(r"\d[:.]\d\d", line)
+    return bool(cued) and date_line(line) is not None
+
+
 def _head(texts: list[str]) -> list[int]:
-    head = []
-    for i, text in enumerate(texts[:HEAD_MAX_PARAGRAPHS]):
+    """Paragraphs before the first body paragraph; a standfirst (a sentence or two under the
+    title) does not end the head when a byline or date line comes within a few lines of it."""
+    head: list[int] = []
+    limit = min(len(texts), HEAD_MAX_PARAGRAPHS)
+    i = 0
+    while i < limit:
+        text = texts[i]
         if cues.is_body(text) and cues.furniture_kind(text) is None:
-            break
+            ahead = _standfirst_end(texts, i)
+            if ahead is None:
+                break
+            head.extend(range(i, ahead + 1))
+            i = ahead + 1
+            continue
         head.append(i)
+        i += 1
     return head
+
+
+def _standfirst_end(texts: list[str], index: int) -> int | None:
+    """The byline or date line that follows the standfirst at ``index``, if one does."""
+    if index == 0 or not any(cues.is_headline(texts[j]) for j in range(index)):
+        return None  # a standfirst sits under a title
+    for j in range(index + 1, min(len(texts), index + 1 + STANDFIRST_GAP)):
+        if _meta_line(texts[j]):
+            return j
+        if cues.is_body(texts[j]) and cues.furniture_kind(texts[j]) is None:
+            return None
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -271,33 +401,80 @@ def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: 
         text = texts[i]
         if cues.furniture_kind(text) is not None:
             continue
-        if (when := date_line(text)) is not None:
+        if (dated := _dated_byline(text)) is not None:  # "Posted on 14 May 2025 by X"
+            found.published = found.published or dated[0]
+            found.author = found.author or dated[1]
+            reading.consumed[i] = "metadata: byline"
+        elif (when := date_line(text)) is not None:
             found.published = found.published or when
             reading.consumed[i] = "metadata: date"
-        elif (who := byline(text)) is not None:
+        elif (who := byline(text)) is not None or (
+            (who := byline(text, bare=True)) is not None and _role_follows(texts, head, i)
+        ):
             found.author = found.author or who
             found.published = found.published or _date_part(text)
+            found.outlet = found.outlet or byline_outlet(text)
             reading.consumed[i] = "metadata: byline"
-        elif (outlet := cues.outlet_name(text)) is not None:
+            if _role_follows(texts, head, i):
+                reading.consumed[i + 1] = "metadata: byline"
+        elif i not in reading.consumed and (outlet := cues.outlet_name(text)) is not None:
             found.outlet = found.outlet or outlet
             reading.consumed[i] = "metadata: outlet"
 
 
+def _dated_byline(text: str) -> tuple[str, str] | None:
+    """The date and author of ``Posted on 14 May 2025 by Jane Doe`` (blog software's form)."""
+    match = re.match(r"^(?P<when>.+?)\s+by\s+(?P<who>\S.*)$", " ".join(text.split()), _I)
+    if match is None:
+        return None
+    when, who = date_line(match.group("when")), byline("By " + match.group("who"))
+    return (when, who) if when and who else None
+
+
+def _role_follows(texts: list[str], head: list[int], i: int) -> bool:
+    return i + 1 in head and role_line(texts[i + 1])
+
+
 def _pick_title(texts: list[str], head: list[int], consumed: dict[int, str]) -> int | None:
+    """The last headline above the first byline or date line; nav labels (1-3 words) only when
+    nothing longer is there, and a headline under the byline (aggregators print the source and
+    byline first) before a label above it."""
     # A title needs text under it: the last paragraph of a text is never taken as one.
-    free = [i for i in head
-            if i not in consumed and i < len(texts) - 1 and cues.is_headline(texts[i])]
+    free = [
+        i for i in head if i not in consumed and i < len(texts) - 1 and cues.is_headline(texts[i])
+    ]
+    long_enough = [i for i in free if len(cues.words(texts[i])) >= TITLE_MIN_WORDS]
     anchors = [i for i in head if consumed.get(i) in ("metadata: date", "metadata: byline")]
     if anchors:
         before = [i for i in free if i < anchors[0]]
+        long_before = [i for i in long_enough if i < anchors[0]]
+        after = [i for i in long_enough if i > anchors[-1]]
+        if long_before:
+            return _not_standfirst(texts, long_before[-1], free)
+        if after:
+            return after[0]
         if before:
             return before[-1]
     long_enough = [i for i in free if len(cues.words(texts[i])) >= 3]
     return long_enough[0] if long_enough else None
 
 
-def _read_title(texts: list[str], head: list[int], known: Metadata, found: Metadata,
-                reading: Reading) -> None:
+def _not_standfirst(texts: list[str], index: int, free: list[int]) -> int:
+    """The headline right above ``index`` when ``index`` is a long standfirst under it."""
+    above = index - 1
+    n_words = len(cues.words(texts[index]))
+    if (
+        above in free
+        and n_words >= STANDFIRST_MIN_WORDS
+        and TITLE_MIN_WORDS <= len(cues.words(texts[above])) < n_words
+    ):
+        return above
+    return index
+
+
+def _read_title(
+    texts: list[str], head: list[int], known: Metadata, found: Metadata, reading: Reading
+) -> None:
     if known.title:
         for i in head[:3] if head else range(min(1, len(texts))):
             if i not in reading.consumed and _same(texts[i], known.title):
@@ -328,6 +505,11 @@ def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str])
             if cues.furniture_kind(text) is not None and (name := outlet_cue(text)):
                 found.outlet = name
                 break
+    if not found.published:
+        body = [t for i, t in enumerate(texts) if i not in consumed and cues.is_body(t)]
+        for text in body[:1]:
+            if match := _DATELINE.match(text):
+                found.published = parse_date(match.group("date"))
 
 
 def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = None) -> Reading:

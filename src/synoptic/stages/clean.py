@@ -6,10 +6,17 @@ cascade, per source:
 1. furniture: a line that is a nav bar, a widget, a call to subscribe, a counter, a disclaimer...
    (:func:`synoptic.ingest.cues.boilerplate_kind`), or a paragraph made only of such sentences;
 2. related-article teasers: a ``headline / name / teaser / label`` block, or the headlines under
-   a bare ``Related``/``Read more`` header;
+   a bare ``Related``/``Read more:``/``Most read`` header (rank numbers and question headlines
+   included; a blurb only when another list item follows it); the labels under a bare
+   ``Topics``/``Related topics`` header; the title line above an embedded video's
+   ``01:32 - Source: X`` line;
+   readers' comments: from a ``42 comments``/``Sign in to comment`` header after the article to
+   the end, when comment metadata (``2 hours ago``, ``Reply``) follows it or nothing
+   article-like does;
 3. the foot: walking up from the end, short lines without sentence punctuation, author bios
    (``X is a Lecturer at Y.``, kept in ``removed`` with detail ``author bio`` for later stages),
-   disclaimers and calls to act, until the first paragraph of prose;
+   disclaimers and calls to act, until the first paragraph of prose (a short line of unknown
+   kind is kept but does not end the walk);
 4. the head: walking down from the top, short lines without sentence punctuation (venue lines,
    issue numbers, section names), until the first paragraph of prose;
 5. repeats: a paragraph whose word 3-shingles lie mostly inside an earlier paragraph's;
@@ -45,6 +52,11 @@ HEADER_MAX_WORDS = 15
 FOOTER_MAX_WORDS = 12
 # A teaser paragraph under a related-articles header: at most this many words.
 TEASER_MAX_WORDS = 80
+# A tag under a ``Topics`` header: at most this many words.
+TAG_MAX_WORDS = 4
+# A comment section's first comment metadata line (time, ``Reply``) comes within this many
+# paragraphs of its header.
+COMMENT_META_WITHIN = 5
 # A bio or disclaimer sentence in the foot: at most this many words.
 BIO_MAX_WORDS = 45
 # Repeats: word n-gram size, share of a later paragraph's shingles found in an earlier one,
@@ -74,7 +86,8 @@ _SOCIAL = re.compile(
     r"^(follow|find|contact|reach|email|e-mail)\s+(him|her|them|us|me)\b", re.IGNORECASE
 )
 _DISCLAIMER_MORE = re.compile(
-    r"\b(views?|opinions?|comments|moderated|responsib\w*|endorse\w*|reflect\w*|editors?)\b",
+    r"\b(views?|opinions?|comments|moderated|responsib\w*|endorse\w*|reflect\w*|editors?|risks?|"
+    r"uncertaint\w*|differ materially)\b",
     re.IGNORECASE,
 )
 
@@ -157,7 +170,7 @@ def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
             continue
         parts: list[_Part] = []
         for start, end, text in _sentences(para):
-            kind = cues.sentence_kind(text)
+            kind = cues.sentence_kind(text) or cues.boilerplate_kind(text)
             if kind is None:
                 break
             parts.append(_Part(start, end, kind))
@@ -209,34 +222,144 @@ def _teasers(paras: list[_Para], verdicts: _Verdicts) -> None:
 
 
 def _related_header(para: _Para, verdicts: _Verdicts) -> bool:
+    """``Related stories``, ``Most read``, ``Read more:``: a header over a list of links (a
+    colon only at its end; ``Read more: <headline>`` is a link on its own)."""
     return (
         verdicts.detail(para) == "related link"
-        and ":" not in para.text
+        and ":" not in para.text.rstrip().rstrip(":")
         and len(cues.words(para.text)) <= 5
     )
 
 
+def _list_item(text: str) -> bool:
+    """A link in a list: a title (maybe a question: ``Why are X? A grower explains``), a short
+    line (outlet, author, date, ``Published``) or a bare rank number."""
+    n_words = len(cues.words(text))
+    title_like = (
+        n_words <= cues.HEADLINE_MAX_WORDS
+        and not cues.ends_sentence(text.rstrip("?!"))
+        and text.strip().lstrip("\"'“‘(")[:1].isupper()
+        and not cues.reports_speech(text.replace("'", "").replace("’", ""))
+    )
+    return (
+        cues.is_headline(text)
+        or cues.is_short_fragment(text)
+        or title_like
+        or text.strip().rstrip(".").isdigit()
+        or cues.boilerplate_kind(text) is not None
+    )
+
+
+def _teaser(seq: list[_Para], i: int, prev_headline: bool) -> bool:
+    """A blurb under a linked headline: only when a list item or the end follows it, so an
+    article paragraph after an inline ``Related`` header is never taken for one."""
+    if not prev_headline or len(cues.words(seq[i].text)) > TEASER_MAX_WORDS:
+        return False
+    return i + 1 >= len(seq) or _list_item(seq[i + 1].text)
+
+
 def _related_blocks(paras: list[_Para], verdicts: _Verdicts) -> None:
     in_block, prev_headline = False, False
-    for para in paras:
+    seq = [p for p in paras if p.index not in verdicts.gone or _related_header(p, verdicts)]
+    for i, para in enumerate(seq):
         if _related_header(para, verdicts):
             in_block, prev_headline = True, False
             continue
-        if not in_block or para.index in verdicts.gone:
+        if not in_block:
             continue
-        headline = cues.is_headline(para.text)
-        short = headline or cues.is_short_fragment(para.text)
-        teaser = prev_headline and len(cues.words(para.text)) <= TEASER_MAX_WORDS
-        if not (short or teaser):
+        text = para.text
+        if text.strip().rstrip(".").isdigit():  # a rank in a "Most read" list
+            verdicts.remove(para, "boilerplate", "related teaser")
+            continue
+        headline = _list_item(text) and not cues.is_body(text)
+        if not (headline or _teaser(seq, i, prev_headline)):
             in_block = False
             continue
         verdicts.remove(para, "boilerplate", "related teaser")
         prev_headline = headline
 
 
+def _tag_header(para: _Para, verdicts: _Verdicts) -> bool:
+    text = para.text.rstrip()
+    return verdicts.detail(para) == "category" and (text.endswith(":") or ":" not in text)
+
+
+def _tag_blocks(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """The labels under a bare ``Topics:`` / ``Related topics`` header (1-4 words each)."""
+    in_block = False
+    for para in paras:
+        if _tag_header(para, verdicts):
+            in_block = True
+            continue
+        if not in_block or para.index in verdicts.gone:
+            continue
+        if len(cues.words(para.text)) <= TAG_MAX_WORDS and cues.is_short_fragment(para.text):
+            verdicts.remove(para, "boilerplate", "category")
+        else:
+            in_block = False
+
+
+def _video_titles(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """The title of an embedded video: a headline right above its ``01:32 - Source: X`` line."""
+    seq = _kept(paras, verdicts)
+    for para in paras:
+        if verdicts.detail(para) != "video" or not re.match(r"^\d{1,2}:\d{2}", para.text):
+            continue
+        before = [p for p in seq if p.index < para.index]
+        if before and before[-1].index == para.index - 1 and cues.is_headline(before[-1].text):
+            verdicts.remove(before[-1], "boilerplate", "video caption")
+
+
 def _bare_line(text: str, max_words: int) -> bool:
     """A short line without sentence punctuation that quotes no one: page furniture."""
     return cues.is_short_fragment(text, max_words) and not cues.reports_speech(text)
+
+
+# -- comment sections -------------------------------------------------------------------------
+
+_COMMENT_HEADER = re.compile(
+    r"^((\d[\d,.]*k?\s+)?comments?(\s*\(\d[\d,]*\))?|(sign|log) ?in (to|or create .{0,40} to) "
+    r"(comment|join the (discussion|conversation)).*|join the (discussion|conversation)|"
+    r"(leave|post|add|write) a (comment|reply)|show( all)? comments|view( all)? comments|"
+    r"(\d+ )?responses?|have your say|discussion about this (post|article|story)|"
+    r"comments are (closed|open)|reader comments)\W*$",
+    re.IGNORECASE,
+)
+_COMMENT_META = re.compile(
+    r"^((\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+"
+    r"ago|\d{1,2}\s?[smhdw]|reply|replies|report|flag|like|upvote|downvote|recommend|"
+    r"sort by\b.*|load more comments|show more replies|(newest|oldest|best|top) first)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _comment_section(seq: list[_Para], start: int) -> bool:
+    """Whether the header at ``seq[start]`` opens readers' comments: the first comment's
+    metadata (a time, ``Reply``) follows within a few lines and no article paragraph comes
+    before it, or nothing article-like follows the header at all."""
+    rest = seq[start + 1 :]
+    for para in rest[:COMMENT_META_WITHIN]:
+        if _COMMENT_META.match(para.text.strip()):
+            return True
+        if cues.is_body(para.text):
+            break
+    return not any(cues.is_body(p.text) and cues.furniture_kind(p.text) is None for p in rest)
+
+
+def _comments(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """Readers' comments (``42 comments`` / ``Sign in to comment`` / a name, a time, a text,
+    ``Reply``) after the article: from the header to the end. They read like prose, so only
+    their header and metadata lines show where they start; the article must come first."""
+    seq = paras  # the header itself is usually furniture already ("42 comments")
+    body_before = 0
+    for i, para in enumerate(seq):
+        if cues.is_body(para.text) and para.index not in verdicts.gone:
+            body_before += 1
+        if body_before and _COMMENT_HEADER.match(para.text.strip()) and _comment_section(seq, i):
+            for later in seq[i:]:  # furniture inside keeps its own detail
+                if later.index not in verdicts.gone:
+                    verdicts.remove(later, "boilerplate", "comments")
+            return
 
 
 # -- 3. the foot ------------------------------------------------------------------------------
@@ -249,8 +372,7 @@ def _bio_sentence(text: str, author: str | None) -> bool:
     if cues.person_name(match.group("name")) is None:
         return False
     if author:  # a known author: only their own bio is a footer, anyone else is content
-        return any(part in author.split() for part in match.group("name").split()
-                   if len(part) > 2)
+        return any(part in author.split() for part in match.group("name").split() if len(part) > 2)
     return bool(_BIO_ROLE.search(text))
 
 
@@ -284,9 +406,12 @@ def _foot(paras: list[_Para], verdicts: _Verdicts, author: str | None) -> None:
             verdicts.remove(para, "boilerplate", "footer line")
             continue
         parts = _foot_parts(para, author)
-        if parts is None:
+        if parts is not None:
+            verdicts.remove_parts(para, parts)
+        elif cues.is_body(para.text):
             return
-        verdicts.remove_parts(para, parts)
+        # A short line of unknown kind ("All prices in euros.") is kept, but does not end
+        # the foot: site furniture above it is still furniture.
 
 
 # -- 4. the head ------------------------------------------------------------------------------
@@ -296,7 +421,9 @@ def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
     seq = _kept(paras, verdicts)
     for i, para in enumerate(seq):
         nxt = seq[i + 1].text if i + 1 < len(seq) else ""
-        continued = nxt[:1].islower()
+        # A line cut mid-sentence goes on in lower case ("...said the" / "mayor on Monday");
+        # a one-word nav item such as "iPlayer" does not continue anything.
+        continued = nxt[:1].islower() and len(cues.words(nxt)) > 3
         if continued or not _bare_line(para.text, HEADER_MAX_WORDS):
             return
         verdicts.remove(para, "boilerplate", "header line")
@@ -371,6 +498,9 @@ def clean_source(source: Source) -> Source:
     _furniture(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
+    _tag_blocks(paras, verdicts)
+    _video_titles(paras, verdicts)
+    _comments(paras, verdicts)
     if any(cues.is_body(p.text) for p in _kept(paras, verdicts)):
         _foot(paras, verdicts, source.author)
         _head(paras, verdicts)
