@@ -562,13 +562,18 @@ def _lemmas(sent: Any) -> frozenset[str]:
 
 def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     groups: list[list[_Mention]] = []
+    by_key: dict[str, list[list[_Mention]]] = {}  # each mention's key is computed once: an
+    # undated one asks dateparser, and comparing every pair of mentions that way took 0.9 s on
+    # ten wire stories
     for m in mentions:
-        for group in groups:
-            if _date_key(group[0]) == _date_key(m) and _similar(group[0], m):
+        same_date = by_key.setdefault(_date_key(m), [])
+        for group in same_date:
+            if _similar(group[0], m):
                 group.append(m)
                 break
         else:
-            groups.append([m])
+            same_date.append([m])
+            groups.append(same_date[-1])
     rank = {sid: i for i, sid in enumerate(order)}
     events = [_event(g, rank) for g in groups]
     events.sort(key=lambda e: (e.date is None, e.date or "", _first(e, rank)))
