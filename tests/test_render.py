@@ -492,6 +492,17 @@ def test_terminal_prints_a_short_brief() -> None:
     assert counts in out
 
 
+def test_terminal_numbers_conflicts_and_marks_disputed_summary_sentences() -> None:
+    data = sample_brief()
+    data["conflicts"][1]["id"] = "X2"
+    data["summary"][0]["disputed"] = ["X2"]
+    console = Console(file=io.StringIO(), width=240, record=True)
+    render_terminal(data, console)
+    out = console.export_text()
+    assert "\n2. " in out and "\n1. " in out
+    assert "[1][2][3] (disputed: see conflict 2)" in out
+
+
 def test_terminal_shows_markup_in_text_literally() -> None:
     console = Console(file=io.StringIO(), width=200, record=True)
     render_terminal(hostile_brief(), console)

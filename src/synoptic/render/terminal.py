@@ -19,6 +19,7 @@ from synoptic.render._common import (
     cite_of,
     date_of,
     date_range,
+    disputed_numbers,
     heading,
     judge_line,
     kept_words,
@@ -85,10 +86,10 @@ def _conflicts(data: Data, console: Console) -> None:
         return
     sources = sources_by_id(data)
     console.print(f"\n[bold red]Conflicts & disagreements ({len(conflicts)})[/bold red]")
-    for c in conflicts:
+    for n, c in enumerate(conflicts, 1):  # numbered: the summary's "disputed" marks refer to them
         kind = KIND_LABELS.get(str(c.get("kind")), one_line(c.get("kind", "")))
         topic = escape(one_line(c.get("topic", "")))
-        console.print(f"[red]•[/red] [bold]{escape(kind)}[/bold]: {topic}")
+        console.print(f"[red]{n}.[/red] [bold]{escape(kind)}[/bold]: {topic}")
         for side in c.get("sides", []):
             cite = cite_of(side)
             line = Text(f"{source_label(sources, cite.source) if cite else '?'}: ")
@@ -116,6 +117,9 @@ def _summary(data: Data, console: Console) -> None:
             text.append(" ")
         text.append(one_line(sent.get("text", "")))
         text.append("".join(f"[{numbers[c]}]" for c in sentence_cites(sent)), style="cyan")
+        disputed = disputed_numbers(data, sent)
+        if disputed:
+            text.append(f" (disputed: see conflict {', '.join(map(str, disputed))})", style="red")
     console.print(text)
     console.print()
     for cite, n in numbers.items():
