@@ -10,7 +10,7 @@ import pytest
 import synoptic
 from synoptic.backends.nlp import load_spacy
 from synoptic.facts import NumberMention
-from synoptic.stages.numbers import _with_symbol, parse_value, read_number
+from synoptic.stages.numbers import _span_end, _with_symbol, parse_value, read_number
 from test_entities import load_eval
 
 
@@ -103,3 +103,80 @@ def test_a_figure_in_a_reprinted_sentence_marks_its_origin(tmp_path: Path) -> No
     assert {n.source for n in million} == {"S1", "S2"}
     assert {n.source: n.copy_of for n in million} == {"S1": None, "S2": "S1"}
     assert "copy_of" in next(n.to_dict() for n in million if n.source == "S2")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three to five", 3.0),  # a range: its first number, not the sum of both
+        ("between two and four", 2.0),
+        ("an expected eight percent", 8.0),
+        ("a half", 0.5),
+        ("seven and a half", 7.5),
+        ("twenty five", 25.0),
+        ("2 1/2", 2.5),
+        ("2 1-2", 2.5),  # wire style for two and a half
+    ],
+)
+def test_ranges_articles_and_fractions(text: str, value: float) -> None:
+    assert parse_value(text) == pytest.approx(value)
+
+
+def test_a_scale_word_without_a_number_has_no_value() -> None:
+    assert parse_value("several billion dollars") is None
+
+
+def _amounts(sentence: str) -> dict[str, tuple[float, str]]:
+    """Each amount found, keyed by the text the mention would show."""
+    doc: Any = load_spacy()(sentence)
+    out = {}
+    for ent in doc.ents:
+        found = read_number(ent)
+        if found is not None:
+            out[doc.text[_with_symbol(ent, found[1]) : _span_end(ent, found[1])]] = found
+    return out
+
+
+@pytest.mark.slow
+def test_wire_currency_codes_and_glued_scales_are_money() -> None:
+    got = _amounts(
+        "The Velmora board awaits a dlrs 30 billion rescue package, and its chief was paid "
+        "$20m last year, up from 24.2 million euros."
+    )
+    assert got["dlrs 30 billion"] == (30e9, "USD")
+    assert got["$20m"] == (20e6, "USD")
+    assert got["24.2 million"] == (24.2e6, "EUR")
+
+
+@pytest.mark.slow
+def test_nationalities_and_people_nouns_count_people() -> None:
+    got = _amounts("Police in Drellin said 27 Norwegians and 750 prisoners were moved on Friday.")
+    assert got["27"] == (27.0, "people")
+    assert got["750"] == (750.0, "people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Built in 2,400 BC, the Orrin barrow is the oldest in the valley.",
+        "Duration: 2:10 Orrin Studio Rating: 12A",
+        "The Greens currently hold a 55-to-45 majority in the Tarn council.",
+        "Half the tenants in his 13 Halvorsen, Ostmark, rental flats are behind on rent.",
+        "As required by statute (50 U.S.C. a review is held every year.",
+    ],
+)
+def test_years_times_ratios_and_names_are_not_amounts(sentence: str) -> None:
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+def test_a_count_that_leaves_out_its_noun_takes_the_one_before() -> None:
+    got = _amounts("Officials said nine people died in Kessfield and more than 40 were injured.")
+    assert got["more than 40"] == (40.0, "people")
+
+
+@pytest.mark.slow
+def test_a_multiple_counts_times() -> None:
+    got = _amounts("The new Brask reservoir is 10 times the size of the old one.")
+    assert got["10"] == (10.0, "times")

@@ -8,9 +8,11 @@ durations); it gives no value or unit, so this module reads them by hand:
 2. unit    "percent" for %, "per cent", "percent" (spaCy sometimes calls "9 per cent" MONEY);
            an ISO currency code from the symbol or word ($, €, £, "roubles"), looking just
            before the span too ("US$1.2bn"); "years"/"hours"/... for durations; the measure
-           ("km") for quantities; for a count, the noun it counts, with people-nouns folded
-           into "people" ("2,400 dockworkers" -> people).
-Counts without a noun ("Article 2 of 5") and ordinals are skipped.
+           ("km") for quantities; for a count, the noun it counts, with people-nouns and
+           nationalities folded into "people" ("2,400 dockworkers", "27 Palestinians" -> people).
+Counts without a noun ("Article 2 of 5") and ordinals are skipped, and so are numbers that are
+not amounts: years ("the 2016 cycle", "2,400 BC"), times and ratios ("1:45", "55-to-45"), and
+numbers that belong to a name ("13 Rochester ...", "50 U.S.C.").
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "pound": "GBP", "sterling": "GBP",
     "gbp": "GBP", "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "yuan": "CNY", "renminbi": "CNY",
     "yen": "JPY", "won": "KRW", "rupee": "INR", "franc": "CHF",
+    # Wire style ("dlrs 30 billion"), and the plural of Brazil's real: the singular is too
+    # ambiguous ("a real risk").
+    "dlr": "USD", "dlrs": "USD", "reals": "BRL", "reais": "BRL",
+}  # fmt: skip
+# Codes written before a figure ("US$ 5", "USD 30 billion", "dlrs 30 billion").
+CURRENCY_CODES = {
+    "us$": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP", "dlrs": "USD", "dlr": "USD",
 }  # fmt: skip
 DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
 MEASURES = {
@@ -65,12 +74,37 @@ PEOPLE = frozenset({
     "student", "teacher", "officer", "official", "passenger", "patient", "voter", "migrant",
     "refugee", "victim", "inhabitant", "citizen", "doctor", "nurse", "journalist", "miner",
     "driver", "operator", "volunteer", "participant", "customer", "user", "fan", "casualty",
-    "man", "woman"
+    "man", "woman", "prisoner", "detainee", "inmate", "hostage", "captive", "supporter",
+    "delegate", "foreigner", "immigrant", "gunman", "kidnapper", "suspect", "murderer",
+    "policeman", "policewoman", "toddler", "girl", "boy", "parent", "borrower", "tenant",
+    "investor", "shareholder", "senator", "lawmaker", "legislator", "colleague", "pilgrim",
+    "militant", "fighter", "rebel", "settler", "survivor", "evacuee", "applicant", "recruit",
+    "infant", "baby", "teenager", "pupil", "athlete", "player", "tourist", "visitor", "guest",
+    "spectator", "mourner", "homeowner", "individual", "crew",
 })
 # fmt: on
 _DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|tn|m|k|b)?\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _POINTS = re.compile(r"percentage points?", re.I)
+# "2 1/2", and wire style "2 1-2": a whole number and a fraction.
+_FRACTION = re.compile(r"\b(\d+)\s+(\d)[-/](\d{1,2})\b")
+_UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3"}
+# Not an amount: a time or a ratio ("1:45", "2.35:1"), a score or vote split ("55-to-45").
+_CLOCK = re.compile(r"\d:\d")
+_SPLIT_AFTER = re.compile(r":\d|\s*-?\s*to-\d", re.I)
+# Eras after a year: "2,400 BC" is a date, not a count of BCs.
+_ERAS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
+# Quantifiers that leave a scale word without a number: "several billion", "many thousand".
+_VAGUE = frozenset({"several", "few", "many", "some", "multiple", "numerous", "tens"})
+# Scale suffixes spaCy splits off a figure and leaves out of the span ("$20m" -> "$20", "m").
+_GLUED_SCALES = frozenset({"m", "mn", "bn", "b", "tn", "k"})
+# Words a sum of money may hold besides its number, scale and currency ("about $5 million");
+# anything else ("50 U.S.C.") means spaCy took a citation or a name for money.
+_MONEY_WORDS = frozenset({
+    "about", "around", "nearly", "almost", "roughly", "some", "over", "under", "more", "than",
+    "less", "up", "to", "just", "only", "at", "least", "most", "approximately", "estimated",
+    "between", "and", "or", "a", "an", "the", "another", "of", "cents", "cent", "us", "u.s.",
+})  # fmt: skip
 
 
 @stage(name="numbers", requires=("docs", "duplicates"), assigns=("numbers",))
@@ -107,27 +141,51 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             value, unit = found
             sent = ent.sent
             start = _with_symbol(ent, unit)
+            end = _span_end(ent, unit)
             out.append(
                 NumberMention(
-                    text=doc_text(doc)[start : ent.end_char],
+                    text=doc_text(doc)[start:end],
                     value=value,
                     unit=unit,
                     context=" ".join(sent.text.split()),
                     source=src.id,
                     start=offset + start,
-                    end=offset + ent.end_char,
+                    end=offset + end,
                 )
             )
     return out
 
 
 def _with_symbol(ent: Any, unit: str) -> int:
-    """Where the figure starts: spaCy leaves the currency symbol out of "$92" ("92")."""
-    if ent.start > 0 and unit in CURRENCY_SYMBOLS.values():
+    """Where the figure starts: spaCy leaves the currency symbol out of "$92" ("92"), and the
+    wire's currency code out of "dlrs 30 billion"."""
+    if ent.start > 0 and _is_money(unit) and unit != "currency":
         before = ent.doc[ent.start - 1]
         if before.text[-1:] in CURRENCY_SYMBOLS and before.idx + len(before) == ent.start_char:
             return int(before.idx)
+        if before.lower_ in CURRENCY_CODES and CURRENCY_CODES[before.lower_] == unit:
+            return int(before.idx)
     return int(ent.start_char)
+
+
+def _glued_scale(ent: Any) -> Any:
+    """The scale suffix spaCy split off the figure and left out of the span ("$20m": "m"), or
+    None. Only right after the last digit, so "20 m" (metres, or a name) is not taken."""
+    if ent.end >= len(ent.doc) or not ent[-1].text[-1:].isdigit():
+        return None
+    after = ent.doc[ent.end]
+    glued = after.idx == ent.end_char and after.lower_ in _GLUED_SCALES
+    return after if glued else None
+
+
+def _span_end(ent: Any, unit: str) -> int:
+    """Where the figure ends: after a glued scale suffix of a sum of money ("$20m")."""
+    scale = _glued_scale(ent) if _is_money(unit) else None
+    return int(scale.idx + len(scale)) if scale is not None else int(ent.end_char)
+
+
+def _is_money(unit: str) -> bool:
+    return unit == "currency" or (len(unit) == 3 and unit.isupper())
 
 
 def read_number(ent: Any) -> tuple[float, str] | None:
@@ -135,16 +193,48 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     label = ent.label_
     if label not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
         return None
+    after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
+    if _CLOCK.search(ent.text) or _SPLIT_AFTER.match(after):
+        return None
     value = parse_value(ent.text)
     if value is None:
         return None
-    after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
     if _POINTS.search(ent.text) or _POINTS.search(after):
         return value, "percentage points"
     if _PERCENT.search(ent.text):
         return value, "percent"
-    unit = _unit(ent, label)
-    return (value, unit) if unit else None
+    unit = _money_before(ent) if label != "DATE" else None
+    unit = unit or _unit(ent, label)
+    if unit is None or _is_year(ent, label, value, unit):
+        return None
+    scale = _glued_scale(ent) if _is_money(unit) else None
+    if scale is not None:
+        value *= SCALES[scale.lower_]
+    return value, unit
+
+
+def _money_before(ent: Any) -> str | None:
+    """The currency written just before a figure spaCy did not call money: "dlrs 30 billion",
+    "$ 6", "USD 5"."""
+    if ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.text in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[before.text]
+    return CURRENCY_CODES.get(before.lower_)
+
+
+def _is_year(ent: Any, label: str, value: float, unit: str) -> bool:
+    """A year, not an amount: "the 2016 cycle", "in 1999", "2,400 BC". A plural noun after it
+    keeps a count ("2000 people")."""
+    if unit in _ERAS:
+        return True
+    text = ent.text.strip()
+    if label not in ("CARDINAL", "DATE") or not re.fullmatch(r"\d{4}", text):
+        return False
+    head = ent.root.head if ent.root.dep_ in ("nummod", "compound") else None
+    plural = head is not None and head.tag_ in ("NNS", "NNPS") and head.i >= ent.end
+    return 1500 <= value <= 2100 and not plural
 
 
 def _unit(ent: Any, label: str) -> str | None:
@@ -159,7 +249,9 @@ def _unit(ent: Any, label: str) -> str | None:
     return _counted(ent)
 
 
-def _currency(ent: Any) -> str:
+def _currency(ent: Any) -> str | None:
+    """The ISO code of a sum of money; "currency" when it gives none; None when the span holds
+    words a sum does not ("50 U.S.C.": spaCy took a citation for money)."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 3) : ent.start_char]
     for text in (ent.text, before):
         for sym, code in CURRENCY_SYMBOLS.items():
@@ -170,26 +262,78 @@ def _currency(ent: Any) -> str:
         word = CURRENCY_WORDS.get(str(tok.lemma_).lower()) or CURRENCY_WORDS.get(str(tok.lower_))
         if word:
             return word
-    return "currency"
+    words = [t.lower_ for t in ent if any(c.isalpha() for c in t.text)]
+    odd = [w for w in words if w not in SCALES and w not in WORDS and w not in _MONEY_WORDS]
+    return None if odd else "currency"
 
 
 def _counted(ent: Any) -> str | None:
     root = ent.root
     if ent.start and ent.doc[ent.start - 1].lower_ in ("the", "these", "those", "its", "their"):
         return None  # "the two countries": a reference back, not a count
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("times", "fold"):
+        return "times"  # "10 times the size": a multiple, whatever noun follows
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i < ent.start:
+    if head is None:
+        return _elided(ent)
+    return _head_unit(ent, head)
+
+
+# Where a count with no noun of its own stands for a noun phrase ("... and 200 were hurt");
+# not after a preposition ("as young as 15") or in a list ("parts one, two and three").
+_ELIDED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _elided(ent: Any) -> str | None:
+    """The noun of a count that leaves it out, from the count just before it in the sentence:
+    "14 people died and more than 200 were injured", "2,000 jobs in May and 1,500 in June"."""
+    if ent.root.dep_ not in _ELIDED_DEPS or "-" in ent.text:
+        return None  # "more than one-third": a share, not a count
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
+        return None  # "one of them": a part of a group, named after it
+    earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    head = prev.root.head if prev.root.dep_ in ("nummod", "quantmod") else None
+    unit = _head_unit(prev, head) if head is not None else None
+    return unit if unit not in (None, "times") and not _is_money(unit or "") else None
+
+
+def _head_unit(ent: Any, head: Any) -> str | None:
+    """The unit of a count from the noun its number modifies."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.i < ent.start:
         return None
     lemma = str(head.lemma_).lower()
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return _counted_name(head, lemma)  # not "100 mg", which spaCy may call a name too
+    word = CURRENCY_WORDS.get(lemma) or CURRENCY_WORDS.get(head.lower_)
+    if word:
+        return word  # "24.2 million euros", "7 reals": spaCy's CARDINAL, but money
     if lemma in PEOPLE:
         return "people"
     if lemma in DURATION_UNITS:
         return f"{lemma}s"
+    if lemma == "time":
+        return "times"
     return MEASURES.get(lemma, lemma)
 
 
+def _counted_name(head: Any, lemma: str) -> str | None:
+    """A count of a proper noun: a nationality or group in the plural counts people ("27
+    Palestinians", "12 million Americans"); a singular name is not what a number counts ("his
+    13 Rochester rental properties", "mother of 10 Mrs Smith", "484 US")."""
+    if head.tag_ == "NNPS" or head.ent_type_ == "NORP":
+        return "people" if head.ent_type_ == "NORP" or lemma.endswith("s") else lemma
+    word = CURRENCY_WORDS.get(head.lower_)
+    return word or None
+
+
 def parse_value(text: str) -> float | None:
-    """The number in a span's text: "2,400", "€14 million", "1.2bn", "two hundred", "a dozen"."""
+    """The number in a span's text: "2,400", "€14 million", "1.2bn", "two hundred", "a dozen",
+    "2 1/2"."""
+    for char, spelled in _UNICODE_FRACTIONS.items():
+        text = text.replace(char, spelled)
     words = text.lower().replace("-", " ").split()
     match = _DIGITS.search(text)
     if match:
@@ -197,6 +341,7 @@ def parse_value(text: str) -> float | None:
         suffix = (match.group(2) or "").lower()
         if suffix:
             return value * SCALES[suffix]
+        value += _fraction(text, match)
         rest = text[match.end() :].lower().split()
         for word in rest[:2]:
             if word in SCALES and word not in ("m", "b", "k"):
@@ -205,18 +350,44 @@ def parse_value(text: str) -> float | None:
     return _word_value(words)
 
 
+def _fraction(text: str, match: re.Match[str]) -> float:
+    """The fraction after a whole number: "2 1/2", wire style "2 1-2"; else 0."""
+    frac = _FRACTION.match(text, match.start())
+    if frac and frac.group(1) == match.group(1).replace(",", ""):
+        num, den = int(frac.group(2)), int(frac.group(3))
+        if 0 < num < den:
+            return num / den
+    return 0.0
+
+
 def _word_value(words: list[str]) -> float | None:
+    """A number in words; for a range ("three to five", "between two and four") its first
+    number, not the sum of both."""
     total, current, seen = 0.0, 0.0, False
+    last = 0.0  # the last number word added to ``current``: "twenty five" goes on, "three five" not
+    previous = ""
+    article = False  # ``current`` is a lone "a"/"an": "an eight percent" is 8, "a half" 0.5
     for word in words:
         if word in WORDS and not (word in ("a", "an") and seen):
-            current += WORDS[word]
+            value = WORDS[word]
+            if article:
+                current, article = 0.0, False
+            if seen and last and value >= 1 and (last < 20 or value >= 20 or last % 10):
+                break  # a second number: a range or a list, not one figure
+            article = word in ("a", "an")
+            current += value
+            last = value if value >= 1 and not article else 0.0
             seen = True
         elif word in SCALES and word not in ("m", "b", "k", "mn", "bn", "tn"):
+            if not seen and previous in _VAGUE:
+                return None  # "several billion dollars": no number to scale
             current = (current or 1) * SCALES[word]
             if SCALES[word] >= 1e3:
                 total, current = total + current, 0.0
+            last, article = 0.0, False
             seen = True
         elif word == "and" and seen:
             continue
+        previous = word
     value = total + current
     return value if seen and value > 0 else None
