@@ -474,3 +474,151 @@ def test_seed_scrapes() -> None:
     assert all(s.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", s.published)
                for s in sources)
     assert sum(any(r.detail == "author bio" for r in s.removed) for s in sources) >= 1
+
+
+# -- kinds of site the rules were not first written for (hclean2) ---------------------------
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Type your email…", "subscribe"),
+    ("Email address", "subscribe"),
+    ("214", "counter"),
+    ("3,412", "counter"),
+    ("#2", "counter"),
+    ("12 Restacks", "publication counter"),
+    ("894 Followers", "publication counter"),
+    ("∙", "separator"),
+    ("1h ago", "timestamp"),
+    ("Last published 3 days ago", "timestamp"),
+    ("Updated at 16.52 GMT", "timestamp"),
+    ("Key event", "live blog"),
+    ("Show key events only", "live blog"),
+    ("Please turn on JavaScript to use this feature", "site notice"),
+    ("Skip to key events", "navigation"),
+    ("Contents", "navigation"),
+    ("We use some essential cookies to make this service work.", "site notice"),
+    ("Accept analytics cookies", "consent banner"),
+    ("Is this page useful?", "feedback widget"),
+    ("Report a problem with this page", "feedback widget"),
+    ("All content is available under the Open Government Licence v3.0, except where otherwise "
+     "stated", "copyright"),
+    ("This article is published under a Creative Commons Attribution 4.0 International "
+     "licence.", "copyright"),
+    ("2 Background ............................................. 3", "contents"),
+    ("Page 2 of 6", "page number"),
+    ("Scroll to continue with content", "advertisement"),
+    ("Image by the author: a splayed strand bundle in a typical anchorage chamber.",
+     "media credit"),
+    ("Marsh, P. and Okafor, T. (2021) 'Deferred maintenance and the hidden deficit', Journal "
+     "of Infrastructure Policy, 14(2), pp. 133–151.", "citation"),
+    ("The Estuary Ledger is a reader-supported publication. To receive new posts and support "
+     "my work, consider becoming a free or paid subscriber.", None),  # two sentences: see below
+    ("30.04.2019", None),
+    ("Page 44 of the report sets out the recommendation in full.", None),
+    ("Contents of the 2019 report will be published this week.", None),
+])
+def test_furniture_cues_of_other_kinds_of_site(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def _clean_text(text: str) -> Source:
+    return clean_source(build_source(path="t.txt", kind="text", original=text))
+
+
+_BODY = (
+    "The bridge was closed at six in the morning after inspectors found fourteen broken wires "
+    "inside the cable anchorage on the Selsworth side.\n"
+    "Around 38,000 vehicles cross it on a normal weekday, and the signed diversion through "
+    "Thornmere adds forty-six miles to the journey.\n"
+)
+_MORE = (
+    "Ferry queues stretched past the harbour car park by noon, and the operator added two "
+    "extra sailings in the afternoon to clear them.\n"
+    "The authority said engineers would open the neighbouring strands on Thursday, and that "
+    "the crossing would stay shut until they had.\n"
+)
+
+
+def test_prose_that_mentions_cues_survives_other_kinds_of_site() -> None:
+    traps = (
+        "I know some of you subscribed to this newsletter for the ferry timetables, so I "
+        "apologise in advance: this one is long.\n"
+        "Anyone can already download the 2019 report and find the recommendation on page 44; "
+        "nobody is obliged to look.\n"
+        "The contents of the 2019 inspection report will also be published in full this week.\n"
+        "The department will print and post timetables to every household near the bridge.\n"
+        "Follow up every deferral with a written statement of the risk being accepted.\n"
+        "People on both banks deserve to know. I want to see every page of that report.\n"
+    )
+    src = _clean_text("Bridge closed\n" + _BODY + traps + "Share\n")
+    kept = "\n".join(_kept(src))
+    for line in traps.splitlines():
+        assert line in kept
+    assert "Share" not in _kept(src)
+
+
+def test_a_newsletter_pitch_in_the_article_goes() -> None:
+    pitch = ("The Estuary Ledger is a reader-supported publication. To receive new posts and "
+             "support my work, consider becoming a free or paid subscriber.")
+    src = _clean_text("Bridge closed\n" + _BODY + pitch + "\nType your email…\nSubscribe\n"
+                      + _MORE)
+    assert pitch not in _kept(src)
+    assert len(_kept(src)) == 4
+    _covered(src)
+
+
+def test_running_headers_page_numbers_and_contents_of_a_document_go() -> None:
+    header = "Kellaway Estuary Bridge – Interim Inspection Findings\nOFFICIAL\n"
+    pages = [
+        "ESTUARY CROSSINGS AUTHORITY\nInterim Inspection Findings\n14 February 2025\n",
+        header + "Contents\n1 Summary ....................... 3\n2 Findings ...................."
+        "... 4\nPage 2 of 4\n",
+        header + "1 Summary\n" + _BODY + "Page 3 of 4\n",
+        header + "2 Findings\n" + _MORE
+        + "© Estuary Crossings Authority 2025. This document may be reproduced free of charge "
+        "in any\nformat provided that it is reproduced accurately.\nPage 4 of 4\n",
+    ]
+    src = _clean_text("\f".join(pages))
+    kept = _kept(src)
+    assert not any(k.strip() in ("OFFICIAL", "Contents") or "Page " in k or "...." in k
+                   or "Interim Inspection Findings" in k for k in kept)
+    assert "format provided that it is reproduced accurately." not in kept
+    assert _removed(src)["OFFICIAL"] == "running header"
+    assert set(kept) - {"1 Summary", "2 Findings"} == set((_BODY + _MORE).splitlines())
+    _check_offsets(src)
+    _covered(src)
+
+
+def test_live_page_entries_keep_their_headings_and_intro_lines() -> None:
+    text = ("Bridge closure live\nKey events\nShow key events only\n3m ago\n16:49 GMT\n"
+            "What we know so far\nHere is a summary of where things stand this afternoon:\n"
+            + _BODY + "Share\n1h ago\n15:41 GMT\nLocal MP says warning must be explained\n"
+            + _MORE + "Key event\n")
+    kept = _kept(_clean_text(text))
+    assert kept[:2] == ["What we know so far",
+                        "Here is a summary of where things stand this afternoon:"]
+    assert "Local MP says warning must be explained" in kept
+    assert not {"Key events", "1h ago", "Key event", "Share"} & set(kept)
+
+
+def test_comments_of_a_blogging_platform_and_blurbs_between_furniture_go() -> None:
+    text = ("Bridge closed\n" + _BODY + "Written by Tomasz Revell\n894 Followers\n"
+            "Chartered structural engineer. Twenty years inspecting bridges.\nFollow\n"
+            "Responses (4)\nWhat are your thoughts?\nHelen Marr\nFeb 16, 2025\n"
+            "Really clear explanation, thank you. Sharing with my class.\nReply\n")
+    src = _clean_text(text)
+    assert _kept(src) == _BODY.splitlines()
+    assert _removed(src)["Really clear explanation, thank you. Sharing with my class."] == (
+        "comments")
+    _covered(src)
+
+
+def test_a_short_line_right_under_the_article_is_still_kept() -> None:
+    src = _clean_text("Bridge closed\n" + _BODY + "All times are local.\nFollow\nShare\n")
+    assert "All times are local." in _kept(src)
+
+
+def test_a_prose_paragraph_after_a_name_block_is_not_a_teaser() -> None:
+    text = ("What the closure tells us about deferred maintenance\n"
+            "An engineer's view of the broken wires and the cheapest fix\nTomasz Revell\n"
+            "Follow\nPublished in\nInfrastructure Notes\n" + _BODY)
+    assert _kept(_clean_text(text))[-2:] == _BODY.splitlines()

@@ -450,3 +450,119 @@ def test_jsonl_text_as_a_list_of_paragraphs(tmp_path: Path, options: Options) ->
     assert len(src.paragraphs) == 2
     (problem,) = problems
     assert problem.kind == "no-text" and "list of paragraph strings" in problem.message
+
+
+# -- metadata of other kinds of site (hclean2) -----------------------------------------------
+
+_BODY = ("The bridge was closed at six in the morning after inspectors found fourteen broken "
+         "wires inside the cable anchorage on the Selsworth side.\n")
+
+
+def _meta(tmp_path: Path, options: Options, head: str) -> Source:
+    path = tmp_path / "a.txt"
+    path.write_text(head + _BODY)
+    return read_inputs([path], options)[0][0]
+
+
+def test_byline_forms_of_blogs_newsletters_and_live_pages() -> None:
+    assert byline("Priya Lendrum (now) and Callum Ashe (earlier)") == (
+        "Priya Lendrum and Callum Ashe")
+    assert byline("Priya Lendrum and Callum Ashe") is None  # two bare names: no cue
+
+
+def test_newsletter_title_written_as_sentences_name_and_date(tmp_path: Path,
+                                                            options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "The Estuary Ledger\nSubscribe\nSign in\nThe bridge didn't fail overnight. We "
+                "were told, and we looked away.\nSix years ago an inspection warned that the "
+                "anchorages were corroding. Here is what happened.\nNadia Fairbrook\n"
+                "Feb 13, 2025\n214\n37\nShare\n")
+    assert (src.title, src.outlet, src.author, src.published) == (
+        "The bridge didn't fail overnight. We were told, and we looked away.",
+        "The Estuary Ledger", "Nadia Fairbrook", "2025-02-13")
+
+
+def test_blog_post_name_with_follow_button_and_publication(tmp_path: Path,
+                                                           options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Member-only story\nWhat the bridge closure tells us about deferred "
+                "maintenance\nTomasz Revell\nFollow\nPublished in\nInfrastructure Notes\n"
+                "7 min read\n·\nFeb 15, 2025\n")
+    assert (src.outlet, src.author, src.published) == (
+        "Infrastructure Notes", "Tomasz Revell", "2025-02-15")
+
+
+def test_cover_page_title_case_line_above_a_date_is_not_an_author(tmp_path: Path,
+                                                                  options: Options) -> None:
+    src = _meta(tmp_path, options, "ESTUARY CROSSINGS AUTHORITY\nInterim Inspection Findings\n"
+                "14 February 2025\n")
+    assert src.author is None and src.published == "2025-02-14"
+
+
+def test_government_page_issuer_label_and_date_label(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Cookies on this service\nWe use some essential cookies to make this service "
+                "work.\nWe'd also like to use analytics cookies so we can understand how you use "
+                "the service and make improvements.\nAccept analytics cookies\nHome\nTransport\n"
+                "Press release\nSupport package for communities affected by the bridge closure\n"
+                "Funding for extra ferry sailings, free bus travel and help for businesses on "
+                "both sides of the estuary.\nFrom:\nDepartment for Regional Transport and The Rt "
+                "Hon Gareth Pennock MP\nPublished\n12 February 2025\n")
+    assert (src.title, src.outlet, src.author, src.published) == (
+        "Support package for communities affected by the bridge closure",
+        "Department for Regional Transport", None, "2025-02-12")
+
+
+def test_ticker_headlines_under_todays_date_are_not_the_title(tmp_path: Path,
+                                                              options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Breaking News\nFlood alert issued for three coastal districts as rains "
+                "intensify\nWednesday, February 12, 2025\nEastern Standard Post\nHome\nWorld\n"
+                "UK bridge closure strands thousands as engineers find broken wires\n"
+                "Rehana Qadir\nPublished: February 12, 2025 | 21:14 IST\n")
+    assert (src.title, src.author, src.published) == (
+        "UK bridge closure strands thousands as engineers find broken wires", "Rehana Qadir",
+        "2025-02-12")
+
+
+def test_live_page_title_over_its_standfirst(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Live\nBridge closure live: estuary crossing shut after broken cable wires "
+                "found\nCommuters face 46-mile diversion as engineers inspect anchorage; "
+                "minister promises support\nPriya Lendrum (now) and Callum Ashe (earlier)\n"
+                "Tue 11 Feb 2025 16.52 GMT\n")
+    assert (src.title, src.author, src.published) == (
+        "Bridge closure live: estuary crossing shut after broken cable wires found",
+        "Priya Lendrum and Callum Ashe", "2025-02-11")
+
+
+def test_forum_repost_dates_the_article_not_the_member(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Bridge to stay shut until April - Echo article\nStart date Feb 19, 2025\n"
+                "docksider_77\nJoined\nMar 14, 2014\nMessages\n3,412\nFeb 19, 2025\n#1\n"
+                "Copied from the Echo as it's behind their paywall now. Long but worth it.\n"
+                "Bridge closure extended to April as more broken wires found\n"
+                "By Fergus Laine, Transport Reporter\nWednesday 19 February 2025\n"
+                "Port Ambry Echo\n")
+    assert (src.title, src.outlet, src.author, src.published) == (
+        "Bridge closure extended to April as more broken wires found", "Port Ambry Echo",
+        "Fergus Laine", "2025-02-19")
+
+
+def test_running_title_of_a_paged_document(tmp_path: Path, options: Options) -> None:
+    header = "Kellaway Estuary Bridge – Interim Inspection Findings\nOFFICIAL\n"
+    src = _meta(tmp_path, options,
+                "KELLAWAY CROSSINGS AUTHORITY\nKellaway Estuary Bridge\nInterim Inspection "
+                "Findings:\nSelsworth Main Cable Anchorage\nPrepared by Halden Structures Ltd "
+                "for the Kellaway Crossings Authority\nDate: 14 February 2025\n\f" + header
+                + "Contents\nPage 2 of 3\n\f" + header + "1 Summary\n")
+    assert (src.title, src.outlet, src.published) == (
+        "Kellaway Estuary Bridge – Interim Inspection Findings", "Kellaway Crossings Authority",
+        "2025-02-14")
+
+
+def test_outlet_cues_of_other_kinds_of_site() -> None:
+    assert outlet_cue("© Crown copyright") is None
+    assert outlet_cue("© Estuary Live 2025") == "Estuary Live"
+    assert outlet_name("Port Ambry Echo") == "Port Ambry Echo"
+    assert metadata.date_line("Published: February 12, 2025 | 21:14 IST") == "2025-02-12"

@@ -61,7 +61,9 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "any",
         re.compile(
             r"^(home|menu|main menu|skip to (main |the )?(content|navigation|search|menu|footer)|"
-            r"skip navigation|toggle navigation|"
+            r"skip to [\w ]{1,30}|skip navigation|toggle navigation|"
+            # a table of contents' header (its entries are the page's own subheads)
+            r"(table of )?contents|on this page|in this (article|section|report|page)|"
             r"back to top|top of page|breadcrumbs?|sitemap|site map|site index|browse)\W*$",
             _I,
         ),
@@ -72,7 +74,10 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "bare",
         re.compile(
             r"^((accept|reject|refuse|decline|allow)( all| all cookies| cookies| and continue|"
-            r" necessary cookies)?|manage (preferences|cookies|settings|options|consent|"
+            r"( (additional|optional|analytics|marketing|non-essential|necessary|essential))+ "
+            r"cookies)?|(view|change|set) (cookies|cookie settings|your cookie settings)|"
+            r"cookies on (this|the|our) (site|website|service|page)|"
+            r"manage (preferences|cookies|settings|options|consent|"
             r"my choices)|"
             r"(cookie|privacy|consent) (settings|preferences|choices|options|notice)|"
             r"we (value|care about|respect) your privacy|your privacy choices|i agree|"
@@ -85,9 +90,13 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "timestamp",
         "any",
         re.compile(
-            r"^((updated|published|posted|last updated|edited|first published)\s*:?\s*)?"
-            r"((\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
-            r"\s+ago|just now|yesterday|today)\W*$|^\d{1,2}\s?[smhdw]\W*$|"
+            r"^((updated|published|posted|last updated|last published|edited|first published)"
+            r"\s*:?\s*)?"
+            r"((\d+|an?|one)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+            r"[smhdw])\s+ago|just now|yesterday|today)\W*$|^\d{1,2}\s?[smhdw]\W*$|"
+            # a live page's "Updated at 16.52 GMT"
+            r"^(updated|posted|published)( at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?"
+            r"(\s*[A-Z]{2,5})?$|"
             r"^(updated|published|posted|last updated|first published)\W*$",
             _I,
         ),
@@ -184,7 +193,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^((total( index)?|index|results?)\s*:\s*\d.*|showing\s+\d.*|\d[\d,.]*k?\s+"
             r"(comments?|shares?|views?|likes?|reads?|publications?|articles?|results?|"
-            r"responses?)\W*|"
+            r"responses?|followers?|following|subscribers?|claps?|reactions?|upvotes?|votes?|"
+            r"restacks?|reposts?|reblogs?|retweets?|messages?|posts?)\W*|"
             r"\d+\s+min(ute)?s?"
             r"( read)?\W*)$",
             _I,
@@ -197,7 +207,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|"
             r"paid (post|"
             r"content)|partner content|story continues below( advertisement)?|"
-            r"continue reading( below)?|(advertisement|sponsored)\s*:.*)\W*$",
+            r"continue reading( below)?|scroll (down )?to continue( with content| reading)?|"
+            r"(advertisement|sponsored)\s*:.*)\W*$",
             _I,
         ),
     ),
@@ -223,6 +234,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(photo(graph)?|image|picture|video|credit|illustration|caption|"
             r"file photo)s?\s*(credit)?"
             r"\s*:.*$|^(image|photo|media|video) (source|caption|credit),.*$|"
+            r"^(photo(graph)?|image|picture|illustration|graphic)s? (by|courtesy of|via) "
+            r"[^:.!?]{1,40}:\s.*$|"
             r"^(photo(graph)?s?|pictures?|images?|illustrations?|artwork|graphics?|video)( and "
             r"\w+)? by (?-i:[A-Z])[^.!?]*$|^sources?\s*:.*$|^(?-i:SOURCE\s+[A-Z]).*$",
             _I,
@@ -274,6 +287,62 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A live page's controls and entry labels ("Key events", "Show key events only").
+    (
+        "live blog",
+        "bare",
+        re.compile(
+            r"^(key events?|show key events( only)?|pinned( post| event)?|"
+            r"(show|load|see) (more|newer|older|all|latest) (updates|posts|entries)|"
+            r"\d+ new (updates?|posts?)|(newest|oldest|latest) first)\W*$",
+            _I,
+        ),
+    ),
+    # A feedback widget ("Is this page useful? Yes No", "Report a problem with this page").
+    (
+        "feedback widget",
+        "any",
+        re.compile(
+            r"^((is|was) (this|the) (page|article|information|content) (useful|helpful)\??|"
+            r"(yes|no),? this (page|article) is (not )?(useful|helpful)|"
+            r"thank you for your feedback|report a problem with this (page|article)|"
+            r"(did|does) this (page|article) help( you)?\??)\W*$",
+            _I,
+        ),
+    ),
+    # A licence line under a page or document ("All content is available under the X Licence",
+    # "This article is published under a Creative Commons licence").
+    (
+        "copyright",
+        "any",
+        re.compile(
+            r"^(all )?content (is )?(available|published|licensed) under\b.*$|"
+            r"^this (article|work|page|document|report|post) is (published|licensed|available|"
+            r"distributed|made available) under\b.*\blicen[cs]e\b.*$",
+            _I,
+        ),
+    ),
+    # A table-of-contents entry with dot leaders and a page number ("2 Background ..... 3").
+    ("contents", "any", re.compile(r"^\S.{0,120}?\s?(\.\s?){4,}\s*\d{1,4}$")),
+    # A bare number on its own line: a like or reply count, a post number ("#2"), a rank or a
+    # page number; a figure the article gives always comes with words.
+    ("counter", "any", re.compile(r"^#?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[km]?$", _I)),
+    # A page number of a document turned into text ("Page 2 of 6", "- 3 -").
+    (
+        "page number",
+        "any",
+        re.compile(r"^(page\s+\d{1,4}(\s+(of|/)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$", _I),
+    ),
+    # An e-mail box's placeholder ("Type your email…", "Email address").
+    (
+        "subscribe",
+        "any",
+        re.compile(
+            r"^((type|enter) (your |an )?e-?mail( address)?( here)?|(your )?e-?mail address)"
+            r"\W*$",
+            _I,
+        ),
+    ),
 )
 
 # Lines checked before the short-line bound: a staff credit or a "cite this" line may run to
@@ -285,6 +354,11 @@ _CREDIT_LINE = re.compile(
     _I,
 )
 _CREDIT_MORE = re.compile(r";|\b(editing|writing|reporting) by\b", _I)
+# An entry of a reference list: "Marsh, P. and Okafor, T. (2021) 'Title', Journal, 14(2)".
+_REFERENCE = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:and|&)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+)*"
+    r"(?:et al\.?\s*)?\s*\((?:19|20)\d\d[a-z]?\)"
+)
 _CITATION = re.compile(
     r"^(cite this( \w+)?|how to cite( this \w+)?|suggested citation|citation)\s*:.*$", _I
 )
@@ -294,11 +368,11 @@ _WIDGET_WORDS = lexicon(
     "share shares shared sharing tweet email e-mail mail print facebook twitter x linkedin "
     "whatsapp reddit telegram pinterest flipboard pocket messenger vk sms copy link url save "
     "saved bookmark pdf download comment comments reply replies leave a this article story page "
-    "on via to post show hide view more less like likes follow gift send by"
+    "on via to post show hide view more less like likes follow gift send by update entry"
 )
 _WIDGET_CORE = lexicon(
     "share tweet email e-mail print facebook twitter linkedin whatsapp reddit telegram pinterest "
-    "comment comments bookmark save gift"
+    "comment comments bookmark save gift follow"
 )
 
 # -- sentence cues (any length) -------------------------------------------------------------
@@ -331,6 +405,14 @@ _CTA_STRONG = re.compile(
     r"unlimited access|keep reading|continue reading)\b",
     _I,
 )
+# A newsletter's own pitch, in the first person: "X is a reader-supported publication", "To
+# receive new posts and support my work, consider becoming a free or paid subscriber."
+_SELF_PROMO = re.compile(
+    r"\bis an? (reader|listener|viewer|member)[- ]supported (publication|newsletter|site|"
+    r"podcast)\b|\bconsider becoming an? (free |paid |free or paid )?(subscriber|member|"
+    r"supporter|patron)\b|\bto receive new (posts|issues|articles|episodes)\b",
+    _I,
+)
 # A sentence that reports speech is article content, whatever it says.
 _REPORTING = re.compile(
     r"[“”\"]|\b(said|says|told|tells|according to|urged|added|warned|asked|argued|wrote)\b", _I
@@ -338,14 +420,18 @@ _REPORTING = re.compile(
 _READER = re.compile(r"\b(you|your|our|us)\b", _I)
 _SITE_NOTICE = re.compile(
     r"\b(we use cookies|(this|our) (site|website) uses cookies|accept (all )?cookies|"
-    r"enable javascript|javascript is (disabled|required)|listen to this (article|story))\b",
+    r"(enable|turn on|switch on|activate) javascript|javascript is (disabled|required|"
+    r"turned off)|listen to this (article|story))\b",
     _I,
 )
 # Cookie / consent banners: only phrasings a banner uses, never a topic word alone ("personal
 # data" is also what an article about a data leak talks about).
 _CONSENT = re.compile(
     r"\b(we and our (\S+ )?(partners|vendors)|store and/or access information|"
-    r"(we|this (site|website)|our (site|website)) uses? cookies|accept (all )?cookies|"
+    r"(we|this (site|website|service)|our (site|website|service)) (use|uses|set|sets)"
+    r"( some| a few| small)?( (essential|necessary|analytics|optional|additional|functional|"
+    r"strictly necessary))* cookies|(we'?d|we would) (also )?like to (use|set) (\w+ )?cookies|"
+    r"accept (all )?cookies|"
     r"(see|read|view|review) our (privacy|cookie) (policy|notice|statement)|"
     r"by (signing up|subscribing|registering|continuing|using (this|our) (site|website|"
     r"service))\b.{0,80}\byou (agree|accept|consent))",
@@ -395,7 +481,8 @@ OUTLET_WORDS = lexicon(
     "observer express mail standard star sun tribune independent economist monitor dispatch "
     "bulletin courier record register reporter press wire agency media magazine weekly monthly "
     "today online network radio tv television broadcasting insider digest inquirer examiner "
-    "sentinel beacon globe mirror voice week quarterly"
+    "sentinel beacon globe mirror voice week quarterly echo advertiser argus enquirer despatch "
+    "courant clarion bugle"
 )
 
 
@@ -575,7 +662,7 @@ def boilerplate_kind(text: str) -> str | None:
     n_words = len(words(line))
     if n_words == 0:
         # "###", "* * *", a lone bullet: a separator, never content.
-        return "separator" if line.strip("-–—_=*#•·|~ .") == "" else None
+        return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" else None
     # "Reporting by X; Editing by Y", or a bare "Reporting by X" (a sentence that starts so,
     # "Reporting by Lake Post found...", is content).
     if (
@@ -585,6 +672,8 @@ def boilerplate_kind(text: str) -> str | None:
     ):
         return "credit"
     if n_words <= CREDIT_MAX_WORDS and _CITATION.match(line):
+        return "citation"
+    if n_words <= CREDIT_MAX_WORDS * 2 and _REFERENCE.match(line):
         return "citation"
     if n_words > SHORT_LINE_WORDS:
         # A long line is furniture only as one consent or publication-note sentence.
@@ -649,6 +738,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "publication counter"
     if n_words <= SHORT_LINE_WORDS * 2 and _SITE_NOTICE.search(s):
         return "site notice"
+    if n_words <= SHORT_LINE_WORDS and _SELF_PROMO.search(s):
+        return "subscribe"
     if n_words <= SHORT_LINE_WORDS and (
         (_CTA_VERB.match(s) and _CTA_OBJECT.search(s))
         or (_READER.search(s) and _CTA_STRONG.search(s))

@@ -34,9 +34,15 @@ HEAD_MAX_PARAGRAPHS = 40
 # A title has at least this many words when a longer line is there (nav labels have 1-3); a
 # line of this many words or more right under a shorter headline is its standfirst.
 TITLE_MIN_WORDS = 4
-STANDFIRST_MIN_WORDS = 18
+STANDFIRST_MIN_WORDS = 12
 # A byline or date line at most this many paragraphs under a standfirst still belongs to the head.
 STANDFIRST_GAP = 6
+# A standfirst (or a title written as a sentence) has at most this many words: a newsletter's
+# title and subtitle can both be sentences above the name and date.
+STANDFIRST_MAX_WORDS = 45
+# A page's own headline repeated as the running header of a document turned into text is on at
+# least this many pages.
+RUNNING_TITLE_PAGES = 2
 # Opening body paragraphs searched for a "..., writes X" author cue.
 WRITES_CUE_PARAGRAPHS = 3
 # Lines read for copyright / "updates from X" outlet cues, from each end of the text.
@@ -73,9 +79,25 @@ _DATE_LINE = re.compile(
 # A part of a date line that says nothing about the date: "9 min read", "Updated 3 hours ago".
 _DATE_LINE_EXTRA = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?(?:\s+read)?|(?:updated|last updated|published)?\s*(?:\d+|an?)\s+"
-    r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$",
+    r"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}\)?)?)\s*$",
     _I,
 )
+# A live page's byline marks who is writing now: "Jane Doe (now) and John Roe (earlier)".
+_BYLINE_NOTE = re.compile(r"\s*\((?:now|earlier|later|before|until \S+|from \S+)\)", _I)
+# A line that credits a document's maker is not its title: "Prepared by X for Y".
+_MAKER_LINE = re.compile(
+    r"^(?:prepared|produced|commissioned|compiled|issued|written|edited)\s+(?:by|for)\b", _I
+)
+# An issuer given as a label and a value, on one line or two: "From: Department for X and The
+# Rt Hon Jane Doe MP"; a post's publication on a blogging platform: "Published in X".
+_ISSUER_LABEL = re.compile(
+    r"^(?:from\s*:|(?:issued by|published by|published in)\s*:?)\s*(?P<rest>.*)$", _I
+)
+# A date cue as a label, its date on the next line.
+_DATE_CUE_LINE = re.compile(rf"^{_DATE_CUE}\s*:?$", _I)
+# A follow button right under a name: the name is the author's.
+_FOLLOW = re.compile(r"^(?:follow|following|\+ follow|follow \+)$", _I)
 _BY = re.compile(
     r"^(?:by|written by|words by|text by|posted by|story by|reporting by|authors?\s*:)\s*"
     r"(?P<rest>.+)$",
@@ -274,6 +296,8 @@ def byline(text: str, *, bare: bool = False) -> str | None:
     line that is only a name (used right under a title).
     """
     line = " ".join(text.split())
+    noted = _BYLINE_NOTE.search(line) is not None  # "(now)" marks a byline as "By" does
+    line = _BYLINE_NOTE.sub("", line)
     if len(cues.words(line)) > 16:
         return None
     match = _BY.match(line)
@@ -282,7 +306,7 @@ def byline(text: str, *, bare: bool = False) -> str | None:
     names = _names(first)
     if not names:
         return None
-    if not match:
+    if not match and not noted:
         pieces = [_HONORIFIC.sub("", p) for p in _NAME_SPLIT.split(first.strip().rstrip("."))]
         has_role = any(w.lower() in ROLE_WORDS for w in " ".join(pieces[len(names) - 1 :]).split())
         if not (has_role or (bare and len(pieces) == len(names) == 1)):
@@ -337,9 +361,12 @@ def outlet_cue(text: str) -> str | None:
         return None
     name = (match.group("a") or match.group("b") or "").strip()
     name = re.split(r"\s+(?:all rights|terms|privacy)\b", name, flags=_I)[0].strip()
+    name = re.sub(rf"\s+{_YEAR}$", "", name)  # "© Lake Post 2025"
     stripped = _CORPORATE.sub("", name).strip()
     name = stripped if len(stripped.split()) >= 1 and stripped else name
     if not name or len(name.split()) > 6 or not name[0].isupper():
+        return None
+    if name.split()[-1].lower() == "copyright":  # "© Crown copyright": a kind of right
         return None
     return name
 
@@ -347,10 +374,13 @@ def outlet_cue(text: str) -> str | None:
 # -- the reader -------------------------------------------------------------------------------
 
 
-def _meta_line(text: str) -> bool:
+def _meta_line(text: str, after: str = "") -> bool:
     """A byline, or a date line that says it is one (a cue word or a time): a bare date under
-    an intro paragraph may be the first entry of a timeline."""
+    an intro paragraph may be the first entry of a timeline. A bare name counts when a date
+    line (``after``) follows it, as blogs and newsletters print the author."""
     if byline(text) is not None:
+        return True
+    if byline(text, bare=True) is not None and date_line(after) is not None:
         return True
     line = " ".join(text.split())
     cued = re.match(rf"^{_DATE_CUE}\b", line, _I) or re.search(r"\d[:.]\d\d", line)
@@ -381,11 +411,22 @@ def _standfirst_end(texts: list[str], index: int) -> int | None:
     """The byline or date line that follows the standfirst at ``index``, if one does."""
     if index == 0 or not any(cues.is_headline(texts[j]) for j in range(index)):
         return None  # a standfirst sits under a title
-    for j in range(index + 1, min(len(texts), index + 1 + STANDFIRST_GAP)):
-        if _meta_line(texts[j]):
+    end = min(len(texts), index + 1 + STANDFIRST_GAP)
+    for j in range(index + 1, end):
+        if _meta_line(texts[j], texts[j + 1] if j + 1 < len(texts) else ""):
             return j
+        if _ISSUER_LABEL.match(" ".join(texts[j].split())) or (
+            _DATE_CUE_LINE.match(texts[j].strip()) and j + 1 < len(texts)
+            and date_line(texts[j + 1]) is not None
+        ):  # "From:" / "Department for X"; "Published" / "12 February 2025"
+            return j + 1 if j + 1 < len(texts) else j
         if cues.is_body(texts[j]) and cues.furniture_kind(texts[j]) is None:
-            return None
+            # A second short paragraph (a subtitle under a title written as a sentence) may
+            # stand between the standfirst and the byline; article prose is longer.
+            if j > index + 1 or len(cues.words(texts[index])) > STANDFIRST_MAX_WORDS:
+                return None
+            if len(cues.words(texts[j])) > STANDFIRST_MAX_WORDS:
+                return None
     return None
 
 
@@ -397,29 +438,100 @@ def _same(a: str, b: str) -> bool:
 
 
 def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: Reading) -> None:
+    dates: list[tuple[int, str]] = []
     for i in head:
         text = texts[i]
-        if cues.furniture_kind(text) is not None:
+        if i in reading.consumed or cues.furniture_kind(text) is not None:
             continue
         if (dated := _dated_byline(text)) is not None:  # "Posted on 14 May 2025 by X"
             found.published = found.published or dated[0]
             found.author = found.author or dated[1]
             reading.consumed[i] = "metadata: byline"
         elif (when := date_line(text)) is not None:
-            found.published = found.published or when
+            dates.append((i, when))
             reading.consumed[i] = "metadata: date"
+        elif (issuer := _issuer(texts, head, i)) is not None:
+            found.outlet = found.outlet or issuer[0]
+            for j in issuer[1]:
+                reading.consumed[j] = "metadata: outlet"
         elif (who := byline(text)) is not None or (
-            (who := byline(text, bare=True)) is not None and _role_follows(texts, head, i)
+            (who := byline(text, bare=True)) is not None and _byline_follows(texts, head, i)
         ):
             found.author = found.author or who
             found.published = found.published or _date_part(text)
             found.outlet = found.outlet or byline_outlet(text)
             reading.consumed[i] = "metadata: byline"
-            if _role_follows(texts, head, i):
+            if _role_follows(texts, head, i) or _affiliation_follows(texts, head, i):
                 reading.consumed[i + 1] = "metadata: byline"
-        elif i not in reading.consumed and (outlet := cues.outlet_name(text)) is not None:
+        elif (outlet := cues.outlet_name(text)) is not None:
             found.outlet = found.outlet or outlet
             reading.consumed[i] = "metadata: outlet"
+    found.published = found.published or _publication_date(dates, reading.consumed)
+
+
+def _publication_date(dates: list[tuple[int, str]], consumed: dict[int, str]) -> str | None:
+    """The date of the article among the head's date lines: the first one from just above the
+    first byline on (a forum's member card or a masthead's date of today comes before the
+    article's own byline), else the first one."""
+    bylines = [i for i, detail in sorted(consumed.items()) if detail == "metadata: byline"]
+    if bylines:
+        near = [when for i, when in dates if i >= bylines[0] - 2]
+        if near:
+            return near[0]
+    return dates[0][1] if dates else None
+
+
+def _issuer(texts: list[str], head: list[int], i: int) -> tuple[str, list[int]] | None:
+    """The outlet given by ``From: X`` / ``Published in X`` (the value maybe on the next line),
+    and the lines that say it. Only the first of several issuers counts (``X and The Rt Hon Y``:
+    the department, then its minister)."""
+    match = _ISSUER_LABEL.match(" ".join(texts[i].split()))
+    if match is None:
+        return None
+    lines, value = [i], match.group("rest")
+    if not value and i + 1 in head:
+        lines, value = [i, i + 1], texts[i + 1]
+    first = re.split(r"\s*(?:,|;|\||\band\b(?=\s+(?:the\s+)?[A-Z]))\s*", value.strip())[0]
+    first = first.strip().rstrip(".")
+    if not first[:1].isupper() or re.search(r"\d", first) or not 1 <= len(first.split()) <= 8:
+        return None
+    if cues.has_sentence_punct(first):
+        return None
+    # "From: Jane Doe" is a letter's sender, not an outlet; "Published in X" names one.
+    if texts[i].strip().lower().startswith("from") and cues.person_name(first):
+        return None
+    return first, lines
+
+
+def _byline_follows(texts: list[str], head: list[int], i: int) -> bool:
+    """A bare name is a byline when a role, a follow button or a date line comes right under
+    it, or an affiliation line and then a date line."""
+    if _role_follows(texts, head, i) or _affiliation_follows(texts, head, i):
+        return True
+    nxt = " ".join(texts[i + 1].split()) if i + 1 in head else ""
+    if not (_FOLLOW.match(nxt) or date_line(nxt) is not None):
+        return False
+    # Only under a title: on a cover page "Interim Inspection Findings" above a date is
+    # title-cased like a name.
+    return any(
+        len(cues.words(texts[j])) >= TITLE_MIN_WORDS and cues.furniture_kind(texts[j]) is None
+        for j in head
+        if j < i
+    )
+
+
+def _affiliation_follows(texts: list[str], head: list[int], i: int) -> bool:
+    """``Dr Jane Doe`` / ``University of X, School of Y`` / ``18 February 2025``."""
+    if i + 2 not in head or date_line(texts[i + 2]) is None:
+        return False
+    nxt = texts[i + 1]
+    return (
+        cues.is_short_fragment(nxt, cues.HEADLINE_MAX_WORDS)
+        and date_line(nxt) is None
+        and cues.furniture_kind(nxt) is None
+        and bool(re.search(r"\b(?:university|college|school|institute|centre|center|department|"
+                           r"faculty|laboratory|foundation)\b", nxt, _I))
+    )
 
 
 def _dated_byline(text: str) -> tuple[str, str] | None:
@@ -441,13 +553,19 @@ def _pick_title(texts: list[str], head: list[int], consumed: dict[int, str]) -> 
     byline first) before a label above it."""
     # A title needs text under it: the last paragraph of a text is never taken as one.
     free = [
-        i for i in head if i not in consumed and i < len(texts) - 1 and cues.is_headline(texts[i])
+        i
+        for i in head
+        if i not in consumed
+        and i < len(texts) - 1
+        and cues.is_headline(texts[i])
+        and not _MAKER_LINE.match(texts[i].strip())
     ]
     long_enough = [i for i in free if len(cues.words(texts[i])) >= TITLE_MIN_WORDS]
     anchors = [i for i in head if consumed.get(i) in ("metadata: date", "metadata: byline")]
     if anchors:
-        before = [i for i in free if i < anchors[0]]
-        long_before = [i for i in long_enough if i < anchors[0]]
+        first = _first_strong(texts, anchors, consumed, long_enough)
+        before = [i for i in free if i < first]
+        long_before = [i for i in long_enough if i < first]
         after = [i for i in long_enough if i > anchors[-1]]
         if long_before:
             return _not_standfirst(texts, long_before[-1], free)
@@ -455,18 +573,60 @@ def _pick_title(texts: list[str], head: list[int], consumed: dict[int, str]) -> 
             return after[0]
         if before:
             return before[-1]
+        if (sentence := _sentence_title(texts, head, consumed, anchors[0])) is not None:
+            return sentence
     long_enough = [i for i in free if len(cues.words(texts[i])) >= 3]
     return long_enough[0] if long_enough else None
 
 
+def _first_strong(
+    texts: list[str], anchors: list[int], consumed: dict[int, str], titles: list[int]
+) -> int:
+    """The anchor the title sits on: the first byline or cued date line when a headline stands
+    between it and an earlier bare date (a masthead's date of today above a ticker of other
+    headlines), else the first anchor."""
+    for i in anchors:
+        strong = consumed.get(i) == "metadata: byline" or _meta_line(texts[i])
+        if strong:
+            return i if any(anchors[0] < t < i for t in titles) else anchors[0]
+    return anchors[0]
+
+
+def _sentence_title(
+    texts: list[str], head: list[int], consumed: dict[int, str], anchor: int
+) -> int | None:
+    """A title written as a sentence or two (newsletters: "X didn't fail overnight. We were
+    told."): the first short line above the byline that is neither furniture nor metadata."""
+    for i in head:
+        if i >= anchor:
+            return None
+        text = texts[i]
+        if i in consumed or cues.furniture_kind(text) is not None:
+            continue
+        n_words = len(cues.words(text))
+        if (
+            2 <= n_words <= cues.HEADLINE_MAX_WORDS
+            and text.strip()[:1].isupper()
+            and len(cues.sentence_spans(text)) <= 2
+        ):
+            return i
+        return None
+    return None
+
+
 def _not_standfirst(texts: list[str], index: int, free: list[int]) -> int:
-    """The headline right above ``index`` when ``index`` is a long standfirst under it."""
+    """The headline right above ``index`` when ``index`` is a long standfirst under it (or one
+    of two clauses: "X faces a diversion; minister promises support" is a summary, not a
+    headline)."""
     above = index - 1
     n_words = len(cues.words(texts[index]))
     if (
         above in free
-        and n_words >= STANDFIRST_MIN_WORDS
-        and TITLE_MIN_WORDS <= len(cues.words(texts[above])) < n_words
+        and len(cues.words(texts[above])) >= TITLE_MIN_WORDS
+        and (
+            ";" in texts[index]
+            or (n_words >= STANDFIRST_MIN_WORDS and n_words > len(cues.words(texts[above])))
+        )
     ):
         return above
     return index
@@ -512,6 +672,29 @@ def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str])
                 found.published = parse_date(match.group("date"))
 
 
+def _running_title(text: str, found: Metadata) -> str | None:
+    """The title printed at the top of every page of a document turned into text (pages split
+    by form feeds): more reliable than its cover, where a long title is broken over lines."""
+    pages = text.split("\f")
+    if len(pages) < RUNNING_TITLE_PAGES + 1:
+        return None
+    counts: dict[str, int] = {}
+    for page in pages[1:]:
+        top = [" ".join(line.split()) for line in page.splitlines() if line.strip()][:2]
+        for line in set(top):
+            counts[line] = counts.get(line, 0) + 1
+    for line, n in sorted(counts.items(), key=lambda item: -item[1]):
+        if (
+            n >= RUNNING_TITLE_PAGES
+            and len(cues.words(line)) >= TITLE_MIN_WORDS
+            and cues.is_headline(line)
+            and cues.outlet_name(line) is None
+            and line != found.outlet
+        ):
+            return line
+    return None
+
+
 def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = None) -> Reading:
     """Read title, author, date and outlet from ``text`` (see the module docstring).
 
@@ -530,6 +713,8 @@ def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = No
     reading = Reading(metadata=found)
     _classify_head(texts, head, found, reading)
     _read_title(texts, head, known, found, reading)
+    if not known.title and (running := _running_title(text, found)) is not None:
+        found.title = running
     merged = replace(known).filled_from(found)
     _fill_from_body(texts, merged, reading.consumed)
     reading.metadata = merged

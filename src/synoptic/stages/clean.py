@@ -5,6 +5,8 @@ cascade, per source:
 
 1. furniture: a line that is a nav bar, a widget, a call to subscribe, a counter, a disclaimer...
    (:func:`synoptic.ingest.cues.boilerplate_kind`), or a paragraph made only of such sentences;
+   in a document turned into text (pages split by form feeds), the running header or footer:
+   a short line found on most pages, first copy included;
 2. related-article teasers: a ``headline / name / teaser / label`` block, or the headlines under
    a bare ``Related``/``Read more:``/``Most read`` header (rank numbers and question headlines
    included; a blurb only when another list item follows it); the labels under a bare
@@ -16,9 +18,13 @@ cascade, per source:
 3. the foot: walking up from the end, short lines without sentence punctuation, author bios
    (``X is a Lecturer at Y.``, kept in ``removed`` with detail ``author bio`` for later stages),
    disclaimers and calls to act, until the first paragraph of prose (a short line of unknown
-   kind is kept but does not end the walk);
+   kind is kept but does not end the walk; it goes only when furniture lies right above and
+   right below it, like a blog's one-line blurb between its follower count and follow button);
 4. the head: walking down from the top, short lines without sentence punctuation (venue lines,
-   issue numbers, section names), until the first paragraph of prose;
+   issue numbers, section names), until the first paragraph of prose, a line introducing what
+   follows (``Here is where things stand:``) or a live page's first entry time (``16:49 GMT``:
+   the entry's heading under it is content);
+   then the rest of a removed sentence cut by a hard wrap (a lower-case line under it);
 5. repeats: a paragraph whose word 3-shingles lie mostly inside an earlier paragraph's;
 6. the last kept paragraph loses trailing disclaimer / subscribe sentences.
 
@@ -37,6 +43,7 @@ takes seconds, linear in its size (see ``_repeats``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections import defaultdict
@@ -69,6 +76,12 @@ REPEAT_MIN_WORDS = 6
 REPEAT_MAX_POSTINGS = 8
 # Shingles per paragraph used to find candidate earlier paragraphs (see ``_repeats``).
 REPEAT_SKETCH = 8
+# A document turned into text with at least this many pages (form feeds) may have a running
+# header; a short line on at least this many pages (and half of them) is one.
+RUNNING_MIN_PAGES = 3
+# A removed line of at least this many words that does not end a sentence may go on, in lower
+# case, on the next line (a hard-wrapped licence note); a nav item is shorter.
+CONTINUED_MIN_WORDS = 6
 
 _NAME = r"(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|bin|al|da|di|le|la)){1,3})"
 _BIO = re.compile(
@@ -179,6 +192,50 @@ def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
                 verdicts.remove_parts(para, _merge(parts))
 
 
+def _running_lines(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """The running header and footer of a document turned into text (pages split by form
+    feeds): a short line without sentence punctuation found on most pages, first copy included
+    (a title, a security marking such as ``OFFICIAL``)."""
+    original = verdicts.source.original
+    pages = original.split("\f")
+    if len(pages) < RUNNING_MIN_PAGES:
+        return
+    on_pages: dict[str, int] = defaultdict(int)
+    for page in pages:
+        for line in {_unnumbered(x) for x in page.splitlines() if x.strip()}:
+            on_pages[line] += 1
+    for para in paras:
+        line = _unnumbered(para.text)
+        if (
+            para.index not in verdicts.gone
+            and on_pages[line] >= max(RUNNING_MIN_PAGES, len(pages) // 2)
+            and cues.is_short_fragment(line, HEADER_MAX_WORDS)
+        ):
+            verdicts.remove(para, "boilerplate", "running header")
+
+
+def _unnumbered(line: str) -> str:
+    """A running header without the page number it often carries ("Title        3")."""
+    return re.sub(r"^\d{1,4}\s{2,}|\s{2,}\d{1,4}$", "", line.strip()) or line.strip()
+
+
+def _continuations(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """The rest of a removed sentence cut by a hard wrap ("This document may be reproduced in
+    any" / "format provided that..."): it starts in lower case right under the removed part."""
+    for para, nxt in itertools.pairwise(paras):
+        cuts = verdicts.gone.get(para.index)
+        if (
+            cuts
+            and cuts[-1].reason == "boilerplate"
+            and nxt.index not in verdicts.gone
+            and len(cues.words(para.text)) >= CONTINUED_MIN_WORDS
+            and not cues.ends_sentence(para.text)
+            and nxt.text[:1].islower()
+            and len(cues.words(nxt.text)) <= cues.SHORT_LINE_WORDS
+        ):
+            verdicts.remove(nxt, "boilerplate", cuts[-1].detail)
+
+
 # -- 2. related-article teasers ---------------------------------------------------------------
 
 
@@ -202,6 +259,12 @@ def _is_label(text: str) -> bool:
     return cues.is_label(text) and cues.person_name(text) is None
 
 
+def _ends_list(seq: list[_Para], i: int) -> bool:
+    """Whether a run of teasers may end before ``seq[i]``: at the end, or before anything but
+    article prose (a chained block's third line is then a blurb, not the article's opening)."""
+    return i >= len(seq) or not cues.is_body(seq[i].text)
+
+
 def _teasers(paras: list[_Para], verdicts: _Verdicts) -> None:
     seq = _kept(paras, verdicts)
     i, chained = 0, False
@@ -213,7 +276,7 @@ def _teasers(paras: list[_Para], verdicts: _Verdicts) -> None:
         labelled = i + 3 < len(seq) and _is_label(seq[i + 3].text)
         if labelled:
             block.append(seq[i + 3])
-        if labelled or chained or _teaser_start(seq, i + 3):
+        if labelled or _teaser_start(seq, i + 3) or (chained and _ends_list(seq, i + 3)):
             for para in block:
                 verdicts.remove(para, "boilerplate", "related teaser")
             i, chained = i + len(block), True
@@ -260,7 +323,13 @@ def _teaser(seq: list[_Para], i: int, prev_headline: bool) -> bool:
 
 def _related_blocks(paras: list[_Para], verdicts: _Verdicts) -> None:
     in_block, prev_headline = False, False
-    seq = [p for p in paras if p.index not in verdicts.gone or _related_header(p, verdicts)]
+    seq = [
+        p
+        for p in paras
+        if p.index not in verdicts.gone
+        or _related_header(p, verdicts)
+        or verdicts.detail(p) == "counter"  # a rank in a "Most read" list is a teaser's
+    ]
     for i, para in enumerate(seq):
         if _related_header(para, verdicts):
             in_block, prev_headline = True, False
@@ -321,14 +390,20 @@ _COMMENT_HEADER = re.compile(
     r"^((\d[\d,.]*k?\s+)?comments?(\s*\(\d[\d,]*\))?|(sign|log) ?in (to|or create .{0,40} to) "
     r"(comment|join the (discussion|conversation)).*|join the (discussion|conversation)|"
     r"(leave|post|add|write) a (comment|reply)|show( all)? comments|view( all)? comments|"
-    r"(\d+ )?responses?|have your say|discussion about this (post|article|story)|"
+    r"(\d+ )?responses?(\s*\(\d[\d,]*\))?|have your say|discussion about this (post|article|story)|"
+    # a forum post's action bar under the first post: the replies follow
+    r"reply with quote|"
     r"comments are (closed|open)|reader comments)\W*$",
     re.IGNORECASE,
 )
 _COMMENT_META = re.compile(
     r"^((\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+"
     r"ago|\d{1,2}\s?[smhdw]|reply|replies|report|flag|like|upvote|downvote|recommend|"
-    r"sort by\b.*|load more comments|show more replies|(newest|oldest|best|top) first)\W*$",
+    r"sort by\b.*|load more comments|show more replies|(newest|oldest|best|top) first|"
+    r"write a (comment|response|reply)\b.*|what are your thoughts|"
+    # a comment's date: "Feb 13", "16 Feb 2025"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(,? \d{4})?|"
+    r"\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{4})?)\W*$",
     re.IGNORECASE,
 )
 
@@ -399,6 +474,7 @@ def _foot_parts(para: _Para, author: str | None) -> list[_Part] | None:
 
 
 def _foot(paras: list[_Para], verdicts: _Verdicts, author: str | None) -> None:
+    unknown: list[_Para] = []
     for para in reversed(paras):
         if para.index in verdicts.gone:
             continue
@@ -409,12 +485,35 @@ def _foot(paras: list[_Para], verdicts: _Verdicts, author: str | None) -> None:
         if parts is not None:
             verdicts.remove_parts(para, parts)
         elif cues.is_body(para.text):
-            return
-        # A short line of unknown kind ("All prices in euros.") is kept, but does not end
-        # the foot: site furniture above it is still furniture.
+            break
+        else:
+            # A short line of unknown kind ("All prices in euros.") is kept, but does not end
+            # the foot: site furniture above it is still furniture.
+            unknown.append(para)
+    _sandwiched(paras, verdicts, unknown)
+
+
+def _sandwiched(paras: list[_Para], verdicts: _Verdicts, unknown: list[_Para]) -> None:
+    """A short line of the foot with site furniture right above and right below it is part of
+    that furniture (a blog's one-line blurb under its name, an author's one-line bio between
+    the follower count and the follow button); one right under the article is kept."""
+    for para in unknown:
+        i = para.index
+        if 0 < i < len(paras) - 1 and i - 1 in verdicts.gone and i + 1 in verdicts.gone:
+            verdicts.remove(para, "boilerplate", "footer line")
 
 
 # -- 4. the head ------------------------------------------------------------------------------
+
+
+# A live page's entry opens with its time ("16:49 GMT", "10.32am"): what follows is content.
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(\(?[A-Z]{2,5}\)?)?$", re.I)
+# A line that introduces what follows ("Here is where things stand:") is the article's.
+INTRO_MIN_WORDS = 6
+
+
+def _introduces(text: str) -> bool:
+    return text.rstrip().endswith(":") and len(cues.words(text)) >= INTRO_MIN_WORDS
 
 
 def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
@@ -424,8 +523,11 @@ def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
         # A line cut mid-sentence goes on in lower case ("...said the" / "mayor on Monday");
         # a one-word nav item such as "iPlayer" does not continue anything.
         continued = nxt[:1].islower() and len(cues.words(nxt)) > 3
-        if continued or not _bare_line(para.text, HEADER_MAX_WORDS):
+        if continued or _introduces(para.text) or not _bare_line(para.text, HEADER_MAX_WORDS):
             return
+        if _ENTRY_TIME.match(para.text.strip()):
+            verdicts.remove(para, "boilerplate", "timestamp")
+            return  # the first entry of a live page: its heading is content
         verdicts.remove(para, "boilerplate", "header line")
 
 
@@ -496,6 +598,7 @@ def clean_source(source: Source) -> Source:
     ]
     verdicts = _Verdicts(source)
     _furniture(paras, verdicts)
+    _running_lines(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
     _tag_blocks(paras, verdicts)
@@ -504,6 +607,7 @@ def clean_source(source: Source) -> Source:
     if any(cues.is_body(p.text) for p in _kept(paras, verdicts)):
         _foot(paras, verdicts, source.author)
         _head(paras, verdicts)
+    _continuations(paras, verdicts)
     _repeats(paras, verdicts)
     _trim_tail(paras, verdicts)
     kept: list[Paragraph] = []
