@@ -616,3 +616,275 @@ def test_what_a_source_adds_reads_on_its_own_first() -> None:
     assert picked == [t for t in texts if t in picked]  # reading order
     assert _listable("The ferry summit has a symbolic meaning.")
     assert not _listable("Harbour news and views")  # a heading
+
+
+# --- precision: what is not a conflict (each with a control that still is one) ----------------
+
+
+def _person_conflicts(tmp_path: Path, a: str, b: str, names: list[str]) -> list[Conflict]:
+    (tmp_path / "a.txt").write_text(a + "\n", "utf-8")
+    (tmp_path / "b.txt").write_text(b + "\n", "utf-8")
+    brief = synoptic.build_brief(
+        [tmp_path / "a.txt", tmp_path / "b.txt"],
+        embedder=HashingEmbedder(),
+        nlp=BlankBackend([{"label": "PERSON", "pattern": n} for n in names]),
+    )
+    return [c for c in brief.conflicts if c.topic.startswith("person")]
+
+
+def test_one_person_written_two_ways_is_not_a_person_conflict(tmp_path: Path) -> None:
+    # Two wordings, so that the second is not a copy of the first.
+    first = (
+        "The envoy of the union met {} late on Monday night at an undisclosed location near "
+        "the capital for two hours of talks."
+    )
+    second = (
+        "Late on Monday night the union's envoy met {} for two hours of talks at an undisclosed "
+        "location near the capital, officials confirmed."
+    )
+    names = ["Ivo Kelner", "Hand Kelner", "Hans Kelner", "Mayor Kelner", "Petra Lind"]
+
+    def conflicts(a: str, b: str) -> list[Conflict]:
+        return _person_conflicts(tmp_path, first.format(a), second.format(b), names)
+
+    assert conflicts("Ivo Kelner", "Petra Lind")  # the control: another person
+    assert not conflicts("Hand Kelner", "Hans Kelner")  # a typo in the first name
+    assert not conflicts("Mayor Kelner", "Ivo Kelner")  # a title for the first name
+
+
+def test_two_people_in_two_roles_are_not_a_person_conflict(tmp_path: Path) -> None:
+    first = (
+        "The harbour master died on Tuesday evening of heart failure at his home in Carrow, "
+        "surrounded by {} and other family members."
+    )
+    second = "The harbour master died of heart failure at his home in Carrow on Tuesday, {}."
+    names = ["Greta Holm", "Anna Berg", "Petra Hale"]
+
+    def conflicts(a: str, b: str) -> list[Conflict]:
+        return _person_conflicts(tmp_path, first.format(a), second.format(b), names)
+
+    assert conflicts("his wife Greta Holm", "with his wife Anna Berg at his side")  # the control
+    # the wife in one, the spokeswoman who said it in the other
+    assert not conflicts("his wife Greta Holm", "with his wife at his side, Petra Hale said")
+
+
+def test_person_role_is_the_word_a_name_hangs_on() -> None:
+    from synoptic.stages.conflicts import person_role
+
+    def role(text: str, name: str) -> str | None:
+        s = text.index(name)
+        return person_role(text, s, s + len(name))
+
+    assert role("surrounded by his wife Greta Holm.", "Greta Holm") == role(
+        "with his wife Anna Berg at his side.", "Anna Berg"
+    )
+    assert role("at his side, Petra Hale said.", "Petra Hale") == "said"
+    assert role('"It was wrong," said Hans Kelner, the detective.', "Hans Kelner") == "said"
+    assert role("Ivo Kelner, the lead detective, told reporters.", "Ivo Kelner") == "said"
+    assert role("Ivo Kelner met the envoy.", "Ivo Kelner") == role(
+        "Anna Berg met him.", "Anna Berg"
+    )
+
+
+def _kind(brief: synoptic.Brief, kind: str) -> list[Conflict]:
+    if kind == "outcome":
+        return [c for c in brief.conflicts if c.topic.startswith("outcome")]
+    return [c for c in brief.conflicts if c.kind == kind]
+
+
+def test_a_negation_needs_two_sentences_of_nearly_the_same_words(tmp_path: Path) -> None:
+    def outcomes(a: str, b: str) -> list[Conflict]:
+        return _kind(_build_texts(tmp_path, a, b), "outcome")
+
+    assert outcomes(  # the control: one sentence with and without "not"
+        "The ferry crew said the missing cargo had not been found by the divers.",
+        "The ferry crew said the missing cargo had been found by the divers.",
+    )
+    # A negation in a relative clause is said of others ("others who did not work in his office").
+    assert not outcomes(
+        "Mayor Ivo Kelner resigned on Tuesday after a report found he had bullied nine clerks, "
+        "including some who worked in his office.",
+        "Mayor Ivo Kelner resigned on Tuesday after a report found he had bullied nine clerks, "
+        "including others who did not work in his office.",
+    )
+    # "unlikely to meet" says what "not meeting" says.
+    assert not outcomes(
+        "Thousands of nurses could lose their jobs for not meeting the Monday deadline for the "
+        "flu vaccine, the health board said.",
+        "Thousands of nurses are unlikely to meet the Monday deadline for the flu vaccine and "
+        "could lose their jobs, the health board said.",
+    )
+
+
+@pytest.mark.slow
+def test_a_short_negated_sentence_is_not_the_paraphrase_of_a_long_one(tmp_path: Path) -> None:
+    def outcomes(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "outcome")
+
+    assert outcomes(  # the control
+        "The ferry crew said the missing cargo had not been found by the divers.",
+        "The ferry crew said the missing cargo had been found by the divers.",
+    )
+    # Its two words are in the long one, which finds something else.
+    assert not outcomes(
+        "He said the cargo had not been found.",
+        "The severed mooring lines of the four ferries were found along the quay on Tuesday "
+        "outside Carrow, and divers were searching for the cargo on Wednesday.",
+    )
+    # Not the first of its kind / the first with a further qualifier: no contradiction.
+    assert not outcomes(
+        "It is not the first time that the agency has renamed a harbour to honour a captain.",
+        "It is the first time the agency has named one of its harbours after a captain who is "
+        "still alive.",
+    )
+
+
+@pytest.mark.slow
+def test_antonyms_on_the_clusters_topic_words_are_not_said_of_one_thing(tmp_path: Path) -> None:
+    def outcomes(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "outcome")
+
+    assert outcomes(  # the control: approve / reject the repair budget
+        "The Carrow council voted on Tuesday to approve the repair budget for the old harbour "
+        "bridge. The harbour bridge has been closed since May. The council met in the town hall.",
+        "At the same meeting on Tuesday, the Carrow council voted to reject the repair budget for "
+        "the old harbour bridge. Engineers say the bridge needs work. Residents want it open by "
+        "winter.",
+    )
+    # "banning most night flights" / "allow the law on night flights": Carrow and night flights
+    # are in most sentences of the story, so sharing them does not make one thing.
+    assert not outcomes(
+        "Carrow can keep banning most night flights after an appeals court rejected the airlines' "
+        "latest attempt to stop the Carrow flights law. The Carrow law on night flights took "
+        "effect in May. Airlines say the Carrow night flights law costs them millions. Residents "
+        "near Carrow airport welcomed the ruling on night flights.",
+        "The appeals court said on Thursday it will allow the Carrow law on night flights to "
+        "remain in effect while it considers the airlines' appeal. The Carrow night flights law "
+        "bans landings after 11 p.m. Airlines have fought the Carrow flights law since it passed. "
+        "The Carrow airport authority said night flights fell by half.",
+    )
+
+
+@pytest.mark.slow
+def test_shares_of_different_groups_are_not_a_conflict(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    survey = "found that {} of {} were unhappy with the new timetable."
+    assert numbers(  # the control: one group, two shares
+        f"The Carrow school survey {survey.format('30 percent', 'teachers')}",
+        f"A school survey in Carrow {survey.format('20 percent', 'teachers')}",
+    )
+    assert not numbers(
+        f"The Carrow school survey {survey.format('30 percent', 'teachers')}",
+        f"A school survey in Carrow {survey.format('20 percent', 'parents')}",
+    )
+    # "of whom" is a share of the noun before it; the second share's group is the first's.
+    assert not numbers(
+        "The worst findings were for toddlers aged one to two, 30 percent of whom were acutely "
+        "underfed, the Carrow survey found.",
+        "According to the Carrow survey, 49 percent of children under age 5 are stunted and 20 "
+        "percent are acutely underfed.",
+    )
+
+
+@pytest.mark.slow
+def test_figures_for_a_word_qualified_two_ways_are_not_a_conflict(tmp_path: Path) -> None:
+    def numbers(b: str) -> list[Conflict]:
+        a = (
+            "A Carrow study showed that mothers who took the drug often raised the risk of asthma "
+            "in their children by 70 percent."
+        )
+        return _kind(_real(tmp_path, a, b), "number")
+
+    assert numbers(  # the control: the same risk
+        "Mothers who took the drug often had children with a 50 percent higher risk of asthma, "
+        "the Carrow study showed."
+    )
+    assert not numbers(
+        "Mothers who took the drug often had children with a 50 percent higher risk for eczema, "
+        "the Carrow study showed."
+    )
+
+
+@pytest.mark.slow
+def test_dates_of_two_named_things_in_like_sentences_are_not_a_conflict(tmp_path: Path) -> None:
+    def dates(b: str) -> list[Conflict]:
+        a = (
+            "Orrin Soft rushed out its first programs, then took a bolder approach with Vellum "
+            "Reader 3.0, which was introduced in August 1996."
+        )
+        return _kind(_real(tmp_path, a, b), "date")
+
+    assert dates(  # the control: the same product, two months
+        "The state filed its suit in May, before Orrin Soft's Vellum Reader 3.0 was introduced "
+        "in June."
+    )
+    assert not dates(  # the reader's launch and the system's launch
+        "The state filed its suit in May, before Orrin Soft's new system, Quarto 98, was "
+        "introduced in June."
+    )
+
+
+@pytest.mark.slow
+def test_a_hedged_round_figure_agrees_with_what_it_rounds(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    assert numbers(  # the control: "about eight" is not seven
+        "The probe will pass about eight times closer to the sun than any spacecraft before it, "
+        "the Carrow agency said.",
+        "The probe will pass seven times closer to the sun than any spacecraft before it, "
+        "officials of the Carrow agency said.",
+    )
+    assert not numbers(
+        "Since January Carrow has charged a 1.75 cent per ounce tax on sweetened drinks sold in "
+        "the city.",
+        "The Carrow tax adds nearly two cents to every ounce of sweetened drinks sold in the city "
+        "since January.",
+    )
+
+
+def test_rounded_agrees_within_half_a_unit_of_the_last_digit() -> None:
+    from synoptic.agreement import Value
+    from synoptic.stages.conflicts import rounded_agrees
+
+    def v(x: float, approx: bool = True) -> Value:
+        return Value(start=0, end=1, text=str(x), value=(x,), unit="count", approx=approx)
+
+    assert rounded_agrees(v(2), v(1.75))  # "nearly two"
+    assert rounded_agrees(v(600), v(620))
+    assert not rounded_agrees(v(8), v(7))  # "about eight" vs seven
+    assert not rounded_agrees(v(3000), v(4299))
+    assert not rounded_agrees(v(2, approx=False), v(1.75))  # only a hedged figure rounds
+
+
+@pytest.mark.slow
+def test_a_conflicts_topic_keeps_the_case_of_its_words(tmp_path: Path) -> None:
+    [date] = _kind(
+        _real(
+            tmp_path,
+            "Envoys of Ostrander and Vell met in Carrow on 12 April to discuss the river treaty.",
+            "The river treaty talks between Ostrander and Vell were held in Carrow on 25 April.",
+        ),
+        "date",
+    )
+    assert date.topic.startswith("date of ")
+    assert "Carrow" in date.topic and "carrow" not in date.topic
+
+
+def test_as_written_keeps_names_and_drops_a_sentences_capital() -> None:
+    from synoptic.stages.conflicts import as_written
+
+    texts = (
+        "Talks broke down at a meeting in Vladivostok on 3 June, NATO said.",
+        "President Ostrander said talks at the Vladivostok meeting broke down on 13 June.",
+    )
+    assert as_written(["talks", "meeting", "vladivostok", "nato"], texts, frozenset()) == [
+        "talks",  # capitalised only as the sentence's first word
+        "meeting",
+        "Vladivostok",
+        "NATO",
+    ]
+    assert as_written(["president"], texts, frozenset()) == ["President"]  # before a name
+    assert as_written(["envoys"], ("Envoys met.",), frozenset({"envoys"})) == ["Envoys"]

@@ -3,9 +3,15 @@
 1. **date**: two sources give the same event (shared words around the date) different dates of
    the same precision ("3 June" vs "13 June"); "May 2018" vs "a year ago" is not compared.
 2. **number**: the same quantity (same unit, shared words around the figure) with different
-   values; rounded figures ("about 600" vs "620") within 10 % agree.
-3. **fact**: closely related sentences fill a slot differently: another place or person, or an
-   opposite outcome (negation or antonym on an aligned pair).
+   values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
+   agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
+   ("30 percent of teachers" / "20 percent of parents"), a shared word qualified two ways ("the
+   risk of asthma" / "the risk for eczema") and values of two differently named subjects ("Reader
+   3.0, which was introduced in August" / "Quarto 98 was introduced in June") are not compared.
+3. **fact**: closely related sentences fill a slot differently: another place or person (in the
+   same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
+   outcome: an antonym said of one thing (not only of the story's topic words), or a negation
+   between two sentences of nearly the same words both ways, outside a relative clause.
 4. **interpretation**: one source rejects or qualifies a view ("is incorrect", "merely
    speculation", "contrary to") that another source asserts. A view a source only reports
    ("critics claimed ...") is not asserted; a view rejected by its own author is no conflict
@@ -18,6 +24,7 @@ Sentences carrying a correction notice are kept out of the comparison and noted 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -32,7 +39,7 @@ from synoptic.facts import Entity, NumberMention
 from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
-from synoptic.stages.entities import COUNTRY_ALIASES, name_key, same_name
+from synoptic.stages.entities import COUNTRY_ALIASES, TITLES, name_key, same_name
 from synoptic.stages.numbers import MEASURES
 from synoptic.stages.quotes import SPEECH_VERBS
 from synoptic.text import stem
@@ -53,8 +60,11 @@ OUTCOME_RELATED = 0.6
 PLACE_SAME = 0.8
 # Nearest neighbours per sentence examined for place/person/outcome conflicts.
 FACT_NEIGHBOURS = 20
-# A negation alone marks an opposite outcome only between near-identical sentences.
+# A negation alone marks an opposite outcome only between near-identical sentences: cosine at
+# least this, and each sentence's content words mostly found in the other (a short sentence
+# contained in a long one, "He said the bodies had not been found", is not its paraphrase).
 NEGATED_OUTCOME_RELATED = 0.8
+NEGATED_SAME_WORDS = 0.7
 # Counted nouns this close (MiniLM cosine of "three <plural>") count the same thing. Measured
 # on 17 pairs of one kind and 17 of two: the bare words put city/country at 0.53, above
 # vessel/ship (0.53) and 11 of the 17 different pairs at 0.5 or more; counted, vessels/ships
@@ -151,6 +161,8 @@ class View:
     _rel: dict[tuple[int, int], float] = field(default_factory=dict)
     _named: dict[int, frozenset[str]] = field(default_factory=dict)
     _aliases: dict[str, str] | None = None
+    _tokens: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
+    _proper: frozenset[str] | None = None
 
     def named(self, row: int) -> frozenset[str]:
         """The people, organisations, places and groups a sentence names, as canonical keys
@@ -196,6 +208,19 @@ class View:
             if ag.find_phrases(text, ag.CORRECTIONS):
                 view.corrections.setdefault(sents[i].source, []).append(i)
         return view
+
+    def proper_words(self) -> frozenset[str]:
+        """Lower-cased words written with a capital in the names of the brief's entities."""
+        if self._proper is None:
+            self._proper = frozenset(
+                w.lower()
+                for e in self.brief.entities
+                if isinstance(e, Entity)
+                for name in (e.name, *e.aliases)
+                for w in re.findall(r"[^\W\d_][\w'-]*", name.replace("’", "'"))
+                if w[0].isupper()
+            )
+        return self._proper
 
     def rows(self) -> list[int]:
         """Sentences that can take a side: no corrections, questions, bylines or headings."""
@@ -383,8 +408,18 @@ def _value_conflicts(
                 continue  # "said in an editorial on Nov. 1" / "released it Oct. 30"
             if _different_subjects(view, a.row, b.row):
                 continue  # "Lund spent 12 years abroad" / "Berg has spent 10 years": two people
+            if _different_named_subjects(view, a, b):
+                continue  # "Explorer 3.0, which was introduced in August 1996" / "Windows 98"
             if kind == "number" and _different_days(view.raw[a.row], view.raw[b.row]):
                 continue  # "27 ships on Tuesday" vs "31 on Monday": two counts, not a clash
+            if kind == "number" and (
+                rounded_agrees(a.value, b.value) or rounded_agrees(b.value, a.value)
+            ):
+                continue  # "nearly two cents" / "1.75 cent": a round figure and its exact value
+            if kind == "number" and _different_groups(view, a, b):
+                continue  # "30 percent of teachers" / "20 percent of parents": two shares
+            if kind == "number" and _qualified_apart(view, a, b):
+                continue  # "the risk of behaviour problems" / "the risk for ADHD medication"
             if kind == "number" and _other_units(
                 view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
             ):
@@ -590,6 +625,177 @@ def _figures(text: str) -> set[str]:
     return {f.lower() for f in _FIGURES.findall(text)}
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_DEPS = frozenset({"compound", "appos", "flat"})
+
+
+def _different_named_subjects(view: View, a: Mention, b: Mention) -> bool:
+    """Whether the two values are said of two differently named things: the subjects of their
+    verbs ("Internet Explorer 3.0, which was introduced in August 1996" / "Windows 98 was
+    introduced in June") both carry a proper name, share no word, and neither is named in the
+    other sentence. Unnamed subjects ("the fire" / "the blaze") prove nothing."""
+    sa, sb = value_subject(view, a), value_subject(view, b)
+    if not sa or not sb or sa & sb:
+        return False
+    return not (sa & view.stems[b.row]) and not (sb & view.stems[a.row])
+
+
+def value_subject(view: View, m: Mention) -> frozenset[str]:
+    """The stems of the subject of the verb a value hangs on, when that subject holds a proper
+    name (a relative "which" stands for the noun before it); empty otherwise or without a parse."""
+    inside = [t for at, t in _sentence_tokens(view, m.row) if m.value.start <= at < m.value.end]
+    if not inside:
+        return frozenset()
+    verb, steps = inside[-1], 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or any(t in subject.subtree for t in inside):
+        return frozenset()  # no subject, or the value is the subject ("65 percent are stunted")
+    if subject.lower_ in _BACK_REFERENCES and verb.dep_ == "relcl":
+        subject = verb.head
+    words = [subject, *(c for c in subject.children if c.dep_ in _NAME_DEPS)]
+    words += [g for w in words[1:] for g in w.children if g.dep_ in _NAME_DEPS]
+    if not any(w.pos_ == "PROPN" for w in words):
+        return frozenset()
+    return frozenset(stem(w.lower_) for w in words if w.is_alpha and w.lower_ not in ag.STOPWORDS)
+
+
+# A hedged round figure ("nearly two cents") agrees with a figure it rounds to, up to this far.
+ROUNDED_TOLERANCE = 0.15
+
+
+def rounded_agrees(rounded: ag.Value, other: ag.Value) -> bool:
+    """Whether a hedged figure ("about", "nearly") is the other figure rounded: within half a
+    unit of its last significant digit ("nearly two" holds 1.5 to 2.5, "about 600" 550 to 650)
+    and within :data:`ROUNDED_TOLERANCE` of it. "About eight times" and "seven times" differ."""
+    if not rounded.approx or rounded.unit != other.unit or len(rounded.value) != 1:
+        return False
+    x, y = rounded.value[0], other.value[0]
+    if x <= 0 or y <= 0:
+        return False
+    digits = f"{x:.10g}".replace(".", "").lstrip("0").rstrip("0") or "0"
+    unit = 10 ** (math.floor(math.log10(x)) - len(digits) + 1)
+    return abs(x - y) <= unit / 2 + 1e-9 and abs(x - y) <= ROUNDED_TOLERANCE * x
+
+
+_OF_GROUP = frozenset({"of", "among"})
+_BACK_REFERENCES = frozenset({"whom", "which", "them", "those", "these", "who"})
+_GROUP_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _different_groups(view: View, a: Mention, b: Mention) -> bool:
+    """Whether two percentages are shares of different groups: both say whose share they are
+    ("30 percent of teachers", "toddlers ..., 30 percent of whom", "49 percent of children ...
+    and 20 percent [of them]") and the two groups share no word, nor is either group named in
+    the other sentence."""
+    if a.value.unit != "percent" or b.value.unit != "percent":
+        return False
+    ga, gb = percent_group(view, a), percent_group(view, b)
+    if not ga or not gb or ga & gb:
+        return False
+    return not (ga & view.stems[b.row]) and not (gb & view.stems[a.row])
+
+
+def percent_group(view: View, m: Mention) -> frozenset[str]:
+    """The stems of the group a percentage is a share of, read from the parse: the noun after
+    its "of" or "among", the noun a relative "of whom" refers to, or, for a percentage without
+    one, the group of an earlier percentage of the sentence ("49 percent of children are
+    stunted and 20 percent suffer ..."). Empty when the parse says nothing."""
+    tokens = _sentence_tokens(view, m.row)
+    inside = [t for at, t in tokens if m.value.start <= at < m.value.end]
+    if not inside:
+        return frozenset()
+    before = [t for at, t in tokens if at < m.value.start]
+    group = _of_group(inside[-1], before)
+    if group:
+        return group
+    for other in sorted(
+        (o for o in (number_mentions(view, m.row)) if o.value.unit == "percent"),
+        key=lambda o: -o.value.start,
+    ):
+        if other.value.start < m.value.start:
+            earlier = [t for at, t in tokens if other.value.start <= at < other.value.end]
+            if earlier and (found := _of_group(earlier[-1], [])):
+                return found
+    return frozenset()
+
+
+def _of_group(tok: Any, before: list[Any]) -> frozenset[str]:
+    """The group named by the "of"/"among" phrase of a percentage's token (see percent_group);
+    for "of whom", the noun its relative clause hangs on, else the last noun before it
+    (``before``: the sentence's tokens before the percentage)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_GROUP):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lower_ in _BACK_REFERENCES:
+                head, steps = tok, 0
+                while head.dep_ != "relcl" and head.head is not head and steps < 6:
+                    head, steps = head.head, steps + 1
+                nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+                if head.dep_ == "relcl":
+                    noun = head.head
+                elif nouns:
+                    noun = nouns[-1]
+                else:
+                    return frozenset()
+            words = [noun, *(c for c in noun.children if c.dep_ in _GROUP_DEPS)]
+            return frozenset(
+                stem(w.lower_) for w in words if w.is_alpha and w.lower_ not in ag.STOPWORDS
+            )
+    return frozenset()
+
+
+def _sentence_tokens(view: View, row: int) -> list[tuple[int, Any]]:
+    """The parsed tokens of sentence ``row`` with their offsets into the source (empty without
+    a parse)."""
+    if row not in view._tokens:
+        s = view.sents[row]
+        src = view.brief.source(s.source)
+        docs = view.brief.docs.get(s.source, [])
+        out: list[tuple[int, Any]] = []
+        if s.paragraph < len(docs) and s.paragraph < len(src.paragraphs):
+            base = src.paragraphs[s.paragraph].start
+            out = [
+                (base + t.idx, t)
+                for t in docs[s.paragraph]
+                if s.start <= base + t.idx < s.end and t.dep_
+            ]
+        view._tokens[row] = out
+    return view._tokens[row]
+
+
+# A word, "of" or "for", and the first word after its determiner: "the risk of behaviour".
+_COMPLEMENT = re.compile(
+    r"(?=\b([\w'-]+)\s+(?:of|for)\s+(?:(?:the|a|an|their|its|his|her|this|that|these|those)\s+)?"
+    r"([\w'-]+))",
+    re.IGNORECASE,
+)
+
+
+def _qualified_apart(view: View, a: Mention, b: Mention) -> bool:
+    """Whether a word the two figures share is qualified differently in each sentence, each
+    qualifier missing from the other sentence: "raised the risk of behaviour problems by 70
+    percent" / "a 50% increased risk for receiving ADHD medication" measure two risks."""
+    shared = a.value.context & b.value.context
+    ra, rb = view.raw[a.row], view.raw[b.row]
+    for head in shared:
+        qa, qb = _complement(ra, head), _complement(rb, head)
+        if qa and qb and qa != qb and qa not in view.stems[b.row] and qb not in view.stems[a.row]:
+            return True
+    return False
+
+
+def _complement(raw: str, head: str) -> str | None:
+    """The stem of the first content word after "<head> of/for (the)" in ``raw``, if any."""
+    for m in _COMPLEMENT.finditer(raw):
+        word = m.group(2).lower()
+        if stem(m.group(1).lower()) == head and word not in ag.STOPWORDS and word[0].isalpha():
+            return stem(word)
+    return None
+
+
 def _different_subjects(view: View, i: int, j: int) -> bool:
     """Whether both sentences name someone or something and share none of it: two figures or
     dates about different subjects ("Orrin Ferries had revenues of $14 million" / "Kestrel
@@ -656,13 +862,14 @@ def _common_stems(view: View) -> frozenset[str]:
 
 def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> Conflict:
     shared = a.value.context & b.value.context
-    words = dict.fromkeys(w for w in a.value.context_words if stem(w) in shared)
+    words = list(dict.fromkeys(w for w in a.value.context_words if stem(w) in shared))
     label = "date of" if kind == "date" else "figure for"
     va, vb = a.value, b.value
+    written = as_written(words, (view.raw[a.row], view.raw[b.row]), view.proper_words())
     return Conflict(
         id="",
         kind=kind,
-        topic=f"{label} {' '.join(words)}",
+        topic=f"{label} {' '.join(written)}",
         sides=[
             view.side(a.row, va.text, va.start, va.end),
             view.side(b.row, vb.text, vb.start, vb.end),
@@ -714,6 +921,7 @@ def _fact_conflicts(view: View) -> Iterator[Conflict]:
     rows = view.rows()
     texts = _source_texts(view)
     claim_of = claim_index(view.brief)
+    common = _common_stems(view)
     for i, j in _candidate_pairs(view, rows):
         if view.sents[i].source == view.sents[j].source:
             continue
@@ -731,7 +939,7 @@ def _fact_conflicts(view: View) -> Iterator[Conflict]:
             if rel >= floor and (slot != "place" or same_claim or rel >= PLACE_SAME):
                 yield from _slot_conflict(view, i, j, slot, labels, texts)
         if rel >= OUTCOME_RELATED and not (_quoted(view.raw[i]) or _quoted(view.raw[j])):
-            yield from _outcome_conflict(view, i, j)
+            yield from _outcome_conflict(view, i, j, common)
 
 
 def _source_texts(view: View) -> dict[str, str]:
@@ -746,20 +954,27 @@ def _slot_conflict(
     if not ea or not eb:
         return
     sa, sb = view.sents[i].source, view.sents[j].source
-    only_a = [e for e in ea if e[0].lower() not in texts[sb]]
-    only_b = [e for e in eb if e[0].lower() not in texts[sa]]
-    shared = [e for e in ea if e[0].lower() in view.raw[j].lower()]
+    named = _mentions_person if slot == "person" else _mentions_place
+    only_a = [e for e in ea if not named(e[0], texts[sb])]
+    only_b = [e for e in eb if not named(e[0], texts[sa])]
+    shared = [e for e in ea if named(e[0], view.raw[j].lower())]
     if not only_a or not only_b or shared:
         return
     (va, a0, a1), (vb, b0, b1) = only_a[0], only_b[0]
     if _canonical(va) == _canonical(vb) or same_name(va, vb):
         return  # "U.S." and "the United States"; "Mohammed Sarif" and "Mohamed Sorif"
+    if slot == "person" and _name_words(va) & _name_words(vb):
+        return  # "Mayor de Blasio" / "Bill de Blasio", "Hand Carlsson" / "Hans Carlsson"
+    base_a, base_b = view.sents[i].start, view.sents[j].start
     if where:
-        base_a, base_b = view.sents[i].start, view.sents[j].start
         anchor = value_anchor(view.raw[i], a0 - base_a)
         if anchor is None or anchor != value_anchor(view.raw[j], b0 - base_b):
             return  # "a stay in Bangkok" / "talks conducted in Cambodia": two things, two places
-    words = _shared_words(view.raw[i], view.raw[j])
+    else:
+        role = person_role(view.raw[i], a0 - base_a, a1 - base_a)
+        if role is None or role != person_role(view.raw[j], b0 - base_b, b1 - base_b):
+            return  # "surrounded by his wife X" / "Y said": two people in two roles
+    words = _shared_words(view.raw[i], view.raw[j], proper=view.proper_words())
     yield Conflict(
         id="",
         kind="fact",
@@ -769,19 +984,76 @@ def _slot_conflict(
     )
 
 
+def _mentions_place(name: str, text: str) -> bool:
+    """Whether lower-cased ``text`` holds the place ``name`` as written."""
+    return name.lower() in text
+
+
+def _mentions_person(name: str, text: str) -> bool:
+    """Whether lower-cased ``text`` names the person ``name``: the whole name, or its last word
+    (the surname: "Trump" for "Donald Trump", "Scott" for "Tim Scott's")."""
+    kept = [w for w in name_key(name).split() if w in _name_words(name)]
+    if not kept:
+        return name.lower() in text
+    return re.search(rf"(?<!\w){re.escape(kept[-1])}(?!\w)", text) is not None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a person's name that tell people apart: no titles or ranks ("Mayor",
+    "Dr."), no initials, no possessive."""
+    return {
+        w
+        for w in name_key(name).split()
+        if len(w) > 2 and w not in TITLES and w not in ag.STOPWORDS
+    }
+
+
+def person_role(raw: str, start: int, end: int) -> str | None:
+    """The part a name plays in its sentence, for comparing two names as answers to one question:
+    the content word it hangs on (:func:`value_anchor`: "met *X*", "his wife *X*"), else the
+    first content word after it ("*X* met the envoy"); ``"said"`` for a speech verb on either
+    side ("said *X*", "*X* told reporters"); None when there is none."""
+    # Only the name's own clause: in "at his side, Petra Hale said" she does not hang on "side".
+    clause = _BREAK.split(raw[:start])[-1]
+    # A title the name entity left out is part of the name: "Dr. Anthony Fauci said".
+    clause = _TRAILING_TITLE.sub("", clause)
+    before = _TOKEN.findall(clause)[-1:]
+    if before and before[0].lower() in _SPEECH_WORDS:
+        return "said"
+    anchor = value_anchor(clause, len(clause)) if before else None
+    if anchor is not None:
+        return anchor
+    # Past an apposition: "X, the lead detective, told ..."
+    rest = re.sub(r"^(?:'s|’s)?\s*,[^,]{0,60},", " ", raw[end:])
+    for word in (t.lower() for t in _TOKEN.findall(rest)[:6]):
+        if word in _SPEECH_WORDS:
+            return "said"
+        if word not in ag.STOPWORDS and word not in _WEAK_ANCHORS and not word[0].isdigit():
+            return stem(word)
+    return None
+
+
+_TRAILING_TITLE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(sorted((re.escape(t.rstrip(".")) for t in TITLES), key=len, reverse=True))
+    + r")\.?\s*)+$",
+    re.IGNORECASE,
+)
+
+
 def _canonical(name: str) -> str:
     key = name_key(name)
     return COUNTRY_ALIASES.get(key, key)
 
 
-def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
+def _outcome_conflict(
+    view: View, i: int, j: int, common: frozenset[str] = frozenset()
+) -> Iterator[Conflict]:
     cos = view.cosine(i, j)
     rel = ag.score_relation(view.raw[i], view.raw[j], cos)
     antonym = [c for c in rel.cues if c.startswith("antonym:")]
     negation = "negation" in rel.cues  # never both: compare_claims cancels them out
-    cues = antonym or (
-        ["negation"] if negation and rel.similarity >= NEGATED_OUTCOME_RELATED else []
-    )
+    cues = antonym or (["negation"] if negation and _near_identical(view, i, j) else [])
     if rel.label != "disagree" or not cues or any(c.startswith("rejection:") for c in rel.cues):
         return
     a, b = view.raw[i], view.raw[j]
@@ -789,16 +1061,26 @@ def _outcome_conflict(view: View, i: int, j: int) -> Iterator[Conflict]:
         return  # "didn't respond", "not only", "but not the majority": not the shared claim
     if cues[0] == "negation" and (_flips(a) or _flips(b)):
         return  # "refuses to recognise" says what "does not recognise" says
-    if cues[0].startswith("antonym:") and not antonyms_on_one_thing(a, b, cues[0]):
+    if cues[0].startswith("antonym:") and not antonyms_on_one_thing(a, b, cues[0], common):
         return  # "agreed to form a coalition" / "disagreed on its location"
     yield Conflict(
         id="",
         kind="fact",
-        topic=f"outcome: {_shared_words(view.raw[i], view.raw[j])}",
+        topic=f"outcome: {_shared_words(view.raw[i], view.raw[j], proper=view.proper_words())}",
         sides=[_outcome_side(view, i, cues[0]), _outcome_side(view, j, cues[0])],
         score=rel.score,
         note=f"cues: {', '.join(cues)}",
     )
+
+
+def _near_identical(view: View, i: int, j: int) -> bool:
+    """Whether two sentences say nearly the same words both ways (and, with vectors, the same
+    thing): the only pairs where a negation in one of them alone is an opposite outcome."""
+    cos = view.cosine(i, j)
+    if cos is not None and cos < NEGATED_OUTCOME_RELATED:
+        return False
+    a, b = view.stems[i], view.stems[j]
+    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= NEGATED_SAME_WORDS
 
 
 # Negators that do not deny a predicate: "not only ... but", "whether or not", "if not".
@@ -809,19 +1091,29 @@ _LOOSE_NEGATION = re.compile(
 _DETERMINERS = frozenset(ag._phrases("the|a|an|his|her|its|their|this|that|these|those|all"))
 # Verbs that turn what follows into its opposite ("refused to accept" ~ "rejected").
 _FLIPPING = frozenset(
-    ag._phrases("refused|refuse|refuses|failed|fail|fails|declined|decline|declines")
+    ag._phrases(
+        "refused|refuse|refuses|failed|fail|fails|declined|decline|declines|unlikely"
+        "|stop|stops|stopped|stopping"
+    )
 )
+# Pronouns that open a relative clause: a negation there is said of the noun before it ("others
+# who did not work for him"), not of what the sentence states.
+_RELATIVE = frozenset(ag._phrases("who|whom|whose|which"))
 
 
 def negates_shared(neg: str, other: str) -> bool:
     """Whether ``neg`` denies a predicate that ``other`` states: a negator whose next content
     word ("did not *respond*") is in ``other`` too. A negator before a noun phrase after "but" or
     "and" ("won 64 seats, but not the majority") contrasts things, it does not deny the claim."""
-    tokens = ag.words(_LOOSE_NEGATION.sub(" ", neg.replace("’", "'")))
+    text = _LOOSE_NEGATION.sub(" ", neg.replace("’", "'"))
+    tokens = ag.words(text)
+    relative = _in_relative_clause(text)
     other_stems = ag.content_stems(other)
     for k, tok in enumerate(tokens):
         if tok not in ag.NEGATORS and not tok.endswith("n't"):
             continue
+        if relative[k]:
+            continue  # "including others who did not work for his administration"
         if (
             k
             and tokens[k - 1] in ("but", "and")
@@ -840,14 +1132,35 @@ def negates_shared(neg: str, other: str) -> bool:
     return False
 
 
+def _in_relative_clause(text: str) -> list[bool]:
+    """For each token of ``ag.words(text)``: whether it sits in a relative clause (after "who",
+    "which" ... up to the next comma, semicolon or dash)."""
+    out: list[bool] = []
+    inside, last = False, 0
+    low = text.lower().replace("’", "'")
+    for m in ag._WORD.finditer(low):
+        if _BREAK.search(low[last : m.start()]):
+            inside = False
+        last = m.end()
+        inside = inside or m.group(0) in _RELATIVE
+        # as ag.words splits it: "didn't" is two tokens
+        out.extend([inside] * (2 if m.group(0).endswith("n't") and len(m.group(0)) > 3 else 1))
+    return out
+
+
+_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
 def _flips(text: str) -> bool:
     return any(w in _FLIPPING for w in ag.words(text))
 
 
-def antonyms_on_one_thing(a: str, b: str, cue: str) -> bool:
+def antonyms_on_one_thing(a: str, b: str, cue: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether the two words of an antonym pair ("approve" / "reject") say opposite things of
     one thing: content words next to them (three either side) are shared, and neither is turned
-    around by a verb before it ("refused to accept" is a rejection)."""
+    around by a verb before it ("refused to accept" is a rejection). The cluster's topic words
+    (``common``: "Texas", "abortion" in a story on a Texas abortion law) do not make one thing:
+    "continue banning most abortions" and "allow Texas's abortion law" are two."""
     pair = set(cue.split(":", 1)[1].split("/"))
 
     def around(text: str) -> tuple[set[str], bool] | None:
@@ -863,7 +1176,7 @@ def antonyms_on_one_thing(a: str, b: str, cue: str) -> bool:
     sa, sb = around(a), around(b)
     if sa is None or sb is None or sa[1] or sb[1]:
         return False
-    return bool(sa[0] & sb[0])
+    return bool((sa[0] & sb[0]) - common)
 
 
 def _quoted(raw: str) -> bool:
@@ -884,10 +1197,44 @@ def _outcome_side(view: View, row: int, cue: str) -> ConflictSide:
     return view.side(row, "affirms" if not wanted else s.text, s.start, s.end)
 
 
-def _shared_words(a: str, b: str, limit: int = 5) -> str:
+def _shared_words(a: str, b: str, limit: int = 5, proper: frozenset[str] = frozenset()) -> str:
+    """Up to ``limit`` content words of ``a`` also in ``b``, in ``a``'s order, as written."""
     sb = ag.content_stems(b)
     out = [w for w in ag.words(a) if w not in ag.STOPWORDS and stem(w) in sb and not w[0].isdigit()]
-    return " ".join(list(dict.fromkeys(out))[:limit])
+    return " ".join(as_written(list(dict.fromkeys(out))[:limit], (a, b), proper))
+
+
+_OPENING = re.compile(r"^[\s\"“‘'(\[]*$")
+
+
+def as_written(words: list[str], texts: tuple[str, ...], proper: frozenset[str]) -> list[str]:
+    """Lower-cased words (``ag.words``) back in the case the sentences ``texts`` write them:
+    "vladivostok" -> "Vladivostok", "nba" -> "NBA". A capital that only opens a sentence is the
+    sentence's, not the word's ("Talks broke down" -> "talks"), unless the word is part of a name
+    of the brief (``proper``: lower-cased words of its entities' names) or written in capitals."""
+    out = []
+    for word in words:
+        pattern = re.compile(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", re.IGNORECASE)
+        found: str | None = None
+        opening: tuple[str, bool] | None = None
+        for text in texts:
+            norm = text.replace("’", "'")
+            for m in pattern.finditer(norm):
+                if _OPENING.match(norm[: m.start()]):
+                    # "President Joe Biden ...": a title before a name keeps its capital
+                    before_name = re.match(r"\s+[A-Z]", norm[m.end() :]) is not None
+                    opening = opening or (m.group(0), before_name)
+                else:
+                    found = m.group(0)
+                    break
+            if found:
+                break
+        if found is None and opening is not None:
+            first, before_name = opening
+            upper = first.isupper() and len(first) > 1
+            found = first if upper or before_name or word in proper else word
+        out.append(found or word)
+    return out
 
 
 def whole(view: View, row: int, role: str) -> ConflictSide:
