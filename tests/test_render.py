@@ -24,7 +24,7 @@ from rich.console import Console
 
 from synoptic.model import Brief, Citation, Claim, Paragraph, Source, SummarySentence
 from synoptic.render import render_html, render_json, render_markdown, render_terminal
-from synoptic.render._common import Cite, claim_disputes, shorten
+from synoptic.render._common import Cite, claim_disputes, conflict_heading, shorten
 from synoptic.render.html import _marked_text, _Span
 from synoptic.render.markdown import md_escape
 
@@ -309,6 +309,21 @@ def test_an_agreed_claim_with_a_contradicted_passage_is_marked_disputed() -> Non
     md = render_markdown(sample_brief())
     agreed = md.split("## Agreed claims", 1)[1].split("\n## ", 1)[0]
     assert "(disputed: see conflict" in agreed
+
+
+def test_a_conflict_topic_that_names_its_label_is_not_labelled_twice() -> None:
+    assert conflict_heading({"kind": "date", "topic": "date of Vell Carrow"}) == (
+        "Date:", "Vell Carrow")
+    assert conflict_heading({"kind": "number", "topic": "figure for the repairs"}) == (
+        "Number:", "the repairs")
+    assert conflict_heading({"kind": "fact", "topic": "outcome: the vote"}) == (
+        "Outcome:", "the vote")
+    assert conflict_heading({"kind": "interpretation", "topic": "why: it cracked"}) == (
+        "Interpretation:", "why: it cracked")
+    data = sample_brief()
+    data["conflicts"][0]["topic"] = "date of the inspection"
+    assert "### 1. Date: the inspection" in render_markdown(data)
+    assert '<span class="kind">Date</span> the inspection</h3>' in render_html(data)
 
 
 def test_markdown_escapes_hostile_text() -> None:

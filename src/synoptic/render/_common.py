@@ -30,6 +30,27 @@ KIND_LABELS = {
     "fact": "Fact",
     "interpretation": "Interpretation",
 }
+# A conflict topic that opens on its own label ("date of the summit", "outcome: talks") is
+# shown without it ("Date: date of the summit" said it twice; "Date of Vladivostok" read as the
+# date of a city when the words the sides share are a place).
+_TOPIC_LABEL = re.compile(r"^(?:(?:date of|figure for) |(\w+): )", re.IGNORECASE)
+
+
+def conflict_heading(conflict: Mapping[str, Any]) -> tuple[str, str]:
+    """The label and the rest of a conflict's heading: ``("Date:", "the summit")`` for the topic
+    "date of the summit", ``("Outcome:", "talks")`` for a fact's "outcome: talks", else the
+    kind's label and the topic."""
+    kind = str(conflict.get("kind", ""))
+    topic = one_line(conflict.get("topic", ""))
+    label = f"{KIND_LABELS.get(kind, kind.title())}:"
+    match = _TOPIC_LABEL.match(topic)
+    if match is None or (match.group(1) and kind != "fact"):
+        return label, topic
+    if match.group(1):
+        return f"{match.group(1).capitalize()}:", topic[match.end() :]
+    return label, topic[match.end() :]
+
+
 REASON_LABELS = {
     "boilerplate": "boilerplate",
     "repeated": "repeated in the article",

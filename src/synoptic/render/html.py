@@ -15,7 +15,6 @@ from typing import Any
 
 from synoptic.render._common import (
     CONTEXT_LIMIT,
-    KIND_LABELS,
     REASON_LABELS,
     REMOVED_LIMIT,
     STATEMENTS_SHOWN,
@@ -24,6 +23,7 @@ from synoptic.render._common import (
     agreed_claims,
     cite_of,
     claim_disputes,
+    conflict_heading,
     date_of,
     date_range,
     disputed_numbers,
@@ -217,7 +217,7 @@ def _sources_table(data: Data) -> str:
 def _conflicts(data: Data, sources: Sources) -> str:
     out: list[str] = []
     for c in data.get("conflicts", []):
-        kind = KIND_LABELS.get(str(c.get("kind")), one_line(c.get("kind", "")).title())
+        label, topic = conflict_heading(c)
         sides = []
         for side in c.get("sides", []):
             value = side.get("value")
@@ -229,14 +229,12 @@ def _conflicts(data: Data, sources: Sources) -> str:
         verdict = f'\n<p class="muted">{esc(judge_line(c))}</p>' if judge_line(c) else ""
         out.append(
             f'<div class="conflict" id="conflict-{len(out) + 1}">'
-            f'<h3><span class="kind">{esc(kind)}</span> '
-            f"{esc(one_line(c.get('topic', '')))}</h3>\n<ul>\n"
+            f'<h3><span class="kind">{esc(label.rstrip(":"))}</span> {esc(topic)}</h3>\n<ul>\n'
             + "\n".join(sides)
             + f"\n</ul>{verdict}</div>"
         )
     dismissed = [
-        f"<li>{esc(KIND_LABELS.get(str(c.get('kind')), one_line(c.get('kind', ''))))}: "
-        f"{esc(one_line(c.get('topic', '')))} — {esc(judge_line(c))}</li>"
+        f"<li>{esc(' '.join(conflict_heading(c)))} — {esc(judge_line(c))}</li>"
         for c in data.get("dismissed_conflicts", [])
     ]
     if dismissed:

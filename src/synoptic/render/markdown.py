@@ -16,7 +16,6 @@ from typing import Any
 
 from synoptic.render._common import (
     CONTEXT_LIMIT,
-    KIND_LABELS,
     REASON_LABELS,
     REMOVED_LIMIT,
     STATEMENTS_SHOWN,
@@ -25,6 +24,7 @@ from synoptic.render._common import (
     agreed_claims,
     cite_of,
     claim_disputes,
+    conflict_heading,
     date_of,
     date_range,
     disputed_numbers,
@@ -147,8 +147,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
         return ""
     out = ["## Conflicts & disagreements"]
     for i, c in enumerate(conflicts, 1):
-        kind = KIND_LABELS.get(str(c.get("kind")), md_escape(c.get("kind", "")).title())
-        out.append(f"### {i}. {kind}: {md_escape(c.get('topic', ''))}")
+        label, topic = conflict_heading(c)
+        out.append(f"### {i}. {md_escape(label)} {md_escape(topic)}")
         lines = []
         for side in c.get("sides", []):
             value = side.get("value")
@@ -165,8 +165,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
 
 
 def _dismissed(c: Mapping[str, Any]) -> str:
-    kind = KIND_LABELS.get(str(c.get("kind")), md_escape(c.get("kind", "")).title())
-    return f"{kind}: {md_escape(c.get('topic', ''))} — {md_escape(judge_line(c))}"
+    label, topic = conflict_heading(c)
+    return f"{md_escape(label)} {md_escape(topic)} — {md_escape(judge_line(c))}"
 
 
 def _summary(data: Data, sources: Sources) -> str:

@@ -14,9 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from synoptic.render._common import (
-    KIND_LABELS,
     Data,
     cite_of,
+    conflict_heading,
     date_of,
     date_range,
     disputed_numbers,
@@ -87,9 +87,8 @@ def _conflicts(data: Data, console: Console) -> None:
     sources = sources_by_id(data)
     console.print(f"\n[bold red]Conflicts & disagreements ({len(conflicts)})[/bold red]")
     for n, c in enumerate(conflicts, 1):  # numbered: the summary's "disputed" marks refer to them
-        kind = KIND_LABELS.get(str(c.get("kind")), one_line(c.get("kind", "")))
-        topic = escape(one_line(c.get("topic", "")))
-        console.print(f"[red]{n}.[/red] [bold]{escape(kind)}[/bold]: {topic}")
+        label, topic = conflict_heading(c)
+        console.print(f"[red]{n}.[/red] [bold]{escape(label)}[/bold] {escape(topic)}")
         for side in c.get("sides", []):
             cite = cite_of(side)
             line = Text(f"{source_label(sources, cite.source) if cite else '?'}: ")
