@@ -302,3 +302,13 @@ def test_what_each_source_adds_shows_the_profile_choice() -> None:
     assert "claim number 1 " in md and "claim number 0 " not in md
     assert "- … and 3 more" in md
     assert "claim number 0 " not in render_html(data).split("What each source adds")[1]
+    # The profile's count of what it could list, when given, is the "more".
+    data["profiles"][0]["adds_total"] = 6
+    assert "- … and 1 more" in render_markdown(data)
+    # A profile that found nothing of its own says so, and does not bring back the claims it
+    # found said elsewhere.
+    data["profiles"] = [{"source": "S1", "adds": [], "adds_total": 0}]
+    md = render_markdown(data).split("## What each source adds")[1].split("\n## ")[0]
+    s1 = md.split("### S1")[1].split("### ")[0]
+    assert "Nothing that another source does not also report." in s1
+    assert "claim number" not in s1 and "more" not in s1

@@ -251,14 +251,18 @@ def single_source_claims(data: Data, source_id: str) -> list[Mapping[str, Any]]:
 def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], int]:
     """What ``source_id`` adds: the claims to show and how many more it has.
 
-    The profile's ``adds`` when the brief has profiles (unique claims that read on their own
-    first, in reading order), else the first of its single-source claims.
+    The profile's ``adds`` when the brief has a profile of the source (its best unique claims,
+    those another source says in other words left out), even when that is none: falling back
+    to its single-source claims would list again what the profile found said elsewhere. Without
+    profiles, the first of its single-source claims.
     """
     claims = single_source_claims(data, source_id)
     for prof in data.get("profiles", []):
-        if prof.get("source") == source_id and prof.get("adds"):
+        if prof.get("source") == source_id and "adds" in prof:
             shown = list(prof["adds"])[:ADDS_LIMIT]
-            return shown, max(0, len(claims) - len(shown))
+            total = prof.get("adds_total")
+            total = total if isinstance(total, int) else len(claims)
+            return shown, max(0, total - len(shown))
     return claims[:ADDS_LIMIT], max(0, len(claims) - ADDS_LIMIT)
 
 
