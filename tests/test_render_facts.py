@@ -312,3 +312,35 @@ def test_what_each_source_adds_shows_the_profile_choice() -> None:
     s1 = md.split("### S1")[1].split("### ")[0]
     assert "Nothing that another source does not also report." in s1
     assert "claim number" not in s1 and "more" not in s1
+
+
+def test_a_quotation_split_by_its_attribution_is_shown_as_one() -> None:
+    text = (
+        '"The gates will stay open," said Tomas Wren, the director, "until the level falls." '
+        '"We are ready," Wren said. Later, "nothing" was said.'
+    )
+    data = _data()
+    data["sources"][0]["original"] = data["sources"][0]["text"] = text
+
+    def piece(words: str, direct: bool = True) -> dict[str, Any]:
+        start = text.index(words)
+        return {"speaker": "Tomas Wren", "role": "director", "text": words, "source": "S1",
+                "direct": direct, "start": start, "end": start + len(words)}
+
+    first, second = piece("The gates will stay open"), piece("until the level falls.")
+    third, fourth = piece("We are ready"), piece("nothing")
+    data["quotes"] = [first, second, third, fourth]
+    md = render_markdown(data)
+    # The gap is only an attribution between quotation marks: one statement, one passage.
+    assert "“The gates will stay open … until the level falls.”" in md
+    assert f"{first['start']}–{second['end']}" in md
+    # A new quotation with no attribution before it, and one after narration ("Later,"),
+    # stay apart.
+    assert "“We are ready”" in md and "“nothing”" in md
+    data["quotes"] = [first, {**second, "direct": False}]
+    assert "“The gates will stay open”" in render_markdown(data)
+    assert "The gates will stay open …" in render_html(_with_quotes(data, [first, second]))
+
+
+def _with_quotes(data: dict[str, Any], quotes: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**data, "quotes": quotes}

@@ -261,7 +261,8 @@ def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], in
         if prof.get("source") == source_id and "adds" in prof:
             shown = list(prof["adds"])[:ADDS_LIMIT]
             total = prof.get("adds_total")
-            total = total if isinstance(total, int) else len(claims)
+            if not isinstance(total, int):  # a brief written before profiles counted them
+                total = len(claims) if shown else 0
             return shown, max(0, total - len(shown))
     return claims[:ADDS_LIMIT], max(0, len(claims) - ADDS_LIMIT)
 
@@ -517,9 +518,53 @@ _WORDS = re.compile(r"\w+")
 
 
 def quote_groups(data: Data) -> list[tuple[str, str, list[Mapping[str, Any]]]]:
-    """Quotes grouped by (speaker, role), in the order speakers first appear."""
+    """Quotes grouped by (speaker, role), in the order speakers first appear; a quotation
+    interrupted by its attribution is shown as one (:func:`join_split_quotes`)."""
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for q in data.get("quotes", []):
         key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
         groups.setdefault(key, []).append(q)
-    return [(speaker, role, items) for (speaker, role), items in groups.items()]
+    originals = {
+        str(s.get("id")): str(s.get("original") or "") for s in data.get("sources", [])
+    }
+    return [
+        (speaker, role, join_split_quotes(items, originals))
+        for (speaker, role), items in groups.items()
+    ]
+
+
+# Between two pieces of one quotation: the closing mark, the attribution and the opening mark
+# ('," said Tomas Wren, the director, "' or '," she said. "'), and nothing else.
+_ATTRIBUTION_GAP = re.compile(r"^[,.!?]?[\"”]\s*[^\"“”\n.!?]{1,100}[,.:]\s*[\"“]$")
+
+
+def join_split_quotes(
+    quotes: Sequence[Mapping[str, Any]], originals: Mapping[str, str]
+) -> list[Mapping[str, Any]]:
+    """One speaker's quotations with each run of pieces split only by their attribution ("The
+    gates will stay open," said Wren, "until the level falls.") joined into one statement: the
+    text is the pieces joined by " … " (the omission marked, nothing added) and the citation
+    spans the whole passage, attribution included, so ``original[start:end]`` still holds every
+    word shown. The JSON keeps the pieces."""
+    out: list[Mapping[str, Any]] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, q, originals):
+            out[-1] = {
+                **prev,
+                "text": f"{str(prev.get('text', '')).rstrip()} … {str(q.get('text', '')).lstrip()}",
+                "end": q.get("end"),
+            }
+        else:
+            out.append(q)
+    return out
+
+
+def _continues(a: Mapping[str, Any], b: Mapping[str, Any], originals: Mapping[str, str]) -> bool:
+    if not (a.get("direct") and b.get("direct") and a.get("source") == b.get("source")):
+        return False
+    start, end = a.get("end"), b.get("start")
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 < end - start <= 120:
+        return False
+    gap = originals.get(str(a.get("source")), "")[start:end]
+    return bool(_ATTRIBUTION_GAP.match(gap))
