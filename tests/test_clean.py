@@ -622,3 +622,118 @@ def test_a_prose_paragraph_after_a_name_block_is_not_a_teaser() -> None:
             "An engineer's view of the broken wires and the cheapest fix\nTomasz Revell\n"
             "Follow\nPublished in\nInfrastructure Notes\n" + _BODY)
     assert _kept(_clean_text(text))[-2:] == _BODY.splitlines()
+
+
+# Furniture shapes seen in real news scrapes (all lines invented): embedded players, galleries,
+# social posts, archive notes, tip lines, credits and promos.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Image copyright Lake Wire Image caption The ferry terminal was closed on Monday",
+     "photo caption"),
+    ("Media playback is unsupported on your device Media caption Harbour master: \"We had no "
+     "warning at all\"", "video"),
+    ("JUST WATCHED Ferry stranded off the point Replay More Videos ... MUST WATCH Ferry "
+     "stranded off the point 01:12", "video"),
+    ("CLOSE The harbour authority explains why the crossing stays shut. Jane Roe has the story "
+     "(@janeroe). Lake Wire", "video"),
+    ("WATCH: \"Night Shift\" Inside the control room", "video"),
+    ("Play", "video"),
+    ("1 of 12 Full Screen Autoplay Close Skip Ad × Storm damage along the coast", "gallery"),
+    ("12 show all The storm in pictures", "gallery"),
+    ("These crawls are part of an effort to archive pages as they are created and archive the "
+     "pages that they refer to.", "archive note"),
+    ("You can add location information to your posts, such as your city. You can add location "
+     "information to your Tweets, such as your city or precise location.", None),
+    ("You can add location information to your Tweets, such as your city or precise location. "
+     "Learn more", "social embed"),
+    ("Tweet with a location", "social embed"),
+    ("(Thread) — Jane Roe (@janeroe_1) March 3, 2017", "social embed"),
+    ("— Harbour Watch (@harbourwatch) October 9, 2016", "social embed"),
+    ("pic.twitter.com/Ab12Cd34Ef", "social embed"),
+    ("Anyone with information is asked to call the Selsworth police at (555) 014-2233.",
+     "tip line"),
+    ("How to help ... Anyone with information about the fire is asked to call Detective Jane "
+     "Roe at 555-014-2233, ext 12.", "tip line"),
+    ("Harbour crews search the shoreline on Tuesday. Courtesy Jane Roe", "photo caption"),
+    ("Harbour crews search the shoreline on Tuesday. — Jane Roe Share Photo \uf610",
+     "photo caption"),
+    ("Crews at the quay on Monday. (Jane M Roe / Staff Photographer)", "photo caption"),
+    ("Jane Roe/Lake Wire", "media credit"),
+    ("Jane Roe / Lake Post", "media credit"),
+    ("(Roe & Doe/Journal of Harbour Studies)", "media credit"),
+    ("(Credit: Lake Post)", "media credit"),
+    ("More: Ferry operator says crews 'did everything right'", "related link"),
+    ("Ferry operator promises a review of night crossings Read more", "related link"),
+    ("[Harbour master explains the closure: Watch]", "related link"),
+    ("Read more about the crossing", "related link"),
+    ("Read more from Lake Post in French.", "related link"),
+    ("Read Jane's full blog here.", "related link"),
+    ("Follow J. Roe on Facebook, Instagram and Twitter.", "stay informed"),
+    ("For the latest harbour news, follow @lakepost.", "stay informed"),
+    ("And like us on Facebook to get our news right in your feed:", "stay informed"),
+    ("Discuss this topic in the Harbour Forums.", "comments"),
+    ("Digg What are these? E-mail this to a friend Printable version", "share widget"),
+    ("/ Updated By Jane Roe and John Doe", "byline"),
+    ("Advertisement Advertisement", "advertisement"),
+    ("Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!", "subscribe"),
+    ("Editor’s note: This interview has been edited for length and clarity.",
+     "publication note"),
+    ("\uf611", "separator"),
+    # Article sentences of the same shapes stay.
+    ("Anyone with information about the crossing's history knows the ferry has run since 1921.",
+     None),
+    ("The council thanked everyone who came forward, courtesy of the harbour trust.", None),
+    ("9/11 changed how the harbour authority plans for emergencies.", None),
+    ("Read the report and you will see why the crossing was shut.", None),
+    ("Watch: the minister said the ferry would run again by Friday.", None),
+    ("The photo was taken by Jane Roe/Lake Wire, the agency said.", None),
+])
+def test_furniture_cues_of_real_scrapes(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+_TWEETING = (
+    "The harbour master answered the council in a series of posts on Saturday night.\n\n"
+    "We did not close the crossing lightly.\n\n"
+    "(Thread) — Jane Roe (@janeroe_1) March 3, 2017\n\n"
+    "She added that the ferry would run again once the strands had been opened and checked, "
+    "which the operator expects to take a week.\n\n"
+    "Ferries are the lifeline of this town and nobody wanted this. — Jane Roe (@janeroe_1) "
+    "March 3, 2017\n\n"
+)
+
+
+def test_a_post_signature_goes_but_the_post_text_stays() -> None:
+    src = _clean_text(_TWEETING + _BODY + _MORE)
+    kept, removed = _kept(src), _removed(src)
+    assert removed["(Thread) — Jane Roe (@janeroe_1) March 3, 2017"] == "social embed"
+    assert "We did not close the crossing lightly." in kept
+    # Post text and signature on one line: kept whole (the signature says who wrote it).
+    assert any(k.startswith("Ferries are the lifeline") for k in kept)
+
+
+def test_gallery_slides_go_but_a_numbered_sentence_stays() -> None:
+    slides = "".join(
+        f"{k}/5 On the storm “It was the worst night in years.” Agency/Jane Roe\n\n"
+        for k in range(1, 6)
+    )
+    text = (
+        _BODY + "\nThe storm in pictures\n\n5 show all The storm in pictures\n\n" + slides
+        + "9/11 changed how the harbour authority plans for emergencies, the report says.\n\n"
+        + _MORE
+    )
+    src = _clean_text(text)
+    kept, removed = _kept(src), _removed(src)
+    assert not any(k.startswith(f"{n}/5 ") for k in kept for n in range(1, 6))
+    assert removed["The storm in pictures"] == "gallery"
+    assert any(k.startswith("9/11 changed") for k in kept)
+
+
+def test_subheads_under_a_read_more_about_link_stay() -> None:
+    text = (
+        _BODY + "\nRead more about the strands\n\nWho inspects the cables?\n\n"
+        "Inspectors from the regional authority open a sample of strands every six years and "
+        "record every broken wire they find in the anchorage chambers.\n\n" + _MORE
+    )
+    src = _clean_text(text)
+    assert _removed(src)["Read more about the strands"] == "related link"
+    assert "Who inspects the cables?" in _kept(src)

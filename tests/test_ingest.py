@@ -564,5 +564,8 @@ def test_running_title_of_a_paged_document(tmp_path: Path, options: Options) -> 
 def test_outlet_cues_of_other_kinds_of_site() -> None:
     assert outlet_cue("© Crown copyright") is None
     assert outlet_cue("© Estuary Live 2025") == "Estuary Live"
+    # A picture's rights holder is not the outlet.
+    assert outlet_cue("Image copyright Valley Wire Image caption Mira Holt") is None
+    assert outlet_cue("Photo © Lena Voss") is None
     assert outlet_name("Port Ambry Echo") == "Port Ambry Echo"
     assert metadata.date_line("Published: February 12, 2025 | 21:14 IST") == "2025-02-12"

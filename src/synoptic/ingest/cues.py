@@ -18,6 +18,7 @@ left with a margin, and checked against hand-written fixtures in ``tests/fixture
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def lexicon(text: str) -> frozenset[str]:
@@ -51,6 +52,8 @@ _DANGLING = lexicon(
 )
 
 # -- boilerplate cues, each a (detail, pattern) checked against a short line -------------------
+# Names in a photo credit ("Jane Doe", "Lake Post", "Ministry of Things").
+_NAMES = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4}"
 _I = re.IGNORECASE
 # Policy: "any" matches whatever the line ends with; "bare" only a line that does not end like a
 # sentence (or has the cue before a colon: ``Watch live: ...``); "reader" a sentence only when
@@ -124,10 +127,14 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "any",
         re.compile(
             r"^(\d{1,2}:\d{2}(:\d{2})?\s*([-–—|•]\s*)?(source\s*:.*)?|video ad feedback|"
-            r"ad feedback|link copied!?|copied( to clipboard)?!?|(now )?playing)\W*$",
+            r"ad feedback|link copied!?|copied( to clipboard)?!?|(now )?playing|play|replay|"
+            r"more videos)\W*$",
             _I,
         ),
     ),
+    # A link to a video or a clip in capitals ("WATCH: "Cold Case" Special"): a label then a
+    # title that does not end like a sentence (a title may quote, hence policy "any").
+    ("video", "any", re.compile(r"^(?-i:WATCH|VIDEO|LISTEN)\s*:\s*.*[^.!?\"”’'\s]$")),
     (
         "search box",
         "bare",
@@ -204,7 +211,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "advertisement",
         "any",
         re.compile(
-            r"^(advertisement|advertising|ad|ads|sponsored( content)?|promoted( content)?|"
+            r"^((advertisement\s*){2,}|advertisement|advertising|ad|ads|sponsored( content)?|"
+            r"promoted( content)?|"
             r"paid (post|"
             r"content)|partner content|story continues below( advertisement)?|"
             r"continue reading( below)?|scroll (down )?to continue( with content| reading)?|"
@@ -223,7 +231,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"stories| reading)?|you (may|might) also (like|be interested in|enjoy)|"
             r"most (read|popular|viewed|shared)|top stories|trending( now| stories)?|"
             r"editor'?s picks?|further reading|latest (news|stories|headlines)|"
-            r"more on this (story|topic))\s*([:|»›>-].*)?$",
+            r"more on this (story|topic)|more(?=\s*:)|read more (about|on|from) .{1,60})"
+            r"\s*([:|»›>-].*)?$",
             _I,
         ),
     ),
@@ -343,6 +352,73 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A teaser for another story: a headline then "Read more" (no full stop), or a headline in
+    # square brackets with no sentence end inside ("[Leaders meet at the border: Watch]").
+    (
+        "related link",
+        "any",
+        re.compile(
+            r"^(?-i:[A-Z0-9‘'\"“]).{10,200}\s(?-i:Read more)$|^\[[^\[\].!?]{10,200}\]$|"
+            # "More: <headline>" (a headline may quote), "Read more from X in French.",
+            # "Read Jane's full blog here."
+            r"^(?-i:More)\s*:\s+\S.*[^.!?\s]$|^read more (about|on|from) (\S+\s?){1,6}$|"
+            r"^read (\S+ )?full (blog|story|article|report|interview|post)\b(\S*\s?){0,3}$",
+            _I,
+        ),
+    ),
+    # A photo credit on its own line: names on both sides of a slash ("Jane Doe/Agency",
+    # "Jane Doe / Lake Post", "(Roe & Doe/Journal of Things)"); the left side has two names or
+    # more, so "AC/DC" or "Israel/Gaza" is not one.
+    (
+        "media credit",
+        "any",
+        re.compile(
+            rf"^\(?(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|de|van|von))+)\s?/\s?"
+            rf"(?-i:{_NAMES})(?:\s?/\s?(?-i:{_NAMES}))*\)?$"
+        ),
+    ),
+    ("media credit", "any", re.compile(r"^\((photo |image )?credit\s*:[^()]{1,60}\)$", _I)),
+    # A call to follow someone on a social network ("Follow Jane Doe on Facebook and Twitter.",
+    # "For the latest news, follow @handle.", "And like us on Facebook to get our news:").
+    (
+        "stay informed",
+        "any",
+        re.compile(
+            r"^(and |also )?(follow|like) (us|me|him|her|them|(?-i:[A-Z][\w.'’-]*)"
+            r"(\s(?-i:[A-Z])[\w.'’-]*){0,3}) on (twitter|facebook|instagram|linkedin|threads|"
+            r"tiktok|youtube|social media)\b.{0,60}$|^(for .{1,50},\s*)?follow (us )?@\w+\W*$",
+            _I,
+        ),
+    ),
+    # An invitation to a forum or to comment ("Discuss this topic in the X Forums.").
+    ("comments", "any", re.compile(r"^(discuss|comment on) this (topic|article|story|post)\b", _I)),
+    # A share row's text links ("E-mail this to a friend Printable version").
+    (
+        "share widget",
+        "bare",
+        re.compile(
+            r"^(.{0,40}\s)?(e-?mail this( article| story| page)? to a friend|printable version)"
+            r"(\s.{0,40})?$",
+            _I,
+        ),
+    ),
+    # A byline row's leftovers after the author's link ("/ Updated By Jane Doe").
+    ("byline", "any", re.compile(r"^/\s*(updated|source\s*:)\s.*$", _I)),
+    # An embedded post's signature on its own line: "— Jane Doe (@janedoe) March 3, 2017",
+    # maybe after a thread marker; or a bare picture link. The post's own words, on the lines
+    # above, are kept: they may be what the article reports.
+    (
+        "social embed",
+        "any",
+        re.compile(
+            r"^(\((thread|cont(inued)?|\d+/\d*)\)\s*)?[—–-]{1,2}\s*[^()]{1,60}\(@\w{1,15}\)\s*"
+            r"(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*"
+            r"\d{4}$|^(pic\.twitter\.com|https?://t\.co)/\w+$|^tweet with a location$",
+            _I,
+        ),
+    ),
+    # A photo gallery's header ("18 show all Best quotes of the year").
+    ("gallery", "any", re.compile(r"^\d+ show all\b", _I)),
 )
 
 # Lines checked before the short-line bound: a staff credit or a "cite this" line may run to
@@ -396,6 +472,7 @@ _CTA_OBJECT = re.compile(
     r"\b(newsletters?|mailing list|inbox|briefing|podcasts?|our app|the app|alerts?|updates|"
     r"subscri(be|ption|bers?)|members(hip)?|free (articles?|trial)|unlimited access|keep reading|"
     r"continue reading|social media|twitter|facebook|instagram|linkedin|telegram|youtube|"
+    r"(news|breaking news|daily) e-?mails|thanks for subscribing|"
     r"latest (news|developments|stories|headlines))\b",
     _I,
 )
@@ -421,7 +498,11 @@ _READER = re.compile(r"\b(you|your|our|us)\b", _I)
 _SITE_NOTICE = re.compile(
     r"\b(we use cookies|(this|our) (site|website) uses cookies|accept (all )?cookies|"
     r"(enable|turn on|switch on|activate) javascript|javascript is (disabled|required|"
-    r"turned off)|listen to this (article|story))\b",
+    r"turned off)|listen to this (article|story)|"
+    # a video player's and an embedded post's messages
+    r"the interactive transcript could not be loaded|rating is available when the video has "
+    r"been rented|this feature is not available right now|please try again later|"
+    r"(delete|clear) your tweet location history)\b",
     _I,
 )
 # Cookie / consent banners: only phrasings a banner uses, never a topic word alone ("personal
@@ -448,7 +529,8 @@ _YOU = re.compile(r"\b(you|your)\b", _I)
 # published on X", "This article appears in the April issue"): about the page, not the event.
 # Only "this article": "The story was first published in 1912" is about a book.
 _PUBLICATION_NOTE = re.compile(
-    r"^(this (article|story|piece|essay|post) (was (originally |first )?(published|posted)|"
+    r"^(editor['’]?s note\s*:\s*)?"
+    r"(this (article|story|piece|essay|post) (was (originally |first )?(published|posted)|"
     r"originally (appeared|ran)|first (appeared|ran)|appears|appeared|is (re)?published|"
     r"has been (re)?published|was adapted)\b|this (interview|conversation|transcript) has been "
     r"(lightly )?(edited|condensed)\b|a (shorter |longer |print |different )?version of this "
@@ -630,7 +712,7 @@ def _is_widget(text: str) -> bool:
 # this is checked before the short-line bound.
 CAPTION_MAX_CHARS = 1200
 _CREDIT = (
-    r"\((?:[^()]*\b(?:photos?|photograph|images?|pictures?|file)\b[^()]*"
+    r"\((?:[^()]*\b(?:photos?|photograph|photographer|images?|pictures?|file)\b[^()]*"
     r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})(?:\)|\.\.\.|…)"  # a credit may be cut off
 )
 _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
@@ -638,13 +720,57 @@ _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
 _CAPTION = re.compile(rf"^(?:{_CAPTION_UNIT})+$", _I)
 # A caption whose credit follows its last sentence without parentheses: "... on Tuesday.
 # Photograph: Jane Doe/Lake Post", "... 2025. Agency/Jane Doe Purchase Licensing Rights".
-_NAMES = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von)){0,4}"
 _CAPTION_TAIL = re.compile(
     r"^[^()]{10,}?(?:[.!?]\s+|\s+)(?-i:Photo(?:graph)?s?|Pictures?|Images?|Credit|PHOTO|"
     r"PICTURE|IMAGE)\s*:\s*[^.!?]{2,80}$"
-    rf"|^[^()]{{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})(?:\s+purchase licensing rights)?$",
+    rf"|^[^()]{{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})(?:\s+purchase licensing rights)?$"
+    # "... on the ward in May. Courtesy Jane Doe"; "... in 2019. — Jane Doe Share Photo"; "... in
+    # 2019. / Agency"
+    rf"|^.{{10,}}?[.!?]\s+(?-i:Courtesy)(?: of)?\s+(?-i:{_NAMES})$"
+    rf"|^[^()]{{10,}}?[.!?]\s+[—–/]\s*(?-i:{_NAMES})(?:\s+share photo)?\W*$",
     _I,
 )
+# Lines of embedded media that may be long, checked before the short-line bound: a video or
+# photo caption as an embedding player writes it ("Image copyright X Image caption Y", "Media
+# playback is unsupported on your device Media caption Y"), a video carousel ("JUST WATCHED
+# ... Replay More Videos ... MUST WATCH"), a video's caption under its "CLOSE" button, a photo
+# gallery's controls ("1 of 26 Full Screen Autoplay Close Skip Ad"). Their words describe a
+# picture or a clip; the article's own sentences never start so.
+_EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("photo caption", re.compile(r"^(image copyright\s.{1,80}?\s)?image caption\s+\S", _I)),
+    ("photo caption", re.compile(r"^enlarge (image|photo)\b", _I)),
+    ("video", re.compile(r"^media playback is (unsupported|not supported) on your device\b", _I)),
+    (
+        "video",
+        re.compile(
+            r"^(?-i:JUST WATCHED)\s|\b(?-i:Replay More Videos|MUST WATCH)\b|^(?-i:CLOSE)\s+[A-Z]",
+        ),
+    ),
+    ("gallery", re.compile(r"^\d+ of \d+ (full screen|autoplay|close|skip ad)\b", _I)),
+    # A web archive's note about its own crawls, captured with the archived page.
+    (
+        "archive note",
+        re.compile(
+            r"^(these crawls are part of an effort to archive pages|starting in \d{4}, "
+            r".{1,40} (has|have) been donating (their|its) crawl data)\b",
+            _I,
+        ),
+    ),
+    # An embedded post's location widget ("You can add location information to your Tweets").
+    ("social embed", re.compile(r"^you can add location information to your tweets\b", _I)),
+    # A police appeal closing a crime story ("Anyone with information is asked to call ..."):
+    # it asks the reader for help and tells nothing of the event (it also quotes no one, but
+    # "asked"/"urged" would read as reported speech, hence the check here).
+    (
+        "tip line",
+        re.compile(
+            r"^(how (to|you can) help\W*)?anyone (with|who has|having) (any )?information\b"
+            r".{0,240}(\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|crime ?stoppers)",
+            _I,
+        ),
+    ),
+)
+EMBED_MAX_WORDS = 120
 
 
 def boilerplate_kind(text: str) -> str | None:
@@ -661,8 +787,12 @@ def boilerplate_kind(text: str) -> str | None:
         return "photo caption"
     n_words = len(words(line))
     if n_words == 0:
-        # "###", "* * *", a lone bullet: a separator, never content.
-        return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" else None
+        # "###", "* * *", a lone bullet, an icon font's glyph: a separator, never content.
+        return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" or _is_icon(line) else None
+    if n_words <= EMBED_MAX_WORDS:
+        for detail, pattern in _EMBED_LINES:
+            if pattern.search(line):
+                return detail
     # "Reporting by X; Editing by Y", or a bare "Reporting by X" (a sentence that starts so,
     # "Reporting by Lake Post found...", is content).
     if (
@@ -693,6 +823,11 @@ def boilerplate_kind(text: str) -> str | None:
             return detail
     # A line of several sentences is furniture only if each one is (the clean stage checks).
     return sentence_kind(line) if len(sentence_spans(line)) == 1 else None
+
+
+def _is_icon(line: str) -> bool:
+    """A line of private-use glyphs (an icon font's share or mail button) and spaces."""
+    return all(unicodedata.category(c) in ("Co", "So", "Zs") for c in line)
 
 
 def furniture_kind(text: str) -> str | None:
@@ -748,7 +883,22 @@ def sentence_kind(sentence: str) -> str | None:
     if (
         n_words <= SHORT_LINE_WORDS
         and (_EMAIL_OR_URL.search(s) or _PHONE.search(s))
-        and re.match(r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send)\b", s, _I)
+        and (
+            _CONTACT_START.match(s)
+            or _REACHED.match(s)
+        )
     ):
         return "contact"
+    if n_words <= SHORT_LINE_WORDS and _EMAIL_OR_URL.search(s) and _MORE_AT.match(s):
+        return "related link"
     return None
+
+
+# A sentence giving an address opens so ("Write to Jane at ...", "Reach her at ...").
+_CONTACT_START = re.compile(
+    r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send|reach)\b", _I
+)
+# "Jane Doe can be reached at jd@example.org" (with an address: see ``sentence_kind``).
+_REACHED = re.compile(r"^[A-Z][\w.'’ -]{1,40} can be reached (at|by|on|via)\b")
+# "For more on movies, go to www.example.com/movies."
+_MORE_AT = re.compile(r"^for more (on|about|from) .{1,40}\b(go to|visit|see|check out)\b", _I)

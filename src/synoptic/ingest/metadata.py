@@ -352,10 +352,17 @@ def writes_cue(text: str) -> str | None:
     return cues.person_name(match.group("name"))
 
 
+_PICTURE_RIGHTS = re.compile(
+    r"\b(?:image|photo|photograph|picture|video|media)\s+(?:copyright|©)", re.IGNORECASE
+)
+
+
 def outlet_cue(text: str) -> str | None:
     """An outlet named by ``© 2019 X``, ``Copyright X`` or ``updates from X``, else None."""
     if source := _SOURCE_CUE.match(" ".join(text.split())):
         return _CORPORATE.sub("", source.group("name")).strip() or None
+    if _PICTURE_RIGHTS.search(text):
+        return None  # "Image copyright AFP Image caption ...": the picture's owner, not the outlet
     match = _OUTLET_CUE.search(text)
     if match is None:
         return None

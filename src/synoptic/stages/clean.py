@@ -79,6 +79,8 @@ REPEAT_SKETCH = 8
 # A document turned into text with at least this many pages (form feeds) may have a running
 # header; a short line on at least this many pages (and half of them) is one.
 RUNNING_MIN_PAGES = 3
+# A photo gallery: at least this many consecutive lines numbered ``k/N`` with the same N.
+GALLERY_MIN_SLIDES = 3
 # A removed line of at least this many words that does not end a sentence may go on, in lower
 # case, on the next line (a hard-wrapped licence note); a nav item is shorter.
 CONTINUED_MIN_WORDS = 6
@@ -291,7 +293,13 @@ def _related_header(para: _Para, verdicts: _Verdicts) -> bool:
         verdicts.detail(para) == "related link"
         and ":" not in para.text.rstrip().rstrip(":")
         and len(cues.words(para.text)) <= 5
+        and not _READ_MORE_ABOUT.match(para.text)
     )
+
+
+# "Read more about X" is one link, not a header: the lines under it may be the article's
+# subheads ("Who could be behind it?").
+_READ_MORE_ABOUT = re.compile(r"^read more (about|on|from)\s", re.IGNORECASE)
 
 
 def _list_item(text: str) -> bool:
@@ -377,6 +385,36 @@ def _video_titles(paras: list[_Para], verdicts: _Verdicts) -> None:
         before = [p for p in seq if p.index < para.index]
         if before and before[-1].index == para.index - 1 and cues.is_headline(before[-1].text):
             verdicts.remove(before[-1], "boilerplate", "video caption")
+
+
+# A photo gallery's slide: "7/18 On the economy “...” Agency/Jane Doe" (slide 7 of 18).
+_SLIDE = re.compile(r"^(\d{1,3})/(\d{1,3})\s+\S")
+
+
+def _galleries(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """A photo gallery's slides and its title: a run of at least GALLERY_MIN_SLIDES kept lines
+    numbered ``k/N`` with the same N (one ``9/11`` opening a sentence is no run), and the short
+    title line right above a gallery header (``18 show all ...``)."""
+    seq = _kept(paras, verdicts)
+    run: list[_Para] = []
+    total = ""
+    for para in [*seq, None]:
+        match = _SLIDE.match(para.text) if para else None
+        if match and int(match[1]) <= int(match[2]) and (not run or match[2] == total):
+            run.append(para)  # type: ignore[arg-type]
+            total = match[2]
+            continue
+        if len(run) >= GALLERY_MIN_SLIDES:
+            for slide in run:
+                verdicts.remove(slide, "boilerplate", "gallery")
+        run = [para] if match and para else []
+        total = match[2] if match else ""
+    for para in paras:
+        if verdicts.detail(para) != "gallery" or _SLIDE.match(para.text):
+            continue
+        above = [p for p in seq if p.index == para.index - 1]
+        if above and cues.is_headline(above[0].text):
+            verdicts.remove(above[0], "boilerplate", "gallery")
 
 
 def _bare_line(text: str, max_words: int) -> bool:
@@ -603,6 +641,7 @@ def clean_source(source: Source) -> Source:
     _related_blocks(paras, verdicts)
     _tag_blocks(paras, verdicts)
     _video_titles(paras, verdicts)
+    _galleries(paras, verdicts)
     _comments(paras, verdicts)
     if any(cues.is_body(p.text) for p in _kept(paras, verdicts)):
         _foot(paras, verdicts, source.author)
