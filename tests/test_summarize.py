@@ -263,7 +263,65 @@ def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
     assert factor("On that day two ferry captains were detained.") == DANGLING_FACTOR
     assert factor("The next morning the harbour reopened.") == DANGLING_FACTOR
     assert factor("On 3 May two ferry captains were detained.") == 1.0
-    assert factor("That dayshift crew was detained.") == 1.0  # a word, not "that day"
+    assert factor("Thatcher's crew was detained.") == 1.0  # a word, not "that day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry strike in Orrin is a continuation of this trend.",
+        "For the time being this is unlikely to happen soon.",
+        "The harbour council has not taken part in these talks.",
+        "Inspectors found the same fault on the second ferry, the harbour master said.",
+        "That includes the two night ferries to Kell.",
+        "Instead, the council voted to close the port.",
+        "Thus, the claim that the captains were paid off is speculation.",
+        "Another captain, who asked not to be named, was less careful.",
+        "In addition, the port will close on Sundays.",
+        "As a result, the ferry to Kell was cancelled.",
+    ],
+)
+def test_a_sentence_pointing_back_reads_badly_alone(text: str) -> None:
+    from synoptic.stages.summarize import DANGLING_FACTOR, _readability, reads_alone
+    from synoptic.text import words
+
+    assert _readability(text, words(text)) == DANGLING_FACTOR
+    assert not reads_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orrin ferry will sail twice this week.",  # the writer's week, not an earlier one
+        "The new ferry is the same size as the old one.",
+        'The captain called the ruling "a blow to this harbour" and said he would appeal.',
+        "Thatcher Lines said the harbour would reopen in May.",
+    ],
+)
+def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
+    from synoptic.stages.summarize import reads_alone
+
+    assert reads_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry Strike Ends After Three Weeks of Talks",  # a headline: no closing punctuation
+        "Survey of Harbour Safety Records in Northern Velmar.",  # a title
+        "Image caption The Orrin ferry leaves port on Monday.",
+        "FILE - This 2019 photo shows the Orrin ferry at Kell.",
+        "The captain, 51, was detained... (Valley Wire)",
+        "Click here to get the harbour newsletter.",
+        "Add Orrin Lines as an interest to stay up to date.",
+        "The port authority did not comment.",
+        "Both companies declined further comment.",
+    ],
+)
+def test_headlines_captions_and_furniture_are_not_summary_material(text: str) -> None:
+    from synoptic.stages.summarize import _standalone
+
+    assert not _standalone(text)
 
 
 def test_a_summary_sentence_does_not_cite_the_other_side_of_its_conflict() -> None:

@@ -81,6 +81,21 @@ DANGLING_OPENERS = frozenset(
         "meanwhile",
         "still",
         "then",
+        "that",
+        "instead",
+        "thus",
+        "hence",
+        "therefore",
+        "additionally",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "otherwise",
+        "likewise",
+        "similarly",
+        "besides",
+        "another",
     ]
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
@@ -190,21 +205,56 @@ def _candidates(
 NO_COMMENT_WORDS = 20
 _NO_COMMENT = re.compile(
     r"\b(?:(?:not|n't|un)\s*(?:be\s+)?(?:available|reached|reachable)\b[^.]{0,30}\bcomment"
-    r"|(?:declined|refused|did not respond to (?:a |several )?requests?) (?:to |for )?comment"
-    r"|no immediate comment)",
+    r"|(?:declined|refused|did not respond to (?:a |several )?requests?) (?:to |for )?(?:further )?"
+    r"comment|did(?: not|n't) (?:immediately )?comment|no (?:immediate|further) comment)",
     re.IGNORECASE,
 )
+# Photo captions, credits and page furniture: "Image caption ...", "FILE - This 2013 photo shows",
+# "Hernandez, 39, was shot... (AP)", "pic.twitter.com/...". A caption describes a picture the
+# summary does not show; a credit or a widget line says nothing about the story.
+_CAPTION = re.compile(
+    r"\bimage (?:caption|copyright)\b|\bphotos? (?:by|credit|courtesy|released by)\b"
+    r"|\bfile photo\b|\(AP Photo|\bgetty images\b|pic\.twitter\.com|\bshare photo\b"
+    r"|^FILE\s*[-\u2013\u2014]|(?:\.\.\.|\u2026)\s*\(",
+    re.IGNORECASE,
+)
+# A sentence that starts by telling the reader to do something is a page's widget or a
+# subscription line ("Add X as an interest", "Click here to ..."), not a report.
+_IMPERATIVES = frozenset(
+    ["add", "click", "tap", "subscribe", "sign", "follow", "download", "register", "please"]
+)
+TITLE_CASE_SHARE = 0.8  # share of capitalised long words from which a "sentence" is a title
+TITLE_CASE_MIN = 4  # long words (4+ letters) needed before the share is trusted
 
 
 def _standalone(text: str) -> bool:
     """Whether a sentence can stand in a summary: not a question or a lead-in (``?``, ``:``), not
-    cut off in its source (``...``), not an aside in parentheses, not a "no comment" line."""
+    cut off in its source (``...``), not an aside in parentheses, not a "no comment" line, and
+    not a headline, a caption or page furniture (:func:`_furniture`)."""
     text = text.strip()
     if text.endswith(("?", ":", "...", "…", '..."', '…"', "...”", "…”")):
         return False
     if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
         return False  # a longer sentence may say more than that nobody commented
+    if _furniture(text):
+        return False
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
+
+
+def _furniture(text: str) -> bool:
+    """Whether the "sentence" is a headline, a caption or page furniture rather than a report: no
+    closing punctuation (a headline or a section title), most long words capitalised (a title),
+    a caption or credit marker, or an instruction to the reader."""
+    if text[-1:].isalnum():
+        return True
+    if _CAPTION.search(text):
+        return True
+    tokens = words(text)
+    if tokens and tokens[0] in _IMPERATIVES:
+        return True
+    long_words = [w for w in text.split()[1:] if sum(ch.isalpha() for ch in w) >= 4]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= TITLE_CASE_MIN and capitalised >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _versions(
@@ -234,12 +284,61 @@ _ANAPHORIC_OPENING = re.compile(
 )
 
 
+# "this"/"these" pointing at something said before ("this trend", "these measures", "this is
+# unlikely"); a time ("this week") is the writer's present, not the sentence before.
+_DEICTIC_TIMES = frozenset(
+    [
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "season",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "decade",
+        "century",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_DEMONSTRATIVES = frozenset(["this", "these"])
+# Connectives of more than one word that, opening a sentence, lean on the one before.
+_ANAPHORIC_PHRASE = re.compile(
+    r"^(?:in addition|as a result|in part|in turn|even so|by contrast|on the other hand"
+    r"|at the same time|in this|in that|for (?:this|that) reason|because of this)\b",
+    re.IGNORECASE,
+)
+
+
 def _dangling(text: str, tokens: list[str]) -> bool:
-    """Whether the sentence leans on the one before it (a pronoun or connective opener, or a
-    time given there: "On that day")."""
-    return bool(tokens and tokens[0] in DANGLING_OPENERS) or bool(
-        _ANAPHORIC_OPENING.match(text.lstrip())
-    )
+    """Whether the sentence leans on the one before it: a pronoun or connective opener, a time
+    given there ("On that day"), or, outside quotations, a demonstrative pointing back ("this
+    trend", "these measures", "the same result") anywhere in the sentence."""
+    own = _QUOTE.sub(" ", text).strip()  # a quotation's "this" is the speaker's, not the page's
+    own_tokens = words(own)
+    first = own_tokens[0].split("'")[0] if own_tokens else ""
+    if first in DANGLING_OPENERS or _ANAPHORIC_OPENING.match(own) or _ANAPHORIC_PHRASE.match(own):
+        return True
+    if tokens and tokens[0] in DANGLING_OPENERS:
+        return True  # a quotation opening on "He ..." still needs its context
+    for word, after in itertools.pairwise([*own_tokens, ""]):
+        if word in _DEMONSTRATIVES and after not in _DEICTIC_TIMES:
+            return True
+        if word == "the" and after == "same" and "as" not in own_tokens:
+            return True
+    return False
 
 
 def reads_alone(text: str) -> bool:
