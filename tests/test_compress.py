@@ -243,3 +243,19 @@ def test_an_aside_whose_end_is_in_doubt_stays_whole() -> None:
     short = compress(sent, source, parsed, 0)
     assert short is not None
     assert short.text == "The plan was backed by Ilse Varga in a vote on Monday."
+
+
+def test_the_agency_of_a_dateline_without_a_dash_stays() -> None:
+    from synoptic.stages.compress import _bracket_dateline
+
+    text = "Velmar, Ostrava (VWN) The river authority opened the six gates of the dam (a first)."
+    source = Source(id="s5", path="s5.txt", kind="text", original=text)
+    doc = get_nlp("spacy").parse([text])[0]
+    sent = Sentence(id="s5.1", source="s5", start=0, end=len(text), text=text, paragraph=0, index=0)
+    short = compress(sent, source, doc, 0)
+    assert short is not None  # the other parenthesis still goes
+    assert short.text.startswith("Velmar, Ostrava (VWN) The river authority")
+    assert short.text.endswith("gates of the dam.")
+    assert _bracket_dateline("The United Nations (UN) Security Council met.") is None
+    assert _bracket_dateline("Ana Ruiz (Labour) Mayor of Velmar spoke.") is None
+    assert _bracket_dateline("VELMAR (Valley Wire) The gates opened.") is not None

@@ -193,14 +193,46 @@ def _dateline(tokens: list[Any]) -> Iterable[list[Any]]:
 
 
 def _parentheses(tokens: list[Any]) -> Iterable[list[Any]]:
-    """Every innermost ``( ... )``."""
+    """Every innermost ``( ... )``, except the agency of a dateline that has no dash (``Seoul,
+    South Korea (CNN) North Korea is ...``): without it the place runs into the sentence
+    ("Seoul, South Korea North Korea is ..."). The dateline rule drops such a line only when a
+    dash ends it; keeping it whole measured better than dropping it without one (Multi-News
+    R-1 45.71 -> 45.78 kept, 45.66 dropped)."""
+    text = doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    dateline = _bracket_dateline(text)
+    keep_before = tokens[0].idx + dateline.end() if dateline else -1
     start = None
     for k, tok in enumerate(tokens):
         if tok.text == "(":
             start = k
         elif tok.text == ")" and start is not None:
-            yield tokens[start : k + 1]
+            if tokens[start].idx >= keep_before:
+                yield tokens[start : k + 1]
             start = None
+
+
+# A place line and an agency in brackets opening a sentence, with or without a dash after it:
+# "Seoul, South Korea (CNN) North Korea ...", "WASHINGTON (Reuters) The ...".
+_BRACKET_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?)?\s*"
+    r"\((?P<agency>(?:[A-Z][A-Za-z.&]*\s?){1,3})\)\s*(?P<dash>--|—|–|-|_|:)?\s*(?=[A-Z\"“])"
+)
+
+
+def _bracket_dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening ``text``, when the words before the bracket read as a place line (a
+    comma in them, or capitals, or a dash after the bracket) or the bracket holds an
+    abbreviation ("(CNN)"); never a phrase opening on an article ("The United Nations (UN)
+    Security Council ...")."""
+    match = _BRACKET_DATELINE.match(text)
+    if match is None or match.end() >= len(text):
+        return None
+    place, agency = match.group("place") or "", match.group("agency").strip()
+    if place.split(" ")[0] in ("The", "A", "An"):
+        return None
+    shouted = bool(place) and place.replace(",", "").replace(" ", "").isupper()
+    abbreviation = agency.isupper() and 2 <= len(agency) <= 6
+    return match if match.group("dash") or "," in place or shouted or abbreviation else None
 
 
 def _nonrestrictive(tokens: list[Any]) -> Iterable[list[Any]]:
