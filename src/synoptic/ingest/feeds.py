@@ -32,6 +32,7 @@ import lxml.html
 import trafilatura
 
 from synoptic._errors import InputError
+from synoptic.ingest.html import clean_field
 from synoptic.ingest.metadata import Metadata
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -65,14 +66,14 @@ def read_feed(text: str, path: str) -> Iterator[Entry]:
     entries = parsed.get("entries") or []
     if not entries:
         raise InputError(path, "no-text", "the feed has no entries")
-    outlet = _clean(parsed.get("feed", {}).get("title"))
+    outlet = clean_field(parsed.get("feed", {}).get("title"))
     for number, entry in enumerate(entries, 1):
         meta = Metadata(
-            title=_clean(entry.get("title")),
-            author=_clean(entry.get("author")),
+            title=clean_field(entry.get("title")),
+            author=clean_field(entry.get("author")),
             published=_date(entry.get("published_parsed") or entry.get("updated_parsed")),
             outlet=outlet,
-            url=_clean(entry.get("link")),
+            url=clean_field(entry.get("link")),
         )
         body = _entry_text(entry)
         if body is None:
@@ -121,10 +122,3 @@ def _date(parsed: Any) -> str | None:
     if not isinstance(parsed, time.struct_time):
         return None
     return time.strftime("%Y-%m-%d", parsed)
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value or None

@@ -55,16 +55,17 @@ def extract_html(markup: str, path: str) -> Page:
     if not text or not any(ch.isalnum() for ch in text):
         raise _no_text(path, "the page holds no main text")
     meta = Metadata(
-        title=_clean(getattr(doc, "title", None)),
-        author=_clean(getattr(doc, "author", None)),
-        published=normalize_date(_clean(getattr(doc, "date", None))),
-        outlet=_clean(getattr(doc, "sitename", None)),
-        url=_clean(getattr(doc, "url", None)),
+        title=clean_field(getattr(doc, "title", None)),
+        author=clean_field(getattr(doc, "author", None)),
+        published=normalize_date(clean_field(getattr(doc, "date", None))),
+        outlet=clean_field(getattr(doc, "sitename", None)),
+        url=clean_field(getattr(doc, "url", None)),
     )
     return Page(text=text, metadata=meta)
 
 
-def _clean(value: object) -> str | None:
+def clean_field(value: object) -> str | None:
+    """A metadata string on one line, or None when it is missing or blank."""
     if not isinstance(value, str):
         return None
     value = " ".join(value.split())

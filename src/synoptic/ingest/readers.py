@@ -142,27 +142,23 @@ def _identity(path: Path) -> str:
 def _read_bytes(f: _File, max_bytes: int) -> bytes:
     if f.shown == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise _too_large(f.shown, len(data), max_bytes)
-        if not data.strip():
-            raise InputError(f.shown, "empty", "standard input was empty; pipe articles in "
-                             "(JSON Lines, a feed, or one article's text)")
-        return data
-    try:
-        size = f.path.stat().st_size
-        if size > max_bytes:
-            raise _too_large(f.shown, size, max_bytes)
-        with f.path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise InputError(f.shown, "unreadable",
-                         f"could not read the file ({exc.strerror or exc}); check its "
-                         "permissions") from None
+    else:
+        try:
+            size = f.path.stat().st_size
+            if size > max_bytes:
+                raise _too_large(f.shown, size, max_bytes)
+            with f.path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f.shown, "unreadable",
+                             f"could not read the file ({exc.strerror or exc}); check its "
+                             "permissions") from None
     if len(data) > max_bytes:
         raise _too_large(f.shown, len(data), max_bytes)
     if not data.strip():
-        raise InputError(f.shown, "empty", "the file is empty; add the article text or remove "
-                         "the file")
+        raise InputError(f.shown, "empty", "standard input was empty; pipe articles in (JSON "
+                         "Lines, a feed, or one article's text)" if f.shown == STDIN else
+                         "the file is empty; add the article text or remove the file")
     return data
 
 

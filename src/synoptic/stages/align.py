@@ -84,25 +84,34 @@ def _is_candidate(sent: Sentence) -> bool:
     )
 
 
-class _PairScorer:
+class WordOverlap:
+    """IDF-weighted content-stem overlap between sentences (row -> text), the IDF taken over the
+    sentences given; shared by align's link score and the profiles' "said elsewhere" test."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.bags = {i: frozenset(content_stems(t)) for i, t in texts.items()}
+        df = Counter(t for bag in self.bags.values() for t in bag)
+        n = max(1, len(texts))
+        self.idf = {t: math.log(n / c) + 0.1 for t, c in df.items()}
+        self.mass = {i: sum(self.idf[t] for t in bag) for i, bag in self.bags.items()}
+
+    def overlap(self, i: int, j: int) -> float:
+        """Shared words' IDF mass, cosine-normalised by the two sentences' masses."""
+        shared = sum(self.idf[t] for t in self.bags[i] & self.bags[j])
+        return shared / (math.sqrt(self.mass[i] * self.mass[j]) or 1.0)
+
+
+class _PairScorer(WordOverlap):
     """Link score of two sentences: mean of cosine and IDF-weighted content-word overlap."""
 
     def __init__(self, cand: list[int], sentences: list[Sentence], vectors: np.ndarray) -> None:
+        super().__init__({i: sentences[i].text for i in cand})
         self.vectors = vectors
-        self.bags = {i: frozenset(content_stems(sentences[i].text)) for i in cand}
-        df = Counter(t for bag in self.bags.values() for t in bag)
-        n = max(1, len(cand))
-        self.idf = {t: math.log(n / c) + 0.1 for t, c in df.items()}
-        self.mass = {i: sum(self.idf[t] for t in bag) for i, bag in self.bags.items()}
         self.quotes = {i: _quotations(sentences[i].text) for i in cand}
         self.digits = {i: _figures(sentences[i].text) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
-
-    def overlap(self, i: int, j: int) -> float:
-        shared = sum(self.idf[t] for t in self.bags[i] & self.bags[j])
-        return shared / (math.sqrt(self.mass[i] * self.mass[j]) or 1.0)
 
     def same_quote(self, i: int, j: int) -> bool:
         for a in self.quotes[i]:

@@ -13,9 +13,7 @@ The profiles go on ``brief.profiles`` (see docs/agreement.md for the JSON).
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,8 +21,9 @@ from synoptic import agreement as ag
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Citation, Claim, Source
 from synoptic.stages._base import Context, stage
+from synoptic.stages.align import WordOverlap
 from synoptic.stages.summarize import reads_alone
-from synoptic.text import content_stems, is_stop
+from synoptic.text import is_stop
 
 # Unique claims listed under "adds" per source (the count is always complete).
 MAX_ADDS = 5
@@ -284,7 +283,7 @@ def _echoed_sentences(brief: Brief) -> set[str]:
     rows = [i for i, s in enumerate(sentences) if s.duplicate_of is None]
     if len(rows) < 2:
         return found
-    overlap = _Overlap([s.text for s in sentences])
+    words = WordOverlap({i: s.text for i, s in enumerate(sentences)})
     nb = nearest(vectors[rows], SHARED_NEIGHBOURS)
     for a, i in enumerate(rows):
         if sentences[i].id in found:
@@ -293,26 +292,10 @@ def _echoed_sentences(brief: Brief) -> set[str]:
             j = rows[int(b)]
             if sim < SHARED_COSINE:
                 break  # neighbours come best first
-            if sentences[j].source != sentences[i].source and overlap(i, j) >= SHARED_OVERLAP:
+            if sentences[j].source != sentences[i].source and words.overlap(i, j) >= SHARED_OVERLAP:
                 found.add(sentences[i].id)
                 break
     return found
-
-
-class _Overlap:
-    """IDF-weighted, cosine-normalised overlap of content stems between two sentences (align's
-    word overlap, with the IDF over all the cluster's sentences)."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.bags = [frozenset(content_stems(t)) for t in texts]
-        df = Counter(t for bag in self.bags for t in bag)
-        n = max(1, len(texts))
-        self.idf = {t: math.log(n / c) + 0.1 for t, c in df.items()}
-        self.mass = [sum(self.idf[t] for t in bag) for bag in self.bags]
-
-    def __call__(self, i: int, j: int) -> float:
-        shared = sum(self.idf[t] for t in self.bags[i] & self.bags[j])
-        return shared / (math.sqrt(self.mass[i] * self.mass[j]) or 1.0)
 
 
 def _listable(text: str) -> bool:
