@@ -737,3 +737,127 @@ def test_subheads_under_a_read_more_about_link_stay() -> None:
     src = _clean_text(text)
     assert _removed(src)["Read more about the strands"] == "related link"
     assert "Who inspects the cables?" in _kept(src)
+
+
+# -- an out-of-sample pass over other scraped pages (invented texts) --------------------------
+
+
+def test_picture_credits_in_parentheses_and_captions_cut_off_before_their_source() -> None:
+    text = (
+        "FILE - In this March 2, 2024 file photo, ferry workers walk past the closed gates of "
+        "the Selsworth terminal. The union says the strike will go on until the... (Lake Wire)\n"
+        + _BODY + "(Image: Tova Brandt/Harbour Pictures)\n(Picture: Getty)\n" + _MORE
+    )
+    src = _clean_text(text)
+    removed = _removed(src)
+    assert removed["(Image: Tova Brandt/Harbour Pictures)"] == "media credit"
+    assert removed["(Picture: Getty)"] == "media credit"
+    assert not any(k.startswith("FILE - In this") for k in _kept(src))
+    # Prose that ends on an ellipsis is kept: no source in parentheses follows it.
+    assert boilerplate_kind("The mayor paused and said only this: we will see...") is None
+
+
+def test_inline_links_in_parentheses_and_brackets_with_a_question() -> None:
+    text = (
+        _BODY + "(WATCH: Ferry queues at the harbour)\n(Also on the Ledger: Who runs the bridge?)\n"
+        "[Is the Selsworth bridge safe to reopen?]\nStory Continued Below\n" + _MORE
+        + "(Editor's note: the bridge's length was corrected)\n"
+    )
+    src = _clean_text(text)
+    removed = _removed(src)
+    for line in ("(WATCH: Ferry queues at the harbour)",
+                 "(Also on the Ledger: Who runs the bridge?)",
+                 "[Is the Selsworth bridge safe to reopen?]"):
+        assert removed[line] == "related link", line
+    assert removed["Story Continued Below"] == "advertisement"
+    assert boilerplate_kind("(Editor's note: the bridge's length was corrected)") is None
+
+
+def test_staff_credits_contact_lines_and_click_here_in_the_foot() -> None:
+    text = (
+        _BODY + _MORE
+        + "Additional reporting by Ilse Marwick and Odo Penhallow.\n"
+        "Tamsin Reddle may be reached at treddle@ledger.example. Follow her on Twitter "
+        "@treddle. Find Ledger.example on Facebook.\n"
+        "Click here to see the full list of closed crossings.\n"
+    )
+    src = _clean_text(text)
+    kept = "\n".join(_kept(src))
+    assert "Additional reporting" not in kept
+    assert "may be reached" not in kept
+    assert "Click here" not in kept
+    assert "neighbouring strands" in kept
+    # A sentence that opens like a credit but reports a finding is content.
+    assert boilerplate_kind("Reporting by Lake Post found that the alarm had failed.") is None
+
+
+def test_a_quote_above_a_gallery_header_is_not_its_title() -> None:
+    text = (
+        _BODY + 'The engineer added: "Not one of the strands on the other side is broken."\n'
+        "1 of 12 Full Screen Autoplay Close Skip Ad × The bridge in pictures\n" + _MORE
+    )
+    src = _clean_text(text)
+    assert any(k.startswith("The engineer added") for k in _kept(src))
+
+
+def test_an_address_introduced_by_the_last_paragraph_stays() -> None:
+    text = (
+        _BODY + _MORE + "Donations for the families of the two injured inspectors can be sent by "
+        "post to:\nSelsworth Bridge Fund\nc/o Thornmere Savings Bank\nP.O. Box 412\n"
+        "Thornmere, Kelland 40112\n© 2025 Kelland Ledger. All rights reserved.\n"
+    )
+    src = _clean_text(text)
+    kept = _kept(src)
+    for line in ("Selsworth Bridge Fund", "P.O. Box 412", "Thornmere, Kelland 40112"):
+        assert line in kept
+    assert _removed(src)["© 2025 Kelland Ledger. All rights reserved."] == "copyright"
+
+
+def test_a_fact_box_number_stays_but_a_like_count_goes() -> None:
+    text = (
+        _BODY + "38,000\nvehicles cross the bridge on a normal weekday\nDiverted:\n46\n" + _MORE
+        + "Like\n12\nReply\n"
+    )
+    src = _clean_text(text)
+    kept = _kept(src)
+    assert "38,000" in kept and "46" in kept
+    assert "12" not in kept
+
+
+def test_a_read_more_list_of_sentence_headlines_at_the_end() -> None:
+    text = (
+        _BODY + _MORE + "Read more:\nFerries are back on the estuary after two weeks. The "
+        "queues at the harbour are not.\n"
+        "Why the Selsworth cables rusted faster than anyone expected\n"
+        "Tolls on the Selsworth bridge will rise next year, ministers say\n"
+        "Kelland's other bridges were all inspected last year by the same firm. Two of them "
+        "failed.\n"
+    )
+    src = _clean_text(text)
+    kept = "\n".join(_kept(src))
+    assert "Ferries are back" not in kept and "Two of them failed" not in kept
+    assert "ministers say" not in kept
+    # Under an inline header, the article's closing quote stays.
+    src = _clean_text(_BODY + "Read more:\n" + _MORE + "\"We will open it when it is safe,\" "
+                      "the engineer said.\n")
+    assert any(k.startswith('"We will open it') for k in _kept(src))
+    assert "neighbouring strands" in kept
+
+
+def test_video_players_and_galleries_of_other_sites() -> None:
+    captions = " ".join(["Ferry queues stretched past the harbour car park at noon."] * 40)
+    lines = (
+        "Play Facebook",
+        "Embed Bridge shut after wires snap 1:04 autoplay autoplay Copy this code to your "
+        "website or blog",
+        "Video Loading Video Unavailable Click to play Tap to play The video will start in 8 "
+        "Cancel Play now",
+        "Photos: The Selsworth bridge over the years Photos: The Selsworth bridge over the years "
+        "The bridge under construction in 1961. " + captions,
+        "1 of 40 Full Screen Autoplay Close Skip Ad × The bridge in pictures View Photos "
+        + captions,
+    )
+    src = _clean_text(_BODY + "\n".join(lines) + "\n" + _MORE)
+    kept = _kept(src)
+    assert not any(k in kept for k in lines)
+    assert len(kept) == 4

@@ -569,3 +569,48 @@ def test_outlet_cues_of_other_kinds_of_site() -> None:
     assert outlet_cue("Photo © Lena Voss") is None
     assert outlet_name("Port Ambry Echo") == "Port Ambry Echo"
     assert metadata.date_line("Published: February 12, 2025 | 21:14 IST") == "2025-02-12"
+
+
+def _meta_body(tmp_path: Path, options: Options, text: str) -> Source:
+    path = tmp_path / "b.txt"
+    path.write_text(text)
+    return read_inputs([path], options)[0][0]
+
+
+def test_outlet_from_an_agency_dateline(tmp_path: Path, options: Options) -> None:
+    for opening, outlet in (
+        ("KELLAND, Nordmark (LWN) — ", "LWN"),
+        ("(Harbour Wire) ", "Harbour Wire"),
+        ("Thornmere, Kelland (Ledger Health) -- ", "Ledger Health"),
+        ("MONDAY, March 3, 2025 (Ferry News) -- ", "Ferry News"),
+    ):
+        src = _meta_body(tmp_path, options, "Bridge shut after wires snap\n\n" + opening + _BODY)
+        assert src.outlet == outlet, opening
+    # A dateline on a line of its own is not the title.
+    src = _meta_body(tmp_path, options, "SELSWORTH (LWN)\n\n" + _BODY + _BODY.replace("six", "7"))
+    assert (src.outlet, src.title) == ("LWN", None)
+    # A parenthesis that is not an agency: lower case follows it, or it is a picture's credit.
+    src = _meta_body(tmp_path, options, "(Kelland) officials closed the bridge early and said "
+                     "the wires had failed in the cold.\n")
+    assert src.outlet is None
+
+
+def test_outlet_from_copyright_by_and_a_parenthesised_owner() -> None:
+    assert outlet_cue("Copyright 2025 by KLDR - All rights reserved.") == "KLDR"
+    assert outlet_cue("Copyright 2025 KLDR (Harbour Media Corp.) All rights reserved.") == "KLDR"
+
+
+def test_single_word_masthead_on_the_first_line(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options, "NORDWIRE\nBridge shut after wires snap in the cold\n")
+    assert (src.outlet, src.title) == ("Nordwire", "Bridge shut after wires snap in the cold")
+    src = _meta(tmp_path, options, "BREAKING\nBridge shut after wires snap in the cold\n")
+    assert src.outlet is None
+
+
+def test_agency_dateline_under_a_caption_and_a_programme_line(tmp_path: Path,
+                                                             options: Options) -> None:
+    src = _meta_body(tmp_path, options, "Ferry queues at the harbour on Monday, March 3, 2025. "
+                     "(LWN Photo/Ilse Marwick)\n\nSELSWORTH (LWN) — " + _BODY)
+    assert src.outlet == "LWN"
+    src = _meta_body(tmp_path, options, "(News at Six)\n\nSELSWORTH (KLDR) – " + _BODY)
+    assert src.outlet == "KLDR"

@@ -214,7 +214,7 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^((advertisement\s*){2,}|advertisement|advertising|ad|ads|sponsored( content)?|"
             r"promoted( content)?|"
             r"paid (post|"
-            r"content)|partner content|story continues below( advertisement)?|"
+            r"content)|partner content|story continue[sd] below( advertisement)?|"
             r"continue reading( below)?|scroll (down )?to continue( with content| reading)?|"
             r"(advertisement|sponsored)\s*:.*)\W*$",
             _I,
@@ -240,7 +240,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "media credit",
         "any",
         re.compile(
-            r"^(photo(graph)?|image|picture|video|credit|illustration|caption|"
+            # maybe in parentheses on its own line: "(Image: Jane Doe/Agency)"
+            r"^\(?(photo(graph)?|image|picture|video|credit|illustration|caption|"
             r"file photo)s?\s*(credit)?"
             r"\s*:.*$|^(image|photo|media|video) (source|caption|credit),.*$|"
             r"^(photo(graph)?|image|picture|illustration|graphic)s? (by|courtesy of|via) "
@@ -358,7 +359,11 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "related link",
         "any",
         re.compile(
-            r"^(?-i:[A-Z0-9‘'\"“]).{10,200}\s(?-i:Read more)$|^\[[^\[\].!?]{10,200}\]$|"
+            r"^(?-i:[A-Z0-9‘'\"“]).{10,200}\s(?-i:Read more)$|^\[[^\[\].!]{10,200}\]$|"
+            # a link in parentheses after a label: "(WATCH: X)", "(Also on the Ledger: X?)" (an
+            # editor's note or a correction in parentheses is the article's)
+            r"^\((?!editor|correction|update|clarification)(?-i:[A-Z])[\w'’ ]{1,30}:\s"
+            r"[^().!]{3,150}\)$|"
             # "More: <headline>" (a headline may quote), "Read more from X in French.",
             # "Read Jane's full blog here."
             r"^(?-i:More)\s*:\s+\S.*[^.!?\s]$|^read more (about|on|from) (\S+\s?){1,6}$|"
@@ -384,7 +389,7 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "stay informed",
         "any",
         re.compile(
-            r"^(and |also )?(follow|like) (us|me|him|her|them|(?-i:[A-Z][\w.'’-]*)"
+            r"^(and |also )?(follow|like|find) (us|me|him|her|them|(?-i:[A-Z][\w.'’-]*)"
             r"(\s(?-i:[A-Z])[\w.'’-]*){0,3}) on (twitter|facebook|instagram|linkedin|threads|"
             r"tiktok|youtube|social media)\b.{0,60}$|^(for .{1,50},\s*)?follow (us )?@\w+\W*$",
             _I,
@@ -430,6 +435,17 @@ _CREDIT_LINE = re.compile(
     _I,
 )
 _CREDIT_MORE = re.compile(r";|\b(editing|writing|reporting) by\b", _I)
+# What may stand between the names of a credit ("Jane Doe in Kallby and John Roe").
+_CREDIT_GLUE = lexicon("and in from at of")
+
+
+def _only_names(text: str) -> bool:
+    """Whether ``text`` (after "Reporting by") is one sentence of names and places only:
+    "Reporting by Jane Doe and John Roe." is a credit, "Reporting by the Post found..." is not."""
+    tokens = words(text)
+    return len(sentence_spans(text)) == 1 and all(
+        t[:1].isupper() or t.lower() in _CREDIT_GLUE for t in tokens
+    )
 # An entry of a reference list: "Marsh, P. and Okafor, T. (2021) 'Title', Journal, 14(2)".
 _REFERENCE = re.compile(
     r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:and|&)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+)*"
@@ -444,7 +460,7 @@ _WIDGET_WORDS = lexicon(
     "share shares shared sharing tweet email e-mail mail print facebook twitter x linkedin "
     "whatsapp reddit telegram pinterest flipboard pocket messenger vk sms copy link url save "
     "saved bookmark pdf download comment comments reply replies leave a this article story page "
-    "on via to post show hide view more less like likes follow gift send by update entry"
+    "on via to post show hide view more less like likes follow gift send by update entry play"
 )
 _WIDGET_CORE = lexicon(
     "share tweet email e-mail print facebook twitter linkedin whatsapp reddit telegram pinterest "
@@ -713,7 +729,7 @@ def _is_widget(text: str) -> bool:
 CAPTION_MAX_CHARS = 1200
 _CREDIT = (
     r"\((?:[^()]*\b(?:photos?|photograph|photographer|images?|pictures?|file)\b[^()]*"
-    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})(?:\)|\.\.\.|…)"  # a credit may be cut off
+    r"|[A-Z][\w.'’ ,-]{1,40}/[A-Z][\w.'’& -]{1,40})(?:\)|\.\.\.|…)"  # a credit may be cut off
 )
 _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
 # One caption or several run together on one line.
@@ -727,7 +743,10 @@ _CAPTION_TAIL = re.compile(
     # "... on the ward in May. Courtesy Jane Doe"; "... in 2019. — Jane Doe Share Photo"; "... in
     # 2019. / Agency"
     rf"|^.{{10,}}?[.!?]\s+(?-i:Courtesy)(?: of)?\s+(?-i:{_NAMES})$"
-    rf"|^[^()]{{10,}}?[.!?]\s+[—–/]\s*(?-i:{_NAMES})(?:\s+share photo)?\W*$",
+    rf"|^[^()]{{10,}}?[.!?]\s+[—–/]\s*(?-i:{_NAMES})(?:\s+share photo)?\W*$"
+    # a caption the page cut off, then its source: "... arrives at the premiere. Schumer
+    # says... (Agency)" (prose never ends on an ellipsis and a bare name in parentheses)
+    rf"|^.{{20,}}?\S(?:\.\.\.|…)\s*\((?-i:{_NAMES})\)$",
     _I,
 )
 # Lines of embedded media that may be long, checked before the short-line bound: a video or
@@ -746,7 +765,10 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?-i:JUST WATCHED)\s|\b(?-i:Replay More Videos|MUST WATCH)\b|^(?-i:CLOSE)\s+[A-Z]",
         ),
     ),
-    ("gallery", re.compile(r"^\d+ of \d+ (full screen|autoplay|close|skip ad)\b", _I)),
+    # A video player's embed box and loading messages ("Embed X 1:04 autoplay Copy this code
+    # to your website or blog", "Video Loading Video Unavailable Click to play").
+    ("video", re.compile(r"\bcopy this code to your (website|site|blog)\b|^video (loading|"
+                         r"unavailable)\b", _I)),
     # A web archive's note about its own crawls, captured with the archived page.
     (
         "archive note",
@@ -771,6 +793,14 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 EMBED_MAX_WORDS = 120
+# A photo gallery's controls ("1 of 26 Full Screen Autoplay Close Skip Ad ..."), or its title
+# printed twice before the first caption ("Photos: X Photos: X ...").
+_GALLERY = re.compile(
+    r"^\d+ of \d+ (full screen|autoplay|close|skip ad)\b|"
+    r"^(?-i:Photos|Pictures|In pictures): (?P<t>.{5,100}?) (?-i:Photos|Pictures|In pictures): "
+    r"(?P=t)(\s|$)",
+    _I,
+)
 
 
 def boilerplate_kind(text: str) -> str | None:
@@ -780,6 +810,8 @@ def boilerplate_kind(text: str) -> str | None:
     a full sentence only counts when its cue is one that a sentence of an article would not
     start with (``Subscribe to our newsletter.``).
     """
+    if _GALLERY.match(text.lstrip()):  # its slides' captions may follow on the line: no bound
+        return "gallery"
     if len(text) > CAPTION_MAX_CHARS:
         return None
     line = " ".join(text.split())
@@ -797,8 +829,12 @@ def boilerplate_kind(text: str) -> str | None:
     # "Reporting by Lake Post found...", is content).
     if (
         n_words <= CREDIT_MAX_WORDS
-        and _CREDIT_LINE.match(line)
-        and (not has_sentence_punct(line) or _CREDIT_MORE.search(line[12:]))
+        and (match := _CREDIT_LINE.match(line))
+        and (
+            not has_sentence_punct(line)
+            or _CREDIT_MORE.search(line[12:])
+            or _only_names(line[match.end() - 1 :])
+        )
     ):
         return "credit"
     if n_words <= CREDIT_MAX_WORDS and _CITATION.match(line):
@@ -891,6 +927,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "contact"
     if n_words <= SHORT_LINE_WORDS and _EMAIL_OR_URL.search(s) and _MORE_AT.match(s):
         return "related link"
+    if n_words <= SHORT_LINE_WORDS and _CLICK_HERE.match(s):
+        return "related link"
     return None
 
 
@@ -898,7 +936,9 @@ def sentence_kind(sentence: str) -> str | None:
 _CONTACT_START = re.compile(
     r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send|reach)\b", _I
 )
+# "Click here to see the full list.": a link; an article never addresses the reader so.
+_CLICK_HERE = re.compile(r"^(please )?click here\b", _I)
 # "Jane Doe can be reached at jd@example.org" (with an address: see ``sentence_kind``).
-_REACHED = re.compile(r"^[A-Z][\w.'’ -]{1,40} can be reached (at|by|on|via)\b")
+_REACHED = re.compile(r"^[A-Z][\w.'’ -]{1,40} (can|may) be reached (at|by|on|via)\b")
 # "For more on movies, go to www.example.com/movies."
 _MORE_AT = re.compile(r"^for more (on|about|from) .{1,40}\b(go to|visit|see|check out)\b", _I)

@@ -112,9 +112,20 @@ _WRITES = re.compile(
 )
 _OUTLET_CUE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:1[89]|2[01])\d\d(?:\s*[-–]\s*\d{2,4})?\s*)?"
-    r"(?P<a>[A-Z][^.|,;]{1,60})|updates from\s+(?P<b>[A-Z][^.|,;!]{0,60})",
+    # "Copyright 2017 by X - All rights reserved", "Copyright 2014 X (Owner Corp.)"
+    r"(?:by\s+)?(?P<a>[A-Z][^.|,;()]{1,60}?)(?=\s+[-–—]\s|\s*\(|[.|,;]|$)"
+    r"|updates from\s+(?P<b>[A-Z][^.|,;!]{0,60})",
     _I,
 )
+# An agency's dateline opening the article: "KALLBY, Finland (Lake Wire) — ...", "(Wire) ...",
+# "MONDAY, May 5, 2025 (Health Wire) -- ...": the place and date in capitalised words, the
+# agency in parentheses, then a dash or the first sentence (or nothing: a dateline alone).
+_AGENCY_DATELINE = re.compile(
+    r"^(?:(?-i:[A-Z0-9])[\w.'’-]*,?(?:\s+(?-i:[A-Z0-9])[\w.'’-]*,?){0,6}\s+)?"
+    r"\((?P<agency>(?-i:[A-Z])[\w&.'’/ -]{1,30}?)\)\s*(?:--|[-—–])?\s*(?=(?-i:[A-Z])|[\"“‘']|$)"
+)
+# Parentheses at the start that hold a credit or a note, not an agency.
+_NOT_AGENCY = re.compile(r"\b(?:photos?|video|image|file|update[sd]?|watch|audio|pictured)\b", _I)
 # A press release's issuer, printed by the wire service under it: "SOURCE Lake Ferries plc".
 _SOURCE_CUE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^.|;]{1,60})$")
 # A dateline opening the first paragraph: "KALLBY, Finland, March 6, 2025 /Wire/ -- ...".
@@ -357,6 +368,18 @@ _PICTURE_RIGHTS = re.compile(
 )
 
 
+def dateline_outlet(text: str, *, alone: bool = False) -> str | None:
+    """The agency of a dateline opening an article (``SELSWORTH (LWN) — ...``), or with
+    ``alone=True`` of a line that is only a dateline (``NEW YORK (LWN)``)."""
+    line = " ".join(text.split())
+    match = _AGENCY_DATELINE.match(line)
+    if match is None or _NOT_AGENCY.search(match["agency"]):
+        return None
+    if alone and (match.end() < len(line) or line.startswith("(")):
+        return None  # a dateline alone names its place: "(News at 6)" is a programme
+    return match["agency"].strip()
+
+
 def outlet_cue(text: str) -> str | None:
     """An outlet named by ``© 2019 X``, ``Copyright X`` or ``updates from X``, else None."""
     if source := _SOURCE_CUE.match(" ".join(text.split())):
@@ -470,10 +493,38 @@ def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: 
             reading.consumed[i] = "metadata: byline"
             if _role_follows(texts, head, i) or _affiliation_follows(texts, head, i):
                 reading.consumed[i + 1] = "metadata: byline"
-        elif (outlet := cues.outlet_name(text)) is not None:
+        elif (
+            outlet := cues.outlet_name(text)
+            or dateline_outlet(text, alone=True)
+            or (_first_line_masthead(texts) if i == 0 else None)
+        ) is not None:
             found.outlet = found.outlet or outlet
             reading.consumed[i] = "metadata: outlet"
     found.published = found.published or _publication_date(dates, reading.consumed)
+
+
+# One word in capitals that is a label, not a masthead ("BREAKING", "OPINION").
+_LABEL_WORDS = lexicon(
+    "breaking exclusive update updated live watch listen analysis opinion video videos photos "
+    "gallery advertisement sponsored entertainment lifestyle travel culture world politics "
+    "business sport sports news health science tech technology weather obituaries editorial "
+    "comment features feature review reviews menu home search"
+)
+
+
+def _first_line_masthead(texts: list[str]) -> str | None:
+    """A masthead of one word in capitals alone on the first line, above a headline (``LWN``,
+    ``NORDWIRE``): a wire agency's or a broadcaster's name. A section label in capitals
+    (``BREAKING``) is not one."""
+    line = texts[0].strip()
+    if (
+        not re.fullmatch(r"[A-Z][A-Z&]{1,11}", line)
+        or line.lower() in _LABEL_WORDS
+        or len(texts) < 2
+        or not cues.is_headline(texts[1])
+    ):
+        return None
+    return line if len(line) <= 4 else line.capitalize()
 
 
 def _publication_date(dates: list[tuple[int, str]], consumed: dict[int, str]) -> str | None:
@@ -672,6 +723,13 @@ def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str])
             if cues.furniture_kind(text) is not None and (name := outlet_cue(text)):
                 found.outlet = name
                 break
+    if not found.outlet:  # the first paragraph of prose, not a caption above it
+        body = [
+            t
+            for i, t in enumerate(texts)
+            if i not in consumed and cues.is_body(t) and cues.furniture_kind(t) is None
+        ]
+        found.outlet = dateline_outlet(body[0]) if body else None
     if not found.published:
         body = [t for i, t in enumerate(texts) if i not in consumed and cues.is_body(t)]
         for text in body[:1]:

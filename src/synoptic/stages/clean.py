@@ -59,6 +59,9 @@ HEADER_MAX_WORDS = 15
 FOOTER_MAX_WORDS = 12
 # A teaser paragraph under a related-articles header: at most this many words.
 TEASER_MAX_WORDS = 80
+# Headlines written as sentences under a related header that runs to the end of the page: at
+# most this many (a longer run of short lines may be the article's own list).
+RELATED_TAIL_MAX = 8
 # A tag under a ``Topics`` header: at most this many words.
 TAG_MAX_WORDS = 4
 # A comment section's first comment metadata line (time, ``Reply``) comes within this many
@@ -178,10 +181,19 @@ def _merge(parts: list[_Part]) -> list[_Part]:
     return merged
 
 
+def _fact_figure(paras: list[_Para], i: int) -> bool:
+    """A bare number that is a fact box's figure, not a counter: the line under it goes on in
+    lower case ("38,000" / "homes without power") or the line above labels it ("Evacuated:")."""
+    nxt = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
+    above = paras[i - 1].text.strip() if i > 0 else ""
+    return nxt[:1].islower() or (above.endswith(":") and len(cues.words(above)) <= 4)
+
+
 def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
-    for para in paras:
+    for i, para in enumerate(paras):
         if kind := cues.boilerplate_kind(para.text):
-            verdicts.remove(para, "boilerplate", kind)
+            if kind != "counter" or not _fact_figure(paras, i):
+                verdicts.remove(para, "boilerplate", kind)
             continue
         parts: list[_Part] = []
         for start, end, text in _sentences(para):
@@ -350,10 +362,27 @@ def _related_blocks(paras: list[_Para], verdicts: _Verdicts) -> None:
             continue
         headline = _list_item(text) and not cues.is_body(text)
         if not (headline or _teaser(seq, i, prev_headline)):
+            if _links_to_end(seq[i:], verdicts):
+                for link in seq[i:]:
+                    if link.index not in verdicts.gone:
+                        verdicts.remove(link, "boilerplate", "related teaser")
+                return
             in_block = False
             continue
         verdicts.remove(para, "boilerplate", "related teaser")
         prev_headline = headline
+
+
+def _links_to_end(rest: list[_Para], verdicts: _Verdicts) -> bool:
+    """Whether the lines left under a related header, to the end of the page, are all short
+    links: headlines written as sentences ("X is back. Y is not.") or quoting ("X, experts
+    say"); a sentence that reports speech ("'We will see,' she said.") is the article's."""
+    left = [p for p in rest if p.index not in verdicts.gone]
+    return 0 < len(left) <= RELATED_TAIL_MAX and all(
+        len(cues.words(p.text)) <= cues.HEADLINE_MAX_WORDS
+        and not (cues.ends_sentence(p.text) and cues.reports_speech(p.text))
+        for p in left
+    )
 
 
 def _tag_header(para: _Para, verdicts: _Verdicts) -> bool:
@@ -413,8 +442,14 @@ def _galleries(paras: list[_Para], verdicts: _Verdicts) -> None:
         if verdicts.detail(para) != "gallery" or _SLIDE.match(para.text):
             continue
         above = [p for p in seq if p.index == para.index - 1]
-        if above and cues.is_headline(above[0].text):
+        if above and _title_line(above[0].text):
             verdicts.remove(above[0], "boilerplate", "gallery")
+
+
+def _title_line(text: str) -> bool:
+    """A headline that neither ends like a sentence nor quotes anyone (``He added: "..."``
+    ends on a quote mark, which ``cues.is_headline`` lets through)."""
+    return cues.is_headline(text) and not cues.ends_sentence(text) and not cues.reports_speech(text)
 
 
 def _bare_line(text: str, max_words: int) -> bool:
@@ -522,6 +557,16 @@ def _foot(paras: list[_Para], verdicts: _Verdicts, author: str | None) -> None:
         parts = _foot_parts(para, author)
         if parts is not None:
             verdicts.remove_parts(para, parts)
+        elif _introduces(para.text):
+            # "... can be sent by post to:": the short lines under it (an address, a list) are
+            # what it introduces, not a footer.
+            for below in paras[para.index + 1 :]:
+                if below.index not in verdicts.gone:
+                    continue  # a short line of unknown kind ("P.O. Box 7") was kept anyway
+                if verdicts.detail(below) != "footer line":
+                    break
+                del verdicts.gone[below.index]
+            break
         elif cues.is_body(para.text):
             break
         else:
