@@ -492,3 +492,113 @@ def test_the_subject_before_a_misparsed_name_is_not_its_title() -> None:
     words, deps, pos = (x.split() for x in (sentence, labels, coarse))
     doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 4, 4, 4], deps=deps, pos=pos)
     assert _title_role(Span(doc, 2, 4, label="PERSON")) == "Energy Minister"
+
+
+def _spacy_mentions(text: str) -> list[tuple[str, str | None]]:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _mention
+
+    doc = load_spacy()(text)
+    return [(m.name, m.role) for ent in doc.ents if (m := _mention(ent, "S1", 0))]
+
+
+@pytest.mark.slow
+def test_a_hyphenated_given_name_is_kept_whole() -> None:
+    names = [n for n, _ in _spacy_mentions("President Park Jae-in met the envoy on Monday.")]
+    assert names == ["Park Jae-in"]
+
+
+def test_an_unclosed_bracket_is_not_part_of_a_name() -> None:
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from synoptic.stages.entities import _mention
+
+    words = ["The", "Board", "of", "Harbour", "Pilots", "(", "BHP", "said"]
+    spaces = [True, True, True, True, True, False, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    mention = _mention(Span(doc, 1, 7, label="ORG"), "S1", 0)
+    assert mention is not None and mention.name == "Board of Harbour Pilots"
+
+
+@pytest.mark.slow
+def test_others_in_a_list_are_not_a_role() -> None:
+    mentions = _spacy_mentions(
+        "The board said it would ask whether to charge former mayor Ivo Kelner, other "
+        "executives at his firm or the firm itself."
+    )
+    assert ("Ivo Kelner", "former mayor") in mentions
+
+
+@pytest.mark.slow
+def test_a_description_after_is_is_not_a_role() -> None:
+    mentions = dict(_spacy_mentions('School counselor Ada Morales said Tomas was "a kind soul."'))
+    assert mentions.get("Tomas") is None
+
+
+@pytest.mark.slow
+def test_a_long_title_case_headline_is_a_headline() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import is_headline
+
+    nlp = load_spacy()
+    title = "Senator Ivo Kelner Thinks the Navy Is Too 'Soft' to Be Useful. If Only That Were True"
+    assert is_headline(nlp(title))
+    assert not is_headline(
+        nlp("On Monday the harbour board met in Velta and voted to close the Old Pier for good")
+    )
+
+
+@pytest.mark.slow
+def test_an_all_capitals_transcript_gives_no_names() -> None:
+    text = (
+        "Ada Lind was arrested in Velta on Tuesday.\n\n"
+        "POLICE SAY ADA LIND WOULD NOT OPEN HER DOOR WHEN OFFICERS KNOCKED. ERIK, SHE TOLD THE "
+        "SHERIFF SHE WAS BUSY AND THAT SHE BOUGHT SOY FORMULA FROM WHOLE FOODS FOR THE BABY."
+    )
+    paras, pos = [], 0
+    for block in text.split("\n\n"):
+        paras.append(Paragraph(start=pos, end=pos + len(block)))
+        pos += len(block) + 2
+    src = Source(id="S1", path="a.txt", kind="text", original=text, paragraphs=paras)
+    brief = load_eval().run_facts(Brief(sources=[src], words=200))
+    assert all(not e.name.isupper() for e in brief.entities)
+
+
+def _facts_run(text: str) -> Brief:
+    paras, pos = [], 0
+    for block in text.split("\n\n"):
+        paras.append(Paragraph(start=pos, end=pos + len(block)))
+        pos += len(block) + 2
+    src = Source(id="S1", path="a.txt", kind="text", original=text, paragraphs=paras)
+    result: Brief = load_eval().run_facts(Brief(sources=[src], words=200))
+    return result
+
+
+@pytest.mark.slow
+def test_a_full_name_with_a_role_takes_its_surname_and_nations_is_a_body() -> None:
+    brief = _facts_run(
+        "Ines Varga, the Norwegian ambassador to the United Nations, said the council would meet "
+        'on Monday.\n\n"Enough is enough," Varga said at the United Nations.'
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Varga" not in by_name
+    assert "Varga" in by_name["Ines Varga"].aliases
+    assert by_name["United Nations"].label == "organization"
+    assert {q.speaker for q in brief.quotes} == {"Ines Varga"}
+
+
+def test_a_name_ending_in_an_office_is_the_office_not_a_person() -> None:
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from synoptic.stages.entities import _mention
+
+    words = ["The", "Halvik", "County", "Sheriff", "says", "the", "crash", "was", "an"]
+    doc = Doc(Vocab(), words=words, spaces=[True] * (len(words) - 1) + [False])
+    assert _mention(Span(doc, 1, 4, label="PERSON"), "S1", 0) is None
+    # A surname that is also a title word stays a name.
+    words = ["Carole", "King", "sang", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, False, False])
+    mention = _mention(Span(doc, 0, 2, label="PERSON"), "S1", 0)
+    assert mention is not None and mention.name == "Carole King"

@@ -447,3 +447,130 @@ def test_an_untagged_proper_name_speaks_for_its_quotation() -> None:
     )
     said = {q.text: q.speaker for q in brief.quotes if q.direct}
     assert said["It will fail next spring"] == "Erling"
+
+
+def test_a_second_verb_of_the_speaker_is_not_in_the_reported_clause() -> None:
+    brief = _run(
+        "Mayor Ada Lind said the city will rebuild the pier and pledged to raise the matter with "
+        "the council. A harbour memo said the workers had fallen ill but did not go as far as to "
+        "say they had been hospitalized."
+    )
+    texts = {q.text for q in brief.quotes}
+    assert "the city will rebuild the pier" in texts
+    assert "the workers had fallen ill" in texts
+
+
+def test_a_pronoun_that_opens_the_reported_clause_stays() -> None:
+    brief = _run(
+        "Mayor Ada Lind inspected the pier on Monday. That means the harbour is unlikely to "
+        "reopen before spring, she suggested."
+    )
+    (quote,) = brief.quotes
+    assert quote.text.startswith("That means the harbour")
+
+
+def test_a_statement_still_to_come_is_not_said() -> None:
+    brief = _run(
+        "VELTA — Mayor Ada Lind will propose a $6 million budget on Friday that would take the "
+        "harbour to its highest sustained levels of spending since the war, while running "
+        "deficits above $1 million throughout the next decade. The port authority will announce "
+        "on Friday that the harbour will close."
+    )
+    assert brief.quotes == []
+
+
+def test_who_obtained_a_document_did_not_write_it() -> None:
+    brief = _run(
+        "The council plans to close the old pier by June, according to documents obtained by "
+        "the Velta Courier."
+    )
+    assert not [q for q in brief.quotes if "Courier" in q.speaker]
+
+
+def test_a_title_case_headline_does_not_speak() -> None:
+    brief = _run(
+        "Senator Ivo Kelner Thinks the Navy Is Too 'Soft' to Be Useful. If Only That Were True\n\n"
+        "On Monday the harbour board met in Velta."
+    )
+    assert brief.quotes == []
+
+
+def test_a_quotation_inside_a_reported_clause_is_its_speakers() -> None:
+    brief = _run(
+        "The senators met Ada Lind on Monday. But the senators still stressed that their plan "
+        '"delivers on much" of what Lind had asked for in earlier talks.'
+    )
+    assert not [q for q in brief.quotes if q.speaker == "Ada Lind"]
+
+
+def test_she_after_a_paragraph_break_is_the_last_sentences_subject() -> None:
+    brief = _run(
+        "Teacher Ada Lind spoke about Tomas Brandt, 6, on Friday.\n\n"
+        'Lind called Tomas "the kindest little boy that I have ever had the pleasure of '
+        'teaching."\n\n'
+        '"He loved to make everyone laugh," she said in a statement.'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["He loved to make everyone laugh"] == "Ada Lind"
+
+
+def test_a_known_person_the_tagger_calls_otherwise_is_still_the_subject() -> None:
+    # The small model tags "Brandvik" ORG as the subject here; the cluster knows her as a person.
+    brief = _run(
+        "Teacher Sofia Brandvik spoke about Tomas Brandt, 6, on Friday.\n\n"
+        'Brandvik called Tomas "the kindest little boy that I have ever had the pleasure of '
+        'teaching."\n\n'
+        '"He loved to make everyone laugh," she said in a statement.'
+    )
+    said = {q.text: q.speaker for q in brief.quotes if q.direct}
+    assert said["He loved to make everyone laugh"] == "Sofia Brandvik"
+
+
+def test_a_reported_clause_does_not_end_on_and() -> None:
+    brief = _run(
+        "Ada Lind said she purchased organic soy formula, and when asked if she confirmed with a "
+        "doctor if it was safe for a newborn, she said that if the market sells it then the "
+        "formula must be safe."
+    )
+    assert not [q for q in brief.quotes if q.text.endswith((" and", ","))]
+
+
+def test_the_day_of_saying_is_not_in_the_reported_clause() -> None:
+    brief = _run("Ada Lind, the harbour master, said Tuesday the port would reopen in May.")
+    (quote,) = brief.quotes
+    assert quote.text == "the port would reopen in May"
+
+
+def test_an_urged_object_ends_before_the_next_verb_of_the_speaker() -> None:
+    brief = _run(
+        "Mayor Ada Lind urged residents in the north in particular to stay indoors and said the "
+        "city was ready to move immediately if the storm turned."
+    )
+    texts = {q.text for q in brief.quotes}
+    assert "residents in the north in particular to stay indoors" in texts
+
+
+def test_an_organisations_officer_named_after_it_speaks() -> None:
+    brief = _run(
+        "Harbour Workers Union (HWU) Chairwoman Ada Lind Tuesday warned she may advise members "
+        "against joining talks hosted by the Port Authority unless the group makes changes."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Ada Lind"
+
+
+def test_which_after_a_participle_phrase_is_the_noun_before_it() -> None:
+    brief = _run(
+        "The findings go beyond a harbour board memo, issued during the final days of the Lind "
+        "administration, which said that several divers became sick in autumn."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "harbour board memo"
+
+
+def test_a_second_verb_sharing_the_reported_subject_stays() -> None:
+    brief = _run(
+        "A Velta court said the agency was too vague in its complaint and didn't do enough to "
+        "support its claim that Kestrel had abused its power."
+    )
+    assert any(q.text.endswith("abused its power") for q in brief.quotes)

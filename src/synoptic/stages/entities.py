@@ -76,6 +76,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "into"})
 MAX_ROLE_WORDS = 24
 # A paragraph this short without sentence punctuation is a headline or a menu, not prose.
 HEADLINE_WORDS = 12
+# A longer paragraph without sentence punctuation is a headline when it is in title case.
+MAX_TITLE_CASE_WORDS = 30
+TITLE_CASE_SHARE = 0.8
 
 
 @dataclass(slots=True, kw_only=True)
@@ -141,18 +144,41 @@ def name_key(text: str) -> str:
 
 
 def is_headline(doc: Any) -> bool:
-    """True for a short paragraph without sentence punctuation (a title, a menu, a byline)."""
+    """True for a short paragraph without sentence punctuation (a title, a menu, a byline), or
+    a longer one in title case ("Lee Thinks the Navy Is Too Soft. If Only That Were True")."""
     text = doc_text(doc).strip()
-    return len(text.split()) <= HEADLINE_WORDS and not re.search(r"[.!?:;\"”]$", text)
+    if re.search(r"[.!?:;\"”]$", text):
+        return False
+    words = text.split()
+    if len(words) <= HEADLINE_WORDS:
+        return True
+    # Capitals on most words of four letters or more: prose has them only on names.
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return (
+        len(words) <= MAX_TITLE_CASE_WORDS
+        and bool(long)
+        and (sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long))
+    )
 
 
 # -- 1. mentions -------------------------------------------------------------------------------
+
+# A paragraph with this share of its letters in capitals is a transcript or a caption written
+# in capitals: the NER reads every capitalised word as a name there ("DOOR", "ERIK").
+SHOUTED_SHARE = 0.8
+
+
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) > HEADLINE_WORDS and (
+        sum(ch.isupper() for ch in letters) >= SHOUTED_SHARE * len(letters)
+    )
 
 
 def _source_mentions(brief: Brief, src: Source) -> list[Mention]:
     out: list[Mention] = []
     for _, offset, doc in paragraph_docs(brief, src):
-        if is_headline(doc):
+        if is_headline(doc) or _shouted(doc_text(doc)):
             continue
         for ent in doc.ents:
             mention = _mention(ent, src.id, offset)
@@ -165,9 +191,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     label = LABELS.get(ent.label_)
     if label is None:
         return None
-    tokens = _strip_titles(list(ent), ent.label_ == "PERSON")
+    tokens = _strip_titles(list(ent) + _hyphen_tail(ent), ent.label_ == "PERSON")
     if label == "person":
         tokens = _before_of(tokens)  # "Ana Ruiz of Halvik Hospital": the name ends at "of"
+    tokens = _before_open_bracket(tokens)
     if not tokens or _party_state(ent):
         return None
     doc = ent.doc
@@ -182,6 +209,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         return None  # "Secretary of State Ana Velt": a title before a name, whole
     if label == "person" and "/" in name:
         return None  # a photo credit, "Craig Lund/AP"
+    if label == "person" and len(name.split()) > 1 and name.split()[-1].lower() in _OFFICE_ENDS:
+        return None  # "Halvik County Sheriff": an office, said of the person who holds it
     if label == "person":
         # A word twice, "Ana Velt Velt": a caption run into the text (not "Walla Walla", a place).
         name = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", name)
@@ -211,6 +240,15 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     )
 
 
+def _hyphen_tail(ent: Any) -> list[Any]:
+    """The rest of a word the NER span stops inside: "Park Jae-" of "Park Jae-in" (a span that
+    ends on a hyphen written with no space either side)."""
+    doc, last = ent.doc, ent[-1]
+    if last.text != "-" or last.whitespace_ or ent.end >= len(doc) or not doc[ent.end].is_alpha:
+        return []
+    return [doc[ent.end]]
+
+
 # Rank abbreviations and job titles written before a name ("police Sgt. Tim Underwood"); spaCy
 # reads them as a name of their own ("Sgt") or as the end of an organisation ("San Diego Police
 # Sgt"). Only a PERSON span loses a full word such as "Deputy": "Deputy Minister" may be an office.
@@ -223,6 +261,15 @@ _RANKS = frozenset({
 })
 # fmt: on
 _RANK_ABBREVIATIONS = frozenset(r for r in _RANKS if len(r.rstrip(".")) <= 4)
+# Last words that make a PERSON span an office, not a name ("Halvik County Sheriff"): titles
+# that are nobody's surname (not "King", "Prince" or "Mayor").
+# fmt: off
+_OFFICE_ENDS = frozenset({
+    "sheriff", "president", "governor", "senator", "minister", "chancellor", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
+    "attorney", "superintendent",
+})
+# fmt: on
 # Characters no name holds: a handle "@LCStansberry", a footnote "Guide,[27".
 _NOT_A_NAME = re.compile(r"[@\[\]{}<>|#]|Ã|Â|â\x80")  # and mis-decoded text, "QuÃ©bec"
 _DIRECTIONS = frozenset(
@@ -281,6 +328,17 @@ def _before_of(tokens: list[Any]) -> list[Any]:
     for i, tok in enumerate(tokens):
         if tok.lower_ == "of" and 0 < i < len(tokens) - 1 and tokens[i + 1].text[:1].isupper():
             return tokens[:i]
+    return tokens
+
+
+def _before_open_bracket(tokens: list[Any]) -> list[Any]:
+    """A span cut before a bracket it does not close: "Board of Harbour Pilots (BHP" of "the
+    Board of Harbour Pilots (BHP)" is the name without its half-taken abbreviation."""
+    texts = [t.text for t in tokens]
+    if "(" in texts and ")" not in texts[texts.index("(") :]:
+        tokens = tokens[: texts.index("(")]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
     return tokens
 
 
@@ -487,7 +545,7 @@ ORG_HEADS = frozenset({
     "inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "corporation", "company", "university",
     "college", "institute", "school", "council", "committee", "ministry", "party", "agency",
     "association", "foundation", "department", "court", "commission", "society", "senate",
-    "congress", "parliament", "journal",
+    "congress", "parliament", "journal", "nations",
 })
 # fmt: on
 
@@ -536,6 +594,8 @@ def _appos_role(ent: Any) -> str | None:
                 continue
             if child.ent_type_:  # another name in a list ("Ana Ruiz, Ivo Kelner, Ola Berg")
                 continue
+            if any(c.lower_ in ("other", "another") for c in child.children):
+                continue  # "Ivo Kelner, other executives ... or the firm": a list, not a role
             return _span_text(list(child.subtree), ent.doc)
     return None
 
@@ -619,6 +679,10 @@ def _copula_role(ent: Any) -> str | None:
         if child.dep_ == "attr" and child.i > root.i:
             dets = [c.lower_ for c in child.children if c.dep_ == "det"]
             preps = [c.lower_ for c in child.children if c.dep_ == "prep"]
+            # A function ("a lecturer"), not a description ("a kind soul", "a good friend").
+            word = child.lower_
+            if not (role_like(word) or word in _TITLE_WORDS):
+                continue
             if dets[:1] in (["a"], ["an"]) or {"of", "at"} & set(preps):
                 return _span_text(list(child.subtree), ent.doc)
     return None
@@ -665,6 +729,10 @@ def _bio_mentions(brief: Brief) -> list[Mention]:
 # -- 3. linking --------------------------------------------------------------------------------
 
 
+def _as_person(m: Mention) -> bool:
+    return m.label == "person" or m.role is not None
+
+
 def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     keys = {m.name: name_key(m.name) for m in mentions}
     known = set(keys.values())
@@ -673,7 +741,9 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     mentions = [m for m in mentions if not _two_names(keys[m.name], person_keys)]
     alone = {keys[m.name] for m in mentions if not m.fragment}
     mentions = [m for m in mentions if not m.fragment or keys[m.name] in alone]
-    person_keys = {keys[m.name] for m in mentions if m.label == "person"}
+    # A mention with a person's role is a person's, whatever spaCy's label: "Ines Varga, the
+    # ambassador" tagged ORG still gives her surname alone to her.
+    person_keys = {keys[m.name] for m in mentions if _as_person(m)}
     place_keys = {keys[m.name] for m in mentions if m.label == "place"}
     counts = Counter(keys[m.name] for m in mentions)
     canon = _canonical_keys(set(keys.values()), person_keys, place_keys, counts)
@@ -682,7 +752,7 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     # full name once, then the surname only).
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for m in mentions:
-        votes[keys[m.name]][m.label] += 1
+        votes[keys[m.name]]["person" if _as_person(m) else m.label] += 1
     full_people = {
         canon[k] for k, v in votes.items() if len(k.split()) > 1 and v["person"] * 2 > v.total()
     }

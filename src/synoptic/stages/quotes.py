@@ -65,6 +65,8 @@ PRONOUN_PARAGRAPHS = 2
 # "as the talks concluded, ...": a time, not "as X said".
 # "refused to say whether": a refusal reports nothing said.
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# "will announce", "'ll say": a statement still to come reports nothing said yet.
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 # "as the crew had feared, ...": what they feared came true; they did not say the clause.
 AS_TIME_VERBS = frozenset({"conclude", "fear", "hope"})
 # Verbs that attribute a quotation but report no clause of their own ("What now?" asked Lee).
@@ -100,6 +102,8 @@ RECORD_NOUNS = frozenset({
     "calculation", "statement",
 })
 # fmt: on
+# Participles that name who holds a record, not who wrote it: "documents obtained by X".
+HOLDER_VERBS = frozenset({"obtain", "see", "review", "acquire", "receive", "leak"})
 # Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
 # fmt: off
 TITLE_ABBREVIATIONS = frozenset({
@@ -143,6 +147,8 @@ def _record_author(noun: Any) -> Any | None:
         if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ("by", "from", "of")):
             if tok.head.i != noun.i and tok.head.head.i != noun.i:
                 continue  # only the record's own phrase or a participle on it
+            if tok.head.lemma_ in HOLDER_VERBS:
+                continue  # "documents obtained by the Courier": it holds them, did not write
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
@@ -327,7 +333,8 @@ class _Finder:
         self.quotations.extend((offset + s, offset + e) for s, e in spans)
         inside = {i for s, e in spans for i in range(s, e)}
         last: _Speaker | None = None
-        self.prev_subject = None
+        # ``prev_subject`` runs on over the paragraph break: in 'Varga called Tomas "a kind
+        # boy." / "He loved to laugh," she said' the "she" is the last sentence's subject.
         for sent in doc.sents:
             self.objects_here = []
             for tok in sent:
@@ -350,7 +357,9 @@ class _Finder:
             prev = self.prev_subject
             return prev if prev is not None and self._fits(prev, subj.lower_) else None
         if subj.ent_type_ != "PERSON":
-            return None
+            # A person the cluster knows, tagged otherwise here ("Varga called Tomas ...").
+            known = self.index.by_name(_ent_text(subj)) if subj.pos_ == "PROPN" else None
+            return known if known is not None and known.label == "person" else None
         text = _ent_text(subj)
         spk = self.index.by_name(text)
         if spk is None:
@@ -538,22 +547,28 @@ class _Finder:
         if before and (before.endswith(":") or not _opens_sentence(full, s)):
             first = doc[_token_at(doc, len(before) - 1)].sent
         quoted = {i for a, b in spans for i in range(a, b)}
-        best: tuple[int, Any] | None = None
+        # The nearest speech verb, but first one whose clause holds the quotation: in 'they
+        # stressed that their plan "delivers on much" of what Lind asked for' the words are
+        # theirs, not Lind's.
+        opening = doc[_token_at(doc, s + 1)]
+        best: tuple[bool, int, Any] | None = None
         for tok in doc[min(first.start, sent.start) : max(last.end, sent.end)]:
             if tok.idx in quoted or tok.lemma_ not in QUOTE_VERBS or tok.pos_ not in ("VERB",):
                 continue
             dist = min(abs(tok.idx - s), abs(tok.idx - e))
-            if best is None or dist < best[0]:
-                best = (dist, tok)
+            holds = tok.i != opening.i and opening in tok.subtree
+            if best is None or (not holds, dist) < (not best[0], best[1]):
+                best = (holds, dist, tok)
         if best is None:
             return None, ""
-        subj = _subject(best[1])
+        verb = best[2]
+        subj = _subject(verb)
         if subj is None:
-            return None, best[1].lemma_
+            return None, verb.lemma_
         # A subject we cannot name ('"...," replied Mission Control') is still someone other
         # than the previous speaker: the caller must not carry that one on.
         found = self._resolve_record(subj) or self._resolve(subj) or _as_written(subj)
-        return found or _UNNAMED, best[1].lemma_
+        return found or _UNNAMED, verb.lemma_
 
     def _resolve_record(self, tok: Any) -> _Speaker | None:
         """'"...," said a statement from the ministry': who published the record."""
@@ -582,11 +597,21 @@ class _Finder:
             return self.author
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             head = tok.head.head  # "the association, which says ..."
+            if low == "which":
+                head = _before_participle_phrase(head)
             if head.dep_ == "appos":  # "Ada Lind, a councillor who said ...": Ada Lind
                 named = self._resolve(head.head)
                 if named is not None and named.label != "generic":
                     return named
             return self._resolve(head)
+        if tok.ent_type_ in ("ORG", "GPE", "NORP"):
+            # "Harbour Workers Union (HWU) Chairwoman Ada Lind warned": the parser makes the
+            # body the subject and its officer an apposition; the officer speaks.
+            officer = next(
+                (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+            )
+            if officer is not None:
+                return self._resolve(officer)
         if tok.ent_type_ in SPEAKER_ENTS:
             text = _ent_text(tok)
             spk = self.index.by_name(text)
@@ -644,9 +669,13 @@ class _Finder:
         verb: str,
     ) -> None:
         tokens = [t for t in doc[span[0] : span[1]] if not t.is_space]
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        # "that" opening the clause goes, unless it is the clause's subject ("That means ...").
+        while tokens and (tokens[0].is_punct or _complementiser(tokens[0])):
             tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END:
+        # Nor on a comma or a conjunction whose second half the parser left out ("..., and").
+        while tokens and (
+            (tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END) or tokens[-1].dep_ == "cc"
+        ):
             tokens = tokens[:-1]
         tokens = _without_trailing_source(tokens)
         if len(tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
@@ -665,6 +694,11 @@ class _Finder:
                 verb=verb,
             )
         )
+
+
+def _complementiser(tok: Any) -> bool:
+    """ "that" introducing the clause, not the demonstrative subject of "That means ..."."""
+    return bool(tok.lower_ == "that" and not (tok.dep_ == "nsubj" and tok.tag_ == "DT"))
 
 
 def _without_trailing_source(tokens: list[Any]) -> list[Any]:
@@ -697,6 +731,20 @@ def _an_instrument(tok: Any) -> bool:
         prev = tok.doc[tok.i - 1]
         return prev.pos_ == "NOUN" and prev.lower_ in INSTRUMENT_NOUNS and prev.head.i == tok.i
     return False
+
+
+def _before_participle_phrase(noun: Any) -> Any:
+    """The noun "which" stands for when the parser hangs it on a participle phrase between
+    commas: "a memo, issued during the last days of the Lind administration, which said ..." is
+    the memo's statement, not the administration's (nor the days')."""
+    doc = noun.doc
+    for node in [noun, *list(noun.ancestors)[:6]]:
+        if node.tag_ == "VBN" and node.dep_ in ("acl", "advcl") and node.i >= 2:
+            comma, before = doc[node.i - 1], doc[node.i - 2]
+            if comma.text == "," and before.pos_ in ("NOUN", "PROPN"):
+                return before
+            return noun
+    return noun
 
 
 def _in_relative_clause(tok: Any) -> bool:
@@ -862,7 +910,7 @@ def _content(verb: Any) -> tuple[int, int] | None:
     """Token span of what the verb reports: its clause, or "to ..." after point/draw."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
-            return _with_subject(verb, child), child.right_edge.i + 1
+            return _past_the_day(verb, _with_subject(verb, child)), _clause_end(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
@@ -870,7 +918,15 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return child.left_edge.i, child.right_edge.i + 1
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
-        end = max(t.i for t in verb.subtree if not t.is_punct)
+        # Not a second verb of the speaker's ("urged X to ... and said ..."): its own statement
+        # (but "confirmed X and that Y" is one statement; a dangling "and" is trimmed later).
+        other = {
+            t.i
+            for c in verb.children
+            if c.dep_ == "conj" and not any(m.dep_ == "mark" for m in c.children)
+            for t in c.subtree
+        }
+        end = max(t.i for t in verb.subtree if not t.is_punct and t.i not in other)
         return dobj.left_edge.i, end + 1
     if (
         verb.dep_ == "advcl"
@@ -883,6 +939,48 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _past_the_day(verb: Any, start: int) -> int:
+    """Where the clause starts after the day of saying: in "said Tuesday the port would reopen"
+    the parser puts "Tuesday" in the clause; a day right after the verb, not the clause's
+    subject or a possessor ("said Monday's vote was void"), is when it was said."""
+    doc, i = verb.doc, start
+    if start != verb.i + 1:
+        return start
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if i == start or i >= len(doc):
+        return start
+    root = _entity_root(doc[start])
+    return i if root.dep_ in ("npadvmod", "advmod") else start
+
+
+def _clause_end(clause: Any) -> int:
+    """Where the reported clause ends: before a second verb that cannot share its tense.
+
+    The parser hangs "and pledged to ..." in "Lind said the city will rebuild the pier and
+    pledged to ..." on "rebuild": a past form with no subject of its own cannot go on "will",
+    nor "but did not go ..." (its own "did") on "had fallen", so both are the speaker's own
+    acts told by the writer, not part of what was said.
+    """
+    aux = ("aux", "auxpass")
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in conj.children):
+            continue  # its own subject, or a second "that" clause: still what was said
+        own = [c for c in conj.children if c.dep_ in aux]
+        shared = [c for c in clause.children if c.dep_ in aux]
+        # Only after a clause with its own auxiliary ("will", "had"): in "said the agency was
+        # vague and didn't do enough" both halves are what was said.
+        if shared and (
+            any(a.lemma_ == "do" for a in own) or (not own and conj.tag_ in ("VBD", "VBZ"))
+        ):
+            cut = conj.left_edge.i
+            before = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < cut]
+            return int(min([cut, *(c.i for c in before if c.i > clause.i)]))
+    return int(clause.right_edge.i + 1)
 
 
 def _with_subject(verb: Any, clause: Any) -> int:
@@ -904,7 +1002,8 @@ def _with_subject(verb: Any, clause: Any) -> int:
 
 
 def _not_said(verb: Any) -> bool:
-    """A speech verb that reports nothing said: negated ("has not said whether"), asked about
+    """A speech verb that reports nothing said: negated ("has not said whether"), still to come
+    ("will announce"), asked about
     ("asked if he believed"), asked for ("asked Lee to confirm", "urged that Lee admit"), or
     part of a compound word ("the he-said, she-said exchange")."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -915,6 +1014,8 @@ def _not_said(verb: Any) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return True  # "did not announce a decision or say when": the "not" covers both
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True  # "will propose a budget on Friday": not said yet
     if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSAL_VERBS:
         return True  # "refused to explain how ..."
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
