@@ -180,3 +180,59 @@ def test_a_count_that_leaves_out_its_noun_takes_the_one_before() -> None:
 def test_a_multiple_counts_times() -> None:
     got = _amounts("The new Brask reservoir is 10 times the size of the old one.")
     assert got["10"] == (10.0, "times")
+
+
+def test_a_year_before_its_noun_is_not_a_count() -> None:
+    # spaCy may call a year CARDINAL ("her 2016 crew"): a year, not 2016 people. A plural noun
+    # after it keeps the count ("2000 pilgrims").
+    import spacy
+    from spacy.tokens import Doc
+
+    def parsed(words: list[str], tags: list[str]) -> Any:
+        return Doc(
+            spacy.blank("en").vocab,
+            words=words,
+            heads=[1, 1, 3, 1, 1],
+            deps=["nsubj", "ROOT", "nummod", "dobj", "punct"],
+            tags=tags,
+            pos=["PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+            lemmas=[w.lower().rstrip("s") for w in words],
+            ents=["O", "O", "B-CARDINAL", "O", "O"],
+        )
+
+    crew = parsed(["Voss", "led", "2016", "crew", "."], ["NNP", "VBD", "CD", "NN", "."])
+    assert read_number(crew.ents[0]) is None
+    pilgrims = parsed(["Voss", "led", "2000", "pilgrims", "."], ["NNP", "VBD", "CD", "NNS", "."])
+    assert read_number(pilgrims.ents[0]) == (2000.0, "people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A frantic 911 call reached the Orrin depot at dawn.",  # a number on a singular noun
+        "The Tarn court has a 6-3 majority.",  # a vote split
+        "Halvik drew a 9/11-style inquiry.",  # a date, not 9 of anything
+        "One in 10 ferries at Halvik is late.",  # a ratio, not 10 ferries
+        "The five-year survival rate at the Orrin clinic was high.",  # the name of a measure
+        "The four-week moving average of ferry bookings rose.",
+        "Five-year survival odds at the Orrin clinic improved.",
+    ],
+)
+def test_labels_splits_dates_ratios_and_measure_names_are_not_amounts(sentence: str) -> None:
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+def test_a_figure_a_plural_subject_rose_or_fell_to_counts_that_subject() -> None:
+    got = _amounts("Jobless claims in Tarn fell to 473,000 last week from a revised 507,000.")
+    assert got["473,000"] == (473000.0, "claim")
+    assert got["507,000"] == (507000.0, "claim")
+    # A singular subject is a level, not a count of it: "the index rose to 5,120".
+    assert "5,120" not in _amounts("The Halvik ferry index rose to 5,120 on Monday.")
+
+
+@pytest.mark.slow
+def test_collective_and_measure_nouns_still_count() -> None:
+    got = _amounts("The Orrin team signed 30 players and 12 staff and bought 40 acre of land.")
+    assert got["12"] == (12.0, "people")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -19,6 +20,7 @@ from synoptic.stages.timeline import (
     _is_timestamp,
     _Mention,
     _merge,
+    _not_an_event,
     parse_published,
     resolve_date,
 )
@@ -648,3 +650,104 @@ def test_one_event_in_other_words_from_two_outlets_is_one_entry() -> None:
     )
     events = _merge([d, e, f], ["S1", "S2"])
     assert [e.sources for e in events] == [["S1", "S2"], ["S1"]]
+
+
+def _first_date(sentence: str, expression: str) -> Any:
+    from synoptic.backends.nlp import load_spacy
+
+    doc = load_spacy()(sentence)
+    return next(e for e in doc.ents if e.label_ == "DATE" and e.text == expression)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        (
+            "Fares at the Orrin depot hit a record, the highest since November 2014.",
+            "November 2014",
+        ),
+        ("A report on ferry bookings through April 9 shows a fall of 8%.", "April 9"),
+        ("The Tarn population was 2.1 million, an increase of only 3.2% from 2010.", "2010"),
+    ],
+)
+def test_a_date_that_bounds_a_measure_is_not_an_event(sentence: str, expression: str) -> None:
+    # The date is where a comparison or a tally starts or stops, not when something happened.
+    assert _is_bound(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+def test_a_date_a_state_was_reached_since_is_kept() -> None:
+    # A verb's event begins at a "since" date: the ferry closed in May.
+    assert not _is_bound(_first_date("The Orrin ferry has been closed since May 2019.", "May 2019"))
+    # A date whose own event follows it ("..., when the storm closed the port") is kept.
+    lowest = "The count was the lowest since March 2020, when the storm closed the port."
+    assert not _is_bound(_first_date(lowest, "March 2020"))
+    # "from June 11-13": the days an event runs, not where a tally starts.
+    summit = "Voss will attend the Tarn summit in Halvik from June 11-13 and then fly home."
+    assert not _is_bound(_first_date(summit, "June 11-13"))
+
+
+def test_a_span_of_years_in_words_and_initials_are_not_dates() -> None:
+    assert resolve_date("1998 to 2011", BASE) is None
+    assert resolve_date("from 1998 through 2011", None) is None
+    assert resolve_date("H.R. 1", BASE) is None
+    assert resolve_date("April 25 to 27", BASE) == ("2019-04-25", True)  # days still a date
+
+
+@pytest.mark.slow
+def test_a_habit_and_a_name_are_not_events() -> None:
+    assert _not_an_event(_first_date("Hikers typically start the Orrin trail in April.", "April"))
+    assert _not_an_event(_first_date("Ferry crossings generally peak in August.", "August"))
+    assert not _not_an_event(_first_date("Hikers started the Orrin trail in April.", "April"))
+
+
+@pytest.mark.slow
+def test_a_year_that_ends_a_name_is_told_by_the_name() -> None:
+    # The 1965 event is the act, not its renewal in 2006.
+    law = "The Harbour Safety Act of 1965 was last renewed in 2006 by the Tarn council."
+    src = Source(id="S1", path="a", kind="text", original=law)
+    assert _event_text(_first_date(law, "1965"), src, 0)[0] == "The Harbour Safety Act of 1965"
+    assert "renewed in 2006" in _event_text(_first_date(law, "2006"), src, 0)[0]
+
+
+def test_a_report_like_any_one_of_an_events_reports_joins_it() -> None:
+    # S1 and S2 tell the vote in many shared words; S3 tells it in words shared with S2 only
+    # ("ferry", "levy", "harbour", "board"): it is the same event, one entry.
+    a = _mention(
+        "S1",
+        None,
+        "Monday",
+        "The Tarn council on Monday set the stage for a vote on the Orrin bridge",
+        "set",
+        "tarn council set stage vote orrin bridge toll",
+    )
+    b = _mention(
+        "S2",
+        None,
+        "Monday",
+        "The Tarn council on Monday agreed to put the harbour board's ferry levy to a vote",
+        "agree",
+        "tarn council agree vote orrin bridge harbour board ferry levy",
+    )
+    c = _mention(
+        "S3",
+        None,
+        "Monday",
+        "The council on Monday announced it would hear the ferry levy of the harbour board",
+        "announce",
+        "council announce hear ferry levy harbour board",
+    )
+    events = _merge([a, b, c], ["S1", "S2", "S3"])
+    assert [e.sources for e in events] == [["S1", "S2", "S3"]]
+
+
+@pytest.mark.slow
+def test_a_month_or_weekday_in_a_name_is_not_a_date() -> None:
+    # "Mayor June Halloran", a show called "Tuesday Nights": the word begins a name.
+    assert _not_an_event(_first_date("Mayor June Halloran opened the bridge.", "June"))
+    show = "Critics panned the new show, Tuesday Nights in Halvik, which opened on Friday."
+    assert _not_an_event(_first_date(show, "Tuesday"))
+    assert not _not_an_event(_first_date(show, "Friday"))
+    # A date on a common noun is still a date: "the May ferry report".
+    assert not _not_an_event(_first_date("Voss read the May ferry report aloud.", "May"))

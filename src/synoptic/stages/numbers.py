@@ -10,9 +10,13 @@ durations); it gives no value or unit, so this module reads them by hand:
            before the span too ("US$1.2bn"); "years"/"hours"/... for durations; the measure
            ("km") for quantities; for a count, the noun it counts, with people-nouns and
            nationalities folded into "people" ("2,400 dockworkers", "27 Palestinians" -> people).
+           A figure a plural subject changed to or from ("claims fell to 473,000") counts
+           that subject.
 Counts without a noun ("Article 2 of 5") and ordinals are skipped, and so are numbers that are
-not amounts: years ("the 2016 cycle", "2,400 BC"), times and ratios ("1:45", "55-to-45"), and
-numbers that belong to a name ("13 Rochester ...", "50 U.S.C.").
+not amounts: years ("the 2016 cycle", "2,400 BC"), dates ("9/11-style"), times, ratios and
+splits ("1:45", "55-to-45", "a 6-3 majority", "one in 10"), a number on a singular noun ("a 911
+call"), spans of time that name a measure ("the five-year survival rate"), and numbers that
+belong to a name ("13 Rochester ...", "50 U.S.C.").
 """
 
 from __future__ import annotations
@@ -92,6 +96,18 @@ _UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "
 # Not an amount: a time or a ratio ("1:45", "2.35:1"), a score or vote split ("55-to-45").
 _CLOCK = re.compile(r"\d:\d")
 _SPLIT_AFTER = re.compile(r":\d|\s*-?\s*to-\d", re.I)
+# A count glued to a second number ("a 6-3 majority", "won 4-1"): a vote split or a score.
+_SPLIT_DASH = re.compile(r"[-–]\d")
+# Digits with a slash ("9/11", "4/20"): a date, or a fraction parse_value would misread.
+_SLASHED = re.compile(r"\d+/\d+(?:/\d+)?")
+# Nouns that a span of time names a measure of ("the five-year survival rate", "a four-week
+# moving average", "a 40-year low"): the span is part of the measure's name, not an amount.
+_MEASURE_NAMES = frozenset({"rate", "average", "high", "low", "yield", "mortgage", "bond", "odds"})
+# Verbs of a level's change: "claims fell to 473,000" counts claims.
+_CHANGE_VERBS = frozenset({
+    "fall", "rise", "drop", "climb", "increase", "decrease", "decline", "jump", "grow",
+    "shrink", "surge", "soar", "plunge", "slip", "dip", "tumble", "swell", "edge",
+})  # fmt: skip
 # Eras after a year: "2,400 BC" is a date, not a count of BCs.
 _ERAS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
 # Quantifiers that leave a scale word without a number: "several billion", "many thousand".
@@ -194,7 +210,9 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     if label not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
         return None
     after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
-    if _CLOCK.search(ent.text) or _SPLIT_AFTER.match(after):
+    if _CLOCK.search(ent.text) or _SPLIT_AFTER.match(after) or _SLASHED.fullmatch(ent.text):
+        return None
+    if label == "CARDINAL" and _SPLIT_DASH.match(after):
         return None
     value = parse_value(ent.text)
     if value is None:
@@ -242,11 +260,24 @@ def _unit(ent: Any, label: str) -> str | None:
         return _currency(ent)
     if label in ("DATE", "TIME"):
         unit = ent.root.lemma_.lower()
-        return f"{unit}s" if unit in DURATION_UNITS and ent.root.i == ent.end - 1 else None
+        if unit not in DURATION_UNITS or ent.root.i != ent.end - 1 or _names_a_measure(ent):
+            return None
+        return f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+def _names_a_measure(ent: Any) -> bool:
+    """A span of time in a measure's name: "the five-year survival rate", "a 40-year low"."""
+    if ent.root.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    noun = ent.root.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "five-year survival rate": up to "rate"
+    words = {noun.lemma_.lower(), noun.lower_}  # "odds" has the lemma "odd"
+    return bool(noun.pos_ == "NOUN" and words & _MEASURE_NAMES)
 
 
 def _currency(ent: Any) -> str | None:
@@ -273,10 +304,28 @@ def _counted(ent: Any) -> str | None:
         return None  # "the two countries": a reference back, not a count
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("times", "fold"):
         return "times"  # "10 times the size": a multiple, whatever noun follows
+    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "in" and ent.doc[ent.start - 2].like_num:
+        return None  # "one in 10 ferries": a ratio, not ten ferries
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
     if head is None:
-        return _elided(ent)
+        return _changed_to(ent) or _elided(ent)
     return _head_unit(ent, head)
+
+
+def _changed_to(ent: Any) -> str | None:
+    """The noun of a level a plural subject changed to or from: "jobless claims fell to 473,000
+    from 507,000" counts claims. A singular subject ("the index rose to 5,120") is a level, not
+    a count of it."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("to", "from"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    return _head_unit(ent, subject, counted=False)
 
 
 # Where a count with no noun of its own stands for a noun phrase ("... and 200 were hurt");
@@ -300,9 +349,10 @@ def _elided(ent: Any) -> str | None:
     return unit if unit not in (None, "times") and not _is_money(unit or "") else None
 
 
-def _head_unit(ent: Any, head: Any) -> str | None:
-    """The unit of a count from the noun its number modifies."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.i < ent.start:
+def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
+    """The unit of a count from the noun its number modifies (``counted``) or whose level it
+    is (the subject of "fell to 473,000", written before the number)."""
+    if head.pos_ not in ("NOUN", "PROPN") or (counted and head.i < ent.start):
         return None
     lemma = str(head.lemma_).lower()
     if head.pos_ == "PROPN" and head.text[:1].isupper():
@@ -316,7 +366,16 @@ def _head_unit(ent: Any, head: Any) -> str | None:
         return f"{lemma}s"
     if lemma == "time":
         return "times"
-    return MEASURES.get(lemma, lemma)
+    if lemma in MEASURES:
+        return MEASURES[lemma]
+    if counted and head.tag_ == "NN" and not _is_one(ent) and "-" not in ent.text:
+        return None  # "a 911 call", "a 6-3 majority": more than one takes a plural noun
+    return lemma
+
+
+def _is_one(ent: Any) -> bool:
+    value = parse_value(ent.text)
+    return value is not None and value <= 1
 
 
 def _counted_name(head: Any, lemma: str) -> str | None:

@@ -18,12 +18,17 @@
                 the date's verb (an infinitive or participle climbs to the verb that has the
                 subject; a relative clause opens on its noun; "when"/"that" are dropped), else
                 the sentence; cited by offsets into the source. A bare date a verb's event
-                comes after or before ("felt after 9/11") and a time-stamp line are no events.
+                comes after or before ("felt after 9/11"), a date a measure counts from or to
+                ("the highest since 2014", "data through April 9"), a habit ("typically start
+                in April"), a month or weekday that begins a name ("Mayor June Halloran") and a
+                time-stamp line are no events; a year that ends a name ("the Harbour Act of
+                1965") is told by the name.
                 A deadline ("should leave by the end of this year") is kept, dated at the
                 deadline: a dated commitment is what a reader looks for on a timeline, and its
                 text says "by".
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
-                wording), and the same claim of the align stage, enough content words in common,
+                wording), and, with any one of the event's mentions so far, the same claim of the
+                align stage, enough content words in common,
                 or, across outlets, the same event word ("published Monday" / "an article
                 published on Monday"; "the invitation was sent" / "invited") with a participant
                 in common.
@@ -81,6 +86,13 @@ _NOT_DATE = re.compile(
     re.I,
 )
 _YEAR_SPAN = re.compile(r"^\d{4}\s*[–—-]\s*\d{2,4}$")
+# "from 1998 to 2011": a span of years in words is no more a point in time than "1998-2011".
+_YEAR_SPAN_WORDS = re.compile(
+    r"^(?:from\s+|between\s+)?(?:1[6-9]|20)\d\d\s+(?:to|until|through|and)\s+(?:1[6-9]|20)\d\d$",
+    re.I,
+)
+# Initials ("H.R. 1", "S. 1"): a bill's or a body's name; no month is written that way.
+_INITIALS = re.compile(r"\b[A-Z]\.[A-Z]\.|^[A-Z]\.\s")
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[–—-]\s*\d{1,2}\b")
 _LEAD = re.compile(
     r"^(?:the end of|the beginning of|the start of|the middle of|the|since|"
@@ -120,6 +132,22 @@ _RATE = re.compile(
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Prepositions that put a verb's event before or after a date, not on it.
 _BOUNDS = frozenset({"after", "before", "following", "prior"})
+# Prepositions that make a date the start or end of a span a noun measures ("the highest mark
+# since 2014", "data through April 9", "an increase from 2010"): the date is where a comparison
+# or a tally starts or stops. On a verb "since" keeps its date, the start of the verb's state
+# ("has been closed since May": it closed in May).
+_SPAN_BOUNDS = frozenset({"since", "through", "from"})
+# Adverbs of a habit ("hikers typically start in April"): a generic statement, not an event.
+_HABITUAL = frozenset(
+    {
+        *("typically", "usually", "often", "generally", "normally", "traditionally"),
+        *("commonly", "routinely", "frequently", "customarily", "always", "regularly"),
+    }
+)
+# Names that a year may end ("the Harbour Safety Act of 1965", "the Budapest Memorandum of
+# 1994"): the date is the named thing's, and the sentence tells of something else (its renewal,
+# its breach), so the name is the event's text.
+_NAME_TYPES = frozenset({"LAW", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"})
 # Prepositions whose noun is the time frame of the clause's event ("during an interview in
 # 2009, she said"; "died in the 2001 attacks"): the clause tells what happened then.
 _FRAMES = frozenset({"during", "in", "at", "on", "amid", "throughout", "over"})
@@ -179,7 +207,7 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                 continue
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.root.lower_ in FIGURATIVE:
                 continue  # "yesterday's problem": a figure of speech, not an event
-            if _is_timestamp(ent.sent) or _is_bound(ent):
+            if _is_timestamp(ent.sent) or _is_bound(ent) or _not_an_event(ent):
                 continue
             resolved = resolve_date(ent.text, base, future=_future(ent))
             if (
@@ -238,14 +266,65 @@ def _is_timestamp(sent: Any) -> bool:
 
 def _is_bound(ent: Any) -> bool:
     """A bare date that bounds a verb's event ("what Americans felt after 9/11", "left before
-    Monday"): the event is not of that date, and the date's own event is not told."""
+    Monday"), or where a noun's span starts or stops ("the highest since 2014", "data through
+    April 9", "up 7% from 2010"): the event is not of that date, and the date's own event is not
+    told."""
     prep = ent.root.head
-    return bool(
-        ent.root.dep_ == "pobj"
-        and prep.lower_ in _BOUNDS
-        and prep.head.pos_ in ("VERB", "AUX")
-        and ent.root.i != prep.i
+    if ent.root.dep_ != "pobj" or ent.root.i == prep.i:
+        return False
+    if prep.lower_ in _BOUNDS:
+        return bool(prep.head.pos_ in ("VERB", "AUX"))
+    if prep.lower_ not in _SPAN_BOUNDS or prep.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if prep.lower_ == "from" and (
+        _DAY_RANGE.search(ent.text) or re.search(r"\b(?:to|until|through)\b", ent.text)
+    ):
+        return False  # "the summit from June 11-13": the days the event runs
+    # "the lowest since March, when the port closed" tells March's own event.
+    after = [t for t in ent.doc[ent.end : ent.end + 2] if not t.is_punct]
+    own_clause = any(c.dep_ in ("relcl", "acl") for c in ent.root.children) or bool(
+        after and after[0].lower_ == "when"
     )
+    return not own_clause
+
+
+def _not_an_event(ent: Any) -> bool:
+    """A date of a habit ("hikers typically start in April", "crossings generally peak in
+    August"): a generic statement, no event of that date is told. Or a lone month or weekday
+    that begins a name ("Mayor June Halloran", the show "Tuesday Nights"): not a date at all."""
+    root = ent.root
+    if (
+        len(ent) == 1
+        and root.dep_ == "compound"
+        and root.head.pos_ == "PROPN"
+        and root.head.i > root.i
+        and root.head.text[:1].isupper()
+        and not root.head.like_num
+        and _normalise(root.head.text).lower() not in _WEEKDAYS
+    ):
+        return True
+    verb = _verb_of(ent.root)
+    return bool(
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+def _name_phrase(ent: Any) -> list[Any]:
+    """The name a date ends ("the Harbour Safety Act of 1965"), through the date; else empty."""
+    prep = ent.root.head
+    if not (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "PROPN"
+        and prep.head.ent_type_ in _NAME_TYPES
+        and prep.i == ent.start - 1
+    ):
+        return []
+    name = next((e for e in ent.doc.ents if e.start <= prep.head.i < e.end), None)
+    if name is None:
+        return []
+    return list(ent.doc[name.start : ent.end])
 
 
 def parse_published(published: str | None) -> datetime | None:
@@ -270,6 +349,8 @@ def resolve_date(
     """
     expr = _normalise(expression)
     if not expr or (_DURATION.match(expr) and "ago" not in expr) or _NOT_DATE.match(expr):
+        return None
+    if _YEAR_SPAN_WORDS.match(" ".join(expression.split())) or _INITIALS.search(expression):
         return None
     if _YEAR_SPAN.match(expr) or _ANAPHORIC.search(expr) or _RATE.search(expr):
         return None
@@ -433,7 +514,7 @@ def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
     """The event the date is of, with its offsets: a dated noun phrase ("the Oct. 5 release of
     his book"), else the clause governed by the date's verb, else the whole sentence."""
     sent = ent.sent
-    words = _noun_phrase(ent) or _clause(ent)
+    words = _name_phrase(ent) or _noun_phrase(ent) or _clause(ent)
     span = (sent.start_char, sent.end_char)
     if words:
         span = (words[0].idx, words[-1].idx + len(words[-1].text))
@@ -568,7 +649,12 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     for m in mentions:
         same_date = by_key.setdefault(_date_key(m), [])
         for group in same_date:
-            if _similar(group[0], m):
+            # Like the event's first report, or in words like any other one of them: the third
+            # outlet may tell it in the second's words ("agreed to take the case" / "would take
+            # the case"). The same event word alone joins only the first, so that a second event
+            # in one article ("the novel is released" / "the pilot is released") does not join
+            # through another outlet's report.
+            if _similar(group[0], m) or any(_similar(o, m, words_only=True) for o in group[1:]):
                 group.append(m)
                 break
         else:
@@ -592,12 +678,14 @@ def _date_key(m: _Mention) -> str:
     return f"undated {_normalise(m.expression).lower()}"
 
 
-def _similar(a: _Mention, b: _Mention) -> bool:
+def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
     if a.citation == b.citation or (a.claim is not None and a.claim == b.claim):
         return True
     shared, union = len(a.lemmas & b.lemmas), len(a.lemmas | b.lemmas)
     if shared >= MERGE_SHARED or (union > 0 and shared / union >= MERGE_JACCARD):
         return True
+    if words_only:
+        return False
     # Two outlets naming one event by the same word, with a participant in common. Not within
     # one article: a writer who tells an event twice says so in the same words (caught above),
     # and the same verb there is more often a second event ("drove through town Thursday",
