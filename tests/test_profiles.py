@@ -111,3 +111,95 @@ def test_after_the_lead_names_and_figures_come_before_scene_setting() -> None:
     ]
     adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
     assert adds["S1"] == [left[0], left[2], left[1]]
+
+
+def _brief_at(a: list[str], b: list[str], pairs: dict[tuple[str, str], float]) -> Brief:
+    """As :func:`_brief`, but each pair of sentence ids gets exactly the cosine given."""
+    brief = _brief(a, b, set())
+    rows = {s.id: i for i, s in enumerate(brief.sentences())}
+    vectors = np.array(brief.embeddings)
+    for (x, y), cos in pairs.items():
+        vectors[rows[y]] = cos * vectors[rows[x]] + np.sqrt(1 - cos * cos) * vectors[rows[y]]
+    brief.embeddings = vectors
+    return brief
+
+
+FILLER = [
+    "A brass band from Ostrel played on the quay through the long damp afternoon.",
+    "Ferry tickets to the outer islands sold out again before the first light.",
+]
+
+
+def test_a_paraphrase_sharing_most_words_at_a_middling_cosine_is_said_elsewhere() -> None:
+    # The embedding only sees 0.6 (other wording around the same names), but the two sentences
+    # share most of their rare words: the same information, not the source's own.
+    left = [
+        "Deputies named Orla Fenwick, Brann Tussock and Idris Quell fired at the van.",
+        *FILLER,
+    ]
+    right = [
+        "The deputies who fired, Orla Fenwick, Brann Tussock and Idris Quell, are on leave.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+
+
+def test_a_shared_figure_lowers_the_word_overlap_needed() -> None:
+    # Three words in common (overlap about 0.2) would not do at a cosine of 0.6; the same
+    # amount (41.7 million) makes it the same information.
+    left = [
+        "The Tarrow council approved a budget of 41.7 million crowns for the new bridge.",
+        *FILLER,
+    ]
+    right = [
+        "Councillors backed the bridge plan, costed at 41.7 million, after a stormy Monday"
+        " session.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+
+
+def test_a_middling_cosine_with_few_shared_words_stays_unique() -> None:
+    # Same topic, other information: kept on both sides.
+    left = [
+        "The Tarrow council approved a budget of 41.7 million crowns for the new bridge.",
+        *FILLER,
+    ]
+    right = [
+        "Engineers warned that the old Tarrow crossing could close within two winters.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
+    assert left[0] in adds["S1"]
+    assert right[0] in adds["S2"]
+
+
+def test_fragments_attribution_lines_and_menus_are_not_listed() -> None:
+    left = [
+        "talking about the storm and the ferries and the long wait on the quay.",
+        "— Harbour councillor Edda Mossgrave, in a statement, March 3",
+        "Weather | Ferries | Harbour news | Photos of the week in Lowmere",
+        "The mayor of Lowmere said...",
+        "Most recently, the harbour office announced...",
+        "It was as if the tide stopped, the gulls went quiet, and people just . . .",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+    ]
+    adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    # A spaced ellipsis is a cut too, here right after a function word: nothing to report.
+    assert adds["S1"] == [left[6]]
+
+
+def test_a_number_inside_a_name_is_not_a_shared_figure() -> None:
+    # "Kessel-19" is a name, not a figure two reports agree on.
+    left = ["The Kessel-19 strain closed every school in Tarrow for a fortnight in March.", *FILLER]
+    right = [
+        "Doctors in Brumm traced the Kessel-19 strain to a batch of imported cattle feed.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
+    assert left[0] in adds["S1"]
+    assert right[0] in adds["S2"]
