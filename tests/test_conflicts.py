@@ -888,3 +888,172 @@ def test_as_written_keeps_names_and_drops_a_sentences_capital() -> None:
     ]
     assert as_written(["president"], texts, frozenset()) == ["President"]  # before a name
     assert as_written(["envoys"], ("Envoys met.",), frozenset({"envoys"})) == ["Envoys"]
+
+
+@pytest.mark.slow
+def test_casualty_words_written_two_ways_are_one_quantity(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[set[str]]:
+        return [{s.value for s in c.sides} for c in _kind(_real(tmp_path, a, b), "number")]
+
+    statement = "The statement, released by the Vellmark rescue service, said {} after the blast."
+    # "wounded" / "injured", "killed" / "died": one toll given two ways
+    assert numbers(
+        statement.format("19 people were wounded and 26 others were missing"),
+        statement.format("22 people were injured and 26 were missing"),
+    ) == [{"19", "22"}]
+    assert numbers(
+        "The landslide in the Orrin valley killed 14 villagers on Sunday, the governor said.",
+        "The governor said 19 villagers died in the landslide in the Orrin valley on Sunday.",
+    ) == [{"14", "19"}]
+    assert not numbers(  # the control: the wounded and the missing are two counts
+        statement.format("19 people were wounded"),
+        statement.format("22 people were missing"),
+    )
+
+
+@pytest.mark.slow
+def test_a_total_and_its_new_spending_are_not_one_figure(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    act = "The Harbor Renewal Act passed by the Veldmark senate would cost {} over ten years."
+    assert numbers(act.format("$1.3 trillion"), act.format("$900 billion"))  # the control
+    assert not numbers(act.format("$1.3 trillion"), act.format("$610 billion in new spending"))
+    assert not numbers(
+        "The Veldmark harbor plan includes $610 billion in new spending, senators said on Tuesday.",
+        "The Veldmark harbor plan would cost a total of $1.3 trillion, senators said on Tuesday.",
+    )
+
+
+@pytest.mark.slow
+def test_figures_over_different_periods_are_not_one_figure(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    prices = "Consumer prices in Veldmark rose {}, the statistics office said on Thursday."
+    assert numbers(  # the control: two annual figures
+        prices.format("4.8 percent in the 12 months to March"),
+        prices.format("5.6 percent in the 12 months to March"),
+    )
+    assert not numbers(
+        prices.format("4.8 percent in the 12 months to March"),
+        prices.format("0.5 percent in March alone"),
+    )
+    assert not numbers(
+        "The Veldmark consumer price index rose 4.8 percent in March on a year-over-year basis, "
+        "the statistics office said.",
+        "In the month of March alone, Veldmark consumer prices rose 0.5 percent, the statistics "
+        "office said.",
+    )
+    assert not numbers(
+        "The Veldmark harbor plan would cost $974 billion over five years, senators said on "
+        "Tuesday.",
+        "The Veldmark harbor plan would cost $1.2 trillion over eight years, senators said on "
+        "Tuesday.",
+    )
+
+
+def test_figure_scope_reads_the_period_and_a_part_of_a_figure() -> None:
+    from synoptic.stages.conflicts import figure_scope
+
+    def scope(text: str, figure: str) -> tuple[float | None, bool]:
+        s = text.index(figure)
+        return figure_scope(text, s, s + len(figure))
+
+    assert scope("Prices rose 4.8 percent in the 12 months to March.", "4.8 percent") == (12, False)
+    assert scope("Prices rose 5% in May on a year-over-year basis.", "5%") == (12, False)
+    assert scope("In the month of May alone, prices rose 0.6%.", "0.6%") == (1, False)
+    assert scope("Prices rose 0.6% in May alone.", "0.6%") == (1, False)
+    assert scope("It would cost $974 billion over five years.", "$974 billion") == (60, False)
+    assert scope("It includes $579 billion in new spending.", "$579 billion") == (None, True)
+    assert scope("It sends an additional 3,000 troops.", "3,000") == (None, True)
+    assert scope("Prices rose 4.8 percent in March.", "4.8 percent") == (None, False)
+    assert scope("Prices rose 4.8 percent, the most in years.", "4.8 percent") == (None, False)
+    # another figure's period is not this one's
+    text = "It would cost $1.2 trillion over eight years and include $579 billion in new spending."
+    assert scope(text, "$579 billion") == (None, True)
+    assert scope(text, "$1.2 trillion") == (96, False)
+    text = "It would cost $974 billion over five years or $1.2 trillion over eight years."
+    assert scope(text, "$974 billion") == (60, False)
+    assert scope(text, "$1.2 trillion") == (96, False)
+
+
+def test_the_month_of_may_is_not_a_modal() -> None:
+    from synoptic.stages.conflicts import prospective
+
+    def at(text: str, figure: str) -> bool:
+        s = text.index(figure)
+        return prospective(text, s, s + len(figure))
+
+    assert not at("Veldmark prices rose 0.6% in May, the office said.", "0.6%")
+    assert not at("In May, Veldmark prices rose 0.6%.", "0.6%")
+    assert at("Veldmark prices may rise 0.6% in June, the office said.", "0.6%")
+
+
+@pytest.mark.slow
+def test_a_figure_dated_in_may_is_compared(tmp_path: Path) -> None:
+    found = _kind(
+        _real(
+            tmp_path,
+            "Veldmark consumer prices rose 0.4 percent last month, the statistics office said.",
+            "Veldmark consumer prices rose 0.6 percent in May, the statistics office said.",
+        ),
+        "number",
+    )
+    assert [{s.value for s in c.sides} for c in found] == [{"0.4 percent", "0.6 percent"}]
+
+
+@pytest.mark.slow
+def test_the_window_of_a_record_is_not_a_figure_to_compare(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    assert numbers(  # the control: one sentence, two lengths
+        "Judge Alva Renn handed Orrin Dale a 10-year prison sentence on Monday for the fraud.",
+        "Judge Alva Renn handed Orrin Dale a 12-year prison sentence on Monday for the fraud.",
+    )
+    # "the sharpest 12-month spike" and "the largest 1-month spike" are two records
+    assert not numbers(
+        "The Veldmark statistics office said consumer prices in June rose 0.8% from May and 5.1% "
+        "over the past year, the sharpest 12-month inflation spike since August 2009.",
+        "The price hike in Veldmark in June marked the largest 1-month spike since June 2009.",
+    )
+
+
+@pytest.mark.slow
+def test_a_toll_dated_to_another_year_is_another_event(tmp_path: Path) -> None:
+    def numbers(b: str) -> list[Conflict]:
+        a = (
+            "A fire turned the Corran dance hall into a deathtrap on Saturday night, killing 60 "
+            "people and injuring 162, police said."
+        )
+        return _kind(_real(tmp_path, a, b), "number")
+
+    assert numbers(  # the control: the same night, another toll
+        "Police said the fire at the dance hall in Corran on Saturday night killed 52 people."
+    )
+    assert not numbers(
+        "Police said the fire at the dance hall in Corran was the deadliest since 1981, when 20 "
+        "people died."
+    )
+    assert not numbers(
+        "Police said the fire at the dance hall in Corran was the deadliest since 1981, when 20 "
+        "people were killed."
+    )
+
+
+def test_past_year_reads_the_words_just_before_a_figure() -> None:
+    from synoptic.stages.conflicts import _past_year
+
+    def at(text: str, figure: str) -> tuple[str, int, int]:
+        s = text.index(figure)
+        return text, s, s + len(figure)
+
+    other = "The fire killed 60 people on Saturday."
+    assert _past_year(at("It was the deadliest since 1981, when 20 people died.", "20"), other)
+    assert _past_year(at("In 1978, 20 people died in a hotel fire.", "20"), other)
+    assert not _past_year(at("In 1978, 20 people died in a hotel fire.", "20"), "As in 1978.")
+    assert not _past_year(at("The fire killed 52 people on Saturday.", "52"), other)
+    # a year before another figure of the sentence dates that one
+    text = "Since 1981 it has burned 3 times, and on Saturday it killed 52 people."
+    assert not _past_year(at(text, "52"), other)

@@ -7,7 +7,11 @@
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
    ("30 percent of teachers" / "20 percent of parents"), a shared word qualified two ways ("the
    risk of asthma" / "the risk for eczema") and values of two differently named subjects ("Reader
-   3.0, which was introduced in August" / "Quarto 98 was introduced in June") are not compared.
+   3.0, which was introduced in August" / "Quarto 98 was introduced in June") are not compared,
+   nor are figures over two periods ("5% in the 12 months to May" / "0.6% in May alone"), an
+   addition and a whole ("$579 billion in new spending" / "would cost $1.2 trillion") or the
+   windows of two records ("the sharpest 12-month spike" / "the largest 1-month spike"). A
+   toll written two ways ("19 were wounded" / "22 were injured") is one quantity.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words), or a negation
@@ -40,7 +44,7 @@ from synoptic.model import Brief, Sentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
 from synoptic.stages.entities import COUNTRY_ALIASES, TITLES, name_key, same_name
-from synoptic.stages.numbers import MEASURES
+from synoptic.stages.numbers import MEASURES, WORDS
 from synoptic.stages.quotes import SPEECH_VERBS
 from synoptic.text import stem
 
@@ -307,6 +311,34 @@ def number_mentions(view: View, row: int) -> list[Mention]:
     ]
 
 
+# Stems of words that say one thing of a toll two ways ("19 people were wounded" / "22 people
+# were injured", "killed 14" / "14 died"), folded to one when the words around the figures of
+# two near-paraphrases (SAME_TOLL_RELATED) are compared. Hand-written: the few casualty words
+# tolls are given in; a thesaurus would also join words that count different things. Only
+# near-paraphrases: "since 1978, when 20 people died" is no second toll of a fire "killing 60".
+_SAME_WORD = {
+    "die": "kill", "dead": "kill", "death": "kill", "fatal": "kill",
+    "wound": "injur", "injuri": "injur", "hurt": "injur", "unaccount": "miss",
+}  # fmt: skip
+SAME_TOLL_RELATED = 0.8
+
+
+def _fold(word: str) -> str:
+    return _SAME_WORD.get(word, word)
+
+
+def _compared(view: View, a: Mention, b: Mention) -> tuple[ag.Value, ag.Value]:
+    """The two values as their contexts are compared: folded (:data:`_SAME_WORD`) in two
+    near-paraphrases, as written otherwise."""
+    if view.rel(a.row, b.row) < SAME_TOLL_RELATED:
+        return a.value, b.value
+    va, vb = a.value, b.value
+    return (
+        replace(va, context=frozenset(_fold(w) for w in va.context)),
+        replace(vb, context=frozenset(_fold(w) for w in vb.context)),
+    )
+
+
 _MEASURES = frozenset(MEASURES.values())
 _DURATIONS = frozenset(ag._phrases("years|months|weeks|days|hours|minutes|seconds|decades"))
 
@@ -393,8 +425,9 @@ def _value_conflicts(
             if sa == sb:
                 continue
             noun = same_noun(a.value.noun, b.value.noun)
+            va, vb = _compared(view, a, b)
             if noun is False or not ag.same_quantity(
-                a.value, b.value, kind == "date", common, same_noun=noun
+                va, vb, kind == "date", common, same_noun=noun
             ):
                 continue
             if not _same_event(view, a, b, floor):
@@ -420,6 +453,14 @@ def _value_conflicts(
                 continue  # "30 percent of teachers" / "20 percent of parents": two shares
             if kind == "number" and _qualified_apart(view, a, b):
                 continue  # "the risk of behaviour problems" / "the risk for ADHD medication"
+            if kind == "number" and (
+                _past_year(at_a, view.raw[b.row]) or _past_year(at_b, view.raw[a.row])
+            ):
+                continue  # "since 1981, when 20 people died" / "killing 60 people": two events
+            if kind == "number" and _other_scopes(a, at_a, b, at_b):
+                continue  # "5% in the 12 months" / "0.6% in May alone"; "$579 billion in new ..."
+            if kind == "number" and (record_window(*at_a, a) or record_window(*at_b, b)):
+                continue  # "the sharpest 12-month spike" / "the largest 1-month spike": records
             if kind == "number" and _other_units(
                 view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
             ):
@@ -429,6 +470,143 @@ def _value_conflicts(
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+# A figure's period, in months, from the words next to it: a span ("over five years", "in the 12
+# months to March", "a 10-year plan") or a rate ("year-over-year", "monthly", "in May alone").
+_SPAN = re.compile(
+    r"\b(?:over|across|during|within|in|for)\s+(?:the\s+|a\s+)?(?:(?:next|past|last|first|coming"
+    r"|previous|following)\s+)?(?:(\w+)[\s-]+)?(year|month|week|quarter|decade)s?\b"
+    r"|\b(\w+)-(year|month|week|quarter|decade)(?!-old)\b",
+    re.IGNORECASE,
+)
+_MONTHS_IN = {"year": 12.0, "month": 1.0, "week": 0.25, "quarter": 3.0, "decade": 120.0}
+_RATES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (
+        re.compile(
+            r"\b(?:year[\s-](?:over|on)[\s-]year|annual(?:ly|i[sz]ed)?|yearly|per year"
+            r"|(?:a|the) year (?:earlier|ago|before|prior)|from a year)\b",
+            re.IGNORECASE,
+        ),
+        12.0,
+    ),
+    (
+        re.compile(
+            r"\b(?:month[\s-](?:over|on)[\s-]month|monthly|per month|month of|from (?:the|a)"
+            r" (?:previous|prior) month|(?:a|the) month (?:earlier|ago|before|prior)|(?:month|"
+            r"january|february|march|april|may|june|july|august|september|october|november"
+            r"|december) alone)\b",
+            re.IGNORECASE,
+        ),
+        1.0,
+    ),
+    (re.compile(r"\b(?:quarterly|per quarter|quarter[\s-](?:over|on)[\s-]quarter)\b", re.I), 3.0),
+    (re.compile(r"\b(?:weekly|per week|week[\s-](?:over|on)[\s-]week)\b", re.I), 0.25),
+)
+# A figure set apart as an addition: "an additional 3,000 troops", "$579 billion in new spending".
+_PART_BEFORE = re.compile(r"\b(?:additional|extra|further)\s*$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:new|additional|extra|fresh)\b", re.IGNORECASE)
+_BETWEEN = re.compile(rf"{ag._CLAUSE_BREAK.pattern}|\bor\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
+
+
+def figure_scope(raw: str, s: int, e: int) -> tuple[float | None, bool]:
+    """What the figure at ``raw[s:e]`` covers: its period in months (None when no words next to
+    it say), and whether it is an addition to something rather than the whole ("$579 billion
+    in new spending"). Only the words between it and the sentence's figures either side count:
+    in "cost $1.2 trillion over eight years and include $579 billion", the period is the first
+    figure's."""
+    left_end, right_end = 0, len(raw)
+    for f in ag.find_figures(raw):
+        if _DURATION_AFTER.match(raw[f.end :]) or (f.start < e and s < f.end):
+            continue  # a period's own number ("the 12 months"), or the figure itself
+        if f.end <= s:
+            left_end = max(left_end, f.end)
+        elif f.start >= e:
+            right_end = min(right_end, f.start)
+    left, right = raw[left_end:s], raw[e:right_end]
+    # Between two figures, the words up to a clause break are the first one's.
+    if left_end > 0:
+        left = _BETWEEN.split(left)[-1]
+    if right_end < len(raw):
+        right = _BETWEEN.split(right)[0]
+    part = bool(_PART_BEFORE.search(left) or _PART_AFTER.match(right))
+    found: list[tuple[int, float]] = []  # (distance from the figure, months)
+    for side, text in (("left", left), ("right", right)):
+        hits = [(m, _span_months(m)) for m in _SPAN.finditer(text)]
+        hits += [(m, months) for pattern, months in _RATES for m in pattern.finditer(text)]
+        for m, months in hits:
+            if months is not None:
+                far = len(text) - m.end() if side == "left" else m.start()
+                found.append((far, months))
+    return (min(found)[1] if found else None), part
+
+
+def _span_months(m: re.Match[str]) -> float | None:
+    count, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    if count is None and m.group(0).lower().endswith("s"):
+        return None  # "the lowest in decades": many, no length
+    if count is None:
+        n = 1.0
+    elif count.replace(".", "", 1).isdigit():
+        n = float(count)
+    elif count.lower() in WORDS:
+        n = float(WORDS[count.lower()])
+    else:
+        return None  # "in recent years": no length
+    return n * _MONTHS_IN[unit.lower()]
+
+
+def _other_scopes(
+    a: Mention, at_a: tuple[str, int, int], b: Mention, at_b: tuple[str, int, int]
+) -> bool:
+    """Whether two figures cover different things: different periods ("rose 5% in the 12 months
+    to May" / "0.6% in May alone", "$974 billion over five years" / "$1.2 trillion over eight"),
+    or one is an addition the other is not ("$579 billion in new spending" / "would cost $1.2
+    trillion")."""
+    if a.value.unit.startswith("duration:") or b.value.unit.startswith("duration:"):
+        return False
+    period_a, part_a = figure_scope(*at_a)
+    period_b, part_b = figure_scope(*at_b)
+    if part_a != part_b:
+        return True
+    return period_a is not None and period_b is not None and period_a != period_b
+
+
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# Words before a figure in which a year dates it: "In 1978, 20 people died".
+YEAR_WORDS = 8
+
+
+def _past_year(at: tuple[str, int, int], other: str) -> bool:
+    """Whether a year just before the figure at ``at`` (within :data:`YEAR_WORDS` words, after
+    any figure before it) dates it and the other sentence does not give that year: "the
+    deadliest since 1981, when 20 people died" is another event than "killing 60 people"."""
+    raw, s, _ = at
+    ends = [f.end for f in ag.find_figures(raw[:s]) if not _DURATION_AFTER.match(raw[f.end :])]
+    near = " ".join(raw[max(ends, default=0) : s].split()[-YEAR_WORDS:])
+    return any(y not in other for y in _YEAR.findall(near))
+
+
+_SUPERLATIVE = re.compile(r"\b([a-z]+est|most|least|best|worst)\s+$", re.IGNORECASE)
+_NOT_SUPERLATIVE = frozenset(
+    ag._phrases(
+        "interest|forest|rest|west|test|protest|request|arrest|contest|harvest|honest|modest"
+        "|nest|chest|guest|quest|suggest|digest|invest|manifest"
+    )
+)
+
+
+def record_window(raw: str, s: int, e: int, m: Mention) -> bool:
+    """Whether the figure at ``raw[s:e]`` is the window of a record ("the sharpest 12-month
+    inflation spike", "the worst 10-year return"): a length after a superlative says which
+    record is meant, and two records over two windows do not disagree."""
+    found = _SUPERLATIVE.search(raw[:s])
+    return (
+        m.value.unit.startswith("duration:")
+        and found is not None
+        and found.group(1).lower() not in _NOT_SUPERLATIVE
+    )
 
 
 def _also_given(value: ag.Value, others: list[ag.Value], same_noun: Any) -> bool:
@@ -560,11 +738,16 @@ def prospective(raw: str, s: int, e: int) -> bool:
     on", "would result in ... $750,000") rather than reports it."""
     # A modal governs the coordinated phrases after it ("would result in X and in Y"), so the
     # left side reaches back to punctuation, not to "and" or "but".
+    raw = _MAY_MONTH.sub(lambda m: m.group(0)[:-3] + "   ", raw)  # offsets kept
     left = re.split(r",\s|[;:()\u2013\u2014]|\s-\s", raw[:s])[-1]
     right = ag._CLAUSE_BREAK.split(raw[e:])[0]
     found = ag.words(left)[-24:] + ag.words(right)[:4]
     text = " " + " ".join(found) + " "
     return any(f" {p} " in text for p in _PROSPECTIVE)
+
+
+# "May" with a capital after another word ("rose 5% in May") is the month, not the modal.
+_MAY_MONTH = re.compile(r"(?<=[^\s.!?\"“(])\s+May\b")
 
 
 _WEEKDAY = re.compile(
@@ -861,8 +1044,9 @@ def _common_stems(view: View) -> frozenset[str]:
 
 
 def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> Conflict:
-    shared = a.value.context & b.value.context
-    words = list(dict.fromkeys(w for w in a.value.context_words if stem(w) in shared))
+    folded_a, folded_b = _compared(view, a, b)
+    shared = folded_a.context & folded_b.context
+    words = list(dict.fromkeys(w for w in a.value.context_words if _fold(stem(w)) in shared))
     label = "date of" if kind == "date" else "figure for"
     va, vb = a.value, b.value
     written = as_written(words, (view.raw[a.row], view.raw[b.row]), view.proper_words())
