@@ -1057,3 +1057,30 @@ def test_past_year_reads_the_words_just_before_a_figure() -> None:
     # a year before another figure of the sentence dates that one
     text = "Since 1981 it has burned 3 times, and on Saturday it killed 52 people."
     assert not _past_year(at(text, "52"), other)
+
+
+@pytest.mark.slow
+def test_a_figure_inside_another_sources_range_is_not_a_conflict(tmp_path: Path) -> None:
+    def numbers(a: str, b: str) -> list[Conflict]:
+        return _kind(_real(tmp_path, a, b), "number")
+
+    ranged = "The Carrow crane collapse on Monday injured 40 to 60 dock workers, officials said."
+    assert numbers(  # the control: a figure outside the range
+        ranged, "The Carrow crane collapse on Monday injured 90 dock workers, officials said."
+    )
+    assert not numbers(
+        ranged, "The Carrow crane collapse on Monday injured 50 dock workers, officials said."
+    )
+
+
+def test_ranges_agree_when_they_overlap() -> None:
+    from synoptic.agreement import Value, same_value
+
+    def count(low: float, high: float | None = None) -> Value:
+        return Value(start=0, end=1, text="x", value=(low,), unit="count", high=high)
+
+    assert same_value(count(40, 60), count(50))
+    assert same_value(count(50), count(40, 60))
+    assert same_value(count(40, 60), count(55, 70))
+    assert not same_value(count(40, 60), count(90))
+    assert not same_value(count(40, 60), count(70, 80))

@@ -10,7 +10,13 @@ import pytest
 import synoptic
 from synoptic.backends.nlp import load_spacy
 from synoptic.facts import NumberMention
-from synoptic.stages.numbers import _span_end, _with_symbol, parse_value, read_number
+from synoptic.stages.numbers import (
+    _span_end,
+    _with_symbol,
+    parse_value,
+    read_number,
+    read_range,
+)
 from test_entities import load_eval
 
 
@@ -236,3 +242,57 @@ def test_a_figure_a_plural_subject_rose_or_fell_to_counts_that_subject() -> None
 def test_collective_and_measure_nouns_still_count() -> None:
     got = _amounts("The Orrin team signed 30 players and 12 staff and bought 40 acre of land.")
     assert got["12"] == (12.0, "people")
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "high"),
+    [
+        ("Between 40 and 60 ferry workers were hurt in Kell.", 40.0, 60.0),
+        ("The new quay will cost between $5 and $7 billion.", 5e9, 7e9),
+        ("The dredging costs $1 million to $2 million a year.", 1e6, 2e6),
+        ("Repairs to the Kell quay will take three to five years.", 3.0, 5.0),
+        ("Ferry fares rose 2 to 3 percent in Kell.", 2.0, 3.0),
+        ("The ferry line's budget grew from $3 billion to $5 billion.", None, None),  # a change
+        ("The Kell ferry carried 4,000 cars last year.", None, None),
+    ],
+)
+def test_a_range_keeps_both_ends(sentence: str, value: float | None, high: float | None) -> None:
+    # read_range: a range inside one entity (see also the split ones below)
+    doc: Any = load_spacy()(sentence)
+    spans = [read_range(ent) for ent in doc.ents if read_number(ent) or ent.label_ == "DATE"]
+    found = [s for s in spans if s is not None]
+    assert found == ([(value, high)] if high is not None else [])
+
+
+def test_a_range_is_in_the_json_and_is_its_own_key_number() -> None:
+    from synoptic.render._common import number_groups
+
+    low = NumberMention(text="40 to 60 workers", value=40.0, value_high=60.0, unit="worker",
+                        context="c", source="S1", start=0, end=16)
+    single = NumberMention(text="40 workers", value=40.0, unit="worker", context="c",
+                           source="S2", start=0, end=10)
+    assert low.to_dict()["value_high"] == 60.0
+    assert "value_high" not in single.to_dict()
+    groups = number_groups({"numbers": [low.to_dict(), single.to_dict()]})
+    assert [g.text for g in groups] == ["40 to 60 workers", "40 workers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high"),
+    [
+        ("The Carrow crane collapse injured 40 to 60 dock workers.", "40 to 60", 40.0, 60.0),
+        ("The crane collapse injured between 40 and 60 dock workers.", "between 40 and 60", 40.0,
+         60.0),
+        ("The Carrow pier sold 3 and 4 houses in May.", None, None, None),
+    ],
+)
+def test_a_range_split_in_two_entities_is_one_figure(
+    tmp_path: Path, sentence: str, text: str | None, value: float | None, high: float | None
+) -> None:
+    (tmp_path / "a.txt").write_text(sentence + "\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    ranges = [(n.text, n.value, n.value_high) for n in brief.numbers if n.value_high]
+    assert ranges == ([(text, value, high)] if text else [])
+    if text:
+        assert [n.unit for n in brief.numbers] == ["people"]  # one figure, not two

@@ -252,6 +252,7 @@ class Value:
     context_words: tuple[str, ...] = ()
     noun: str = ""
     bound: str = ""
+    high: float | None = None  # the high end of a range ("between 40 and 60": 60)
 
 
 def find_dates(raw: str, base: int = 0) -> list[Value]:
@@ -383,10 +384,15 @@ def same_value(a: Value, b: Value) -> bool:
     if a.unit in ("day", "month"):
         return all(x == y or 0 in (x, y) for x, y in zip(a.value, b.value, strict=True))
     x, y = a.value[0], b.value[0]
+    tol = APPROX_TOLERANCE if (a.approx or b.approx) else EXACT_TOLERANCE
+    if a.high is not None or b.high is not None:
+        # A range agrees with every value or range it overlaps ("40 to 60" and 50).
+        x_high = a.high if a.high is not None else x
+        y_high = b.high if b.high is not None else y
+        return x <= y_high * (1 + tol) and y <= x_high * (1 + tol)
     # A bound agrees with every value on its side of it ("more than two dozen" and 27).
     if a.bound or b.bound:
         return _within_bound(a, y) if a.bound else _within_bound(b, x)
-    tol = APPROX_TOLERANCE if (a.approx or b.approx) else EXACT_TOLERANCE
     return x == y or (max(abs(x), abs(y)) > 0 and abs(x - y) / max(abs(x), abs(y)) <= tol)
 
 

@@ -108,6 +108,8 @@ class NumberMention:
     source: str
     start: int
     end: int
+    # The high end of a range ("between 40 and 60 people": value 40, value_high 60), else None.
+    value_high: float | None = None
     # The source this mention's sentence was copied from (dedup's ``duplicate_of`` in another
     # source), so that a reprinted figure does not count as a second source.
     copy_of: str | None = None
@@ -122,6 +124,8 @@ class NumberMention:
             "start": self.start,
             "end": self.end,
         }
+        if self.value_high is not None:
+            out["value_high"] = self.value_high
         if self.copy_of is not None:
             out["copy_of"] = self.copy_of
         return out

@@ -460,10 +460,12 @@ def number_groups(data: Data) -> list[NumberGroup]:
     for n in data.get("numbers", []):
         if is_minor_number(n):
             continue
-        value = n.get("value")
+        value, high = n.get("value"), n.get("value_high")
         number = (
             f"{float(value):.6g}" if isinstance(value, int | float) else one_line(n.get("text"))
         )
+        if isinstance(high, int | float):  # a range is its own figure: "40 to 60" is not "40"
+            number += f"-{float(high):.6g}"
         groups.setdefault((str(n.get("unit", "")), number), []).append(n)
     found = [
         NumberGroup(text=one_line(ms[0].get("text", "")), unit=unit, mentions=tuple(ms))

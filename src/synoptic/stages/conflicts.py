@@ -372,7 +372,7 @@ def _stage_value(view: View, row: int, n: NumberMention) -> ag.Value:
         noun = _counted_noun(view, row, n) or noun
     approx = bool(ag.find_phrases(lead, ag.APPROX))
     value = ag.value_at(raw, base, s, e, (n.value,), unit, approx, noun)
-    return replace(value, bound=ag.bound_of(lead))
+    return replace(value, bound=ag.bound_of(lead), high=n.value_high)
 
 
 def _counted_noun(view: View, row: int, n: NumberMention) -> str | None:

@@ -123,6 +123,16 @@ _MONEY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# A range inside one figure's span: "between 40 and 60", "three to five", "$1 million to $2
+# million", "40-60". The separator must stand between two numbers (not "6-3": a split is
+# refused before, by read_number).
+_RANGE = re.compile(
+    r"^(?P<low>.*?\w)\s*(?:\bto\b|\band\b|[-\u2013\u2014])\s*"
+    r"(?P<high>[$\u20ac\u00a3]?\s*\w.*)$",
+    re.I,
+)
+
+
 @stage(name="numbers", requires=("docs", "duplicates"), assigns=("numbers",))
 def numbers(brief: Brief, ctx: Context) -> Brief:
     found = [n for src in brief.sources for n in _source_numbers(brief, src)]
@@ -150,18 +160,26 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
     for _, offset, doc in paragraph_docs(brief, src):
         if is_headline(doc):
             continue
-        for ent in doc.ents:
-            found = read_number(ent)
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
+            if k and _range_low(ents[k - 1], ent) is not None:
+                continue  # the high end of a range, told with its low end
+            joined = _range_low(ent, ents[k + 1]) if k + 1 < len(ents) else None
+            found = read_number(ent if joined is None else ents[k + 1])
             if found is None:
                 continue
             value, unit = found
             sent = ent.sent
             start = _with_symbol(ent, unit)
-            end = _span_end(ent, unit)
+            end = _span_end(ent if joined is None else ents[k + 1], unit)
+            span = read_range(ent) if joined is None else (joined, value)
+            if span is not None:
+                value = span[0]
             out.append(
                 NumberMention(
                     text=doc_text(doc)[start:end],
                     value=value,
+                    value_high=span[1] if span is not None else None,
                     unit=unit,
                     context=" ".join(sent.text.split()),
                     source=src.id,
@@ -307,6 +325,9 @@ def _counted(ent: Any) -> str | None:
     if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "in" and ent.doc[ent.start - 2].like_num:
         return None  # "one in 10 ferries": a ratio, not ten ferries
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if head is None and root.lower_ == "between":  # "between 40 and 60 workers": the 40's noun
+        inner = [t for t in ent if t.dep_ in ("nummod", "quantmod") and t.head.i >= ent.end]
+        head = inner[0].head if inner else None
     if head is None:
         return _changed_to(ent) or _elided(ent)
     return _head_unit(ent, head)
@@ -386,6 +407,61 @@ def _counted_name(head: Any, lemma: str) -> str | None:
         return "people" if head.ent_type_ == "NORP" or lemma.endswith("s") else lemma
     word = CURRENCY_WORDS.get(head.lower_)
     return word or None
+
+
+_NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_RANGE_JOINS = frozenset({" to ", "-", "\u2013", " - ", " \u2013 ", " and "})
+
+
+def _range_low(ent: Any, nxt: Any) -> float | None:
+    """The low end of a range spaCy split in two entities ("40" and "60" in "40 to 60 workers",
+    "between 5 and 7 percent"), or None when ``ent`` and ``nxt`` are not one."""
+    if ent.label_ not in _NUMERIC_LABELS or nxt.label_ not in _NUMERIC_LABELS:
+        return None
+    text = doc_text(ent.doc)
+    join = text[ent.end_char : nxt.start_char]
+    if join not in _RANGE_JOINS:
+        return None
+    between = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between"
+    after_from = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from"
+    if (join == " and " and not between) or after_from:
+        return None  # "3 and 4 houses" is a list; "from 3 to 5" a change
+    low, high = parse_value(ent.text), parse_value(nxt.text)
+    if low is None or high is None:
+        return None
+    scale = _scale_of(nxt.text)
+    if scale > 1 and _scale_of(ent.text) == 1:
+        low *= scale
+    return low if 0 < low < high else None
+
+
+def read_range(ent: Any) -> tuple[float, float] | None:
+    """``(low, high)`` of a figure that is a range ("between 40 and 60 people", "three to five
+    years", "between $5 and $7 billion": the scale of the high end also scales the low one), or
+    None. "from $3 billion to $5 billion" is a change, not a range: None."""
+    text = " ".join(ent.text.split())
+    after_from = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from"
+    if after_from or text.lower().startswith("from "):
+        return None
+    match = _RANGE.match(re.sub(r"^between\s+", "", text, flags=re.I))
+    if match is None or not any(ch.isdigit() or ch.isalpha() for ch in match["low"]):
+        return None
+    low, high = parse_value(match["low"]), parse_value(match["high"])
+    if low is None or high is None:
+        return None
+    scale = _scale_of(match["high"])
+    if scale > 1 and _scale_of(match["low"]) == 1:
+        low *= scale  # "$5 and $7 billion", "1 to 2 million"
+    return (low, high) if 0 < low < high else None
+
+
+def _scale_of(text: str) -> float:
+    """The scale word or suffix in a figure's text ("2 million", "$7bn"), else 1."""
+    match = _DIGITS.search(text)
+    if match and match.group(2):
+        return SCALES[match.group(2).lower()]
+    found = [SCALES[w] for w in text.lower().split() if w in SCALES and w not in _GLUED_SCALES]
+    return max(found, default=1.0)
 
 
 def parse_value(text: str) -> float | None:
