@@ -108,7 +108,7 @@ class _PairScorer(WordOverlap):
         super().__init__({i: sentences[i].text for i in cand})
         self.vectors = vectors
         self.quotes = {i: _quotations(sentences[i].text) for i in cand}
-        self.digits = {i: _figures(sentences[i].text) for i in cand}
+        self.digits = {i: figures(sentences[i].text) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -149,7 +149,8 @@ class _PairScorer(WordOverlap):
         return shared / (self.mass[shorter] or 1.0)
 
 
-def _figures(text: str) -> frozenset[str]:
+def figures(text: str) -> frozenset[str]:
+    """The digit strings of a sentence (thousands separators dropped): "2,400" is "2400"."""
     return frozenset(_DIGITS.findall(text.replace(",", "")))
 
 

@@ -22,7 +22,7 @@ from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Citation, Claim, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import WordOverlap
-from synoptic.stages.align import _figures as align_figures
+from synoptic.stages.align import figures as align_figures
 from synoptic.stages.summarize import reads_alone
 from synoptic.text import is_stop
 
