@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +310,7 @@ def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
     [
         "Ferry Strike Ends After Three Weeks of Talks",  # a headline: no closing punctuation
         "Survey of Harbour Safety Records in Northern Velmar.",  # a title
+        "Varga Says Minister 'Pulled Out' of Ferry Talks, Port Must 'Rebuild'",  # quoted words
         "Image caption The Orrin ferry leaves port on Monday.",
         "FILE - This 2019 photo shows the Orrin ferry at Kell.",
         "The captain, 51, was detained... (Valley Wire)",
@@ -370,3 +372,96 @@ def test_a_summary_sentence_does_not_cite_the_other_side_of_its_conflict() -> No
     cand.sentence = sents["S1"]
     out = _summary_sentence(cand, {s.id: claim for s in sents.values()}, {}, _opposed(brief))
     assert {c.source for c in out.citations} == {"S1", "S3"}  # S2 says the opposite
+
+
+QUOTED = (
+    'Union chief Mara Dell spoke after the vote. "It is not about blinking. We want a fair '
+    'deal. We are tired of the games," Dell said. Talks resume on Monday.\n\n'
+    "``The port is closed. Nobody sails today.''\n\n"
+    '"The strike will last a week. Maybe longer.\n\n'
+    'Ferry owner Tam Ruiz said: "We will not pay more.\n\n'
+    'Ruiz called the strike "a farce" and left. The strike began on Friday.'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside"),
+    [
+        ("We want a fair deal.", True),  # a later sentence of a quotation, no speaker
+        ('We are tired of the games," Dell said.', False),  # it closes and names the speaker
+        ("Talks resume on Monday.", False),
+        ("Nobody sails today.''", True),  # newswire's ``...'' marks
+        ('"The strike will last a week.', True),  # opens a quotation it does not close
+        ("Maybe longer.", True),
+        ('Ferry owner Tam Ruiz said: "We will not pay more.', False),  # the speaker comes first
+        ('Ruiz called the strike "a farce" and left.', False),
+        ("The strike began on Friday.", False),
+    ],
+)
+def test_a_sentence_cut_from_a_longer_quotation(sentence: str, inside: bool) -> None:
+    from synoptic.model import Paragraph, Sentence, Source
+    from synoptic.stages.summarize import _inside_quotation
+
+    source = Source(id="s1", path="s1.txt", kind="text", original=QUOTED)
+    starts = [0] + [m.end() for m in re.finditer("\n\n", QUOTED)]
+    ends = [m.start() for m in re.finditer("\n\n", QUOTED)] + [len(QUOTED)]
+    source.paragraphs = [Paragraph(start=a, end=b) for a, b in zip(starts, ends, strict=True)]
+    start = QUOTED.index(sentence)
+    paragraph = sum(a <= start for a in starts) - 1
+    sent = Sentence(
+        id="s1.0", source="s1", start=start, end=start + len(sentence), text=sentence,
+        paragraph=paragraph, index=0,
+    )
+    assert _inside_quotation(source, sent) is inside
+
+
+def test_a_sentence_cut_from_a_quotation_weighs_less(tmp_path: Path) -> None:
+    from synoptic.config import load_options
+    from synoptic.stages.align import claim_index
+    from synoptic.stages.summarize import INSIDE_QUOTE_FACTOR, _candidates
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    (tmp_path / "d_daily.txt").write_text(
+        'Mayor Ilse Varga spoke at noon. "We have never seen the river this high. The lower '
+        "town of Velmar must be evacuated before dawn. Everyone must leave,\" she said.\n",
+        "utf-8",
+    )
+    brief = _brief(tmp_path, 80)
+    assert brief.embeddings is not None
+    cands = _candidates(brief, brief.embeddings, claim_index(brief), load_options(words=80))
+    factors = {c.text: c.factor for c in cands}
+    inside = "The lower town of Velmar must be evacuated before dawn."
+    assert factors[inside] == pytest.approx(INSIDE_QUOTE_FACTOR)
+    assert factors["Mayor Ilse Varga spoke at noon."] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("Here I suggest a northern reading of the ferry strike.", True),
+        ("I'm not going to talk about the harbour, you know.", True),
+        ("Ricks: my crew sailed anyway.", True),
+        ('The captain said "I will not sail" and went home.', False),  # the speaker's, quoted
+        ("The ferry to Kell sails twice a day in winter.", False),
+        ("Scientists say the comet crossed our solar system in May.", False),
+    ],
+)
+def test_a_first_person_sentence_weighs_less(text: str, first_person: bool) -> None:
+    from synoptic.stages.summarize import FIRST_PERSON_FACTOR, _readability
+    from synoptic.text import words
+
+    expected = FIRST_PERSON_FACTOR if first_person else 1.0
+    assert _readability(text, words(text)) == pytest.approx(expected)
+
+
+
+def test_the_sentence_chosen_first_leads_and_the_rest_keep_reading_order() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    first, early, late = _cand(7, "Seventh."), _cand(1, "First."), _cand(4, "Fourth.")
+    ordered = _summary_order([first, late, early], Counter({"S1": 10}))  # type: ignore[list-item]
+    assert [c.row for c in ordered] == [7, 1, 4]  # type: ignore[attr-defined]
+    assert _summary_order([], Counter()) == []

@@ -145,11 +145,27 @@ def shortenings(
         kept = [t for t in tokens if t.i not in drop]
         fragments = _clip(_fragments(kept, doc_start, source.id), sentence)
         text = join_fragments(source.original, fragments)
-        if text in seen or not _acceptable(text, kept, root):
+        if text in seen or not _acceptable(text, kept, root) or _bare_predicate(kept, root):
             continue
         seen.add(text)
         out.append(Compressed(text=text, fragments=fragments))
     return sorted(out, key=lambda c: -c.words)
+
+
+# Verbs that need what follows them: "X sounded [as if ...]", "it seemed [as though ...]".
+_LINKING = frozenset(["sound", "seem", "look", "appear", "feel", "become", "remain", "be", "act"])
+
+
+def _bare_predicate(kept: list[Any], root: Any) -> bool:
+    """Whether a cut leaves the main verb last with nothing after it to say what it is about:
+    a linking verb ("Neither side sounded.") or a passive one ("It was created.", cut from
+    "It was created to let teams keep their stars."). An active verb may end a sentence
+    ("The talks collapsed.")."""
+    words = [t for t in kept if not t.is_punct]
+    if not words or words[-1].i != root.i:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+    return passive or root.lemma_.lower() in _LINKING
 
 
 def _main_root(tokens: list[Any]) -> Any:

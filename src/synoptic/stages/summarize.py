@@ -19,8 +19,8 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
    whole sentences (letting cut versions compete everywhere lost ROUGE-1).
-4. The chosen sentences are put back in reading order, and each cites every passage of its claim
-   across sources.
+4. The sentence chosen first leads the summary and the others follow in reading order (their
+   relative position in their source); each cites every passage of its claim across sources.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from synoptic.config import Options
-from synoptic.model import Brief, Citation, Claim, Sentence, SummarySentence
+from synoptic.model import Brief, Citation, Claim, Sentence, Source, SummarySentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
 from synoptic.stages.compress import compress, shortenings
@@ -58,6 +58,8 @@ PREFIX_GAIN = True  # content-word unigrams count too, at this fraction of a big
 # that is mostly a quotation needs its speaker's context: both read badly out of place.
 DANGLING_FACTOR = 0.5
 QUOTE_FACTOR = 0.4
+INSIDE_QUOTE_FACTOR = 0.5
+FIRST_PERSON_FACTOR = 0.5
 DANGLING_OPENERS = frozenset(
     [
         "he",
@@ -137,10 +139,20 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     weights = _concept_weights(sentences, len(brief.sources))
     repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
     chosen = _select(cands, weights, repeats, opts.words)
-    n_in_source = Counter(s.source for s in sentences)
-    chosen.sort(key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row))
+    chosen = _summary_order(chosen, Counter(s.source for s in sentences))
     brief.summary = [_summary_sentence(c, by_sentence, disputed, opposed) for c in chosen]
     return brief
+
+
+def _summary_order(chosen: list[_Candidate], n_in_source: Counter[str]) -> list[_Candidate]:
+    """The sentence chosen first (the largest gain: the most weight of shared concepts, support
+    and centrality) leads; the others follow in reading order (relative position in their
+    source), so the summary opens on what the sources most agree on, not on whichever source's
+    first sentence was taken."""
+    rest = sorted(
+        chosen[1:], key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row)
+    )
+    return chosen[:1] + rest
 
 
 def _opposed(brief: Brief) -> dict[str, set[Citation]]:
@@ -170,6 +182,9 @@ def _candidates(
         claim = by_sentence.get(sent.id)
         if claim is None or sent.duplicate_of is not None or not _standalone(sent.text):
             continue
+        in_quote = _inside_quotation(brief.source(sent.source), sent)
+        if in_quote and INSIDE_QUOTE_FACTOR == 0:
+            continue
         if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
         echoed = {source_of[e] for e in brief.echoes.get(sent.id, ())}
@@ -194,7 +209,7 @@ def _candidates(
                     prior=prior,
                     length=len(tokens),
                     words=len(text.split()),
-                    factor=_readability(text, tokens),
+                    factor=_readability(text, tokens) * (INSIDE_QUOTE_FACTOR if in_quote else 1),
                     cut=uncut if is_cut else 0,
                 )
             )
@@ -241,6 +256,53 @@ def _standalone(text: str) -> bool:
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
 
 
+# Quotation marks: curly, TeX-style (newswire's ``...''), and the straight double quote, which
+# opens where a word follows it and closes where one precedes it.
+_MARK = re.compile(r"\u201c|\u201d|``|''|\"")
+_OPENING = ("\u201c", "``")
+QUOTE_REACH = 600  # characters: a quotation longer than this before the sentence is not trusted
+# A sentence that closes the quotation and names its speaker ('..., Hunter said.') carries
+# its attribution with it.
+_ATTRIBUTED = re.compile(
+    r"[\u201d\"']\s*,?\s*(?:[A-Z][\w.'\-]*\s+){0,4}?(?:said|says|added|asked|told|wrote)\b"
+    r"|[\u201d\"']\s*,?\s*(?:said|says|added|asked|told|wrote)\b"
+)
+
+
+def _inside_quotation(source: Source, sent: Sentence) -> bool:
+    """Whether the sentence is a speaker's words cut from a longer quotation: a later sentence of
+    a quotation opened before it in its paragraph (``He said: "It is not about us. We want a
+    deal."``: "We want a deal.") that does not name its speaker itself, or a first sentence that
+    opens a quotation and does not close it. Out of place, such a sentence gives a speaker's
+    words as the writer's, with no quotation marks and no speaker."""
+    if sent.paragraph >= len(source.paragraphs):
+        return False
+    start = max(source.paragraphs[sent.paragraph].start, sent.start - QUOTE_REACH)
+    before = source.original[start : sent.start]
+    if _last_mark_opens(before) is not None:
+        return not _ATTRIBUTED.search(sent.text)
+    opening = _last_mark_opens(sent.text)
+    # '"We lost a future leader.' is a fragment; 'Stoll said: "We lost ...' gives its speaker.
+    return opening is not None and not sent.text[:opening].strip(" \t\n([-\u2014\u2013")
+
+
+def _last_mark_opens(text: str) -> int | None:
+    """Where the quotation opened by the last quotation mark in ``text`` starts, or None if
+    that mark closes one (or there is none)."""
+    marks = list(_MARK.finditer(text))
+    if not marks:
+        return None
+    last = marks[-1]
+    if last.group() in _OPENING:
+        return last.start()
+    if last.group() != '"':
+        return None
+    after = text[last.end() : last.end() + 1]
+    before = text[last.start() - 1 : last.start()]
+    word_follows = bool(after) and not after.isspace()
+    return last.start() if word_follows and (not before or before in " \t\n([") else None
+
+
 def _furniture(text: str) -> bool:
     """Whether the "sentence" is a headline, a caption or page furniture rather than a report: no
     closing punctuation (a headline or a section title), most long words capitalised (a title),
@@ -252,8 +314,11 @@ def _furniture(text: str) -> bool:
     tokens = words(text)
     if tokens and tokens[0] in _IMPERATIVES:
         return True
-    long_words = [w for w in text.split()[1:] if sum(ch.isalpha() for ch in w) >= 4]
-    capitalised = sum(w[0].isupper() for w in long_words)
+    # A quoted word counts by its first letter: "Harris Says Trump 'Pulled Out' of Talks".
+    long_words = [
+        w.lstrip("'\"\u2018\u201c(") for w in text.split()[1:] if sum(ch.isalpha() for ch in w) >= 4
+    ]
+    capitalised = sum(w[:1].isupper() for w in long_words)
     return len(long_words) >= TITLE_CASE_MIN and capitalised >= TITLE_CASE_SHARE * len(long_words)
 
 
@@ -346,8 +411,17 @@ def reads_alone(text: str) -> bool:
     return _standalone(text) and not _dangling(text, words(text))
 
 
+# "I", "me", "my" outside quotation marks: the writer's own voice ("I suggest a Russian
+# perspective") or an unmarked speaker's (a transcript's "I'm not going to talk about that").
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
+
+
 def _readability(text: str, tokens: list[str]) -> float:
     factor = DANGLING_FACTOR if _dangling(text, tokens) else 1.0
+    if FIRST_PERSON_FACTOR != 1 and _FIRST_PERSON & {
+        t.split("'")[0] for t in words(_QUOTE.sub(" ", text))
+    }:
+        factor *= FIRST_PERSON_FACTOR
     quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
     if quoted * 2 >= len(tokens):
         factor *= QUOTE_FACTOR
