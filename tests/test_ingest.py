@@ -614,3 +614,25 @@ def test_agency_dateline_under_a_caption_and_a_programme_line(tmp_path: Path,
     assert src.outlet == "LWN"
     src = _meta_body(tmp_path, options, "(News at Six)\n\nSELSWORTH (KLDR) – " + _BODY)
     assert src.outlet == "KLDR"
+
+
+def test_labelled_fields_at_the_top_of_a_file(tmp_path: Path, options: Options) -> None:
+    src = _meta(
+        tmp_path,
+        options,
+        "Title: Bridge shut after wires snap\nAuthor: Ilse Marwick\nSource: Kelland Ledger\n"
+        "Date: 4 March 2025\nURL: https://ledger.example/bridge\n\n",
+    )
+    assert (src.title, src.author, src.outlet, src.published, src.url) == (
+        "Bridge shut after wires snap",
+        "Ilse Marwick",
+        "Kelland Ledger",
+        "2025-03-04",
+        "https://ledger.example/bridge",
+    )
+    kept = [src.original[p.start : p.end] for p in src.paragraphs]
+    assert not any(":" in k.split()[0] for k in kept)  # no field line left in the article
+    # Only a block opening the file, with known labels: "Note: ..." ends it.
+    src = _meta(tmp_path, options, "outlet: Kelland Ledger\nNote: the bridge is shut.\n\n")
+    assert src.outlet == "Kelland Ledger"
+    assert any(src.original[p.start : p.end].startswith("Note:") for p in src.paragraphs)

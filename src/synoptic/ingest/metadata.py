@@ -760,6 +760,42 @@ def _running_title(text: str, found: Metadata) -> str | None:
     return None
 
 
+# A block of labelled fields opening the file, as notes, exports and clipping tools write them:
+# "Title: ...", "Author: ...", "Source: ...", "Date: ...", "URL: ...".
+_FIELD_LABELS = {
+    **dict.fromkeys(["title", "headline"], "title"),
+    **dict.fromkeys(["author", "authors", "by", "byline", "writer", "reporter"], "author"),
+    **dict.fromkeys(
+        ["outlet", "source", "publisher", "publication", "newspaper", "site", "website", "media"],
+        "outlet",
+    ),
+    **dict.fromkeys(
+        ["date", "published", "publication date", "published on", "pubdate", "load-date"],
+        "published",
+    ),
+    **dict.fromkeys(["url", "link", "permalink"], "url"),
+}
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,18}?)\s*:\s*(?P<value>\S.{0,200})$")
+
+
+def _labelled_fields(texts: list[str], found: Metadata, reading: Reading) -> None:
+    """Read the labelled fields at the very top of the file, one a paragraph, until the first
+    paragraph that is not one. A date that does not parse is left in the text."""
+    for i, text in enumerate(texts):
+        match = _LABELLED.match(" ".join(text.split()))
+        field_name = _FIELD_LABELS.get(match["label"].strip().lower()) if match else None
+        if match is None or field_name is None:
+            return
+        value = match["value"].strip()
+        if field_name == "published":
+            if (when := parse_date(value)) is None:
+                return
+            found.published = found.published or when
+        elif getattr(found, field_name) is None:
+            setattr(found, field_name, value)
+        reading.consumed[i] = f"metadata: {'date' if field_name == 'published' else field_name}"
+
+
 def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = None) -> Reading:
     """Read title, author, date and outlet from ``text`` (see the module docstring).
 
@@ -773,9 +809,10 @@ def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = No
     """
     known = known or Metadata()
     texts = [text[p.start : p.end] for p in paragraphs]
-    head = _head(texts)
     found = Metadata()
     reading = Reading(metadata=found)
+    _labelled_fields(texts, found, reading)
+    head = [i for i in _head(texts) if i not in reading.consumed]
     _classify_head(texts, head, found, reading)
     _read_title(texts, head, known, found, reading)
     if not known.title and (running := _running_title(text, found)) is not None:
