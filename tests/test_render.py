@@ -271,12 +271,13 @@ def test_markdown_summary_cites_numbered_passages() -> None:
     md = render_markdown(data)
     assert "found on the MV Kestrel. [1][2][3]" in md
     assert "about 2.1 million crowns. [4]" in md
-    # Each footnote quotes the exact passage, with its source and offsets.
-    for cite in data["summary"][0]["citations"]:
+    # Each footnote quotes the exact passage, with its source and offsets, unless the sentence
+    # citing it is that passage word for word.
+    for cite in data["summary"][0]["citations"][1:]:
         src = next(s for s in data["sources"] if s["id"] == cite["source"])
         quoted = src["original"][cite["start"] : cite["end"]]
         assert f"{cite['start']}–{cite['end']}: “{md_escape(quoted)}”" in md
-    assert "1. S1, Lakeside Courier, 0–103: “Ferry service" in md
+    assert "1. S1, Lakeside Courier, 0–103: word for word as in the summary" in md
 
 
 def test_markdown_lists_facts_and_sources() -> None:
@@ -284,14 +285,14 @@ def test_markdown_lists_facts_and_sources() -> None:
     row = "| S1 | Lakeside Courier | lakeside-courier.txt | Lake Orrin ferry suspended after hull"
     assert row in md
     assert "| S3 | — | wire.jsonl |" in md  # no outlet: not made up from the file name
-    assert "Orrin Post; 1 without a named outlet ·" in md  # the header counts it
+    assert "Orrin Post and 1 with no outlet named ·" in md  # the header counts it
     assert "### 1. Date: When the Kestrel was inspected" in md
     assert "**2024-05-04**" in md and "**2024-05-14**" in md
     assert "- **2,100,000** — “about 2.1 million crowns” (S1, Lakeside Courier, 246–270)" in md
     assert "- **Mira Holt**, operations director of Orrin Ferries" in md
     assert "direct quote" in md and "reported" in md
     assert "*consensus*, 3 independent sources (S1, S2, S3)" in md
-    assert "### S3 — wire.jsonl\n\n- Commuters now face a 40-minute detour by road." in md
+    assert "### S3 — Wire staff\n\n- Commuters now face a 40-minute detour by road." in md
     assert "<details><summary>S1 — Lakeside Courier: 1 passage removed" in md
     assert "d/empty.txt (empty): no article text; skipped" in md
 
@@ -563,3 +564,121 @@ def test_renderers_on_the_example_cluster(
     render_terminal(data, console)
     assert "[1]" in console.export_text()
     assert render_html(data) == page and render_markdown(data) == md
+
+
+# --- reading the brief as an analyst (names, header, figures, section notes) -----------------
+
+
+def _unnamed_outlets() -> dict[str, Any]:
+    """The sample with S3 from a file named by a hash, with a title and no outlet or author."""
+    data = copy.deepcopy(sample_brief())
+    s3 = data["sources"][2]
+    s3.update(path="c/007_5f3a9c0e1d2b4a68.txt", author=None,
+              title="Orrin commuters face long detours while the Kestrel is repaired")
+    return data
+
+
+def test_a_source_without_an_outlet_is_named_by_author_or_title_not_its_file_name() -> None:
+    data = _unnamed_outlets()
+    md, page = render_markdown(data), render_html(data)
+    for text in (md, page):
+        assert "007_5f3a9c0e1d2b4a68.txt," not in text  # never a citation's label
+        assert "S3, “Orrin commuters face long detours…”, " in text
+    assert "### S3 — “Orrin commuters face long detours…”" in md
+    assert "| S3 | — | 007\\_5f3a9c0e1d2b4a68.txt |" in md  # the table still gives the file
+    data["sources"][2]["author"] = "Tove Brandt"
+    assert "(S3, Tove Brandt, " in render_markdown(data)  # an author before a title
+    console = Console(record=True, width=200)
+    render_terminal(data, console)
+    assert "S3, Tove Brandt" in console.export_text()
+
+
+def test_the_header_says_plainly_which_sources_name_no_outlet() -> None:
+    md, page = render_markdown(sample_brief()), render_html(sample_brief())
+    line = "3 sources: Lakeside Courier, Orrin Post and 1 with no outlet named ·"
+    assert f"\n\n{line}" in md and f'<p class="meta">{line}' in page
+    data = copy.deepcopy(sample_brief())
+    for s in data["sources"]:
+        s["outlet"] = None
+    assert "\n\n3 sources, no outlet named ·" in render_markdown(data)
+    data["sources"][0]["outlet"] = "Lakeside Courier"
+    assert "\n\n3 sources: Lakeside Courier and 2 with no outlet named ·" in render_markdown(data)
+
+
+def _long_figure_brief() -> dict[str, Any]:
+    data = copy.deepcopy(sample_brief())
+    context = (
+        "The regional transport office, which has overseen the Lake Orrin crossings since the "
+        "old harbour board was wound up, said late on Thursday evening that the hull repairs "
+        "would take 11 weeks at the Vellby yard."
+    )
+    data["numbers"] = [
+        {"source": "S2", "start": 10, "end": 18, "text": "11 weeks", "value": 11,
+         "unit": "weeks", "context": context},
+        {"source": "S2", "start": 40, "end": 48, "text": "11 weeks", "value": 11,
+         "unit": "weeks", "context": context},
+    ]
+    return data
+
+
+def test_a_key_number_shows_the_words_around_the_figure() -> None:
+    data = _long_figure_brief()
+    md, page = render_markdown(data), render_html(data)
+    for text in (md, page):
+        assert "would take 11 weeks at the Vellby yard." in text
+        assert "…" in text.split("would take 11 weeks")[0].rsplit("11 weeks", 1)[-1]
+    console = Console(record=True, width=300)
+    render_terminal(data, console)
+    assert "take 11 weeks at the Vellby yard" in console.export_text()
+
+
+def test_a_figure_given_twice_by_one_source_names_the_source_once() -> None:
+    md = render_markdown(_long_figure_brief())
+    assert "(S2, Orrin Post, 10–18, 40–48)" in md
+
+
+def test_every_section_says_what_it_holds_in_markdown_and_html() -> None:
+    md, page = render_markdown(sample_brief()), render_html(sample_brief())
+    sections = ["Conflicts", "Summary", "Agreed claims", "Who said what", "Timeline",
+                "Key numbers", "Entities", "What each source adds"]
+    for name in sections:
+        block = md.split(f"## {name}", 1)[1]
+        note = block.split("\n\n", 2)[1]
+        assert note.startswith("*") and note.endswith("*") and len(note) > 30, name
+        assert html.unescape(note.strip("*")).replace("\\", "") in html.unescape(page), name
+
+
+def test_a_footnote_that_repeats_its_sentence_word_for_word_is_not_quoted_again() -> None:
+    md = render_markdown(sample_brief())
+    notes = md.split("**Sources cited**", 1)[1].split("\n## ", 1)[0]
+    assert "1. S1, Lakeside Courier, 0–103: word for word as in the summary" in notes
+    assert "“The Lake Orrin ferry was halted on Friday" in notes  # other words: quoted
+    page = render_html(sample_brief())
+    assert "word for word as in the summary" in page
+
+
+def test_one_more_small_count_is_singular_and_profiles_read_as_words() -> None:
+    data = copy.deepcopy(sample_brief())
+    data["numbers"].append({**_span("S3", "Ferries"), "text": "one", "value": 1, "unit": "",
+                            "context": "Ferries on Lake Orrin stopped on Friday."})
+    data["profiles"] = [{"source": "S1", "shared": 0.5, "conflicts": ["K1"],
+                         "stance": {"first_person": 2}, "adds": []}]
+    md = render_markdown(data)
+    assert "*1 more small count written as words, in the JSON (numbers).*" in md
+    assert "first person 2" in md and "first\\_person" not in md
+    assert "50% of its claims also in another source; side of 1 conflict;" in md
+
+
+def test_a_long_title_standing_for_a_source_is_cut_at_its_colon() -> None:
+    data = _unnamed_outlets()
+    data["sources"][2]["title"] = "Kestrel repairs: what the Vellby yard says about the hull"
+    assert "(S3, “Kestrel repairs…”, 42–84)" in render_markdown(data)
+
+
+def test_the_terminal_outlet_column_names_no_author_or_title_as_an_outlet() -> None:
+    console = Console(record=True, width=200)
+    render_terminal(_unnamed_outlets(), console)
+    row = next(line for line in console.export_text().splitlines() if "│ S3 " in line)
+    cells = [c.strip() for c in row.split("│")]
+    assert cells[2] == "—"
+    assert "Orrin commuters face long detours" in row  # the title is its own column

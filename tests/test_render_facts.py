@@ -109,7 +109,7 @@ def test_terminal_shows_quotes_timeline_and_numbers() -> None:
 
 def test_profiles_are_shown_per_source() -> None:
     data = _data()
-    assert "0% of its claims shared" in render_markdown(data)
+    assert "0% of its claims also in another source" in render_markdown(data)
     assert "stance markers: hedge 2" in render_html(data)
 
 

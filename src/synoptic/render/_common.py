@@ -173,23 +173,106 @@ def file_name(src: Mapping[str, Any]) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+# A source with no outlet is named by a title cut to this many characters.
+TITLE_NAME_LIMIT = 40
+
+
 def outlet_name(src: Mapping[str, Any]) -> str:
-    """The outlet, or the file name when the outlet is unknown (a label, not a fact)."""
-    outlet = src.get("outlet")
-    return one_line(outlet) if outlet else file_name(src)
+    """What to call a source in citations and headings (a label, not a fact): its outlet, else
+    its author, else its title (cut short, in quotation marks), else its file name. A file name
+    such as "000_8e620d29d09c7d17.txt" tells a reader nothing the others would not."""
+    for key in ("outlet", "author"):
+        if src.get(key):
+            return one_line(src[key])
+    if src.get("title"):
+        title = one_line(src["title"])
+        head = _TITLE_SPLIT.split(title, maxsplit=1)[0]
+        if len(title) > TITLE_NAME_LIMIT and 12 <= len(head) <= TITLE_NAME_LIMIT:
+            return f"“{head}…”"  # "Putin-Kim Meeting in Vladivostok: A Summit with ..."
+        return f"“{shorten(title, TITLE_NAME_LIMIT)}”"
+    return file_name(src)
 
 
-def outlets_note(srcs: Sequence[Mapping[str, Any]]) -> str:
-    """The outlets the sources name, and how many do not name one: ``KEI, Ledger; 3 unnamed``.
+# Where a headline's first part ends: "Main words: subtitle", "Headline | Site", "A - B".
+_TITLE_SPLIT = re.compile(r":\s|\s[|–—-]\s")
 
-    A file name is not shown as an outlet here: the header states facts about the sources.
+
+def sources_note(srcs: Sequence[Mapping[str, Any]]) -> str:
+    """The header's line on the sources: ``3 sources: KEI, Ledger and 1 with no outlet named``.
+
+    Only outlets are named here (the header states facts, so no author or file name stands in
+    for one); ``3 sources, no outlet named`` when none names one.
     """
+    count = f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"
     named = sorted({one_line(s["outlet"]) for s in srcs if s.get("outlet")})
     unnamed = sum(1 for s in srcs if not s.get("outlet"))
-    parts = [", ".join(named)] if named else []
-    if unnamed:
-        parts.append(f"{unnamed} without a named outlet" if named else "no outlet named")
-    return "; ".join(parts)
+    if not srcs:
+        return count
+    if not named:
+        return f"{count}, no outlet named"
+    if not unnamed:
+        return f"{count}: {', '.join(named)}"
+    return f"{count}: {', '.join(named)} and {unnamed} with no outlet named"
+
+
+def context_around(context: str, figure: str, limit: int = CONTEXT_LIMIT) -> str:
+    """At most ``limit`` characters of a figure's sentence, always showing the figure: the
+    sentence's start when the figure is in it, else a window around the figure with an
+    ellipsis at each cut ("… repairs would take 11 weeks at the Vellby yard.")."""
+    flat, fig = one_line(context), one_line(figure)
+    at = flat.find(fig) if fig else -1
+    if len(flat) <= limit or at < 0 or at + len(fig) <= limit - limit // 4:
+        return shorten(flat, limit)
+    # Centre the figure, but never run past the end: a window that reaches the end keeps it.
+    begin = max(0, min(at - (limit - len(fig)) // 2, len(flat) - limit + 1))
+    space = flat.find(" ", begin, at)
+    if begin and space >= 0:
+        begin = space + 1
+    tail = flat[begin:]
+    return "…" + shorten(tail, limit - 1) if begin else shorten(tail, limit)
+
+
+def same_words(a: object, b: object) -> bool:
+    """Whether two texts are the same words, ignoring case, spacing and punctuation: a summary
+    sentence that is its cited passage word for word."""
+    return _WORDS.findall(str(a).lower()) == _WORDS.findall(str(b).lower())
+
+
+# What each section holds, one line under its heading in Markdown and HTML: a reader new to the
+# brief learns what a "conflict", an "agreed claim" or a "profile" is without the docs.
+SECTION_NOTES = {
+    "conflicts": "Points on which the sources contradict each other; each side is quoted with "
+    "its source and the position of the passage in that source's text.",
+    "summary": "Every sentence comes with numbered references to the source passages it rests "
+    "on, listed below the summary.",
+    "claims": "Statements that two or more independent sources make (a source that reprints "
+    "another counts once): corroborated by two, consensus when at least three and most of "
+    "the sources make them.",
+    "quotes": "What named people and bodies said, grouped by speaker: direct quotes in "
+    "quotation marks, reported speech without.",
+    "timeline": "Events the sources date, earliest first; those with a relative date (Tuesday, "
+    "last week) that no publication date fixes come last, as written.",
+    "numbers": "Figures the sources give, those given by the most sources first, then money, "
+    "counts and shares, then spans of time; each with the words around it.",
+    "entities": "People, organisations and places the sources name, with the other names "
+    "used for them and the role the sources give them.",
+    "adds": "For each source, what it reports that no other source does, and how much of what "
+    "it says others also say; stance markers count the words that hedge, sound certain, "
+    "reject a claim, draw a contrast, attribute or speak in the first person.",
+    "removed": "Text left out before the analysis: site furniture (boilerplate), passages "
+    "repeated within an article, and text copied from another source.",
+    "texts": "The full text of every source as read, with the passages the brief uses "
+    "highlighted and the removed text struck through.",
+}
+
+
+def minor_numbers_note(data: Data) -> str:
+    """ "2 more small counts written as words, in the JSON (numbers)." ("" when none)."""
+    minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
+    if not minor:
+        return ""
+    plural = "s" if minor != 1 else ""
+    return f"{minor} more small count{plural} written as words, in the JSON (numbers)."
 
 
 def date_of(value: object) -> str:
@@ -303,13 +386,16 @@ def profile_line(data: Data, source_id: str) -> str:
     for prof in data.get("profiles", []):
         if prof.get("source") != source_id:
             continue
-        parts = [f"{round(100 * float(prof.get('shared', 0.0)))}% of its claims shared"]
+        shared = round(100 * float(prof.get("shared", 0.0)))
+        parts = [f"{shared}% of its claims also in another source"]
         if prof.get("copies_from"):
             parts.append("copies from " + ", ".join(map(str, prof["copies_from"])))
         if prof.get("conflicts"):
-            parts.append(f"{len(prof['conflicts'])} conflict(s)")
+            n = len(prof["conflicts"])
+            parts.append(f"side of {n} conflict{'s' if n != 1 else ''}")
         stance = prof.get("stance") or {}
-        marks = [f"{k} {v}" for k, v in sorted(stance.items()) if v]
+        # The JSON's keys are identifiers ("first_person"); a reader gets words.
+        marks = [f"{str(k).replace('_', ' ')} {v}" for k, v in sorted(stance.items()) if v]
         if marks:
             parts.append("stance markers: " + ", ".join(marks))
         return "; ".join(parts)

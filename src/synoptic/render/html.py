@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from synoptic.render._common import (
-    CONTEXT_LIMIT,
     REASON_LABELS,
     REMOVED_LIMIT,
+    SECTION_NOTES,
     STATEMENTS_SHOWN,
     Cite,
     Data,
@@ -24,6 +24,7 @@ from synoptic.render._common import (
     cite_of,
     claim_disputes,
     conflict_heading,
+    context_around,
     date_of,
     date_range,
     disputed_numbers,
@@ -34,23 +35,25 @@ from synoptic.render._common import (
     kept_words,
     key_entities,
     key_number_groups,
+    minor_numbers_note,
     number_citations,
     one_line,
     others_note,
     outlet_name,
-    outlets_note,
     passage,
     profile_line,
     quote_groups,
     removed_by_reason,
     safe_id,
     same_statements,
+    same_words,
     sentence_cites,
     shorten,
     show_value,
     source_adds,
     source_label,
     sources_by_id,
+    sources_note,
     support_note,
 )
 
@@ -156,7 +159,7 @@ def render_html(data: Data) -> str:
     present = [(key, title) for key, title in _SECTIONS if sections[key]]
     toc = " ".join(f'<a href="#{key}">{title}</a>' for key, title in present)
     body = "\n".join(
-        f'<section id="{key}">\n<h2>{title}</h2>\n{sections[key]}\n</section>'
+        f'<section id="{key}">\n<h2>{title}</h2>\n{_note(key)}{sections[key]}\n</section>'
         for key, title in present
     )
     title = heading(data)
@@ -170,11 +173,14 @@ def render_html(data: Data) -> str:
     )
 
 
+def _note(key: str) -> str:
+    """The section's one-line explanation (the same words as in Markdown), or ""."""
+    note = SECTION_NOTES.get(key)
+    return f'<p class="muted note">{esc(note)}</p>\n' if note else ""
+
+
 def _overview(data: Data) -> str:
-    srcs = data.get("sources", [])
-    facts = [f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"]
-    if srcs:
-        facts.append(esc(outlets_note(srcs)))
+    facts = [esc(sources_note(data.get("sources", [])))]
     if date_range(data):
         facts.append(f"published {esc(date_range(data))}")
     facts.append(f"summary budget {esc(data.get('words', '?'))} words")
@@ -259,8 +265,21 @@ def _summary(data: Data, sources: Sources) -> str:
             for n in disputed_numbers(data, sent)
         )
         sentences.append(f"{esc(one_line(sent.get('text', '')))}{sups}{flags}")
+    # A passage a sentence repeats word for word is not quoted again (its link still shows it).
+    verbatim = {
+        c
+        for sent in summary
+        for c in sentence_cites(sent)
+        if same_words(sent.get("text", ""), passage(sources, c))
+    }
     notes = [
-        f'<li value="{n}">{_link(sources, c)}: “{esc(shorten(passage(sources, c)))}”</li>'
+        f'<li value="{n}">{_link(sources, c)}: '
+        + (
+            "word for word as in the summary"
+            if c in verbatim
+            else f"“{esc(shorten(passage(sources, c)))}”"
+        )
+        + "</li>"
         for c, n in numbers.items()
     ]
     return "<p>" + " ".join(sentences) + '</p>\n<ol class="notes">\n' + "\n".join(notes) + "\n</ol>"
@@ -329,13 +348,15 @@ def _numbers(data: Data, sources: Sources) -> str:
     groups, hidden = key_number_groups(data)
     for g in groups:
         where = _source_links(g.sources)
-        context = esc(shorten(g.context, CONTEXT_LIMIT))
+        context = esc(context_around(g.context, g.text))
         rows.append(
             f"<tr><td><strong>{esc(g.text)}</strong></td><td>{context}</td><td>{where}</td></tr>"
         )
     if not rows:
         return ""
     more = f'\n<p class="muted">{hidden} more figures, in the JSON (numbers).</p>' if hidden else ""
+    if minor_numbers_note(data):
+        more += f'\n<p class="muted">{esc(minor_numbers_note(data))}</p>'
     return (
         "<table>\n<thead><tr><th>Figure</th><th>Context</th><th>Source</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>" + more

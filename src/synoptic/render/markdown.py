@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from synoptic.render._common import (
-    CONTEXT_LIMIT,
     REASON_LABELS,
     REMOVED_LIMIT,
+    SECTION_NOTES,
     STATEMENTS_SHOWN,
     Cite,
     Data,
@@ -25,33 +25,35 @@ from synoptic.render._common import (
     cite_of,
     claim_disputes,
     conflict_heading,
+    context_around,
     date_of,
     date_range,
     disputed_numbers,
     event_date,
     file_name,
     heading,
-    is_minor_number,
     judge_line,
     kept_words,
     key_entities,
     key_number_groups,
+    minor_numbers_note,
     number_citations,
     one_line,
     others_note,
     outlet_name,
-    outlets_note,
     passage,
     profile_line,
     quote_groups,
     removed_by_reason,
     same_statements,
+    same_words,
     sentence_cites,
     shorten,
     show_value,
     source_adds,
     source_label,
     sources_by_id,
+    sources_note,
     support_note,
 )
 
@@ -100,9 +102,7 @@ def render_markdown(data: Data) -> str:
 
 def _header(data: Data) -> str:
     srcs = data.get("sources", [])
-    facts = [f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"]
-    if srcs:
-        facts.append(md_escape(outlets_note(srcs)))
+    facts = [md_escape(sources_note(srcs))]
     if date_range(data):
         facts.append(f"published {date_range(data)}")
     facts.append(f"summary budget {data.get('words', '?')} words")
@@ -134,6 +134,11 @@ def _sources_table(data: Data) -> str:
     return "\n".join(rows)
 
 
+def _note(key: str) -> str:
+    """The section's one-line explanation, in italics."""
+    return f"*{md_escape(SECTION_NOTES[key])}*"
+
+
 def _where(sources: Sources, cite: Cite | None) -> str:
     if cite is None:
         return ""
@@ -145,7 +150,7 @@ def _conflicts(data: Data, sources: Sources) -> str:
     dismissed = data.get("dismissed_conflicts", [])
     if not conflicts and not dismissed:
         return ""
-    out = ["## Conflicts & disagreements"]
+    out = ["## Conflicts & disagreements", _note("conflicts")]
     for i, c in enumerate(conflicts, 1):
         label, topic = conflict_heading(c)
         out.append(f"### {i}. {md_escape(label)} {md_escape(topic)}")
@@ -181,18 +186,39 @@ def _summary(data: Data, sources: Sources) -> str:
         if disputed:
             marks += " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*"
         sentences.append(f"{md_escape(sent.get('text', ''))} {marks}".rstrip())
+    verbatim = _verbatim(summary, sources)
     notes = []
     for cite, n in numbers.items():
-        quoted = md_escape(shorten(passage(sources, cite)))
-        notes.append(f"{n}. {_where(sources, cite)}: “{quoted}”")
-    return "## Summary\n\n" + " ".join(sentences) + "\n\n**Sources cited**\n\n" + "\n".join(notes)
+        quoted = (
+            "word for word as in the summary"
+            if cite in verbatim
+            else f"“{md_escape(shorten(passage(sources, cite)))}”"
+        )
+        notes.append(f"{n}. {_where(sources, cite)}: {quoted}")
+    return (
+        f"## Summary\n\n{_note('summary')}\n\n"
+        + " ".join(sentences)
+        + "\n\n**Sources cited**\n\n"
+        + "\n".join(notes)
+    )
+
+
+def _verbatim(summary: Any, sources: Sources) -> set[Cite]:
+    """The cited passages that some summary sentence repeats word for word: their footnote
+    says so instead of quoting the sentence a second time."""
+    return {
+        cite
+        for sent in summary
+        for cite in sentence_cites(sent)
+        if same_words(sent.get("text", ""), passage(sources, cite))
+    }
 
 
 def _claims(data: Data, sources: Sources) -> str:
     claims = agreed_claims(data)
     if not claims:
         return ""
-    lines = ["## Agreed claims", ""]
+    lines = ["## Agreed claims", "", _note("claims"), ""]
     for c in claims:
         disputed = claim_disputes(data, c)
         mark = (
@@ -209,7 +235,7 @@ def _quotes(data: Data, sources: Sources) -> str:
     groups = quote_groups(data)
     if not groups:
         return ""
-    lines = ["## Who said what", ""]
+    lines = ["## Who said what", "", _note("quotes"), ""]
     for speaker, role, items in groups:
         lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
         statements = same_statements(items)
@@ -231,7 +257,7 @@ def _timeline(data: Data, sources: Sources) -> str:
     events = data.get("timeline", [])
     if not events:
         return ""
-    lines = ["## Timeline", ""]
+    lines = ["## Timeline", "", _note("timeline"), ""]
     for e in events:
         ids = ", ".join(md_escape(s) for s in e.get("sources", []))
         lines.append(
@@ -245,18 +271,28 @@ def _numbers(data: Data, sources: Sources) -> str:
     groups, hidden = key_number_groups(data)
     if not groups:
         return ""
-    lines = ["## Key numbers", ""]
+    lines = ["## Key numbers", "", _note("numbers"), ""]
     for g in groups:
-        context = md_escape(shorten(g.context, CONTEXT_LIMIT))
-        where = "; ".join(_where(sources, cite_of(m)) for m in g.mentions)
+        context = md_escape(context_around(g.context, g.text))
+        where = _where_all(sources, [c for c in map(cite_of, g.mentions) if c is not None])
         count = f" — {g.independent} sources" if g.independent > 1 else ""
         lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
     if hidden:
         lines += ["", f"*{hidden} more figures, in the JSON (numbers).*"]
-    minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
-    if minor:
-        lines += ["", f"*{minor} more small counts written as words, in the JSON (numbers).*"]
+    if minor_numbers_note(data):
+        lines += ["", f"*{md_escape(minor_numbers_note(data))}*"]
     return "\n".join(lines)
+
+
+def _where_all(sources: Sources, cites: list[Cite]) -> str:
+    """Several passages, each source named once: ``S3, Ledger, 909–917, 3922–3929; S1, …``."""
+    spans: dict[str, list[str]] = {}
+    for cite in cites:
+        spans.setdefault(cite.source, []).append(f"{cite.start}–{cite.end}")
+    return "; ".join(
+        f"{md_escape(source_label(sources, sid))}, {', '.join(where)}"
+        for sid, where in spans.items()
+    )
 
 
 def _entities(data: Data) -> str:
@@ -265,6 +301,8 @@ def _entities(data: Data) -> str:
         return ""
     rows = [
         "## Entities",
+        "",
+        _note("entities"),
         "",
         "| Name | Type | Also called | Role | Sources |",
         "| --- | --- | --- | --- | --- |",
@@ -287,7 +325,7 @@ def _adds(data: Data) -> str:
     srcs = data.get("sources", [])
     if not srcs or not data.get("claims"):
         return ""
-    out = ["## What each source adds"]
+    out = ["## What each source adds", _note("adds")]
     for s in srcs:
         sid = str(s.get("id", ""))
         claims, more = source_adds(data, sid)
@@ -327,7 +365,7 @@ def _removed(data: Data) -> str:
         blocks.append(head + "\n\n" + "\n".join(lines) + "\n\n</details>")
     if not blocks:
         return ""
-    return "## Removed passages\n\n" + "\n\n".join(blocks)
+    return f"## Removed passages\n\n{_note('removed')}\n\n" + "\n\n".join(blocks)
 
 
 def _problems(data: Data) -> str:

@@ -17,6 +17,7 @@ from synoptic.render._common import (
     Data,
     cite_of,
     conflict_heading,
+    context_around,
     date_of,
     date_range,
     disputed_numbers,
@@ -26,7 +27,6 @@ from synoptic.render._common import (
     number_citations,
     number_groups,
     one_line,
-    outlet_name,
     passage,
     sentence_cites,
     shorten,
@@ -39,6 +39,8 @@ __all__ = ["render_terminal"]
 
 # The terminal brief quotes shorter passages than the documents do.
 _TIP = 160
+# Titles in the sources table are cut to this many characters.
+_TITLE = 50
 
 
 def render_terminal(data: Data, console: Console) -> None:
@@ -64,12 +66,15 @@ def _sources(data: Data, console: Console) -> None:
     span = date_range(data)
     title = f"{len(srcs)} sources" + (f", {span}" if span else "")
     table = Table(title=title, title_justify="left")
-    for name in ("Id", "Outlet", "Author", "Date", "Words"):
+    for name in ("Id", "Outlet", "Title", "Author", "Date", "Words"):
         table.add_column(name, justify="right" if name == "Words" else "left")
     for s in srcs:
+        # The outlet column states a fact: no author or title stands in for a missing outlet
+        # (they have their own columns; citations use them as the source's name).
         table.add_row(
             Text(str(s.get("id", ""))),
-            Text(outlet_name(s)),
+            Text(one_line(s.get("outlet") or "—")),
+            Text(shorten(str(s.get("title") or "—"), _TITLE)),
             Text(one_line(s.get("author") or "—")),
             Text(date_of(s.get("published"))),
             Text(str(kept_words(s))),
@@ -162,7 +167,7 @@ def _facts(data: Data, console: Console) -> None:
             line = Text(g.text, style="bold")
             labels = ", ".join(source_label(sources, sid) for sid in g.sources)
             line.append(f" [{labels}]: ", style="cyan")
-            line.append(shorten(g.context, _TIP), style="dim")
+            line.append(context_around(g.context, g.text, _TIP), style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))
 
 
