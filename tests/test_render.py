@@ -682,3 +682,16 @@ def test_the_terminal_outlet_column_names_no_author_or_title_as_an_outlet() -> N
     cells = [c.strip() for c in row.split("│")]
     assert cells[2] == "—"
     assert "Orrin commuters face long detours" in row  # the title is its own column
+
+
+def test_a_removed_passage_says_what_it_was() -> None:
+    from synoptic.render._common import removed_label
+
+    assert removed_label({"reason": "boilerplate", "detail": "subscribe"}) == (
+        "boilerplate: subscribe"
+    )
+    assert removed_label({"reason": "boilerplate", "detail": "metadata: byline"}) == (
+        "read as metadata: byline"
+    )
+    assert removed_label({"reason": "repeated"}) == "repeated in the article"
+    assert removed_label({"reason": "boilerplate"}) == "boilerplate"

@@ -57,6 +57,19 @@ REASON_LABELS = {
     "copied": "copied from another source",
 }
 
+
+
+def removed_label(item: Mapping[str, Any]) -> str:
+    """How a removed passage is labelled: its reason and, where cleaning said more, what it was
+    ("boilerplate: subscribe"; a line read as metadata: "metadata: title")."""
+    reason = str(item.get("reason", "other"))
+    detail = one_line(item.get("detail") or "")
+    if detail.startswith("metadata"):
+        return detail.replace("metadata:", "read as metadata:", 1)
+    label = REASON_LABELS.get(reason, reason)
+    return f"{label}: {detail}" if detail and reason == "boilerplate" else label
+
+
 _SPACE = re.compile(r"\s+")
 
 

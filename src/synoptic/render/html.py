@@ -44,6 +44,7 @@ from synoptic.render._common import (
     profile_line,
     quote_groups,
     removed_by_reason,
+    removed_label,
     safe_id,
     same_statements,
     same_words,
@@ -545,9 +546,9 @@ def _removed_list(src: Mapping[str, Any]) -> str:
     total = sum(len(g) for g in groups.values())
     counts = ", ".join(f"{len(g)} {r}" for r, g in groups.items())
     items = [
-        f"<li><em>{esc(REASON_LABELS.get(reason, reason))}</em>: "
+        f"<li><em>{esc(removed_label(r))}</em>: "
         f"“{esc(shorten(str(r.get('text', '')), REMOVED_LIMIT))}”</li>"
-        for reason, rs in groups.items()
+        for rs in groups.values()
         for r in rs
     ]
     return (

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from synoptic.render._common import (
-    REASON_LABELS,
     REMOVED_LIMIT,
     SECTION_NOTES,
     STATEMENTS_SHOWN,
@@ -45,6 +44,7 @@ from synoptic.render._common import (
     profile_line,
     quote_groups,
     removed_by_reason,
+    removed_label,
     same_statements,
     same_words,
     sentence_cites,
@@ -357,9 +357,9 @@ def _removed(data: Data) -> str:
             f"removed ({counts})</summary>"
         )
         lines = []
-        for reason, items in groups.items():
-            label = md_escape(REASON_LABELS.get(reason, reason))
+        for items in groups.values():
             for r in items:
+                label = md_escape(removed_label(r))
                 text = md_escape(shorten(str(r.get("text", "")), REMOVED_LIMIT))
                 lines.append(f"- *{label}*: “{text}” ({r.get('start')}–{r.get('end')})")
         blocks.append(head + "\n\n" + "\n".join(lines) + "\n\n</details>")
