@@ -602,3 +602,76 @@ def test_a_name_ending_in_an_office_is_the_office_not_a_person() -> None:
     doc = Doc(Vocab(), words=words, spaces=[True, True, False, False])
     mention = _mention(Span(doc, 0, 2, label="PERSON"), "S1", 0)
     assert mention is not None and mention.name == "Carole King"
+
+
+@pytest.mark.slow
+def test_a_corporate_suffix_does_not_make_another_organisation() -> None:
+    brief = _facts_run(
+        "Kestrel Corp. said profits rose. Kestrel said it would hire. The Kestrel Network lost "
+        "money. Kestrel Corp. shares fell."
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert set(by_name["Kestrel Corp."].aliases) == {"Kestrel"}
+    assert by_name["Kestrel Corp."].label == "organization"
+
+
+@pytest.mark.slow
+def test_a_virus_variant_is_not_a_place() -> None:
+    brief = _facts_run(
+        "Cases are rising in Halvik because of the Delta variant, officials said. The Delta "
+        "variant spreads fast, and the Kappa strain is next."
+    )
+    names = {e.name for e in brief.entities}
+    assert "Delta" not in names and "Kappa" not in names
+
+
+@pytest.mark.slow
+def test_a_title_before_the_name_keeps_its_hyphen_and_drops_a_form_of_address() -> None:
+    mentions = dict(
+        _spacy_mentions(
+            "White House chief medical adviser Dr. Ines Varga said on Sunday the virus was "
+            "spreading. WHO Director-General Ivo Kelner said on Thursday the theory was open. "
+            "Harbour chief medical adviser Dr. Ada Lind said Sunday that officials are "
+            "considering it."
+        )
+    )
+    assert mentions["Ines Varga"] == "White House chief medical adviser"
+    assert (mentions["Ada Lind"] or "").endswith("chief medical adviser")
+    assert (mentions["Ivo Kelner"] or "").endswith("Director-General")
+
+
+@pytest.mark.slow
+def test_the_field_of_a_title_before_a_name_and_a_hyphen_outside_the_span() -> None:
+    brief = _facts_run(
+        "Interior Secretary Deb Halvorsen visited the park on Monday, and Halvorsen said the land "
+        "would be protected."
+    )
+    assert "Interior" not in {e.name for e in brief.entities}
+    names = [n for n, _ in _spacy_mentions("President Kim Dae-jung met President Moon Jae-in.")]
+    assert "Moon Jae-in" in names and "Moon Jae" not in names
+    names = [n for n, _ in _spacy_mentions("The Ana Velt-led talks of the Reagan-era went on.")]
+    assert all("-" not in n for n in names)
+
+
+@pytest.mark.slow
+def test_a_name_before_police_is_a_place() -> None:
+    brief = _facts_run("Norwich police said a 30-year-old man was arrested on Friday.")
+    assert all(e.label != "person" for e in brief.entities if e.name == "Norwich")
+
+
+def test_a_suffixed_company_name_tagged_as_a_person_joins_its_short_name() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    keys = {"orvane corp", "orvane", "orvane network", "ada lind", "orvane computer inc"}
+    canon = _canonical_keys(keys, {"orvane corp", "orvane network", "ada lind"})
+    assert canon["orvane corp"] == "orvane" == canon["orvane"] == canon["orvane computer inc"]
+    assert canon["orvane network"] == "orvane network" and canon["ada lind"] == "ada lind"
+
+
+@pytest.mark.slow
+def test_a_body_before_a_title_stays_an_organisation() -> None:
+    brief = _facts_run(
+        "Kelvo Director Ana Velt said on Monday the inquiry would go on, and Kelvo agents "
+        "searched the office. Kelvo said more searches would follow."
+    )
+    assert "Kelvo" in {e.name for e in brief.entities}

@@ -574,3 +574,36 @@ def test_a_second_verb_sharing_the_reported_subject_stays() -> None:
         "support its claim that Kestrel had abused its power."
     )
     assert any(q.text.endswith("abused its power") for q in brief.quotes)
+
+
+def test_a_quotation_word_is_not_the_subject_and_a_relative_clause_is_not_said() -> None:
+    # The small model may make the quotation's first word a second subject of "told", and the
+    # relative clause after "a call Monday that ..." the verb's clause.
+    brief = _run(
+        '"Congratulations, your excellency the general," Prime Minister Omar Haddad told army '
+        "commander Sami Rahal in a telephone call Monday that was reported on the front page of "
+        "the daily Al-Fajr."
+    )
+    said = {(q.speaker, q.text) for q in brief.quotes}
+    assert said == {("Omar Haddad", "Congratulations, your excellency the general")}
+
+
+def test_as_of_manner_or_time_is_not_as_someone_said() -> None:
+    brief = _run(
+        "The new order, which comes two weeks after the county recommended the same rules as a "
+        "precaution, will start on Saturday."
+    )
+    assert not brief.quotes
+    brief = _run("As Ana Velt said on Monday, the plant will close in the spring.")
+    assert {(q.speaker, q.text) for q in brief.quotes} == {
+        ("Ana Velt", "the plant will close in the spring")
+    }
+
+
+def test_a_passive_clause_keeps_its_past_conjunct() -> None:
+    brief = _run(
+        "In a statement, Velt said Berg was asked but declined to lead the new committee after a "
+        "long dispute."
+    )
+    (quote,) = brief.quotes
+    assert quote.text.startswith("Berg was asked but declined to lead the new committee")

@@ -205,8 +205,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if _cut_short(name) or _CODE.match(name) or _unit(ent) or _in_law_title(ent):
         return None
     office = _office_field(ent, tokens)
-    if office and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
-        return None  # "Secretary of State Ana Velt": a title before a name, whole
+    if office and _before_a_name(doc, ent.end):
+        return None  # "Secretary of State Ana Velt", "Interior Secretary Ana Velt": a title
+    if ent.end < len(doc) and doc[ent.end].lower_ in _VARIANT_WORDS:
+        return None  # "the Delta variant": a virus's variant, not a place or a body
     if label == "person" and "/" in name:
         return None  # a photo credit, "Craig Lund/AP"
     if label == "person" and len(name.split()) > 1 and name.split()[-1].lower() in _OFFICE_ENDS:
@@ -226,6 +228,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         role, org_vote = None, True  # "Java, a programming language": a thing, not a person
     root = ent.root
     place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    if label == "person" and ent.end < len(doc) and doc[ent.end].lower_ in _LOCAL_FORCES:
+        # "Norwich police": the town whose police these are, which the small model calls a
+        # person (no person's police are written so).
+        label, role, place = "place", None, True
     return Mention(
         name=name,
         label=label,
@@ -240,11 +246,51 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     )
 
 
+# The longest syllable of a hyphenated given name ("-in", "-jung", "-hwan").
+MAX_SYLLABLE = 4
+# Lower-case words after a name that make it a virus's variant: "the Delta variant".
+_VARIANT_WORDS = frozenset({"variant", "variants", "subvariant", "strain", "strains"})
+# Lower-case nouns after a one-town name that make the name a place: "Norwich police".
+_LOCAL_FORCES = frozenset({"police", "authorities"})
+
+
+# Titles whose field is a portfolio, not a body that speaks for itself: "Interior Secretary",
+# "Finance Minister" (but the FBI of "FBI Director Ana Velt" is a body).
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+
+
+def _before_a_name(doc: Any, i: int) -> bool:
+    """Whether token ``i`` starts a person's name, or a portfolio title before one ("Secretary
+    Ana Velt")."""
+    if i < len(doc) and doc[i].lower_ in _PORTFOLIO_TITLES and not doc[i].ent_type_:
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
 def _hyphen_tail(ent: Any) -> list[Any]:
     """The rest of a word the NER span stops inside: "Park Jae-" of "Park Jae-in" (a span that
     ends on a hyphen written with no space either side)."""
     doc, last = ent.doc, ent[-1]
-    if last.text != "-" or last.whitespace_ or ent.end >= len(doc) or not doc[ent.end].is_alpha:
+    if last.text != "-":
+        # "Moon Jae" of "Moon Jae-in": the hyphen and a short lower-case syllable left outside
+        # a person's span of a family and a given name (not the "-led" of "Ecevit-led", nor
+        # "Reagan-era" or "Halvik-based").
+        nxt = doc[ent.end : ent.end + 2]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and len(nxt) == 2
+            and nxt[0].text == "-"
+            and not last.whitespace_
+            and not nxt[0].whitespace_
+            and nxt[1].is_alpha
+            and nxt[1].text.islower()
+            and len(nxt[1]) <= MAX_SYLLABLE
+            and nxt[1].tag_ not in ("VBN", "VBD", "VBG", "JJ")
+        ):
+            return list(nxt)
+        return []
+    if last.whitespace_ or ent.end >= len(doc) or not doc[ent.end].is_alpha:
         return []
     return [doc[ent.end]]
 
@@ -621,7 +667,11 @@ def _head_role(ent: Any) -> str | None:
     ):
         head = head.head.head
     tokens = [t for t in head.subtree if t.i < ent.start]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].dep_ == "cc"
+        or tokens[-1].lower_.rstrip(".") in _BARE_TITLES  # "adviser Dr. Ada Lind"
+    ):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in ("its", "his", "her", "their", "our", "the", "a", "an"):
         tokens = tokens[1:]
@@ -632,9 +682,13 @@ def _title_role(ent: Any) -> str | None:
     """ "Russian President" in "Russian President Vladimir Putin": the name's own pre-modifiers."""
     doc, root = ent.doc, ent.root
     j = ent.start
-    while j > root.left_edge.i and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("the", "a")):
+    while j > root.left_edge.i and not (
+        (doc[j - 1].is_punct and not _inner_hyphen(doc, j - 1)) or doc[j - 1].lower_ in ("the", "a")
+    ):
         j -= 1
     tokens = list(doc[j : ent.start])
+    while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in _BARE_TITLES:
+        tokens = tokens[:-1]  # "chief medical adviser Dr.": the role without the address
     while tokens and tokens[0].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         tokens = tokens[1:]  # "Even Sir Ivo Kelner": the adverb is not part of a title
     if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
@@ -650,6 +704,13 @@ def _title_role(ent: Any) -> str | None:
     ):
         return None  # "Little Carter Roberts": a capitalised word, not a function
     return _span_text(tokens, doc)
+
+
+def _inner_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen inside a word, "Director-General" (no space either side)."""
+    return bool(
+        doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    )
 
 
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "aux", "auxpass"})
@@ -784,10 +845,14 @@ def _canonical_keys(
 ) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name; ``counts`` (mentions per
     key) lets a surname shared by several full names join the one the story is about."""
+    # A name with a company suffix is nobody's, whatever its label ("Orvane Corp." tagged PERSON).
+    suffixed = _without_suffix(keys, place_keys)
+    person_keys = person_keys - set(suffixed)
     spellings = sorted(k for k in person_keys if len(k.split()) > 1)
     variant = _spelling_variants(spellings)
     variant.update(_middle_names(spellings, variant))
     variant.update(_loose_variants(sorted(k for k in keys - person_keys if len(k.split()) > 1)))
+    variant.update({k: variant.get(v, v) for k, v in suffixed.items()})
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -823,7 +888,9 @@ def _canonical_keys(
     for k in sorted(keys):
         target = COUNTRY_ALIASES.get(k, fuller.get(k, k))
         words = target.split()
-        if len(words) == 1 and by_word.get(target):
+        if k in suffixed.values():
+            pass  # "Kestrel" of "Kestrel Corp.": that company, not "Kestrel Network"
+        elif len(words) == 1 and by_word.get(target):
             # Several full names share the word ("Kim"): prefer the one whose last word it is.
             cands = by_word[target]
             last = [c for c in cands if c.split()[-1] == target]
@@ -858,6 +925,27 @@ def _dominant(names: list[str], weight: Counter[str]) -> str | None:
     ranked = sorted(names, key=lambda n: -weight[n])
     top, second = weight[ranked[0]], weight[ranked[1]]
     return ranked[0] if top >= DOMINANCE * max(second, 1) else None
+
+
+# Company-form suffixes (normalised keys): "Orvane Corp." is the "Orvane" of the same story.
+_CORPORATE_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh"})
+
+
+def _without_suffix(keys: set[str], place_keys: frozenset[str] | set[str]) -> dict[str, str]:
+    """ "orvane corp" -> "orvane" when the sources also write the name without its suffix, and
+    "orvane computer inc" -> "orvane" when they write its first word alone (not a place's:
+    "Halvik Power Co." is not Halvik)."""
+    out = {}
+    for k in sorted(keys):
+        words = k.split()
+        if len(words) < 2 or words[-1] not in _CORPORATE_SUFFIXES:
+            continue
+        short = " ".join(words[:-1])
+        if short in keys:
+            out[k] = short
+        elif len(words) == 3 and words[0] in keys and words[0] not in place_keys:
+            out[k] = words[0]
+    return out
 
 
 def _loose_variants(keys: list[str]) -> dict[str, str]:

@@ -890,7 +890,10 @@ def _subject(verb: Any) -> Any | None:
             deps = ("nsubjpass", "dobj")
             return next((c for c in quote.children if c.dep_ in deps), None)
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # The subject nearest the verb: the small model may take a quotation's first word for a
+        # second subject ('"Congratulations, general," Lee told Orlov').
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subj is not None:
             if subj.dep_ != "nsubj":
                 return None
@@ -909,12 +912,12 @@ def _subject(verb: Any) -> Any | None:
 def _content(verb: Any) -> tuple[int, int] | None:
     """Token span of what the verb reports: its clause, or "to ..." after point/draw."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
+        if child.dep_ == "ccomp" and child.i > verb.i and not _relative(child):
             return _past_the_day(verb, _with_subject(verb, child)), _clause_end(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
-        if child.dep_ == "ccomp" and _tagged_on(child, verb):
+        if child.dep_ == "ccomp" and _tagged_on(child, verb) and not _relative(child):
             return child.left_edge.i, child.right_edge.i + 1
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
@@ -931,7 +934,10 @@ def _content(verb: Any) -> tuple[int, int] | None:
     if (
         verb.dep_ == "advcl"
         and verb.lemma_ not in AS_TIME_VERBS
-        and any(c.lower_ == "as" for c in verb.children)
+        # "as X said, ...": "as" opens the clause, and the verb has no object of its own (not
+        # "after the county recommended the rules as a precaution").
+        and any(c.lower_ == "as" and c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     ):
         sent = verb.sent
         clause = list(verb.subtree)
@@ -939,6 +945,15 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _relative(clause: Any) -> bool:
+    """A relative clause the parser took for the verb's clause: "told Orlov in a call Monday that
+    was reported on the front page" (its subject is the relative "that" or "which")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and c.lower_ in ("that", "which")
+        for c in clause.children
+    )
 
 
 def _past_the_day(verb: Any, start: int) -> int:
@@ -972,6 +987,8 @@ def _clause_end(clause: Any) -> int:
             continue  # its own subject, or a second "that" clause: still what was said
         own = [c for c in conj.children if c.dep_ in aux]
         shared = [c for c in clause.children if c.dep_ in aux]
+        if shared and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in shared):
+            continue  # "Berg was asked but declined to ...": one past tense, both reported
         # Only after a clause with its own auxiliary ("will", "had"): in "said the agency was
         # vague and didn't do enough" both halves are what was said.
         if shared and (
