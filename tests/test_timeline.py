@@ -17,6 +17,7 @@ from synoptic.stages.timeline import (
     _event_text,
     _future,
     _is_bound,
+    _is_dateline,
     _is_timestamp,
     _Mention,
     _merge,
@@ -751,3 +752,184 @@ def test_a_month_or_weekday_in_a_name_is_not_a_date() -> None:
     assert not _not_an_event(_first_date(show, "Friday"))
     # A date on a common noun is still a date: "the May ferry report".
     assert not _not_an_event(_first_date("Voss read the May ferry report aloud.", "May"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("As of Thursday morning, 80 people remained missing in the Halvik flood.", "Thursday"),
+        ("No charges had been filed against the Orrin crew as of Wednesday.", "Wednesday"),
+        ("The Tarn register listed 35 names as of Jan. 18.", "Jan. 18"),
+    ],
+)
+def test_a_date_a_state_holds_at_is_not_an_event(sentence: str, expression: str) -> None:
+    # "as of Thursday": how things stood then, no event of that day is told.
+    assert _not_an_event(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        (
+            "The Tarn ferry line is still down 6,000 trips compared with February 2020.",
+            "February 2020",
+        ),
+        (
+            "Orrin fares rose 4 percent compared to one year ago, the harbour board said.",
+            "one year ago",
+        ),
+    ],
+)
+def test_a_date_a_figure_is_compared_with_is_not_an_event(sentence: str, expression: str) -> None:
+    # The base of a comparison, like "since 2014" on a measure: no event of that date is told.
+    assert _is_bound(_first_date(sentence, expression))
+
+
+def test_an_undated_report_of_a_dated_event_joins_it() -> None:
+    # An undated article gives "Nov. 18, 2017" once and "Nov. 18" (or "November") later for
+    # the same event: one entry, at the full date. A weekday stays apart: it counts from the
+    # undated article's own date, which is unknown.
+    full = _mention(
+        "S1",
+        "2017-11-18",
+        "Nov. 18, 2017",
+        "Tamsin Voss was reported missing in Orrin County on Nov. 18, 2017",
+        "report",
+        "tamsin voss report missing orrin county",
+    )
+    day = _mention(
+        "S2",
+        None,
+        "Nov. 18",
+        "Tamsin Voss was reported missing on Nov. 18 by her mother",
+        "report",
+        "tamsin voss report missing mother",
+    )
+    month = _mention(
+        "S3",
+        None,
+        "November",
+        "In November, Voss was reported missing by her mother in Orrin",
+        "report",
+        "voss report missing mother orrin",
+    )
+    weekday = _mention(  # 2017-11-18 was a Saturday
+        "S4",
+        None,
+        "Saturday",
+        "Voss, of Orrin County, was reported missing on Saturday",
+        "report",
+        "voss orrin county report missing",
+    )
+    other = _mention(  # another event of another November
+        "S3", None, "November", "The Halvik ferry sank in November", "sink", "halvik ferry sink"
+    )
+    events = _merge([day, month, full, weekday, other], ["S1", "S2", "S3", "S4"])
+    assert [(e.date, e.sources) for e in events] == [
+        ("2017-11-18", ["S1", "S2", "S3"]),
+        (None, ["S3"]),
+        (None, ["S4"]),
+    ]
+    assert events[0].resolved and events[0].expression == "Nov. 18, 2017"
+    # Not on another day.
+    other_day = _mention(
+        "S4",
+        None,
+        "Nov. 19",
+        "Voss, of Orrin County, was reported missing on Nov. 19",
+        "report",
+        "voss orrin county report missing",
+    )
+    assert len(_merge([full, other_day], ["S1", "S4"])) == 2
+    # A month alone fits many days: the same words are not enough without the same event
+    # ("reported missing" / "spoke").
+    spoke = _mention(
+        "S4",
+        None,
+        "November",
+        "Voss's lawyer spoke to the press in Orrin County in November",
+        "spoke",
+        "voss lawyer speak press orrin county missing",
+    )
+    assert len(_merge([full, spoke], ["S1", "S4"])) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        # An instruction to the reader (a link, a video), not a report.
+        ("(See the ten best ferry routes of 2009.)", "2009"),
+        ("Watch the report from Halvik News at 6 p.m. on June 1, 2018.", "June 1, 2018"),
+        # Some Monday, not a particular one.
+        ("Voss said she remembers it was a Monday.", "Monday"),
+        # A state told with "be": how things stood, not what happened.
+        ("In 1969, Tamsin Voss was 25 years old.", "1969"),
+        ("The cost of the Orrin bridge was $2 million in 2002.", "2002"),
+    ],
+)
+def test_an_instruction_some_day_and_a_state_are_not_events(sentence: str, expression: str) -> None:
+    assert _not_an_event(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The Tarn council vote was on Monday.", "Monday"),
+        ("There was an explosion at the Orrin depot on Friday.", "Friday"),
+        ("It was Jan. 30, 1989, and the Halvik consulate had just closed.", "Jan. 30, 1989"),
+        ("Voss was elected mayor of Orrin in 1969.", "1969"),
+        ("Watchers saw the Halvik ferry sink on Monday.", "Monday"),
+        ("Thursday's report from the Tarn office was the latest sign of a slowdown.", "Thursday"),
+        ("The 11 May deadline is the anniversary of the Orrin flood in 1953.", "1953"),
+        ("The first was in 1973, on a ferry that sank off Halvik.", "1973"),
+        ("Voss said in a Monday letter that the bridge would close.", "Monday"),
+        ("Voss said the Orrin reservoir would be full by 2029.", "2029"),  # a deadline
+    ],
+)
+def test_an_event_told_with_be_or_a_date_as_complement_is_kept(
+    sentence: str, expression: str
+) -> None:
+    assert not _not_an_event(_first_date(sentence, expression))
+
+
+def test_a_dateline_before_the_lead_is_not_an_event() -> None:
+    # "MONDAY, Jan. 25, 2016 (Harbour News) -- Ferry fares rose ...": the article's date line,
+    # parsed into the lead's sentence; the lead's own event is dated by its own words.
+    words = ["MONDAY", ",", "Jan.", "25", ",", "2016", "(", "Harbour", "News", ")", "--"]
+    words += ["Ferry", "fares", "rose", "by", "a", "third", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        ents=["B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE"] + ["O"] * 12,
+        sent_starts=[k == 0 for k in range(len(words))],
+    )
+    assert _is_dateline(doc.ents[0])
+    place = ["HALVIK", ",", "March", "3", "(", "Tarn", "Wire", ")", "-", "Fares", "rose", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=place,
+        ents=["O", "O", "B-DATE", "I-DATE"] + ["O"] * 8,
+        sent_starts=[k == 0 for k in range(len(place))],
+    )
+    assert _is_dateline(doc.ents[0])
+    # A date that opens a sentence and is followed by its clause is not a dateline.
+    lead = ["On", "March", "3", ",", "fares", "rose", "-", "by", "a", "third", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=lead,
+        ents=["O", "B-DATE", "I-DATE"] + ["O"] * 8,
+        sent_starts=[k == 0 for k in range(len(lead))],
+    )
+    assert not _is_dateline(doc.ents[0])
+    aside = ["On", "Monday", "—", "a", "day", "after", "the", "vote", "—", "Voss", "quit", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=aside,
+        ents=["O", "B-DATE"] + ["O"] * 10,
+        sent_starts=[k == 0 for k in range(len(aside))],
+    )
+    assert not _is_dateline(doc.ents[0])

@@ -20,8 +20,12 @@
                 the sentence; cited by offsets into the source. A bare date a verb's event
                 comes after or before ("felt after 9/11"), a date a measure counts from or to
                 ("the highest since 2014", "data through April 9"), a habit ("typically start
-                in April"), a month or weekday that begins a name ("Mayor June Halloran") and a
-                time-stamp line are no events; a year that ends a name ("the Harbour Act of
+                in April"), a month or weekday that begins a name ("Mayor June Halloran"), a
+                state ("as of Thursday, 80 remained"; "in 1969 he was 25 years old"), the base
+                of a comparison ("compared with February 2020"), some weekday ("it was a
+                Monday"), a line telling the reader what to do ("Watch the report from June 1"),
+                a date line ("MONDAY, Jan. 25, 2016 (Harbour News) --") and a time-stamp line
+                are no events; a year that ends a name ("the Harbour Act of
                 1965") is told by the name.
                 A deadline ("should leave by the end of this year") is kept, dated at the
                 deadline: a dated commitment is what a reader looks for on a timeline, and its
@@ -31,7 +35,9 @@
                 align stage, enough content words in common,
                 or, across outlets, the same event word ("published Monday" / "an article
                 published on Monday"; "the invitation was sent" / "invited") with a participant
-                in common.
+                in common. An undated "Nov. 18" or "November" told like a dated "Nov. 18,
+                2017" joins it (a month alone only with the same event word; a weekday never,
+                as it counts from the undated article's unknown date).
 """
 
 from __future__ import annotations
@@ -154,6 +160,7 @@ _FRAMES = frozenset({"during", "in", "at", "on", "amid", "throughout", "over"})
 MIN_NOUN_WORDS = 3  # "the 2012 election": a dated noun phrase told alone
 # A relative or interrogative word that opens a clause whose noun was not found: not a text.
 _WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     r"\b(?:ago|last|next|this|previous|yesterday|tomorrow|today|earlier|later)\b", re.I
@@ -171,6 +178,7 @@ class _Mention:
     head: str | None = None  # stem of the word that names the event ("publish", "death")
     stems: frozenset[str] = frozenset()  # content stems of the event's text
     claim: str | None = None
+    sentence: int | None = None  # offset of the mention's sentence in its source
 
 
 @stage(name="timeline", requires=("docs", "claims"), assigns=("timeline",))
@@ -207,7 +215,9 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                 continue
             if ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.root.lower_ in FIGURATIVE:
                 continue  # "yesterday's problem": a figure of speech, not an event
-            if _is_timestamp(ent.sent) or _is_bound(ent) or _not_an_event(ent):
+            if _is_timestamp(ent.sent) or _is_dateline(ent) or _is_bound(ent):
+                continue
+            if _not_an_event(ent):
                 continue
             resolved = resolve_date(ent.text, base, future=_future(ent))
             if (
@@ -232,6 +242,7 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                     lemmas=_lemmas(ent.sent),
                     head=_event_head(ent),
                     stems=frozenset(content_stems(text)),
+                    sentence=offset + ent.sent.start_char,
                 )
             )
     return out
@@ -264,12 +275,50 @@ def _is_timestamp(sent: Any) -> bool:
     return dated * 2 >= len(sent) and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+MAX_DATELINE_PLACE = 4  # "WASHINGTON ,", "ORRIN , Tarn —"
+
+
+def _is_dateline(ent: Any) -> bool:
+    """The article's date line before its lead ("MONDAY, Jan. 25, 2016 (Harbour News) --",
+    "HALVIK, March 3 (Tarn Wire) -"), when the parser keeps it in the lead's sentence: at most
+    a capitalised place before the date, then other dates and a parenthesised agency, then a
+    dash. The date of the page, not of an event."""
+    sent = ent.sent
+    before = ent.doc[sent.start : ent.start]
+    if len(before) > MAX_DATELINE_PLACE or not all(
+        t.is_punct or t.text[:1].isupper() for t in before
+    ):
+        return False
+    first = before[0] if len(before) else ent.doc[ent.start]
+    capitals = first.text.isupper() and len(first.text) > 1  # "WASHINGTON", "MONDAY"
+    i = ent.end
+    while i < sent.end and (ent.doc[i].ent_type_ == "DATE" or ent.doc[i].text == ","):
+        i += 1
+    agency = i < sent.end and ent.doc[i].text == "("
+    if agency:
+        close = next((j for j in range(i, min(i + 8, sent.end)) if ent.doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    # "On Monday — a day after the vote — ...": an aside, not a date line.
+    return (capitals or (agency and not len(before))) and (
+        i < sent.end and ent.doc[i].text in _DASHES
+    )
+
+
 def _is_bound(ent: Any) -> bool:
     """A bare date that bounds a verb's event ("what Americans felt after 9/11", "left before
     Monday"), or where a noun's span starts or stops ("the highest since 2014", "data through
     April 9", "up 7% from 2010"): the event is not of that date, and the date's own event is not
-    told."""
+    told. Likewise the base of a comparison ("down 6,000 jobs compared with February 2020")."""
     prep = ent.root.head
+    if (
+        ent.root.dep_ in ("pobj", "pcomp")  # "compared with one year ago": "ago" is a pcomp
+        and prep.lower_ in ("with", "to")
+        and prep.head.lemma_.lower() == "compare"
+    ):
+        return True  # "down 6,000 trips compared with February 2020": a comparison's base
     if ent.root.dep_ != "pobj" or ent.root.i == prep.i:
         return False
     if prep.lower_ in _BOUNDS:
@@ -291,8 +340,23 @@ def _is_bound(ent: Any) -> bool:
 def _not_an_event(ent: Any) -> bool:
     """A date of a habit ("hikers typically start in April", "crossings generally peak in
     August"): a generic statement, no event of that date is told. Or a lone month or weekday
-    that begins a name ("Mayor June Halloran", the show "Tuesday Nights"): not a date at all."""
+    that begins a name ("Mayor June Halloran", the show "Tuesday Nights"): not a date at all.
+    Or the date a state holds at ("As of Thursday, 80 people remained missing"; "In 1969, he
+    was 25 years old"): how things stood then, no event of that day is told. Or a line that
+    tells the reader what to do ("Watch the report from June 1", "(See the best films of
+    2009.)"): a page's link, not a report."""
     root = ent.root
+    if [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]] == ["as", "of"]:
+        return True
+    if _is_instruction(ent.sent) or _is_state(ent):
+        return True
+    if (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ("a", "an")
+        and ent.doc[ent.start - 1].head.i == root.i  # not "in a Monday e-mail"
+        and _normalise(ent.text).lower() in _WEEKDAYS
+    ):
+        return True  # "it was a Monday": some Monday, not a particular one
     if (
         len(ent) == 1
         and root.dep_ == "compound"
@@ -308,6 +372,45 @@ def _not_an_event(ent: Any) -> bool:
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
     )
+
+
+def _is_instruction(sent: Any) -> bool:
+    """An imperative sentence: it opens on its main verb in the base form, with no subject."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return bool(
+        first is not None
+        and first.dep_ == "ROOT"
+        and first.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    )
+
+
+def _is_state(ent: Any) -> bool:
+    """The date is on a main verb "be" whose complement is not the date ("In 1969, he was 25
+    years old", "the cost was $2 million in 2002", "December 8 was the darkest night"): a
+    state at that date. Kept: "be" whose complement is the date ("the vote was on Monday", "It
+    was Jan. 30"), "there was an explosion on Friday", which tells that something happened, and
+    a date on a noun of the clause ("Friday's report was the latest sign"), whose event is the
+    noun's."""
+    head = ent.root.head
+    if head.lower_ == "by":
+        return False  # "would be full by 2029": a deadline, kept (see the module's notes)
+    verb = head.head if head.dep_ == "prep" else head
+    if verb.dep_ in ("attr", "acomp") and (
+        verb.like_num or verb.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    ):
+        verb = verb.head  # "was $2 million in 2002": a figure at that date
+    if (
+        verb.lemma_.lower() != "be"
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.dep_ in ("aux", "auxpass")
+        or ent.root.i == verb.i
+    ):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False
+    dated = {t.i for t in ent.root.subtree} | {head.i}
+    return any(c.dep_ in ("acomp", "attr") and c.i not in dated for c in verb.children)
 
 
 def _name_phrase(ent: Any) -> list[Any]:
@@ -660,10 +763,79 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
         else:
             same_date.append([m])
             groups.append(same_date[-1])
+    groups = _join_undated(groups)
     rank = {sid: i for i, sid in enumerate(order)}
     events = [_event(g, rank) for g in groups]
     events.sort(key=lambda e: (e.date is None, e.date or "", _first(e, rank)))
     return events
+
+
+def _join_undated(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """An undated event told like a dated one of a date it fits joins it: "reported missing on
+    Nov. 18" beside "reported missing on Nov. 18, 2017"; "In November" beside "November 2020".
+    Only in an undated article is a date left without its year, and one event is then often
+    given its full date in one place (or by one outlet) and its month or day alone in another.
+    A weekday is not joined: it is relative to the article's unknown date, which another
+    article's date does not tell ("Wednesday's fire" in an undated wire stays undated). The
+    dated events are looked up by the month and day they fit, so each undated event is
+    compared with few others (see ``_fits``)."""
+    fits: dict[str, list[list[_Mention]]] = {}
+    for group in groups:
+        date = group[0].date
+        if date is None or len(date) < 7 or "W" in date:
+            continue  # a year alone or a week fits no month or day
+        keys = [date[4:7]]
+        if len(date) == 10:
+            keys.append(date[4:])
+        for fit in keys:
+            fits.setdefault(fit, []).append(group)
+    if not fits:
+        return groups
+    out: list[list[_Mention]] = []
+    for group in groups:
+        key = _fit_key(group[0]) if group[0].date is None else None
+        target = None
+        if key is not None:
+            target = next(
+                (d for d in fits.get(key, []) if any(_fits(a, m, key) for a in d for m in group)),
+                None,
+            )
+        if target is None:
+            out.append(group)
+        else:
+            target.extend(group)
+    return out
+
+
+def _fits(dated: _Mention, undated: _Mention, key: str) -> bool:
+    """Whether an undated mention tells a dated one's event. A month alone fits many days, so
+    it needs the same event word as well ("In November, she was reported missing" / "was
+    reported missing ... on Nov. 18, 2017"): two events of one month in a story may share
+    names and places."""
+    if _same_sentence(dated, undated) or not _similar(dated, undated):
+        return False
+    return len(key) > 3 or _same_head(dated, undated)  # "-11-18", not "-11"
+
+
+def _fit_key(m: _Mention) -> str | None:
+    """The month and day an undated mention may be ("-11-18", "-11"); None for another
+    expression ("last week", "Saturday")."""
+    if not _MONTH.search(m.expression):
+        return None  # "Saturday", "Friday morning": dateparser reads a day near FIXED_BASE
+    key = _date_key(m)
+    if re.fullmatch(r"undated -\d\d(?:-\d\d)?", key):
+        return key.removeprefix("undated ")
+    return None
+
+
+def _same_sentence(a: _Mention, b: _Mention) -> bool:
+    """Two dates of one sentence are two dates ("the hike in June was the largest since June
+    2008"), however alike the words around them."""
+    return (
+        a.citation.source == b.citation.source
+        and a.sentence is not None
+        and a.sentence == b.sentence
+    )
 
 
 def _date_key(m: _Mention) -> str:
@@ -710,10 +882,11 @@ def _event(group: list[_Mention], rank: dict[str, int]) -> TimelineEvent:
     group = sorted(group, key=lambda m: (rank[m.citation.source], m.citation.start))
     citations = list(dict.fromkeys(m.citation for m in group))
     sources = sorted({c.source for c in citations}, key=lambda s: rank[s])
+    dated = next((m for m in group if m.date is not None), group[0])  # an undated report joined
     return TimelineEvent(
-        date=group[0].date,
-        resolved=group[0].date is not None,
-        expression=group[0].expression,
+        date=dated.date,
+        resolved=dated.date is not None,
+        expression=dated.expression,
         text=group[0].text,
         sources=sources,
         citations=citations,
