@@ -296,3 +296,14 @@ def test_a_range_split_in_two_entities_is_one_figure(
     assert ranges == ([(text, value, high)] if text else [])
     if text:
         assert [n.unit for n in brief.numbers] == ["people"]  # one figure, not two
+
+
+def test_a_rate_and_its_base() -> None:
+    found = _numbers("The Kell ferry death rate was 20.1 per 100,000 passengers last year.")
+    assert found.get("20.1") == (20.1, "per 100,000 passengers")
+    assert found.get("100,000") is None  # the base of the rate is not a count
+
+
+def test_a_plural_the_small_model_lemmatizes_wrongly() -> None:
+    found = _numbers("The Kell clinic has given 20 million doses so far.")
+    assert found.get("20 million") == (20e6, "dose")

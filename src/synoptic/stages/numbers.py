@@ -324,6 +324,10 @@ def _counted(ent: Any) -> str | None:
         return "times"  # "10 times the size": a multiple, whatever noun follows
     if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "in" and ent.doc[ent.start - 2].like_num:
         return None  # "one in 10 ferries": a ratio, not ten ferries
+    if ent.start and ent.doc[ent.start - 1].lower_ == "per":
+        return None  # "per 100,000 births": a rate's base, not 100,000 births
+    if (rate := _rate(ent)) is not None:
+        return rate
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
     if head is None and root.lower_ == "between":  # "between 40 and 60 workers": the 40's noun
         inner = [t for t in ent if t.dep_ in ("nummod", "quantmod") and t.head.i >= ent.end]
@@ -391,7 +395,25 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
         return MEASURES[lemma]
     if counted and head.tag_ == "NN" and not _is_one(ent) and "-" not in ent.text:
         return None  # "a 911 call", "a 6-3 majority": more than one takes a plural noun
-    return lemma
+    return _LEMMA_FIXES.get(lemma, lemma)
+
+
+# Plurals en_core_web_sm lemmatizes wrongly, as seen in news ("20 million doses": "dos").
+_LEMMA_FIXES = {"dos": "dose"}
+
+
+def _rate(ent: Any) -> str | None:
+    """The unit of a rate, "per 100,000 live births" in "20.1 per 100,000 live births", or None
+    when no "per" and a number follow the figure."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "per" or not doc[ent.end + 1].like_num:
+        return None
+    end = ent.end + 1
+    while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].pos_ in ("ADJ", "NOUN")):
+        end += 1  # "100,000 live births"
+        if doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
+            break
+    return "per " + " ".join(t.lower_ for t in doc[ent.end + 1 : end + 1])
 
 
 def _is_one(ent: Any) -> bool:
