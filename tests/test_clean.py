@@ -861,3 +861,59 @@ def test_video_players_and_galleries_of_other_sites() -> None:
     kept = _kept(src)
     assert not any(k in kept for k in lines)
     assert len(kept) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Farm hands Ida Renn (L) and Paul Quist (R) lift the stone near Kelvale, May 2, 2026. "
+         "LAKE WIRE/Hollin Institute", "photo caption"),
+        ("Divers reach the wreck off Marlow Point on Tuesday. Marlow Coast Guard via Lake Wire",
+         "photo caption"),
+        ("Tom Brisk reported from Marlow Falls, Ore.", "credit"),
+        ("Lake Wire writer Ana Weltz reported this story in Kelvale and staff writer Ivo Lang "
+         "reported from Marlow.", "credit"),
+        ("Lake Wire writers Ana Weltz, Ivo Lang, Tom Brisk, Ida Renn and Paul Quist in Marlow, "
+         "Jan Holt in Kelvale, Ore., Nina Sabo in Dunmore and Olaf Berg in Thornmere, Kelland, "
+         "contributed to this report.", "credit"),
+        ("(Ferry strike full coverage)", "related link"),
+        ("Like this: Like Loading...", "share widget"),
+        ("Transcripts of Valley Radio shows are typed on a rush deadline by an outside firm and "
+         "may be revised later. The audio is the authoritative record.", "transcript note"),
+        ("Connect with Ana Weltz on Twitter.", "stay informed"),
+        ("Anyone with information should call the Marlow police tip line at 503-555-TIPS.",
+         "tip line"),
+        ("If you have any information, you can call Marlow Crime Stoppers at 503-555-8477.",
+         "tip line"),
+        ("Learn how to tell a comet fragment from an ordinary stone.", "related link"),
+        ("Visit the Kelland Ferry Board for more on winter timetables.", "related link"),
+        ("This story was first posted at 9:05 a.m. Tuesday:", "publication note"),
+        ("Originally published on MarlowNews.com.", "publication note"),
+        ("Ana Weltz reports on Evening Edition at 6 p.m., May 5, 2026", "video caption"),
+        ("KMRL – Marlow Falls, Ore.", "station line"),
+        ("WKLV-TV - Kelvale, MD", "station line"),
+    ],
+)
+def test_wire_and_station_leftovers_are_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police reported from the scene that three cars had gone into the water.",
+        "Ana Weltz reported from Kelvale for twenty years before she joined the council, and her "
+        "reports on the ferry strike won a regional prize.",
+        "Learn how the ferry board spent the money, the auditors said, and you will see why the "
+        "fares rose.",
+        "Visitors to the harbour asked for more information about the winter timetable.",
+        "The transcripts were produced in court on Tuesday and showed the captain had been warned.",
+        "Ana Weltz reports on the strike at 6 p.m. were watched by thousands of viewers.",
+        "The ferry was originally published on the timetable as a night service.",
+        "Originally published in 1912, the guide to the lakes is still in print.",
+        "Anyone with information about the strike was told to wait for the board's statement.",
+        "KMRL – the station that first reported the leak – was fined last year.",
+    ],
+)
+def test_prose_like_the_wire_and_station_leftovers_is_kept(line: str) -> None:
+    assert boilerplate_kind(line) is None

@@ -636,3 +636,21 @@ def test_labelled_fields_at_the_top_of_a_file(tmp_path: Path, options: Options) 
     src = _meta(tmp_path, options, "outlet: Kelland Ledger\nNote: the bridge is shut.\n\n")
     assert src.outlet == "Kelland Ledger"
     assert any(src.original[p.start : p.end].startswith("Note:") for p in src.paragraphs)
+
+
+def test_outlet_from_a_repost_line_or_a_station_line(tmp_path: Path, options: Options) -> None:
+    # An aggregator's repost line names the outlet that wrote the story, even after a call to
+    # follow in the same paragraph; a station line names the broadcaster by its call sign.
+    for text, outlet in (
+        ("Bridge shut after wires snap\n\n" + _BODY + "\nFollow us on Twitter. Originally "
+         "published on MarlowNews.com.\n", "MarlowNews.com"),
+        ("Bridge shut after wires snap\n\n" + _BODY + "\nOriginally published on Kelland "
+         "Ledger.\n", "Kelland Ledger"),
+        ("KMRL – Marlow Falls, Ore.\n\nBridge shut after wires snap\n\n" + _BODY, "KMRL"),
+    ):
+        src = _meta_body(tmp_path, options, text)
+        assert src.outlet == outlet, text
+    # Prose that mentions a first publication names no outlet.
+    src = _meta_body(tmp_path, options, "Bridge shut after wires snap\n\n" + _BODY + "\nThe "
+                     "guide, originally published in 1912 by Kelland Ledger, is still sold.\n")
+    assert src.outlet is None

@@ -389,9 +389,10 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "stay informed",
         "any",
         re.compile(
-            r"^(and |also )?(follow|like|find) (us|me|him|her|them|(?-i:[A-Z][\w.'’-]*)"
-            r"(\s(?-i:[A-Z])[\w.'’-]*){0,3}) on (twitter|facebook|instagram|linkedin|threads|"
-            r"tiktok|youtube|social media)\b.{0,60}$|^(for .{1,50},\s*)?follow (us )?@\w+\W*$",
+            r"^(and |also )?(follow|like|find|connect with) (us|me|him|her|them|"
+            r"(?-i:[A-Z])[\w.'’-]*(\s(?-i:[A-Z])[\w.'’-]*){0,3}) on (twitter|facebook|instagram|"
+            r"linkedin|threads|tiktok|youtube|social media)\b.{0,60}$|"
+            r"^(for .{1,50},\s*)?follow (us )?@\w+\W*$",
             _I,
         ),
     ),
@@ -424,11 +425,46 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # A photo gallery's header ("18 show all Best quotes of the year").
     ("gallery", "any", re.compile(r"^\d+ show all\b", _I)),
+    # A link to a topic page in parentheses ("(Flood season full coverage)"); a blog widget's
+    # like button as scraped ("Like this: Like Loading...").
+    ("related link", "any", re.compile(r"^\([^()]{2,60}\sfull coverage\)$", _I)),
+    ("share widget", "any", re.compile(r"^(like this:\s*)?like\s+loading\s*(\.{3}|…)?$", _I)),
+    # A teaser for another page, addressed to the reader: "Learn how X.", "Visit X for more on
+    # Y." (one sentence on its own line; an article does not send its reader elsewhere so).
+    (
+        "related link",
+        "any",
+        re.compile(
+            # (one clause: no comma, no quote)
+            r"^learn (how|why|what|more about)\s[^!?,;\"“”]{5,150}[.!?]?$|"
+            r"^visit\s[^,;\"“”]{2,80}?\sfor more (on|about|information)\b[^!?,;\"“”]{0,80}$",
+            _I,
+        ),
+    ),
+    # A video's caption naming the newscast it aired on ("Jane Doe reports on Action News at
+    # 4:30 p.m., May 5, 2025"): a name, "reports on" a programme, then only its air time.
+    (
+        "video caption",
+        "any",
+        re.compile(
+            rf"^(?-i:{_NAMES})\s+reports?\s+(on|for)\s+(?-i:{_NAMES})\s+at\s+\d{{1,2}}"
+            r"(:\d{2})?\s*[ap]\.?m\.?([\s,]+[\w,]+){0,5}$",
+            _I,
+        ),
+    ),
+    # A broadcaster's station line: its call sign, a dash, its city and state ("KLDR – Lake
+    # City, Ore."); see :func:`station_line`.
+    ("station line", "any", re.compile(r"^(?-i:[A-Z]{3,5})(-(?-i:TV|FM|AM|DT|HD))?\s*[–—-]\s*"
+                                       r"(?-i:[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*){0,3}),\s*"
+                                       r"(?-i:[A-Z][a-z]{1,4}\.|[A-Z]{2})$")),
 )
 
 # Lines checked before the short-line bound: a staff credit or a "cite this" line may run to
 # 40 words.
 CREDIT_MAX_WORDS = 45
+# A publication note on its own line, judged whole (a sentence break after "p.m." or "Md." may
+# cut it): at most this many words.
+REPOST_NOTE_MAX_WORDS = 15
 _CREDIT_LINE = re.compile(
     r"^((additional|further) )?(reporting|writing|editing|research|fact-checking)( and "
     r"(writing|editing|reporting))? by (?-i:[A-Z])",
@@ -446,6 +482,31 @@ def _only_names(text: str) -> bool:
     return len(sentence_spans(text)) == 1 and all(
         t[:1].isupper() or t.lower() in _CREDIT_GLUE for t in tokens
     )
+# A wire story's staff credits, one line that may run to 45 words and hold abbreviations ("Jane
+# Doe reported from Kallby.", "Staff writers Jane Doe in Lake City, Ore., and John Roe in Kallby
+# contributed to this report."): names and places, role words and glue, nothing else.
+_WIRE_CREDIT = re.compile(
+    r"\b(reported (this (story|report) )?(from|in) (?-i:[A-Z])[^.!?]*|contributed( reporting| "
+    r"research)?( to| for) this (report|article|story))\.$"
+)
+_CREDIT_WORDS = lexicon(
+    "and in from at of the also this story report reported contributed to for reporting research "
+    "writer writers reporter reporters journalist journalists correspondent correspondents "
+    "researcher researchers photographer photographers editor editors producer producers staff "
+    "contributor contributors"
+)
+# Other lower-case words a credit may hold ("science writers", "senior producer").
+CREDIT_OTHER_WORDS = 2
+
+
+def _wire_credit(line: str) -> bool:
+    if not _WIRE_CREDIT.search(line) or _REPORTING.search(line):
+        return False
+    tokens = words(line)
+    other = [t for t in tokens if not t[:1].isupper() and t.lower() not in _CREDIT_WORDS]
+    return tokens[0][:1].isupper() and len(other) <= CREDIT_OTHER_WORDS
+
+
 # An entry of a reference list: "Marsh, P. and Okafor, T. (2021) 'Title', Journal, 14(2)".
 _REFERENCE = re.compile(
     r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,?\s*(?:and|&)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+)*"
@@ -541,6 +602,8 @@ _CONSENT_READER = re.compile(
     _I,
 )
 _YOU = re.compile(r"\b(you|your)\b", _I)
+# The site named by a repost line: "Lake News", "LakeNews.com".
+_REPOST_SITE = r"(?P<site>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,5}?)"
 # A note that the page reposts or prints the article elsewhere ("This article was originally
 # published on X", "This article appears in the April issue"): about the page, not the event.
 # Only "this article": "The story was first published in 1912" is about a book.
@@ -550,7 +613,9 @@ _PUBLICATION_NOTE = re.compile(
     r"originally (appeared|ran)|first (appeared|ran)|appears|appeared|is (re)?published|"
     r"has been (re)?published|was adapted)\b|this (interview|conversation|transcript) has been "
     r"(lightly )?(edited|condensed)\b|a (shorter |longer |print |different )?version of this "
-    r"(article|story|piece) (appeared|appears|was published|ran)\b|read the (original|full) "
+    r"(article|story|piece) (appeared|appears|was published|ran)\b|"
+    # an aggregator's repost line: "Originally published on Lake News." (a name, nothing more)
+    rf"originally (published|posted) (on|at|by) {_REPOST_SITE}\.?$|read the (original|full) "
     r"(article|story|report)\b|continue reading (on|at)\b)",
     _I,
 )
@@ -739,7 +804,13 @@ _CAPTION = re.compile(rf"^(?:{_CAPTION_UNIT})+$", _I)
 _CAPTION_TAIL = re.compile(
     r"^[^()]{10,}?(?:[.!?]\s+|\s+)(?-i:Photo(?:graph)?s?|Pictures?|Images?|Credit|PHOTO|"
     r"PICTURE|IMAGE)\s*:\s*[^.!?]{2,80}$"
-    rf"|^[^()]{{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})(?:\s+purchase licensing rights)?$"
+    # (a caption may mark who is where: "Jane Doe (L) and John Roe (R) ...")
+    rf"|^(?:[^()]|\((?-i:[LRC]|[LRC]-[LRC]|[LRC]\d)\)){{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})"
+    r"(?:\s+purchase licensing rights)?$"
+    # "... on Tuesday. Lake Police via Agency" (the picture handed out by someone, then the
+    # agency that sent it; prose never ends on a bare "X via Y" with no full stop)
+    rf"|^(?:[^()]|\((?-i:[LRC]|[LRC]-[LRC]|[LRC]\d)\)){{10,}}?[.!?]\s+(?-i:{_NAMES})\s+via\s+"
+    rf"(?-i:{_NAMES})$"
     # "... on the ward in May. Courtesy Jane Doe"; "... in 2019. — Jane Doe Share Photo"; "... in
     # 2019. / Agency"
     rf"|^.{{10,}}?[.!?]\s+(?-i:Courtesy)(?: of)?\s+(?-i:{_NAMES})$"
@@ -778,6 +849,17 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A broadcaster's note on how its transcripts are made ("Transcripts of X are produced on a
+    # deadline ... may not be in their final form"): about the page, not the event.
+    (
+        "transcript note",
+        re.compile(
+            r"^[^.]{0,80}\btranscripts?\b[^.]{0,80}\b(are|is|were|was|have been|has been) "
+            r"(created|produced|prepared|typed|generated|made)\b.{0,300}\b(final form|"
+            r"authoritative (record|version)|may contain errors|(rush|tight) deadline)",
+            _I,
+        ),
+    ),
     # An embedded post's location widget ("You can add location information to your Tweets").
     ("social embed", re.compile(r"^you can add location information to your tweets\b", _I)),
     # A police appeal closing a crime story ("Anyone with information is asked to call ..."):
@@ -786,8 +868,10 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tip line",
         re.compile(
-            r"^(how (to|you can) help\W*)?anyone (with|who has|having) (any )?information\b"
-            r".{0,240}(\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|crime ?stoppers)",
+            r"^(how (to|you can) help\W*)?(anyone (with|who has|having)|if you have) (any )?"
+            # a number may end in letters ("555-0123-TIPS")
+            r"information\b.{0,240}(\(?\d{3}\)?[ .-]?\d{3}[ .-]?(\d{4}|[a-z]{4}\b)|"
+            r"crime ?stoppers)",
             _I,
         ),
     ),
@@ -837,6 +921,8 @@ def boilerplate_kind(text: str) -> str | None:
         )
     ):
         return "credit"
+    if n_words <= CREDIT_MAX_WORDS and _wire_credit(line):
+        return "credit"
     if n_words <= CREDIT_MAX_WORDS and _CITATION.match(line):
         return "citation"
     if n_words <= CREDIT_MAX_WORDS * 2 and _REFERENCE.match(line):
@@ -858,7 +944,37 @@ def boilerplate_kind(text: str) -> str | None:
         if pattern.match(line) and _policy_allows(policy, line):
             return detail
     # A line of several sentences is furniture only if each one is (the clean stage checks).
-    return sentence_kind(line) if len(sentence_spans(line)) == 1 else None
+    spans = sentence_spans(line)
+    if len(spans) == 1:
+        return sentence_kind(line)
+    if (
+        n_words <= REPOST_NOTE_MAX_WORDS
+        and _PUBLICATION_NOTE.match(line)
+        and sentence_kind(line[spans[-1][0] : spans[-1][1]]) is None
+    ):
+        # a short note cut in two by an abbreviation ("... posted at 1:47 p.m. Monday:")
+        return "publication note"
+    return None
+
+
+def repost_outlet(text: str) -> str | None:
+    """The site an aggregator's repost line names ("Originally published on LakeNews.com."),
+    in the paragraph's last sentence, else None."""
+    spans = sentence_spans(text)
+    if not spans:
+        return None
+    last = " ".join(text[spans[-1][0] : spans[-1][1]].split())
+    match = _PUBLICATION_NOTE.match(last)
+    site = match["site"] if match and match["site"] else None
+    return site.rstrip(".") if site else None
+
+
+def station_call_sign(text: str) -> str | None:
+    """The call sign of a broadcaster's station line ("KLDR – Lake City, Ore."), else None."""
+    line = " ".join(text.split())
+    if boilerplate_kind(line) != "station line":
+        return None
+    return re.split(r"[\s–—-]", line, maxsplit=1)[0]
 
 
 def _is_icon(line: str) -> bool:

@@ -717,8 +717,15 @@ def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str])
             if who := writes_cue(text):
                 found.author = who
                 break
+    # a repost line names the outlet that wrote the story, a station line the broadcaster;
+    # both before a copyright line, which may name the site that reposts it
+    ends = texts[:OUTLET_CUE_LINES] + texts[-OUTLET_CUE_LINES:]
     if not found.outlet:
-        ends = texts[:OUTLET_CUE_LINES] + texts[-OUTLET_CUE_LINES:]
+        for text in ends:
+            if name := cues.repost_outlet(text) or cues.station_call_sign(text):
+                found.outlet = name
+                break
+    if not found.outlet:
         for text in ends:
             if cues.furniture_kind(text) is not None and (name := outlet_cue(text)):
                 found.outlet = name
