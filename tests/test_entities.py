@@ -675,3 +675,119 @@ def test_a_body_before_a_title_stays_an_organisation() -> None:
         "searched the office. Kelvo said more searches would follow."
     )
     assert "Kelvo" in {e.name for e in brief.entities}
+
+
+@pytest.mark.slow
+def test_a_product_with_a_product_cue_is_not_a_place_or_a_body() -> None:
+    brief = _facts_run(
+        "Orvane released Windows 98 last June, and the Windows operating system sold well. "
+        "Users of the Explorer browser complained that Explorer crashed. Orvane said sales "
+        "rose. Halvo said the Halvo app would stay free."
+    )
+    names = {e.name for e in brief.entities}
+    assert not {"Windows", "Windows 98", "Explorer"} & names
+    assert "Halvo" in names  # it speaks: the maker of the app, not the app
+
+
+def test_a_version_number_after_a_product_line_is_a_product() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Kelvo"},
+        {"label": "GPE", "pattern": "Windows 98"},
+        {"label": "GPE", "pattern": "Windows 95"},
+        {"label": "GPE", "pattern": "Halvik 2.0"},
+        {"label": "GPE", "pattern": "Route 66"},
+    ]
+    brief = _blank_run(
+        [
+            "Kelvo sold Windows 98 in June. Windows 95 sold more, and Halvik 2.0 is next. "
+            "Kelvo said so on Route 66."
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == {"Kelvo", "Route 66"}
+
+
+def test_a_product_named_after_its_maker_is_not_the_maker() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Orvane"},
+        {"label": "ORG", "pattern": "Orvane Exchange"},
+        {"label": "ORG", "pattern": "Kestrel Textiles"},
+        {"label": "ORG", "pattern": "Kestrel"},
+    ]
+    brief = _blank_run(
+        [
+            "Orvane said on Monday that profits rose. Orvane shares fell. Hackers broke into "
+            "Orvane Exchange, Orvane said.",
+            "Kestrel Textiles cut jobs. Kestrel said more cuts would follow.",
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Orvane" in by_name and "Orvane" not in by_name["Orvane Exchange"].aliases
+    assert by_name["Kestrel Textiles"].aliases == ["Kestrel"]
+
+
+@pytest.mark.slow
+def test_a_surname_that_is_a_place_of_the_story_stays_the_place() -> None:
+    brief = _facts_run(
+        "Norris Washington, a teacher in Washington, said the school was closed. Officials in "
+        "Washington agreed on Monday."
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Washington" not in by_name["Norris Washington"].aliases
+    assert by_name["Washington"].label == "place"
+    # The subject of a clause is the person, whatever the tag: "As Washington saw it".
+    brief = _facts_run(
+        "Norris Washington, a teacher in Washington, said the school was closed. Officials in "
+        "Washington agreed on Monday. As Washington saw it, the board had failed."
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert by_name["Norris Washington"].aliases == ["Washington"]
+    assert by_name["Washington"].mentions == 2
+
+
+def test_initials_alone_are_not_a_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "W.J."},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "GPE", "pattern": "U.S."},
+    ]
+    brief = _blank_run(
+        ["W.J. said the plan was fine. Ada Lind flew to the U.S. on Monday."], patterns
+    )
+    assert {e.name for e in brief.entities} == {"Ada Lind", "U.S."}
+
+
+@pytest.mark.slow
+def test_a_hyphenated_first_name_is_kept_whole() -> None:
+    brief = _facts_run(
+        "Per-Olof Ortarsen, the chairman of Velta Bank, spoke on Monday. Ortarsen said rates "
+        "would rise. Per-Olof Ortarsen added that the bank was sound."
+    )
+    assert "Per-Olof Ortarsen" in {e.name for e in brief.entities}
+
+
+def test_a_body_or_place_written_short_first_still_joins_its_full_name() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Commerce"},
+        {"label": "ORG", "pattern": "Commerce Department"},
+        {"label": "ORG", "pattern": "Orsa"},
+        {"label": "LOC", "pattern": "Orsa Peninsula"},
+    ]
+    brief = _blank_run(
+        [
+            "Funds for Commerce ran out near Orsa. The Commerce Department said the Orsa "
+            "Peninsula was next."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert by_name["Commerce Department"].aliases == ["Commerce"]
+    assert by_name["Orsa Peninsula"].aliases == ["Orsa"]
+
+
+def test_a_role_nominal_with_a_year_is_not_the_role() -> None:
+    assert role_matches("the U.S. president", "US President")
+    assert role_matches("the russian leader", "Russian President")
+    assert not role_matches("the 1996 peace prize winner", "Peace Prize winner")
+    assert not role_matches("the opposition leader", "Russian President")

@@ -607,3 +607,59 @@ def test_a_passive_clause_keeps_its_past_conjunct() -> None:
     )
     (quote,) = brief.quotes
     assert quote.text.startswith("Berg was asked but declined to lead the new committee")
+
+
+def _run_sources(texts: list[str]) -> Brief:
+    sources = []
+    for n, text in enumerate(texts, 1):
+        paras, pos = [], 0
+        for block in text.split("\n\n"):
+            paras.append(Paragraph(start=pos, end=pos + len(block)))
+            pos += len(block) + 2
+        sources.append(
+            Source(id=f"S{n}", path=f"{n}.txt", kind="text", original=text, paragraphs=paras)
+        )
+    result: Brief = load_eval().run_facts(Brief(sources=sources, words=200))
+    return result
+
+
+def test_a_role_nominal_speaks_for_the_one_person_holding_the_role() -> None:
+    brief = _run_sources(
+        [
+            "U.S. President Dan Kovar met the envoys in Velta on Monday. Kovar signed the order.",
+            "The president said the tariffs would stay until the spring.\n\n"
+            "The US president added that the envoys had been helpful.",
+        ]
+    )
+    said = {(q.speaker, q.text.split()[1]) for q in brief.quotes}
+    assert ("Dan Kovar", "tariffs") in said
+    assert ("Dan Kovar", "envoys") in said
+    brief = _run_sources(
+        [
+            "Russian President Ivan Dolgov arrived in Velta on Tuesday.",
+            "The Russian leader said the talks had gone well.",
+        ]
+    )
+    assert {(q.speaker, q.text.split()[1]) for q in brief.quotes} == {("Ivan Dolgov", "talks")}
+
+
+def test_a_bare_role_with_two_holders_or_its_own_body_is_nobody_named() -> None:
+    brief = _run_sources(
+        [
+            "President Dan Kovar of Velta met President Maria Holm of Halvik on Monday. Kovar "
+            "and Holm smiled.",
+            "The president said the tariffs would stay until the spring.\n\n"
+            "The president of the rowing club said the race was cancelled.",
+        ]
+    )
+    assert all(q.speaker not in ("Dan Kovar", "Maria Holm") for q in brief.quotes)
+
+
+def test_denying_someone_a_thing_is_a_refusal_not_a_statement() -> None:
+    brief = _run(
+        "The Halvik court denied Orvane access to the harbour files on Monday. The board denied "
+        "the request for a permit. Orvane denied that it had broken the rules. The mayor denied "
+        "the allegations of fraud."
+    )
+    texts = {q.text for q in brief.quotes}
+    assert texts == {"it had broken the rules", "the allegations of fraud"}

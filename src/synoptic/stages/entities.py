@@ -95,6 +95,8 @@ class Mention:
     org_vote: bool = False
     fragment: bool = False  # a one-word piece of a longer name; kept if the name stands alone
     office: bool = False  # the field of a title, "State" in "Secretary of State"
+    speaks: bool = False  # the subject of a speech verb ("Orvane said"): a maker, not a product
+    subject: bool = False  # the subject of a clause ("As Washington saw it")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -114,8 +116,14 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions.extend(_bio_mentions(brief))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
+    products = _products(brief, mentions)
+    mentions = [m for m in mentions if name_key(m.name) not in products]
     clusters = _link(mentions, order)
-    ents = [e for e in (_entity(c) for c in clusters) if not _names_a_thing(e.name)]
+    ents = [
+        e
+        for e in (_entity(c) for c in clusters)
+        if not _names_a_thing(e.name) and not (e.label == "person" and _INITIALS.match(e.name))
+    ]
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -191,7 +199,9 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     label = LABELS.get(ent.label_)
     if label is None:
         return None
-    tokens = _strip_titles(list(ent) + _hyphen_tail(ent), ent.label_ == "PERSON")
+    tokens = _strip_titles(
+        _hyphen_head(ent) + list(ent) + _hyphen_tail(ent), ent.label_ == "PERSON"
+    )
     if label == "person":
         tokens = _before_of(tokens)  # "Ana Ruiz of Halvik Hospital": the name ends at "of"
     tokens = _before_open_bracket(tokens)
@@ -243,6 +253,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         org_vote=org_vote,
         fragment=_fragment(ent, tokens),
         office=office,
+        speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
+        subject=root.dep_ in ("nsubj", "nsubjpass"),
     )
 
 
@@ -265,6 +277,26 @@ def _before_a_name(doc: Any, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in _PORTFOLIO_TITLES and not doc[i].ent_type_:
         i += 1
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _hyphen_head(ent: Any) -> list[Any]:
+    """The first half of a hyphenated given name a person's span leaves out: "Per-" of
+    "Per-Olof Ortarsen" (a capitalised word and a hyphen written with no space either side,
+    before a span of two words or more; not the "Velt-" of a "Velt-Berg summit")."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ != "PERSON" or len(ent) < 2 or i < 2:
+        return []
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not first.whitespace_
+        and first.is_alpha
+        and first.is_title
+        and not first.ent_type_
+    ):
+        return [first, hyphen]
+    return []
 
 
 def _hyphen_tail(ent: Any) -> list[Any]:
@@ -616,6 +648,69 @@ def _org_like(name: str) -> bool:
     return any(w.lower() in ORG_WORDS for w in name.split())
 
 
+# -- products ----------------------------------------------------------------------------------
+
+# Nouns that, right after a name, make it a piece of software ("the Explorer browser", "the
+# Windows operating system"): the entity table has no type for products. Only software words
+# that nobody's company or town is written before in news text ("phone", "chip" or "platform"
+# follow their maker's name: "the Kelvo phone").
+_PRODUCT_NOUNS = re.compile(
+    r"\s+(?:web\s+)?(?:browser|software|operating\s+system|app|server|search\s+engine|"
+    r"programming\s+language|spreadsheet|word\s+processor)s?\b"
+)
+# Words after a name that say it is a company: a maker, even when its software is named after
+# it ("Orvane software", "Orvane shares").
+_MAKER_WORDS = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|executives?|officials|shares|stock|Corp|Inc|Co)\b"
+)
+# Verbs whose subject speaks or acts as a body: a product never "said" anything.
+_MAKER_VERBS = frozenset({"say", "tell", "announce", "state", "claim", "argue", "deny", "confirm"})
+# A version number: "98" in "Windows 98", "2.0" in "Halvik 2.0" (two or four digits, or a
+# decimal; not the one digit of "Channel 4" or "Terminal 1").
+_VERSION = re.compile(r"^(?P<stem>.+?)\s+(?P<number>\d+\.\d+|\d{2}|\d{4})$")
+# A person's name written as initials only ("W.J."): no name the table can show.
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
+
+
+def _products(brief: Brief, mentions: list[Mention]) -> set[str]:
+    """Name keys of software products: names written before a software noun ("the Explorer
+    browser") that never act as a maker does ("Orvane said", "Orvane shares"), and names with a
+    version number ("Windows 98") whose stem is such a product, or which has a decimal version
+    ("Halvik 2.0"), or whose stem the story gives with another version too ("Windows 95")."""
+    texts = [src.original for src in brief.sources]
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        names[name_key(m.name)].add(m.name)
+    speakers = {name_key(m.name) for m in mentions if m.speaks}
+    out: set[str] = set()
+    for key, written in names.items():
+        if key in speakers:
+            continue
+        pats = [re.compile(rf"\b{re.escape(n)}") for n in written]
+        cue = any(_cue_after(p, t, _PRODUCT_NOUNS) for p in pats for t in texts)
+        if cue and not any(_cue_after(p, t, _MAKER_WORDS) for p in pats for t in texts):
+            out.add(key)
+    # "Windows-Explorer": a pair of names joined by a hyphen, one of them a product.
+    for key, written in names.items():
+        parts = [name_key(p) for n in written for p in re.split(r"\s*[-–—]\s*", n)]
+        if len(parts) > 1 and any(p in out for p in parts):
+            out.add(key)
+    versions = {n: v for n in {m.name for m in mentions} if (v := _VERSION.match(n))}
+    stems: dict[str, set[str]] = defaultdict(set)
+    for match in versions.values():
+        stems[name_key(match["stem"])].add(match["number"])
+    for name, match in versions.items():
+        stem = name_key(match["stem"])
+        if stem in out or "." in match["number"] or len(stems[stem]) > 1:
+            out.add(name_key(name))
+    return out
+
+
+def _cue_after(name: re.Pattern[str], text: str, cue: re.Pattern[str]) -> bool:
+    """Whether ``name`` is written right before ``cue`` somewhere in ``text``."""
+    return any(cue.match(text, m.end()) for m in name.finditer(text))
+
+
 # -- 2. roles ----------------------------------------------------------------------------------
 
 
@@ -807,7 +902,24 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     person_keys = {keys[m.name] for m in mentions if _as_person(m)}
     place_keys = {keys[m.name] for m in mentions if m.label == "place"}
     counts = Counter(keys[m.name] for m in mentions)
-    canon = _canonical_keys(set(keys.values()), person_keys, place_keys, counts)
+    firsts: dict[str, dict[str, int]] = defaultdict(dict)
+    for m in mentions:
+        seen = firsts[keys[m.name]]
+        seen[m.source] = min(seen.get(m.source, m.start), m.start)
+    canon = _canonical_keys(set(keys.values()), person_keys, place_keys, counts, firsts)
+    # "in Washington" in a story about Norris Washington: where the word is read as a place
+    # ("in X"), its mentions tagged as a place are that place, not the person's surname.
+    # Only a word tagged as a place more often than as a person; a mention that is a clause's
+    # subject ("As Washington saw it") stays the person's.
+    tags = Counter((keys[m.name], m.label) for m in mentions)
+    places_too = {
+        keys[m.name]
+        for m in mentions
+        if m.place_vote
+        and len(keys[m.name].split()) == 1
+        and canon[keys[m.name]] in person_keys
+        and tags[keys[m.name], "place"] > tags[keys[m.name], "person"]
+    }
     clusters: dict[str, _Cluster] = {}
     # Full names that most of their own mentions tag PERSON (a news story often writes the
     # full name once, then the surname only).
@@ -819,6 +931,8 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     }
     for m in mentions:
         key = canon[keys[m.name]]
+        if keys[m.name] in places_too and m.label == "place" and not m.subject:
+            key = keys[m.name]
         cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
         cl.names[m.name] += 1
         # A lone surname that joined a full person name is that person, whatever spaCy's label
@@ -842,9 +956,12 @@ def _canonical_keys(
     person_keys: set[str],
     place_keys: frozenset[str] | set[str] = frozenset(),
     counts: Counter[str] | None = None,
+    firsts: dict[str, dict[str, int]] | None = None,
 ) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name; ``counts`` (mentions per
-    key) lets a surname shared by several full names join the one the story is about."""
+    key) lets a surname shared by several full names join the one the story is about, and
+    ``firsts`` (the first offset of each key in each source) keeps a maker apart from a product
+    named after it."""
     # A name with a company suffix is nobody's, whatever its label ("Orvane Corp." tagged PERSON).
     suffixed = _without_suffix(keys, place_keys)
     person_keys = person_keys - set(suffixed)
@@ -879,6 +996,11 @@ def _canonical_keys(
         and len(ks[0].split()) <= 3
         and not {"and", "of"} & set(ks[0].split())
         and ks[0].split()[-1] not in _SUB_BODIES
+        and (
+            ks[0] in place_keys
+            or ks[0].split()[-1] in ORG_HEADS | ORG_WORDS
+            or _introduced_first(ks[0], w, firsts or {})
+        )
     }
     weight: Counter[str] = Counter()
     for k, n in (counts or Counter()).items():
@@ -907,6 +1029,16 @@ def _canonical_keys(
     for k, v in variant.items():
         out[k] = out[v]
     return out
+
+
+def _introduced_first(full: str, short: str, firsts: dict[str, dict[str, int]]) -> bool:
+    """Whether the longer name comes before the short one in every source that writes both: a
+    story names "Kestrel Textiles", then says "Kestrel"; "Orvane" written before "Orvane
+    Exchange" is the maker of the product named after it, not a short form of its name."""
+    # (Not for a place or a name that says it is a body: "Sinai" may come before "the Sinai
+    # Peninsula", and "Commerce" before "the Commerce Department".)
+    a, b = firsts.get(full, {}), firsts.get(short, {})
+    return all(a[src] < b[src] for src in a.keys() & b.keys())
 
 
 # Last words of a body inside another organisation: "Senate Judiciary Committee", "Halvik
@@ -1121,6 +1253,8 @@ def _add_nominal_aliases(brief: Brief, ents: list[Entity]) -> None:
     if not people:
         return
     heads = {_role_words(e.role or "")[-1] for e in people if _role_words(e.role or "")}
+    if any(_same_head("leader", _role_words(e.role or "") or ["-"]) for e in people):
+        heads.add("leader")
     for src in brief.sources:
         for _, _, doc in paragraph_docs(brief, src):
             for tok in doc:
@@ -1156,7 +1290,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 def _role_words(role: str) -> list[str]:
-    raw = re.findall(r"[a-z]+", role.lower())
+    # Without dots, so that "U.S. President" and "the US president" share the word "us".
+    raw = re.findall(r"[a-z]+", role.lower().replace(".", ""))
     # A participle that opens a clause ends the role: "detective leading the investigation",
     # "language developed by Sun".
     for i, w in enumerate(raw[1:-1], 1):
@@ -1181,12 +1316,27 @@ def role_head(role: str) -> str:
 
 def role_matches(phrase: str, role: str) -> bool:
     """True when a nominal ("the north korean leader") fits a role ("North Korea's leader")."""
-    pw = [w for w in phrase.lower().split() if w != "the"]
+    pw = [w for w in re.findall(r"[a-z0-9]+", phrase.lower().replace(".", "")) if w != "the"]
     rw = _role_words(role)
-    if not pw or not rw or pw[-1] != rw[-1]:
+    if not pw or not rw or not _same_head(pw[-1], rw):
         return False
     mods = pw[:-1]
     return bool(mods) and all(any(_stem_eq(m, r) for r in rw[:-1]) for m in mods)
+
+
+# Titles of a head of state or government, which news text also calls "the leader": "the
+# Russian leader" is the Russian President (when only one person holds such a role).
+LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor"})
+
+
+def _same_head(head: str, role_words: list[str]) -> bool:
+    """Whether a nominal's head noun names the role: the same word, or "leader" for a head of
+    state or government ("President", "Prime Minister")."""
+    if head == role_words[-1]:
+        return True
+    return head == "leader" and (
+        role_words[-1] in LEADER_TITLES or role_words[-2:] == ["prime", "minister"]
+    )
 
 
 def _stem_eq(a: str, b: str) -> bool:

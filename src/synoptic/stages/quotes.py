@@ -31,6 +31,7 @@ from synoptic.facts import Entity, Quote
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import (
+    LEADER_TITLES,
     is_headline,
     name_key,
     paragraph_docs,
@@ -61,7 +62,19 @@ MAX_GENERIC_WORDS = 6
 OBJECT_VERBS = frozenset(
     {"expect", "predict", "estimate", "confirm", "deny", "announce", "urge", "ask"}
 )
+# What "deny" takes when it means refuse, not contradict: "denied Orvane access to the files",
+# "denied the request" grant or withhold a thing and report nothing said (unlike "denied the
+# allegations"). A dative object ("denied him entry") says the same.
+# fmt: off
+GRANT_NOUNS = frozenset({
+    "access", "entry", "bail", "permission", "request", "application", "appeal", "visa",
+    "permit", "licence", "license", "admission", "asylum", "parole", "motion", "petition",
+    "exemption", "waiver", "clearance", "approval",
+})
+# fmt: on
 PRONOUN_PARAGRAPHS = 2
+# Offices that "the <office>" alone names when the cluster names one holder ("the president").
+BARE_OFFICES = LEADER_TITLES | frozenset({"governor", "mayor", "premier", "pope"})
 # "as the talks concluded, ...": a time, not "as X said".
 # "refused to say whether": a refusal reports nothing said.
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
@@ -219,6 +232,19 @@ class SpeakerIndex:
         if hit is not None and hit.label == "person":
             return _Speaker(name=hit.name, role=hit.role, label=hit.label)
         match = [e for e in self._people if role_matches(phrase, e.role or "")]
+        if len(match) != 1:
+            return None
+        return _Speaker(name=match[0].name, role=match[0].role, label="person")
+
+    def by_bare_role(self, noun: str) -> _Speaker | None:
+        """ "the president" alone: the one person of the cluster whose role has that head noun
+        ("U.S. President Dan Kovar"), when another source named him and this one does not.
+
+        Only for an office one person holds in a story (not "the prize winner": another winner
+        may be meant, whom the cluster names without that role)."""
+        if noun not in BARE_OFFICES:
+            return None
+        match = [e for e in self._people if role_head(e.role or "") == noun]
         if len(match) != 1:
             return None
         return _Speaker(name=match[0].name, role=match[0].role, label="person")
@@ -638,7 +664,12 @@ class _Finder:
                 return spk
         if tok.pos_ in ("NOUN", "PROPN"):
             phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
-            return self.index.by_role(phrase) or self._by_head(tok) or _generic(tok)
+            return (
+                self.index.by_role(phrase)
+                or self._by_head(tok)
+                or self._by_bare_role(tok)
+                or _generic(tok)
+            )
         return None
 
     def _by_head(self, tok: Any) -> _Speaker | None:
@@ -657,6 +688,14 @@ class _Finder:
             ):
                 return spk
         return None
+
+    def _by_bare_role(self, tok: Any) -> _Speaker | None:
+        """ "the president" with nothing else to it (not "the president of the club")."""
+        if [c.lower_ for c in tok.lefts] != ["the"] or any(
+            c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in tok.children
+        ):
+            return None
+        return self.index.by_bare_role(tok.lower_)
 
     def _add(
         self,
@@ -920,6 +959,11 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" and _tagged_on(child, verb) and not _relative(child):
             return child.left_edge.i, child.right_edge.i + 1
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ == "deny" and (
+        any(c.dep_ == "dative" for c in verb.children)
+        or (dobj is not None and dobj.lemma_.lower() in GRANT_NOUNS)
+    ):
+        return None  # "denied Orvane access", "denied him entry": a refusal, nothing said
     if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
         # Not a second verb of the speaker's ("urged X to ... and said ..."): its own statement
         # (but "confirmed X and that Y" is one statement; a dangling "and" is trimmed later).
