@@ -503,27 +503,24 @@ def test_a_quotation_inside_a_reported_clause_is_its_speakers() -> None:
     assert not [q for q in brief.quotes if q.speaker == "Ada Lind"]
 
 
-def test_she_after_a_paragraph_break_is_the_last_sentences_subject() -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ada Lind",  # "she" after a paragraph break is the last sentence's subject
+        # The small model tags "Brandvik" ORG as the subject here; the cluster knows her as a
+        # person.
+        "Sofia Brandvik",
+    ],
+)
+def test_she_after_a_paragraph_break_is_the_last_sentences_subject(name: str) -> None:
     brief = _run(
-        "Teacher Ada Lind spoke about Tomas Brandt, 6, on Friday.\n\n"
-        'Lind called Tomas "the kindest little boy that I have ever had the pleasure of '
-        'teaching."\n\n'
+        f"Teacher {name} spoke about Tomas Brandt, 6, on Friday.\n\n"
+        f'{name.split()[-1]} called Tomas "the kindest little boy that I have ever had the '
+        'pleasure of teaching."\n\n'
         '"He loved to make everyone laugh," she said in a statement.'
     )
     said = {q.text: q.speaker for q in brief.quotes if q.direct}
-    assert said["He loved to make everyone laugh"] == "Ada Lind"
-
-
-def test_a_known_person_the_tagger_calls_otherwise_is_still_the_subject() -> None:
-    # The small model tags "Brandvik" ORG as the subject here; the cluster knows her as a person.
-    brief = _run(
-        "Teacher Sofia Brandvik spoke about Tomas Brandt, 6, on Friday.\n\n"
-        'Brandvik called Tomas "the kindest little boy that I have ever had the pleasure of '
-        'teaching."\n\n'
-        '"He loved to make everyone laugh," she said in a statement.'
-    )
-    said = {q.text: q.speaker for q in brief.quotes if q.direct}
-    assert said["He loved to make everyone laugh"] == "Sofia Brandvik"
+    assert said["He loved to make everyone laugh"] == name
 
 
 def test_a_reported_clause_does_not_end_on_and() -> None:

@@ -251,6 +251,23 @@ def same_words(a: object, b: object) -> bool:
     return _WORDS.findall(str(a).lower()) == _WORDS.findall(str(b).lower())
 
 
+# A footnote whose passage its summary sentence repeats word for word says this instead of
+# quoting the sentence a second time.
+VERBATIM_NOTE = "word for word as in the summary"
+
+
+def verbatim_cites(
+    summary: Sequence[Mapping[str, Any]], sources: Mapping[str, Mapping[str, Any]]
+) -> set[Cite]:
+    """The cited passages that some summary sentence repeats word for word."""
+    return {
+        cite
+        for sent in summary
+        for cite in sentence_cites(sent)
+        if same_words(sent.get("text", ""), passage(sources, cite))
+    }
+
+
 # What each section holds, one line under its heading in Markdown and HTML: a reader new to the
 # brief learns what a "conflict", an "agreed claim" or a "profile" is without the docs.
 SECTION_NOTES = {

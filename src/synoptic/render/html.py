@@ -18,6 +18,7 @@ from synoptic.render._common import (
     REMOVED_LIMIT,
     SECTION_NOTES,
     STATEMENTS_SHOWN,
+    VERBATIM_NOTE,
     Cite,
     Data,
     agreed_claims,
@@ -47,7 +48,6 @@ from synoptic.render._common import (
     removed_label,
     safe_id,
     same_statements,
-    same_words,
     sentence_cites,
     shorten,
     show_value,
@@ -56,6 +56,7 @@ from synoptic.render._common import (
     sources_by_id,
     sources_note,
     support_note,
+    verbatim_cites,
 )
 
 __all__ = ["render_html"]
@@ -267,16 +268,11 @@ def _summary(data: Data, sources: Sources) -> str:
         )
         sentences.append(f"{esc(one_line(sent.get('text', '')))}{sups}{flags}")
     # A passage a sentence repeats word for word is not quoted again (its link still shows it).
-    verbatim = {
-        c
-        for sent in summary
-        for c in sentence_cites(sent)
-        if same_words(sent.get("text", ""), passage(sources, c))
-    }
+    verbatim = verbatim_cites(summary, sources)
     notes = [
         f'<li value="{n}">{_link(sources, c)}: '
         + (
-            "word for word as in the summary"
+            VERBATIM_NOTE
             if c in verbatim
             else f"“{esc(shorten(passage(sources, c)))}”"
         )
@@ -356,8 +352,8 @@ def _numbers(data: Data, sources: Sources) -> str:
     if not rows:
         return ""
     more = f'\n<p class="muted">{hidden} more figures, in the JSON (numbers).</p>' if hidden else ""
-    if minor_numbers_note(data):
-        more += f'\n<p class="muted">{esc(minor_numbers_note(data))}</p>'
+    if minor := minor_numbers_note(data):
+        more += f'\n<p class="muted">{esc(minor)}</p>'
     return (
         "<table>\n<thead><tr><th>Figure</th><th>Context</th><th>Source</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>" + more

@@ -18,6 +18,7 @@ from synoptic.render._common import (
     REMOVED_LIMIT,
     SECTION_NOTES,
     STATEMENTS_SHOWN,
+    VERBATIM_NOTE,
     Cite,
     Data,
     agreed_claims,
@@ -46,7 +47,6 @@ from synoptic.render._common import (
     removed_by_reason,
     removed_label,
     same_statements,
-    same_words,
     sentence_cites,
     shorten,
     show_value,
@@ -55,6 +55,7 @@ from synoptic.render._common import (
     sources_by_id,
     sources_note,
     support_note,
+    verbatim_cites,
 )
 
 __all__ = ["md_escape", "render_markdown"]
@@ -186,11 +187,11 @@ def _summary(data: Data, sources: Sources) -> str:
         if disputed:
             marks += " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*"
         sentences.append(f"{md_escape(sent.get('text', ''))} {marks}".rstrip())
-    verbatim = _verbatim(summary, sources)
+    verbatim = verbatim_cites(summary, sources)
     notes = []
     for cite, n in numbers.items():
         quoted = (
-            "word for word as in the summary"
+            VERBATIM_NOTE
             if cite in verbatim
             else f"“{md_escape(shorten(passage(sources, cite)))}”"
         )
@@ -201,17 +202,6 @@ def _summary(data: Data, sources: Sources) -> str:
         + "\n\n**Sources cited**\n\n"
         + "\n".join(notes)
     )
-
-
-def _verbatim(summary: Any, sources: Sources) -> set[Cite]:
-    """The cited passages that some summary sentence repeats word for word: their footnote
-    says so instead of quoting the sentence a second time."""
-    return {
-        cite
-        for sent in summary
-        for cite in sentence_cites(sent)
-        if same_words(sent.get("text", ""), passage(sources, cite))
-    }
 
 
 def _claims(data: Data, sources: Sources) -> str:
@@ -279,8 +269,8 @@ def _numbers(data: Data, sources: Sources) -> str:
         lines.append(f"- **{md_escape(g.text)}**{count} — {context} ({where})")
     if hidden:
         lines += ["", f"*{hidden} more figures, in the JSON (numbers).*"]
-    if minor_numbers_note(data):
-        lines += ["", f"*{md_escape(minor_numbers_note(data))}*"]
+    if minor := minor_numbers_note(data):
+        lines += ["", f"*{md_escape(minor)}*"]
     return "\n".join(lines)
 
 

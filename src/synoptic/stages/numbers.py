@@ -161,17 +161,21 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
         if is_headline(doc):
             continue
         ents = list(doc.ents)
+        high_end = False  # this entity is the high end of a range told with the one before
         for k, ent in enumerate(ents):
-            if k and _range_low(ents[k - 1], ent) is not None:
-                continue  # the high end of a range, told with its low end
+            if high_end:
+                high_end = False
+                continue
             joined = _range_low(ent, ents[k + 1]) if k + 1 < len(ents) else None
-            found = read_number(ent if joined is None else ents[k + 1])
+            last = ent if joined is None else ents[k + 1]
+            high_end = joined is not None
+            found = read_number(last)
             if found is None:
                 continue
             value, unit = found
             sent = ent.sent
             start = _with_symbol(ent, unit)
-            end = _span_end(ent if joined is None else ents[k + 1], unit)
+            end = _span_end(last, unit)
             span = read_range(ent) if joined is None else (joined, value)
             if span is not None:
                 value = span[0]
@@ -444,17 +448,11 @@ def _range_low(ent: Any, nxt: Any) -> float | None:
     join = text[ent.end_char : nxt.start_char]
     if join not in _RANGE_JOINS:
         return None
-    between = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between"
-    after_from = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from"
-    if (join == " and " and not between) or after_from:
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if (join == " and " and before != "between") or before == "from":
         return None  # "3 and 4 houses" is a list; "from 3 to 5" a change
-    low, high = parse_value(ent.text), parse_value(nxt.text)
-    if low is None or high is None:
-        return None
-    scale = _scale_of(nxt.text)
-    if scale > 1 and _scale_of(ent.text) == 1:
-        low *= scale
-    return low if 0 < low < high else None
+    ends = _range_ends(ent.text, nxt.text)
+    return ends[0] if ends is not None else None
 
 
 def read_range(ent: Any) -> tuple[float, float] | None:
@@ -466,14 +464,19 @@ def read_range(ent: Any) -> tuple[float, float] | None:
     if after_from or text.lower().startswith("from "):
         return None
     match = _RANGE.match(re.sub(r"^between\s+", "", text, flags=re.I))
-    if match is None or not any(ch.isdigit() or ch.isalpha() for ch in match["low"]):
-        return None
-    low, high = parse_value(match["low"]), parse_value(match["high"])
+    return _range_ends(match["low"], match["high"]) if match is not None else None
+
+
+def _range_ends(low_text: str, high_text: str) -> tuple[float, float] | None:
+    """The two ends of a range written as ``low_text`` and ``high_text``, the high end's scale
+    scaling a low end written without one ("$5 and $7 billion", "1 to 2 million"); None unless
+    both parse and the low one is lower."""
+    low, high = parse_value(low_text), parse_value(high_text)
     if low is None or high is None:
         return None
-    scale = _scale_of(match["high"])
-    if scale > 1 and _scale_of(match["low"]) == 1:
-        low *= scale  # "$5 and $7 billion", "1 to 2 million"
+    scale = _scale_of(high_text)
+    if scale > 1 and _scale_of(low_text) == 1:
+        low *= scale
     return (low, high) if 0 < low < high else None
 
 

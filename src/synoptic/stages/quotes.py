@@ -168,6 +168,18 @@ def _record_author(noun: Any) -> Any | None:
     return None
 
 
+def _opens_after(text: str, i: int) -> bool:
+    """Whether what stands before position ``i`` lets a straight mark there open a quotation:
+    the start, a space, a bracket or a dash."""
+    return not i or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE
+
+
+def straight_mark_opens(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: after a space, a bracket
+    or a dash (or at the start) and before a word."""
+    return _opens_after(text, i) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``text``, marks included.
 
@@ -180,11 +192,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for m in re.finditer('"', text):
         i = m.start()
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opening = before.isspace() or before in _OPEN_BEFORE
-        if opening and after.isspace():  # spaced on both sides: it closes whatever is open
-            opening = opened is None
+        opening = _opens_after(text, i)
+        if opening and not straight_mark_opens(text, i):
+            opening = opened is None  # spaced on both sides: it closes whatever is open
         if opening:
             opened = i
         elif opened is not None:

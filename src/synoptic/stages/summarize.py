@@ -38,6 +38,7 @@ from synoptic.model import Brief, Citation, Claim, Sentence, Source, SummarySent
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
 from synoptic.stages.compress import compress, shortenings
+from synoptic.stages.quotes import straight_mark_opens
 from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 
 # Tuned by a grid search on DUC 2004 (25 clusters, ROUGE-2 recall; docs/benchmarks.md) and checked
@@ -182,11 +183,9 @@ def _candidates(
         claim = by_sentence.get(sent.id)
         if claim is None or sent.duplicate_of is not None or not _standalone(sent.text):
             continue
-        in_quote = _inside_quotation(brief.source(sent.source), sent)
-        if in_quote and INSIDE_QUOTE_FACTOR == 0:
-            continue
         if not opts.summarize_min_words <= sent.words <= opts.summarize_max_words:
             continue
+        quoted = INSIDE_QUOTE_FACTOR if _inside_quotation(brief.source(sent.source), sent) else 1
         echoed = {source_of[e] for e in brief.echoes.get(sent.id, ())}
         support = max(claim.independent_sources - 1, len(echoed))
         prior = (
@@ -209,7 +208,7 @@ def _candidates(
                     prior=prior,
                     length=len(tokens),
                     words=len(text.split()),
-                    factor=_readability(text, tokens) * (INSIDE_QUOTE_FACTOR if in_quote else 1),
+                    factor=_readability(text, tokens) * quoted,
                     cut=uncut if is_cut else 0,
                 )
             )
@@ -297,10 +296,7 @@ def _last_mark_opens(text: str) -> int | None:
         return last.start()
     if last.group() != '"':
         return None
-    after = text[last.end() : last.end() + 1]
-    before = text[last.start() - 1 : last.start()]
-    word_follows = bool(after) and not after.isspace()
-    return last.start() if word_follows and (not before or before in " \t\n([") else None
+    return last.start() if straight_mark_opens(text, last.start()) else None
 
 
 def _furniture(text: str) -> bool:
@@ -418,9 +414,7 @@ _FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
 
 def _readability(text: str, tokens: list[str]) -> float:
     factor = DANGLING_FACTOR if _dangling(text, tokens) else 1.0
-    if FIRST_PERSON_FACTOR != 1 and _FIRST_PERSON & {
-        t.split("'")[0] for t in words(_QUOTE.sub(" ", text))
-    }:
+    if _FIRST_PERSON & {t.split("'")[0] for t in words(_QUOTE.sub(" ", text))}:
         factor *= FIRST_PERSON_FACTOR
     quoted = sum(len(m.group(1).split()) for m in _QUOTE.finditer(text))
     if quoted * 2 >= len(tokens):
