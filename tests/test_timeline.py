@@ -933,3 +933,134 @@ def test_a_dateline_before_the_lead_is_not_an_event() -> None:
         sent_starts=[k == 0 for k in range(len(aside))],
     )
     assert not _is_dateline(doc.ents[0])
+
+
+def test_a_few_story_words_in_two_long_sentences_do_not_make_one_event() -> None:
+    # Long sentences of one story share its own words ("tarn", "ferry", "halvik", used around
+    # four different dates) whatever event they tell: three of them in two sentences of ten
+    # words are no sign of one event.
+    strike = _mention(
+        "S1",
+        None,
+        "Monday",
+        "Tarn ferry crews walked out on Monday morning over pay, Halvik officials said",
+        "walk",
+        "tarn ferry crew walk halvik official morning shift pay quay",
+    )
+    fares = _mention(
+        "S2",
+        None,
+        "Monday",
+        "the Halvik harbour board raised Tarn ferry fares for summer tickets on Monday",
+        "rais",
+        "halvik harbour board raise tarn ferry fare ticket summer price",
+    )
+    vote = _mention(
+        "S3",
+        None,
+        "Tuesday",
+        "Tarn ferry unions in Halvik voted on Tuesday",
+        "vote",
+        "tarn ferry union halvik vote",
+    )
+    storm = _mention(
+        "S4",
+        None,
+        "Sunday",
+        "a storm closed the Tarn ferry terminal in Halvik on Sunday",
+        "close",
+        "storm close tarn ferry terminal halvik",
+    )
+    fog = _mention(
+        "S4",
+        None,
+        "Saturday",
+        "fog delayed the Tarn ferry from Halvik on Saturday",
+        "delay",
+        "fog delay tarn ferry halvik",
+    )
+    order = ["S1", "S2", "S3", "S4"]
+    events = _merge([strike, fares, vote, storm, fog], order)
+    assert sorted(e.sources for e in events) == [["S1"], ["S2"], ["S3"], ["S4"], ["S4"]]
+    # Words of their own in common (not every source's) still make one event of two long
+    # reports; and so do three words of five.
+    pay = _mention(
+        "S3",
+        None,
+        "Monday",
+        "Halvik quay staff stopped work on Monday in a shift pay dispute, the Tarn union said",
+        None,
+        "quay staff stop work shift pay dispute union leader wage night dock",
+    )
+    walkout = "ferry crews walked off the job on Monday"
+    again = _mention("S2", None, "Monday", walkout, None, "ferry crew walk job")
+    events = _merge([strike, fares, vote, storm, fog, pay, again], order)
+    assert sorted(e.sources for e in events) == [["S1", "S2", "S3"], ["S2"], ["S3"], ["S4"], ["S4"]]
+    # Words around two or three dates only may be the words of those events: they count.
+    events = _merge([strike, fares, vote], order[:3])
+    assert sorted(e.sources for e in events) == [["S1", "S2"], ["S3"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tally"),
+    [
+        ("So far this year, 40 people have died on the Tarn coast road.", "this year", True),
+        ("In 2018, sales of Halvik Dairy rose 4 percent.", "2018", True),
+        ("Orrin Mills had revenues of $3.1 million last year.", "last year", True),
+        ("Trade with Tarn amounted to just $34 million last year.", "last year", True),
+        ("Halvik's population peaked in 1995 at 2.5 million.", "1995", True),
+        # A forecast told as one stays, marked by its text; an event with a count stays.
+        ("Growth in Tarn is expected to slow to 2 percent in 2020.", "2020", False),
+        ("Orrin Mills will spend $3 million on the quay next year.", "next year", False),
+        ("In 2018, Halvik Dairy laid off 400 workers.", "2018", False),
+        ("Tarn ferry fares rose 4 percent on Monday.", "Monday", False),
+        ("In 2015, Mara Vell had her first child in Orrin.", "2015", False),
+    ],
+)
+def test_a_tally_over_a_period_is_not_an_event(sentence: str, expression: str, tally: bool) -> None:
+    # "so far this year 40 have died", "in 2018 sales rose 4%": a running total or a measure
+    # of a whole period, not something that happened on a date. A forecast marked as one
+    # ("is expected to", "will") is what a reader looks ahead for, and stays.
+    assert _not_an_event(_first_date(sentence, expression)) is tally
+
+
+@pytest.mark.parametrize("expression", ["the last month", "the past week", "in the last year"])
+def test_the_last_month_is_a_span_not_a_date(expression: str) -> None:
+    # "shares have doubled in the last month": the span a change is measured over.
+    assert resolve_date(expression, BASE) is None
+
+
+def test_a_dated_noun_refers_back_to_its_sources_event_of_that_day() -> None:
+    # "The crew boarded the shuttle on Friday ..." and later "Friday's attempt": one writer
+    # telling one event twice, the second time by a noun of its day. One row.
+    boarded = _mention(
+        "S1",
+        None,
+        "Friday",
+        "the Orrin crew boarded the shuttle on Friday for liftoff",
+        "board",
+        "orrin crew board shuttle liftoff",
+    )
+    attempt = _mention(
+        "S1", None, "Friday", "Friday's attempt", "attempt", "attempt scrub wind gust"
+    )
+    attempt.reference = True
+    events = _merge([boarded, attempt], ["S1"])
+    assert [len(e.citations) for e in events] == [2]
+    # Two events of that day in the source: which one the noun names is not known.
+    protest = _mention(
+        "S1",
+        None,
+        "Friday",
+        "Halvik fishermen blocked the harbour on Friday",
+        "block",
+        "halvik fisherman block harbour",
+    )
+    events = _merge([boarded, protest, attempt], ["S1"])
+    assert [len(e.citations) for e in events] == [1, 1, 1]
+    # Another source's dated noun is not this writer's reference back.
+    other = _mention("S2", None, "Friday", "Friday's attempt", "attempt", "attempt wind")
+    other.reference = True
+    events = _merge([boarded, other], ["S1", "S2"])
+    assert [len(e.citations) for e in events] == [1, 1]

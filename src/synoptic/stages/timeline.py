@@ -29,15 +29,21 @@
                 1965") is told by the name.
                 A deadline ("should leave by the end of this year") is kept, dated at the
                 deadline: a dated commitment is what a reader looks for on a timeline, and its
-                text says "by".
+                text says "by". A tally over a period ("so far this year 40 have died", "in
+                2018 sales rose 4%", "had revenues of $3 million last year") is no event and is
+                dropped; a forecast ("growth is expected to slow in 2020", "will spend $3
+                million next year") is kept, its text saying it is one. "In the last month" is
+                the span a change is measured over, not a date.
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
                 wording), and, with any one of the event's mentions so far, the same claim of the
-                align stage, enough content words in common,
+                align stage, enough content words in common (a few words of two long sentences
+                count only if they are not the story's topic words, used around many dates),
                 or, across outlets, the same event word ("published Monday" / "an article
                 published on Monday"; "the invitation was sent" / "invited") with a participant
                 in common. An undated "Nov. 18" or "November" told like a dated "Nov. 18,
                 2017" joins it (a month alone only with the same event word; a weekday never,
-                as it counts from the undated article's unknown date).
+                as it counts from the undated article's unknown date). A day's noun
+                ("Friday's attempt") joins its source's one event of that day told before it.
 """
 
 from __future__ import annotations
@@ -57,7 +63,13 @@ from synoptic.text import content_stems, stem
 # Calibrated on the hand-written fixtures: two reports of one event share about a third of
 # their content lemmas; different events on one date rarely share more than a fifth.
 MERGE_JACCARD = 0.3
-MERGE_SHARED = 3  # or this many content lemmas in common
+MERGE_SHARED = 3  # or this many content lemmas in common,
+# if they are a fifth of the two sentences' words or more, or are not the story's topic words
+# (see ``_topic_words``): two long sentences of one story share "North", "Korea", "rebels",
+# "say" whatever event each tells. Different events of one weekday in ten wire stories shared
+# three such words at a tenth of their words, and were made one row.
+MERGE_JACCARD_FLOOR = 0.2
+MIN_TOPIC_DATES = 4  # a topic word is used around this many different dates at least
 # Verbs that name no event of their own: one outlet's "said Monday" and another's "told
 # reporters Monday" may be different statements; "occur", "hold" take their event from a noun.
 _LIGHT_VERBS = frozenset(
@@ -90,6 +102,11 @@ _NOT_DATE = re.compile(
     r"^(?:annual|annually|daily|weekly|monthly|yearly|today|now|recently|currently|months|years|"
     r"decades|days|weeks|times?|the day|the time|\d{1,3})$",
     re.I,
+)
+# "in the last month", "over the past year": the span a change is measured over ("shares have
+# doubled in the last month"), unlike "last month", a point in time.
+_LAST_SPAN = re.compile(
+    r"^(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(?:year|month|week|decade)$", re.I
 )
 _YEAR_SPAN = re.compile(r"^\d{4}\s*[–—-]\s*\d{2,4}$")
 # "from 1998 to 2011": a span of years in words is no more a point in time than "1998-2011".
@@ -150,6 +167,16 @@ _HABITUAL = frozenset(
         *("commonly", "routinely", "frequently", "customarily", "always", "regularly"),
     }
 )
+# Verbs by which a figure measures a period: "sales rose 4% in 2018", "trade amounted to $34
+# million last year", "had revenues of", "harvested 3 million tons this year".
+_TALLY_VERBS = frozenset(
+    {
+        *("rise", "fall", "grow", "increase", "decrease", "decline", "drop", "climb", "jump"),
+        *("double", "triple", "amount", "total", "reach", "top", "peak", "earn", "have"),
+        *("harvest", "produce", "sell", "export", "import"),
+    }
+)
+_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Names that a year may end ("the Harbour Safety Act of 1965", "the Budapest Memorandum of
 # 1994"): the date is the named thing's, and the sentence tells of something else (its renewal,
 # its breach), so the name is the event's text.
@@ -179,6 +206,9 @@ class _Mention:
     stems: frozenset[str] = frozenset()  # content stems of the event's text
     claim: str | None = None
     sentence: int | None = None  # offset of the mention's sentence in its source
+    reference: bool = False  # a noun of its day ("Friday's attempt"): see ``_reference``
+    # ``lemmas`` less the story's topic words (set by ``_merge``; None: all of them count)
+    distinct: frozenset[str] | None = None
 
 
 @stage(name="timeline", requires=("docs", "claims"), assigns=("timeline",))
@@ -243,9 +273,23 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                     head=_event_head(ent),
                     stems=frozenset(content_stems(text)),
                     sentence=offset + ent.sent.start_char,
+                    reference=_is_reference(ent, date if ok else None),
                 )
             )
     return out
+
+
+def _is_reference(ent: Any, date: str | None) -> bool:
+    """A day's noun ("Friday's attempt", "the Nov. 20 flight", "Monday's big price moves"):
+    a writer names by it an event of that day, most often one already told ("the crew boarded
+    on Friday ... Friday's attempt was called off"). A year's noun ("the 2000 Olympics") is
+    not: a year holds many events."""
+    if ent.root.dep_ not in ("poss", "compound", "nmod") or _dated_noun(ent) is None:
+        return False
+    if date is not None:
+        return len(date) == len("2000-01-01")
+    text = _normalise(ent.text).lower()
+    return text in _WEEKDAYS or bool(_MONTH.search(text) and re.search(r"\d", text))
 
 
 def _anchor(ent: Any) -> datetime | None:
@@ -368,9 +412,41 @@ def _not_an_event(ent: Any) -> bool:
     ):
         return True
     verb = _verb_of(ent.root)
+    if _is_tally(ent, verb):
+        return True
     return bool(
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+def _is_tally(ent: Any, verb: Any) -> bool:
+    """A running total ("so far this year, 40 people have died") or a figure a whole period
+    comes to ("in 2018 sales rose 4%", "had revenues of $3 million last year", "peaked in 1995
+    at 2.5 million"): a measure of the period, no event on a date. A forecast ("is expected to
+    slow to 2% in 2020", "will spend $3 million next year") is kept: its text says it is one,
+    and a reader looks ahead on a timeline. A day's figure ("fares rose 4% on Monday") is that
+    day's event."""
+    before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]]
+    if before[-2:] == ["so", "far"] or before[-2:] == ["to", "date"]:
+        return True
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "managed to harvest"
+    if not any(v.lemma_.lower() in _TALLY_VERBS for v in verbs):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for v in verbs for c in v.children):
+        return False  # "will spend", "could reach": a forecast
+    if _future(ent) is not False or any(v.lemma_.lower() == "expect" for v in verb.ancestors):
+        return False
+    resolved = resolve_date(ent.text, FIXED_BASE)
+    if resolved is None or resolved[0] is None or len(resolved[0]) == len("2000-01-01"):
+        return False  # a day, not a period
+    dated = {t.i for t in ent}
+    return any(
+        t.i not in dated and (t.ent_type_ in _FIGURES or (t.like_num and t.pos_ == "NUM"))
+        for v in verbs
+        for t in v.subtree
     )
 
 
@@ -454,6 +530,8 @@ def resolve_date(
     if not expr or (_DURATION.match(expr) and "ago" not in expr) or _NOT_DATE.match(expr):
         return None
     if _YEAR_SPAN_WORDS.match(" ".join(expression.split())) or _INITIALS.search(expression):
+        return None
+    if _LAST_SPAN.match(" ".join(expression.split())):
         return None
     if _YEAR_SPAN.match(expr) or _ANAPHORIC.search(expr) or _RATE.search(expr):
         return None
@@ -745,12 +823,20 @@ def _lemmas(sent: Any) -> frozenset[str]:
 
 
 def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
+    keys = [_date_key(m) for m in mentions]
+    topic = _topic_words(mentions, keys)
+    for m in mentions:
+        m.distinct = m.lemmas - topic
     groups: list[list[_Mention]] = []
     by_key: dict[str, list[list[_Mention]]] = {}  # each mention's key is computed once: an
     # undated one asks dateparser, and comparing every pair of mentions that way took 0.9 s on
     # ten wire stories
-    for m in mentions:
-        same_date = by_key.setdefault(_date_key(m), [])
+    for m, key in zip(mentions, keys, strict=True):
+        same_date = by_key.setdefault(key, [])
+        told = _reference(m, same_date)
+        if told is not None:
+            told.append(m)
+            continue
         for group in same_date:
             # Like the event's first report, or in words like any other one of them: the third
             # outlet may tell it in the second's words ("agreed to take the case" / "would take
@@ -768,6 +854,29 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     events = [_event(g, rank) for g in groups]
     events.sort(key=lambda e: (e.date is None, e.date or "", _first(e, rank)))
     return events
+
+
+def _topic_words(mentions: list[_Mention], keys: list[str]) -> frozenset[str]:
+    """The story's own words: used around many different dates (a quarter of them, and four or
+    more): "North", "Korea", "dissident", "say". Long sentences of one story share them
+    whatever event each tells; words of one event ("attach", "cable") stay around its date."""
+    dates: dict[str, set[str]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        for lemma in m.lemmas:
+            dates.setdefault(lemma, set()).add(key)
+    floor = max(MIN_TOPIC_DATES, len(set(keys)) // 4)
+    return frozenset(lemma for lemma, seen in dates.items() if len(seen) >= floor)
+
+
+def _reference(m: _Mention, same_date: list[list[_Mention]]) -> list[_Mention] | None:
+    """The event a day's noun of one source refers back to: the one event of that day its
+    source has told so far, if only one ("Friday's attempt" after "boarded on Friday for
+    liftoff"). With two, which one it names is unknown; another source's noun is not a
+    reference back (it goes through ``_similar`` like any report)."""
+    if not m.reference:
+        return None
+    own = [g for g in same_date if any(o.citation.source == m.citation.source for o in g)]
+    return own[0] if len(own) == 1 else None
 
 
 def _join_undated(groups: list[list[_Mention]]) -> list[list[_Mention]]:
@@ -854,7 +963,15 @@ def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
     if a.citation == b.citation or (a.claim is not None and a.claim == b.claim):
         return True
     shared, union = len(a.lemmas & b.lemmas), len(a.lemmas | b.lemmas)
-    if shared >= MERGE_SHARED or (union > 0 and shared / union >= MERGE_JACCARD):
+    jaccard = shared / union if union else 0.0
+    if jaccard >= MERGE_JACCARD:
+        return True
+    if shared >= MERGE_SHARED and (
+        jaccard >= MERGE_JACCARD_FLOOR
+        or a.distinct is None
+        or b.distinct is None
+        or len(a.distinct & b.distinct) >= MERGE_SHARED
+    ):
         return True
     if words_only:
         return False
