@@ -1084,3 +1084,47 @@ def test_ranges_agree_when_they_overlap() -> None:
     assert same_value(count(40, 60), count(55, 70))
     assert not same_value(count(40, 60), count(90))
     assert not same_value(count(40, 60), count(70, 80))
+
+
+@pytest.mark.slow
+def test_a_range_of_something_else_does_not_give_the_other_sources_share(tmp_path: Path) -> None:
+    survey = "A Lerwick health board survey found {} percent of children in Dunmore are stunted."
+    found = _kind(
+        _real(
+            tmp_path,
+            survey.format(62) + " Actual payments to the clinics are often only 60 to 70 percent of"
+            " the budgeted amount, aid workers said.",
+            survey.format(65) + " The board plans a second survey next spring.",
+        ),
+        "number",
+    )
+    # "60 to 70 percent" of a budget holds 65, but it is a share of something else
+    assert [{s.value for s in c.sides} for c in found] == [{"62 percent", "65 percent"}]
+
+
+@pytest.mark.slow
+def test_two_ages_of_one_person_are_a_conflict(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "The trial of Halvard Brenning, 44, a harbour engineer from Ostrava, opened on Monday. "
+        "Brenning denies every charge brought against him by the port authority.",
+        "Halvard Brenning, 46, went on trial on Monday in the port city of Ostrava. "
+        "Brenning has said he will defend himself in court without a lawyer.",
+    )
+    ages = [c for c in _kind(brief, "number") if c.unit == "age"]
+    assert [{s.value for s in c.sides} for c in ages] == [{"44", "46"}]
+    assert "Halvard Brenning" in ages[0].topic
+
+
+def test_age_of_reads_a_name_and_the_age_after_it() -> None:
+    from synoptic.stages.conflicts import age_of
+
+    assert age_of("The trial of Halvard Brenning, 44, a harbour engineer, opened.") == [
+        ("Halvard Brenning", "44", 31, 33)
+    ]
+    assert age_of("Wang Li, 33, and Chen, 41, were tried.") == [
+        ("Wang Li", "33", 9, 11),
+        ("Chen", "41", 23, 25),
+    ]
+    assert not age_of("Sales rose on Monday, 12 stores said.")  # a count, not an age
+    assert not age_of("In 1998, 12 people died.")

@@ -281,6 +281,7 @@ def find_conflicts(brief: Brief, embedder: Embedder | None = None) -> list[Confl
     found = [
         *_value_conflicts(view, "date", date_mentions, DATE_RELATED),
         *_value_conflicts(view, "number", number_mentions, NUMBER_RELATED, embedder),
+        *age_conflicts(view),
         *_fact_conflicts(view),
         *interpretation_conflicts(view, embedder),
     ]
@@ -613,12 +614,15 @@ def _also_given(value: ag.Value, others: list[ag.Value], same_noun: Any) -> bool
     """Whether another source gives ``value`` too: the same value anywhere, unless it counts
     something else and shares no word with it ("at least 19 nationalities" or "59 bodies were
     found" do not give the 60 people killed of another count). A bound ("at least 14") claims
-    little, so any figure of the other source within it still counts."""
+    little, so any figure of the other source within it still counts. A range ("60 to 70
+    percent of the budgeted amount") holds many values, so it gives one only when it counts the
+    same thing or shares a word with it, not merely when neither names what it counts."""
     return any(
         ag.same_value(value, o)
         and (
             bool(value.bound)
-            or same_noun(value.noun, o.noun) is not False
+            or (same_noun(value.noun, o.noun) is not False and o.high is None)
+            or same_noun(value.noun, o.noun) is True
             or bool(value.context & o.context)
         )
         for o in others
@@ -1061,6 +1065,60 @@ def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> C
         score=round(ag.W_VALUE + (1 - ag.W_VALUE) * view.rel(a.row, b.row), 4),
         unit=va.unit,
     )
+
+
+# --- ages ---------------------------------------------------------------------------------------
+
+# A person's age as wire copy gives it, between commas after the name: "Qin Ming, 45, a veteran
+# dissident". The numbers stage reads amounts, not ages, so they are read here.
+_AGE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(\d{1,3}),")
+
+
+def age_of(raw: str) -> list[tuple[str, str, int, int]]:
+    """The (name, age, start, end) of each "Name, NN," in ``raw`` (offsets of the age). Any
+    capitalised words match; the caller keeps the names of the brief's people."""
+    return [(m.group(1), m.group(2), m.start(2), m.end(2)) for m in _AGE.finditer(raw)]
+
+
+def age_conflicts(view: View) -> Iterator[Conflict]:
+    """One person (an entity of the brief, by any of its names) given two ages by two sources:
+    "Halvard Brenning, 44," / "Brenning, 46,". A person one source gives two ages (two people
+    of one surname, a birthday within the story) is left out."""
+    people = {
+        name_key(alias): e.name
+        for e in view.brief.entities
+        if isinstance(e, Entity) and e.label == "person"
+        for alias in (e.name, *e.aliases)
+    }
+    found: dict[str, list[tuple[int, str, int, int]]] = {}
+    for row in view.rows():
+        base = view.sents[row].start
+        for name, age, s, e in age_of(view.raw[row]):
+            words = name.split()
+            # "Dissident Qin Ming": the longest tail of the words that names a person
+            tails = (name_key(" ".join(words[n:])) for n in range(len(words)))
+            person = next((people[k] for k in tails if k in people), None)
+            if person is not None and 0 < int(age) < 120:
+                found.setdefault(person, []).append((row, age, base + s, base + e))
+    for person, ages in found.items():
+        by_source: dict[str, set[str]] = {}
+        for row, age, _, _ in ages:
+            by_source.setdefault(view.sents[row].source, set()).add(age)
+        if any(len(given) > 1 for given in by_source.values()):
+            continue
+        for x, (ra, age_a, sa, ea) in enumerate(ages):
+            for rb, age_b, sb, eb in ages[x + 1 :]:
+                src_a, src_b = view.sents[ra].source, view.sents[rb].source
+                if src_a == src_b or age_a == age_b:
+                    continue
+                yield Conflict(
+                    id="",
+                    kind="number",
+                    topic=f"age of {person}",
+                    sides=[view.side(ra, age_a, sa, ea), view.side(rb, age_b, sb, eb)],
+                    score=round(ag.W_VALUE + (1 - ag.W_VALUE) * view.rel(ra, rb), 4),
+                    unit="age",
+                )
 
 
 # --- facts ----------------------------------------------------------------------------------------
