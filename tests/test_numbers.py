@@ -307,3 +307,23 @@ def test_a_rate_and_its_base() -> None:
 def test_a_plural_the_small_model_lemmatizes_wrongly() -> None:
     found = _numbers("The Kell clinic has given 20 million doses so far.")
     assert found.get("20 million") == (20e6, "dose")
+
+
+@pytest.mark.slow
+def test_a_plus_after_a_figure_keeps_its_scale_and_its_noun() -> None:
+    """"$1 trillion+", "10,000+ people", "50%+": at least the figure; the "+" (kept in the
+    text) breaks neither the scale word nor the counted noun."""
+    doc: Any = load_spacy()(
+        "The Varn plan would cost $1 trillion+ over a decade. The rally drew 10,000+ people, "
+        "and 2 million+ residents lost power while turnout rose 50%+ in Orlen."
+    )
+    got = {}
+    for ent in doc.ents:
+        found = read_number(ent)
+        if found is not None:
+            unit = found[1]
+            got[doc.text[_with_symbol(ent, unit) : _span_end(ent, unit)]] = found
+    assert got["$1 trillion+"] == (1e12, "USD")
+    assert got["10,000+"] == (10000.0, "people")
+    assert got["2 million+"] == (2e6, "people")
+    assert got["50%+"] == (50.0, "percent")

@@ -51,3 +51,33 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         "The court is loyal to Tan Sen.",  # a name, not a title
         "The king said Sen. Ivo Brandt would speak.",
     ]
+
+
+def test_a_weekday_or_month_after_a_clock_time_continues_the_sentence() -> None:
+    text = (
+        "Around 9:15 a.m. Tuesday, two ferries collided off Tarn Point. The pier closed at 4 p.m. "
+        "March 3 and reopened. The hearing began at 3 p.m. The council then met."
+    )
+    doc = _doc(text, ["Tuesday", "The", "March", "The"])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "Around 9:15 a.m. Tuesday, two ferries collided off Tarn Point.",
+        "The pier closed at 4 p.m. March 3 and reopened.",
+        "The hearing began at 3 p.m.",  # a real end: the next word is no day or month
+        "The council then met.",
+    ]
+
+
+def test_a_weekday_after_a_company_abbreviation_continues_the_sentence() -> None:
+    text = "Orvane Holdings Inc. Monday said it would shut the mill. Doe left Orvane Ltd. He sold."
+    doc = _doc(text, ["Monday", "Doe", "He"])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "Orvane Holdings Inc. Monday said it would shut the mill.",
+        "Doe left Orvane Ltd.",
+        "He sold.",
+    ]
+
+
+def test_a_plural_title_before_names_does_not_end_the_sentence() -> None:
+    text = "The rule was named by two doctors, Drs. Ilse Varn and Tomas Quill, in 1971."
+    doc = _doc(text, ["Ilse"])
+    assert len(_spans(doc)) == 1

@@ -216,10 +216,33 @@ def _glued_scale(ent: Any) -> Any:
     return after if glued else None
 
 
+# A "+" after a figure, "at least" it ("10,000+ people"), alone or on the scale word
+# ("$1 trillion+": spaCy's tokenizer keeps "trillion+" as one token and leaves it out of the
+# span). The mention keeps the figure's value and shows the "+" in its text.
+_PLUS = re.compile(r"(?P<scale>[a-z]*)\+", re.I)
+
+
+def _plus_tail(ent: Any) -> Any:
+    """The token "+" glued to the figure ("10,000+") or a scale word with a "+" right after
+    it ("1 trillion+"), or None."""
+    if ent.end >= len(ent.doc) or not ent[-1].text[-1:].isdigit():
+        return None
+    after = ent.doc[ent.end]
+    match = _PLUS.fullmatch(after.text)
+    if match is None:
+        return None
+    scale = match["scale"].lower()
+    if scale:
+        return after if scale in SCALES and scale not in _GLUED_SCALES else None
+    return after if after.idx == ent.end_char else None
+
+
 def _span_end(ent: Any, unit: str) -> int:
-    """Where the figure ends: after a glued scale suffix of a sum of money ("$20m")."""
+    """Where the figure ends: after a glued scale suffix of a sum of money ("$20m"), after a
+    "+" ("10,000+", "$1 trillion+")."""
     scale = _glued_scale(ent) if _is_money(unit) else None
-    return int(scale.idx + len(scale)) if scale is not None else int(ent.end_char)
+    end = scale if scale is not None else _plus_tail(ent)
+    return int(end.idx + len(end)) if end is not None else int(ent.end_char)
 
 
 def _is_money(unit: str) -> bool:
@@ -250,6 +273,9 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     scale = _glued_scale(ent) if _is_money(unit) else None
     if scale is not None:
         value *= SCALES[scale.lower_]
+    plus = _plus_tail(ent)
+    if plus is not None and len(plus.text) > 1:
+        value *= SCALES[plus.text[:-1].lower()]  # "$1 trillion+"
     return value, unit
 
 
@@ -332,6 +358,11 @@ def _counted(ent: Any) -> str | None:
         return None  # "per 100,000 births": a rate's base, not 100,000 births
     if (rate := _rate(ent)) is not None:
         return rate
+    plus = _plus_tail(ent)
+    if plus is not None and plus.i + 1 < len(ent.doc):
+        # "10,000+ people", "2 million+ residents": the "+" stands between figure and noun,
+        # and the parser often attaches the figure to something else
+        return _head_unit(ent, ent.doc[plus.i + 1])
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
     if head is None and root.lower_ == "between":  # "between 40 and 60 workers": the 40's noun
         inner = [t for t in ent if t.dep_ in ("nummod", "quantmod") and t.head.i >= ent.end]
