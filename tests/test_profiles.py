@@ -203,3 +203,71 @@ def test_a_number_inside_a_name_is_not_a_shared_figure() -> None:
     adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
     assert left[0] in adds["S1"]
     assert right[0] in adds["S2"]
+
+
+EVACUEES_LEFT = [
+    "The first group of Lowmere evacuees arrived at the Tarrow camp early on Friday.",
+    *FILLER,
+]
+EVACUEES_RIGHT = [
+    "About 300 evacuees from the flooded coast have arrived, the first of a larger group.",
+    "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+]
+
+
+def test_a_paraphrase_that_stands_out_from_its_neighbours_is_said_elsewhere() -> None:
+    # Other words around the same event: a middling cosine and overlap (sum under 0.9), but
+    # three lower-case words in common ("evacuees", "arrived", "group") and no other sentence
+    # near either of them: the same information.
+    adds = _adds(_brief_at(EVACUEES_LEFT, EVACUEES_RIGHT, {("S1.1", "S2.1"): 0.56}))
+    assert EVACUEES_LEFT[0] not in adds["S1"]
+    assert EVACUEES_RIGHT[0] not in adds["S2"]
+
+
+def _crowded(a: list[str], b: list[str], topic: float, pair: float) -> Brief:
+    """As :func:`_brief`, but every sentence shares a topic direction (any two sentences of the
+    two sources at cosine ``topic``) and the first sentences of the two sources are at cosine
+    ``pair``: a one-topic cluster, where every sentence is about as near to many others."""
+    brief = _brief(a, b, set())
+    n = len(brief.sentences())
+    basis = np.eye(n + 1, dtype=np.float64)
+    t, rest = basis[n], np.sqrt(1 - topic)
+    vectors = np.array([np.sqrt(topic) * t + rest * basis[k] for k in range(n)])
+    first_b = len(a)
+    c = (pair - topic) / rest  # the part of the first sentence of b along the first one of a
+    vectors[first_b] = (
+        np.sqrt(topic) * t + c * basis[0] + np.sqrt(rest**2 - c * c) * basis[first_b]
+    )
+    brief.embeddings = vectors.astype(np.float32)
+    return brief
+
+
+def test_a_topic_neighbour_in_a_one_topic_cluster_stays_unique() -> None:
+    # About the same cosine and the same words as the paraphrase above, but every sentence of
+    # the other source is nearly as close (a one-topic cluster): the pair does not stand out
+    # (margin about 1.05), so it is kept.
+    left = [EVACUEES_LEFT[0], "Tarrow volunteers argued the camp was far too small for winter."]
+    right = [
+        EVACUEES_RIGHT[0],
+        "Critics in Lowmere said the evacuation should have started a week before.",
+        "The Tarrow council promised more tents and a field kitchen by the weekend.",
+        "Some families chose to stay with relatives inland rather than go to the camp.",
+    ]
+    adds = _adds(_crowded(left, right, topic=0.52, pair=0.55))
+    assert left[0] in adds["S1"]
+    assert right[0] in adds["S2"]
+
+
+def test_a_shared_date_with_many_words_in_common_counts_at_a_lower_cosine() -> None:
+    # The embedding sees only 0.47, but the date and most rare words are the same.
+    left = [
+        "The Varn ferry ran aground on May 4 off the Ostrel pier of the Brumm Ferry Company.",
+        *FILLER,
+    ]
+    right = [
+        "On May 4, 2031, a Brumm Ferry Company boat hit the Ostrel pier and lost its rudder.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.47}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
