@@ -193,6 +193,11 @@ def test_a_cut_short_version_is_taken_only_where_the_whole_does_not_fit() -> Non
             "a safety inspection in March and would stay in port until the summer.",
             True,
         ),
+        ("at the harbour when the storm broke, the crew of the ferry left.", False),  # a piece
+        ("eBay sold every ticket for the ferry's last crossing on Monday.", True),
+        ("Ferry timetable changes [ edit ]", False),  # a section title and its link
+        ("Having a ticket for the ferry (rather than a pass)", False),
+        ("The ferry sails at noon (weather permitting).", True),
     ],
 )
 def test_what_may_stand_in_a_summary(text: str, ok: bool) -> None:
@@ -280,6 +285,10 @@ def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
         "Another captain, who asked not to be named, was less careful.",
         "In addition, the port will close on Sundays.",
         "As a result, the ferry to Kell was cancelled.",
+        "In other words, the ferry will not sail this winter.",
+        "For that, the mayor has the harbour board to thank.",
+        "With that, the council closed its session on the ferry line.",
+        "By then the last ferry had left the harbour.",
     ],
 )
 def test_a_sentence_pointing_back_reads_badly_alone(text: str) -> None:
@@ -409,8 +418,13 @@ def test_a_sentence_cut_from_a_longer_quotation(sentence: str, inside: bool) -> 
     start = QUOTED.index(sentence)
     paragraph = sum(a <= start for a in starts) - 1
     sent = Sentence(
-        id="s1.0", source="s1", start=start, end=start + len(sentence), text=sentence,
-        paragraph=paragraph, index=0,
+        id="s1.0",
+        source="s1",
+        start=start,
+        end=start + len(sentence),
+        text=sentence,
+        paragraph=paragraph,
+        index=0,
     )
     assert _inside_quotation(source, sent) is inside
 
@@ -424,7 +438,7 @@ def test_a_sentence_cut_from_a_quotation_weighs_less(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text + "\n", "utf-8")
     (tmp_path / "d_daily.txt").write_text(
         'Mayor Ilse Varga spoke at noon. "We have never seen the river this high. The lower '
-        "town of Velmar must be evacuated before dawn. Everyone must leave,\" she said.\n",
+        'town of Velmar must be evacuated before dawn. Everyone must leave," she said.\n',
         "utf-8",
     )
     brief = _brief(tmp_path, 80)
@@ -455,7 +469,6 @@ def test_a_first_person_sentence_weighs_less(text: str, first_person: bool) -> N
     assert _readability(text, words(text)) == pytest.approx(expected)
 
 
-
 def test_the_sentence_chosen_first_leads_and_the_rest_keep_reading_order() -> None:
     from collections import Counter
 
@@ -465,3 +478,68 @@ def test_the_sentence_chosen_first_leads_and_the_rest_keep_reading_order() -> No
     ordered = _summary_order([first, late, early], Counter({"S1": 10}))  # type: ignore[list-item]
     assert [c.row for c in ordered] == [7, 1, 4]  # type: ignore[attr-defined]
     assert _summary_order([], Counter()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Why it matters: The Orra dam holds back the largest reservoir in the valley.", 16),
+        ("The big picture: Floods in the valley have doubled since the dam was built.", 17),
+        ("Yes, but: The river authority says the gates can stay open for a week.", 10),
+        ("He said: The river authority will open the gates again on Friday morning.", 0),
+        ("Officials said: The river authority will open the gates again on Friday.", 0),
+        ("The answer is simple: Open the gates and evacuate the lower town tonight.", 0),
+        ("The verdict: Guilty on all counts.", 0),  # too little after the colon for a label
+        ("A flooded town: Until the gates opened, the lower town was under two metres.", 0),
+        ("Varga: We will open the gates again on Friday if the rain keeps falling.", 0),
+    ],
+)
+def test_a_section_label_is_told_from_a_lead_in(text: str, length: int) -> None:
+    from synoptic.stages.summarize import label_length
+
+    assert label_length(text) == length
+
+
+LONG = (
+    "The river authority of Velmar, which was founded in 1961 by the regional council after the "
+    "great flood of that year had destroyed most of the lower town, the old harbour and the two "
+    "bridges over the Orra, opened all six gates of the Orra dam on Thursday after two days of "
+    "heavy rain had filled the reservoir to the brim."
+)
+
+
+def test_labels_quotation_pieces_and_long_sentences_as_candidates(tmp_path: Path) -> None:
+    from synoptic.config import load_options
+    from synoptic.stages.align import claim_index
+    from synoptic.stages.summarize import INSIDE_QUOTE_FACTOR, _candidates
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    labelled = "Why it matters: The Orra dam holds back the largest reservoir in the valley."
+    (tmp_path / "d_daily.txt").write_text(
+        f'{labelled}\n\n{LONG}\n\nMayor Ilse Varga spoke at noon. "We have never seen the river '
+        "this high. The lower town of Velmar must be evacuated before dawn. Everyone must leave "
+        'tonight." The mayor then left the town hall.\n',
+        "utf-8",
+    )
+    brief = _brief(tmp_path, 80)
+    assert brief.embeddings is not None
+    opts = load_options(words=80)
+    cands = [c for c in _candidates(brief, brief.embeddings, claim_index(brief), opts)]
+    daily = brief.sources[-1]
+    mine = {c.text: c for c in cands if c.sentence.source == daily.id}
+    # the label is left out, and the fragments still cut the shown text from the source
+    label = mine["The Orra dam holds back the largest reservoir in the valley."]
+    assert label.fragments[0].start == daily.original.index("The Orra dam")
+    assert join_fragments(daily.original, label.fragments) == label.text
+    # a quotation's first and last pieces (a mark left unpaired) are no candidates; its middle
+    # one weighs less, as before
+    assert not [t for t in mine if "never seen" in t or "Everyone must" in t]
+    assert mine["The lower town of Velmar must be evacuated before dawn."].factor == (
+        pytest.approx(INSIDE_QUOTE_FACTOR)
+    )
+    # a sentence over the length limit is offered only in versions within it
+    long_versions = [c for c in mine.values() if c.text.startswith("The river authority")]
+    assert len(LONG.split()) > opts.summarize_max_words
+    assert long_versions
+    assert all(c.words <= opts.summarize_max_words for c in long_versions)
