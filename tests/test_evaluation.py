@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-from synoptic.evaluation import duc2004, multinews
+from synoptic.evaluation import allsides, duc2004, multinews
 from synoptic.evaluation import floors as fl
 from synoptic.evaluation.cli import eval_app
 from synoptic.evaluation.datasets import Cluster
@@ -200,6 +200,36 @@ def test_multinews_rows(tmp_path: Path) -> None:
     assert [c.id for c in clusters] == ["x1", "x3"]
     assert clusters[0].documents == ("First line.\nSecond line.",)
     assert [c.id for c in multinews.load_clusters(path, limit=1)] == ["x1"]
+
+
+def test_allsides_rows_use_bodies_and_the_roundup_lead(tmp_path: Path) -> None:
+    def side(*paras: str) -> dict[str, object]:
+        return {"newsSource": "Outlet", "newsTitle": "A headline", "newBody": list(paras)}
+
+    rows = [
+        {
+            "id": 7,
+            "news": {"left": side("Ferry  sank.", "Two rescued."), "right": side("A ferry sank.")},
+            "roundup": ["The ferry sank off Corran.", "Coverage differed on the cause."],
+        },
+        {"id": 8, "news": {"left": side("Only one side.")}, "roundup": ["One side only."]},
+        {"id": 9, "news": {"center": side("x."), "right": side("y.")}, "roundup": []},
+        {
+            "id": 10,
+            "news": {"center": side("Bridge shut."), "left": side("Bridge closed.")},
+            "roundup": ["", "The bridge closed."],
+        },
+    ]
+    path = tmp_path / "stories_dev.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    clusters = allsides.load_clusters(path)
+    assert [c.id for c in clusters] == ["7", "10"]
+    assert clusters[0].documents == ("Ferry sank.\nTwo rescued.", "A ferry sank.")
+    assert clusters[0].references == ("The ferry sank off Corran.",)
+    # left, centre, right (the round robin's order), whatever the JSON's key order
+    assert clusters[1].documents == ("Bridge closed.", "Bridge shut.")
+    assert clusters[1].references == ("The bridge closed.",)
+    assert [c.id for c in allsides.load_clusters(tmp_path, limit=1)] == ["7"]
 
 
 # --- harness --------------------------------------------------------------------------------
