@@ -917,3 +917,168 @@ def test_wire_and_station_leftovers_are_furniture(line: str, kind: str) -> None:
 )
 def test_prose_like_the_wire_and_station_leftovers_is_kept(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+def test_an_embedded_posts_signature_on_its_line_is_cut_and_its_words_kept() -> None:
+    prose = (
+        "The Orlen county board voted on Tuesday to close the old Varn bridge after "
+        "inspectors found cracks in two of its piers, officials said."
+    )
+    aside = (
+        "Board member Ilse Tarn criticised the vote - she says (@ a hearing) the county had "
+        "years to act."
+    )
+    text = (
+        "Varn bridge to close\n\n"
+        f"{prose}\n\n"
+        "We stand with Orlen. pic.twitter.com/abc123 - Jane Quill (@janequill) May 3, 2019\n\n"
+        "Detour routes open Monday. — Orlen Roads (@OrlenRoads) on Mar. 4, 2019\n\n"
+        f"{aside}\n\n"
+        f"{prose.replace('Tuesday', 'Monday')} The cracks were first seen in 2017.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    kept = _kept(src)
+    assert "We stand with Orlen." in kept
+    assert "Detour routes open Monday." in kept
+    assert aside in kept
+    assert not any("(@" in p and p != aside for p in kept)
+    removed = _removed(src)
+    assert removed["pic.twitter.com/abc123 - Jane Quill (@janequill) May 3, 2019"] == (
+        "social embed"
+    )
+    _check_offsets(src)
+    _covered(src)
+
+
+def test_station_web_keeps_the_embedded_posts_words() -> None:
+    """station_web.expect removes line 10 whole (its signature must go); its words stay."""
+    sources, _ = read_inputs([SCRAPES / "station_web.txt"], load_options())
+    src = clean_source(sources[0])
+    assert "Please stay away from the Fenwick Market lot while our crews work." in _kept(src)
+    assert _removed(src)["— Marlow Falls Fire (@MarlowFallsFD) March 4, 2026"] == "social embed"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Contact Mara T. Quell at mquell@example.org or 555-0100.", "contact"),
+        ("You can reach Ilse Tarn at itarn@example.org or at 555-0123.", "contact"),
+        ('Connect with the Orbit Notes community by "liking" the Lake Post Science Facebook page.',
+         "stay informed"),
+        ("Join the Lake Post community on Facebook and follow @lakepost on Twitter.",
+         "stay informed"),
+        ("Watch the video below.", "video"),
+        ("Watch the full clip below.", "video"),
+        ("See video.", "video"),
+        ("Find all Lake Wire fact checks here: http://example.com/checks", "related link"),
+        ("Anyone with more information about this case can call Marlow police at 503-555-0142.",
+         "tip line"),
+        ("(SOUNDBITE OF ARCHIVED RECORDING)", "transcript note"),
+        ("UPDATE:", "update label"),
+        ("Update (4:10 p.m.):", "update label"),
+    ],
+)
+def test_contact_community_and_video_pointer_lines_are_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like many Facebook users, she joined the lake swimmers' group in 2019 and posted daily.",
+        "Contact with the rescue boat was lost at 9 p.m., the coast guard said.",
+        "You can reach the summit by a marked trail that starts at the car park.",
+        "Connect with voters on Facebook, the campaign manager told her staff.",
+        "Join the protest in Marlow on Saturday, the organisers wrote on Facebook.",
+        "Watch the video, the mayor told reporters, and you will see the crash.",
+        "The board said the full results are here: http://example.com/results and in print.",
+        "(Marlow, Ore.)",
+        "Update: the Marlow bridge reopened at noon on Tuesday.",
+        "Join the Kelvale community for a lantern walk along the quay on Friday evening.",
+    ],
+)
+def test_prose_like_contact_and_video_pointer_lines_is_kept(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_a_closing_bio_with_community_and_book_plugs_goes() -> None:
+    bio = (
+        "Pia Rantala is the Lake Post's science editor. Connect with the Orbit Notes community "
+        'by "liking" the Lake Post Science Facebook page, following @prantala on Twitter and '
+        "adding her to your circles. To keep up with the Lake Post's stories about science and "
+        "space, sign up for the Orbit newsletter, delivered to your email inbox every weekday. "
+        'You can also check out "The Case for Comets," my book about the search for new worlds.'
+    )
+    src = _clean_text(_BODY + _MORE + bio + "\n")
+    assert _kept(src) == [line for line in (_BODY + _MORE).splitlines() if line]
+    assert _removed(src)["Pia Rantala is the Lake Post's science editor."] == "author bio"
+    _covered(src)
+
+
+_TRANSCRIPT = (
+    "Ferry strike talks collapse\n"
+    "Talks to end the Kelland ferry strike broke down on Tuesday, and the union said its members "
+    "would not sail the boats the board plans to run.\n"
+    "ANA WELTZ, HOST:\n"
+    "Talks to end the Kelland ferry strike collapsed today after eleven hours. Our reporter Ivo "
+    "Lang was at the harbour.\n"
+    "IVO LANG, BYLINE: The union walked out at about 6 p.m. and said the board had not moved "
+    "on pay at all.\n"
+    "WELTZ: What happens to the morning sailings now that the talks have broken down?\n"
+    "LANG: The board says two boats will run with managers on the bridge, but the union says "
+    "that is unsafe.\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n"
+    "NINA SABO: We will not sail boats that we believe are not safe to sail, and the board "
+    "knows it.\n"
+    "WELTZ: That's Ivo Lang in Kelland, where the strike enters its third week. Thank you.\n"
+)
+
+
+def test_a_transcripts_speaker_labels_are_cut_and_kept_aside() -> None:
+    src = _clean_text(_TRANSCRIPT)
+    kept = _kept(src)
+    assert "That's Ivo Lang in Kelland, where the strike enters its third week. Thank you." in kept
+    union = "The union walked out at about 6 p.m. and said the board had not moved on pay at all."
+    assert union in kept
+    # the programme's people lose their labels, a newsmaker keeps hers (whose words they are)
+    assert [k for k in kept if re.match(r"^[A-Z ,]{3,}:", k)] == [
+        "NINA SABO: We will not sail boats that we believe are not safe to sail, and the board "
+        "knows it."
+    ]
+    labels = [r.text for r in src.removed if r.detail == "speaker label"]
+    assert "WELTZ:" in labels and "IVO LANG, BYLINE:" in labels and "ANA WELTZ, HOST:" in labels
+    _check_offsets(src)
+    _covered(src)
+
+
+def test_speaker_labels_stay_in_an_article_that_is_not_a_transcript() -> None:
+    prose = (
+        "The Kelland ferry board published its figures on Tuesday, and several of the claims "
+        "made at the harbour meeting did not hold up against them.\n"
+    )
+    text = (
+        "Ferry claims checked\n" + prose
+        + "CHAIR: \"The boats have never been busier.\"\n"
+        + prose.replace("Tuesday", "Monday")
+        + prose.replace("Tuesday", "Friday")
+        + "THE FACTS: Passenger numbers fell by a tenth last year, the board's report shows.\n"
+        + prose.replace("Tuesday", "Sunday")
+    )
+    src = _clean_text(text)
+    assert any(k.startswith("THE FACTS: Passenger numbers") for k in _kept(src))
+    assert not any(r.detail == "speaker label" for r in src.removed)
+
+
+def test_a_call_to_like_a_named_page_is_still_furniture() -> None:
+    # (a guard: "Like" opens no call in "Like many Facebook users, ..." since this session)
+    line = ("Like Lake Post on Facebook and follow @lakepost on Twitter to engage in conversation "
+            "about this article and others.")
+    assert boilerplate_kind(line) == "subscribe"
+
+
+def test_a_transcripts_first_label_is_not_read_as_the_outlet() -> None:
+    text = _TRANSCRIPT.replace(_TRANSCRIPT.splitlines()[1] + "\n", "")  # the label comes second
+    assert text.splitlines()[1] == "ANA WELTZ, HOST:"
+    src = _clean_text(text)
+    assert src.outlet is None
+    assert "ANA WELTZ, HOST:" in _removed(src)  # a label over the first words, not the page's

@@ -542,7 +542,9 @@ _DISCLAIMER = re.compile(
 )
 _CTA_VERB = re.compile(
     r"^(subscribe|sign (up|in)|log ?in|register|join|follow|get|download|click|tap|support|donate|"
-    r"become|read|watch|listen|share|stay|don'?t miss|never miss|want|like)\b",
+    # "like" only as a call ("Like us on Facebook"), never "Like many Facebook users, ..."
+    r"become|read|watch|listen|share|stay|don'?t miss|never miss|want|"
+    r"like (us|our|this|me|(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3} on))\b",
     _I,
 )
 _CTA_OBJECT = re.compile(
@@ -760,6 +762,8 @@ def outlet_name(text: str) -> str | None:
         return None
     if all(t.lower().strip("'’") in _GENERIC_OUTLET for t in tokens):
         return None
+    if cleaned.endswith(":"):  # a label over what follows ("ANA WELTZ, HOST:"), no masthead
+        return None
     shouting = cleaned.isupper() and sum(c.isalpha() for c in cleaned) >= 4
     if tokens[-1].lower().strip("'’") in OUTLET_WORDS or (shouting and 2 <= len(tokens) <= 3):
         return titlecase(cleaned) if shouting else cleaned
@@ -860,6 +864,24 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A pointer to a video the scrape left out ("Watch the video below.", "See video."); an
+    # article's sentence goes on ("Watch the video, the mayor said, ...").
+    (
+        "video",
+        re.compile(
+            r"^(watch|see|view) (the |this |our )?(full |whole |entire )?(video|clip|footage)"
+            r"( below| above| here)?\W*$",
+            _I,
+        ),
+    ),
+    # A link given as "...here: URL" with nothing after it ("Find all X fact checks here: URL").
+    ("related link", re.compile(r"^[^:]{3,80}\bhere:\s*(https?://|www\.)\S+$", _I)),
+    # A radio transcript's note on what is heard ("(SOUNDBITE OF ARCHIVED RECORDING)",
+    # "(LAUGHTER)"): capitals in parentheses, at least two words or one long one.
+    ("transcript note", re.compile(r"^\((?-i:[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*)+|[A-Z]{6,})\)$")),
+    # A bare update label over a live story's new entry ("UPDATE:", "Update (4:10 p.m.):"): the
+    # entry under it is content, the label tells nothing.
+    ("update label", re.compile(r"^updated?\s*(\([^()]{1,30}\))?\s*:$", _I)),
     # An embedded post's location widget ("You can add location information to your Tweets").
     ("social embed", re.compile(r"^you can add location information to your tweets\b", _I)),
     # A police appeal closing a crime story ("Anyone with information is asked to call ..."):
@@ -868,7 +890,8 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tip line",
         re.compile(
-            r"^(how (to|you can) help\W*)?(anyone (with|who has|having)|if you have) (any )?"
+            r"^(how (to|you can) help\W*)?(anyone (with|who has|having)|if you have) (any |more "
+            r"|further )?"
             # a number may end in letters ("555-0123-TIPS")
             r"information\b.{0,240}(\(?\d{3}\)?[ .-]?\d{3}[ .-]?(\d{4}|[a-z]{4}\b)|"
             r"crime ?stoppers)",
@@ -883,6 +906,18 @@ _GALLERY = re.compile(
     r"^\d+ of \d+ (full screen|autoplay|close|skip ad)\b|"
     r"^(?-i:Photos|Pictures|In pictures): (?P<t>.{5,100}?) (?-i:Photos|Pictures|In pictures): "
     r"(?P=t)(\s|$)",
+    _I,
+)
+
+
+# An embedded post's signature at the end of the line of its words ("We stand with X.
+# pic.twitter.com/abc - Jane Doe (@janedoe) May 3, 2019"): its picture or short links, a dash
+# after a space, a name, the handle in parentheses, the date, and nothing after. The clean
+# stage cuts it and keeps the words (as for a signature on its own line, see ``_LINE_CUES``).
+EMBED_SIGNATURE = re.compile(
+    r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*(?<!\S)[—–-]{1,2}\s*[^()\n]{1,60}"
+    r"\(@\w{1,15}\)\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2},\s*\d{4}\s*$",
     _I,
 )
 
@@ -943,6 +978,9 @@ def boilerplate_kind(text: str) -> str | None:
             continue
         if pattern.match(line) and _policy_allows(policy, line):
             return detail
+    # A contact line may be cut in two by a name's initial ("Contact Jane Q. Doe at ...").
+    if not speech and _contact(line):
+        return "contact"
     # A line of several sentences is furniture only if each one is (the clean stage checks).
     spans = sentence_spans(line)
     if len(spans) == 1:
@@ -1015,6 +1053,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "site notice"
     if n_words <= SHORT_LINE_WORDS * 2 and _PUBLICATION_NOTE.match(s):
         return "publication note"
+    if n_words <= SHORT_LINE_WORDS * 2 and _SOCIAL_CALL.match(s) and not _SAID.search(s):
+        return "stay informed"  # before the speech check: it may quote a button ("liking")
     if _REPORTING.search(s):
         return None
     if n_words <= SHORT_LINE_WORDS and _CONTRIBUTED.search(s):
@@ -1032,14 +1072,7 @@ def sentence_kind(sentence: str) -> str | None:
         or (_READER.search(s) and _CTA_STRONG.search(s))
     ):
         return "subscribe"
-    if (
-        n_words <= SHORT_LINE_WORDS
-        and (_EMAIL_OR_URL.search(s) or _PHONE.search(s))
-        and (
-            _CONTACT_START.match(s)
-            or _REACHED.match(s)
-        )
-    ):
+    if n_words <= SHORT_LINE_WORDS and _contact(s):
         return "contact"
     if n_words <= SHORT_LINE_WORDS and _EMAIL_OR_URL.search(s) and _MORE_AT.match(s):
         return "related link"
@@ -1048,10 +1081,26 @@ def sentence_kind(sentence: str) -> str | None:
     return None
 
 
+def _contact(s: str) -> bool:
+    """A sentence giving the author's or the desk's address ("Contact Jane Doe at jd@x.org")."""
+    address = _EMAIL_OR_URL.search(s) or _PHONE.search(s)
+    return bool(address and (_CONTACT_START.match(s) or _REACHED.match(s)))
+
+
 # A sentence giving an address opens so ("Write to Jane at ...", "Reach her at ...").
 _CONTACT_START = re.compile(
-    r"^(for |to )?(corrections?|contact|e-?mail|write to|tips?|send|reach)\b", _I
+    r"^(for |to )?(you can (also )?|you may (also )?)?(corrections?|contact|e-?mail|write to|tips?|"
+    r"send|reach)\b",
+    _I,
 )
+# A call to join a page's community on a social network ("Connect with the X community by
+# liking our Facebook page", "Join the X community on Facebook"): said to the reader. "Join"
+# needs the network named ("Join the X community for a walk on Friday" is an event's).
+_NETWORK = r"facebook|twitter|instagram|linkedin|threads|tiktok|youtube"
+_SOCIAL_CALL = re.compile(
+    rf"^(connect with .{{0,80}}?\b(community|{_NETWORK})|join .{{0,80}}?\b({_NETWORK}))\b", _I
+)
+_SAID = re.compile(r"\b(said|says|told|tells|wrote|writes|according to)\b", _I)
 # "Click here to see the full list.": a link; an article never addresses the reader so.
 _CLICK_HERE = re.compile(r"^(please )?click here\b", _I)
 # "Jane Doe can be reached at jd@example.org" (with an address: see ``sentence_kind``).

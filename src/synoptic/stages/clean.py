@@ -6,7 +6,8 @@ cascade, per source:
 1. furniture: a line that is a nav bar, a widget, a call to subscribe, a counter, a disclaimer...
    (:func:`synoptic.ingest.cues.boilerplate_kind`), or a paragraph made only of such sentences;
    in a document turned into text (pages split by form feeds), the running header or footer:
-   a short line found on most pages, first copy included;
+   a short line found on most pages, first copy included; an embedded post's signature at the
+   end of the line of its words (``... pic.twitter.com/x - Jane Doe (@jd) May 3, 2019``);
 2. related-article teasers: a ``headline / name / teaser / label`` block, or the headlines under
    a bare ``Related``/``Read more:``/``Most read`` header (rank numbers and question headlines
    included; a blurb only when another list item follows it); the labels under a bare
@@ -26,7 +27,10 @@ cascade, per source:
    the entry's heading under it is content);
    then the rest of a removed sentence cut by a hard wrap (a lower-case line under it);
 5. repeats: a paragraph whose word 3-shingles lie mostly inside an earlier paragraph's;
-6. the last kept paragraph loses trailing disclaimer / subscribe sentences.
+6. the last kept paragraph loses trailing disclaimer / subscribe sentences;
+7. in a transcript (most paragraphs open on ``NAME:`` in capitals), the labels of the
+   programme's own people go (``KELLY MCEVERS, HOST:``, then ``MCEVERS:``), each kept in
+   ``removed`` with detail ``speaker label``; a newsmaker's label stays (whose words they are).
 
 Steps 3 and 4 run only when the article has a prose paragraph, so a text of short lines is never
 emptied. Every removal is a :class:`~synoptic.model.Removed` with offsets into
@@ -84,6 +88,10 @@ REPEAT_SKETCH = 8
 RUNNING_MIN_PAGES = 3
 # A photo gallery: at least this many consecutive lines numbered ``k/N`` with the same N.
 GALLERY_MIN_SLIDES = 3
+# A transcript: at least this many kept paragraphs, and this share of them, open on a speaker
+# label ("MCEVERS: ..."); a news story quoting a few labelled lines has far fewer.
+TRANSCRIPT_MIN_LABELS = 3
+TRANSCRIPT_SHARE = 0.5
 # A removed line of at least this many words that does not end a sentence may go on, in lower
 # case, on the next line (a hard-wrapped licence note); a nav item is shorter.
 CONTINUED_MIN_WORDS = 6
@@ -103,6 +111,15 @@ _PRONOUN = re.compile(r"^(he|she|they|his|her|their)\b", re.IGNORECASE)
 _SOCIAL = re.compile(
     r"^(follow|find|contact|reach|email|e-mail)\s+(him|her|them|us|me)\b", re.IGNORECASE
 )
+# The author's plugs after a bio or a call to follow them, said to the reader ("To keep up
+# with X, sign up for the Y newsletter, delivered to your inbox", "You can also check out
+# "Z," my book about ..."): the sentence may quote a title or run long, so only there.
+_PLUGGED = ("author bio", "stay informed", "subscribe", "contact")
+_PLUG = re.compile(
+    r"\b(sign up|subscribe|check out|newsletter|my (new |latest |recent )?(book|podcast|blog))\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(you|your)\b", re.IGNORECASE)
 _DISCLAIMER_MORE = re.compile(
     r"\b(views?|opinions?|comments|moderated|responsib\w*|endorse\w*|reflect\w*|editors?|risks?|"
     r"uncertaint\w*|differ materially)\b",
@@ -204,6 +221,19 @@ def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
         else:
             if len(parts) > 1:
                 verdicts.remove_parts(para, _merge(parts))
+
+
+def _signatures(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """An embedded post's signature on the line of the post's words ("We stand with X.
+    pic.twitter.com/abc - Jane Doe (@janedoe) May 3, 2019") is cut; the words are kept, as
+    when the signature has a line of its own (:func:`cues.boilerplate_kind` removes those)."""
+    for para in _kept(paras, verdicts):
+        match = cues.EMBED_SIGNATURE.search(para.text)
+        words_end = len(para.text[: match.start()].rstrip()) if match else 0
+        if match is None or words_end == 0:
+            continue
+        cut = verdicts.cut(para.start + match.start(), para.end, "boilerplate", "social embed")
+        verdicts.trimmed[para.index] = _Trim(para.start, para.start + words_end, [cut])
 
 
 def _running_lines(paras: list[_Para], verdicts: _Verdicts) -> None:
@@ -531,6 +561,8 @@ def _foot_kind(text: str, previous: str | None, author: str | None) -> str | Non
         return "author bio"
     if previous == "disclaimer" and _DISCLAIMER_MORE.search(text):
         return "disclaimer"
+    if previous in _PLUGGED and _PLUG.search(text) and _READER.search(text):
+        return "subscribe"  # after a bio or a social call: "... sign up for our newsletter"
     return cues.sentence_kind(text) or cues.boilerplate_kind(text)
 
 
@@ -660,6 +692,8 @@ def _trim_tail(paras: list[_Para], verdicts: _Verdicts) -> None:
     if not kept:
         return
     para = kept[-1]
+    if para.index in verdicts.trimmed:
+        return  # already cut at its end (an embedded post's signature)
     sentences = _sentences(para)
     cut: list[_Part] = []
     while len(sentences) > 1 and (kind := cues.sentence_kind(sentences[-1].text)):
@@ -668,6 +702,52 @@ def _trim_tail(paras: list[_Para], verdicts: _Verdicts) -> None:
     if cut:
         removed = [verdicts.cut(s, e, "boilerplate", d) for s, e, d in _merge(cut)]
         verdicts.trimmed[para.index] = _Trim(para.start, sentences[-1].end, removed)
+
+
+# -- 7. a transcript's speaker labels ---------------------------------------------------------
+
+# A radio or TV transcript's speaker label: a name in capitals, maybe a role after a comma, and
+# a colon ("MCEVERS:", "KELLY MCEVERS, HOST:"). Its first word has three letters or more, so an
+# interview's "Q:" or initials ("WP:") are not taken for one.
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z .'’-]{1,30}))?:"
+    r"(?:\s+|$)"
+)
+# The programme's own people, named so in their first label ("KELLY MCEVERS, HOST:").
+_STAFF_ROLE = re.compile(r"\b(HOST|CO-HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER)\b")
+
+
+def _speaker_labels(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """A transcript (at least TRANSCRIPT_MIN_LABELS kept paragraphs, and TRANSCRIPT_SHARE of
+    them, open on a speaker label) loses the labels of its own people, the host and reporters
+    (``KELLY MCEVERS, HOST:``, then ``MCEVERS:``): ``MCEVERS: That's ...`` keeps ``That's
+    ...``, a label on its own line goes. A newsmaker's label (``SENATOR JANE DOE:``) stays: it
+    says whose words follow. Each label cut is kept in ``removed`` (detail ``speaker label``)
+    right before the words it introduces, for a later stage to name the speaker. An article
+    quoting a few labelled lines ("TRUMP: ...", "THE FACTS: ...") keeps them all."""
+    kept = _kept(paras, verdicts)
+    labelled = [(p, m) for p in kept if (m := _SPEAKER_LABEL.match(p.text))]
+    if len(labelled) < TRANSCRIPT_MIN_LABELS or len(labelled) < TRANSCRIPT_SHARE * len(kept):
+        return
+    staff = {
+        word
+        for _, m in labelled
+        if m["role"] and _STAFF_ROLE.search(m["role"])
+        for word in m["name"].split()
+    }
+    for para, match in labelled:
+        if not set(match["name"].split()) <= staff:
+            continue
+        trim = verdicts.trimmed.get(para.index)
+        end = trim.end if trim else para.end
+        words_start = para.start + match.end()
+        if words_start >= end:
+            verdicts.remove(para, "boilerplate", "speaker label")
+            continue
+        label_end = para.start + len(match.group(0).rstrip())
+        cut = verdicts.cut(para.start, label_end, "boilerplate", "speaker label")
+        later = trim.removed if trim else []  # an embedded post's signature cut at its end
+        verdicts.trimmed[para.index] = _Trim(words_start, end, [cut, *later])
 
 
 # -- the stage --------------------------------------------------------------------------------
@@ -681,6 +761,7 @@ def clean_source(source: Source) -> Source:
     ]
     verdicts = _Verdicts(source)
     _furniture(paras, verdicts)
+    _signatures(paras, verdicts)
     _running_lines(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
@@ -694,6 +775,7 @@ def clean_source(source: Source) -> Source:
     _continuations(paras, verdicts)
     _repeats(paras, verdicts)
     _trim_tail(paras, verdicts)
+    _speaker_labels(paras, verdicts)
     kept: list[Paragraph] = []
     removed = list(source.removed)
     for para in paras:
