@@ -47,9 +47,7 @@ from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 LENGTH_EXPONENT = 0.6
 SUPPORT_BONUS = 2.0  # per independent source beyond the first
 POSITION_BONUS = 8.0  # for a source's first sentence, decaying as 1 / (1 + index)
-# times the cosine to the centroid; 4 -> 8 raised AllSides, DUC 2004 and Multi-News each by
-# 0.1-0.2 ROUGE-1 (docs/benchmarks.md)
-CENTRALITY_BONUS = 8.0
+CENTRALITY_BONUS = 4.0  # times the cosine to the centroid
 OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
 CONCEPT_POWER = 1.5  # weight = (number of sources) ** CONCEPT_POWER
 LEAD_BOOST = 1.0  # extra weight per source that uses a concept in its opening sentences
