@@ -1064,3 +1064,193 @@ def test_a_dated_noun_refers_back_to_its_sources_event_of_that_day() -> None:
     other.reference = True
     events = _merge([boarded, other], ["S1", "S2"])
     assert [len(e.citations) for e in events] == [1, 1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ('Vell said on Halvik TV\'s "This Week" that the ferry would run.', "This Week"),
+        ('"The ferry will run," Vell said on Halvik TV\'s "This Week."', "This Week"),
+        ("Vell told the Tarn Wire's Today programme that the ferry would run.", "Today"),
+    ],
+)
+def test_a_show_title_is_not_a_date(sentence: str, expression: str) -> None:
+    # A relative date word capitalised inside a sentence ("This Week", "Today") names a show or
+    # a section: prose writes the date in lower case ("this week").
+    assert _not_an_event(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+def test_a_lower_case_relative_date_is_still_a_date() -> None:
+    sentence = "Vell said this week that the ferry would run."
+    assert not _not_an_event(_first_date(sentence, "this week"))
+    assert not _not_an_event(_first_date("This week, Vell opened the Orrin bridge.", "This week"))
+    quoted = 'Vell said: "Today we open the Orrin bridge to all ferry crews."'
+    assert not _not_an_event(_first_date(quoted, "Today"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("ORIGINALLY PUBLISHED MARCH 2019: The Orrin ferry line grew fast.", "MARCH 2019"),
+        ("Published March 4, 2019. The Orrin ferry line grew fast.", "March 4, 2019"),
+        ("Updated on March 4, 2019 at 10:00 am", "March 4, 2019"),
+    ],
+)
+def test_a_published_or_updated_line_is_not_an_event(sentence: str, expression: str) -> None:
+    # The page's own date line, not an event of the story; nor the date a bare month after it
+    # counts from.
+    ent = _first_date(sentence, expression)
+    assert _not_an_event(ent)
+
+
+def test_a_decade_with_an_apostrophe_is_not_a_year() -> None:
+    # "the mid-1990's", "the 1980's": a span of years, like "the 1990s".
+    for expression in ("the mid-1990's", "mid-1990s", "the 1980's", "1990's"):
+        assert resolve_date(expression, BASE) is None, expression
+
+
+@pytest.mark.slow
+def test_a_decade_whose_s_the_parser_left_out_is_not_a_year() -> None:
+    # spaCy's date is "mid-1980", the "'s" after it: still the decade.
+    sentence = "Tarn officials date their ferry troubles to storms in the mid-1980's."
+    assert _not_an_event(_first_date(sentence, "mid-1980"))
+    assert not _not_an_event(_first_date("Tarn opened its ferry line in 1980.", "1980"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        (
+            "Halvik asked for a pause on ferry fares until the end of September.",
+            "the end of September",
+        ),
+        ("The Tarn council voted to fund the harbour into December.", "December"),
+        ("The Orrin ferry will run on a winter timetable through March.", "March"),
+    ],
+)
+def test_the_end_of_a_span_is_not_an_event(sentence: str, expression: str) -> None:
+    # "until the end of September", "through March": where something stops, not what happens.
+    assert _is_bound(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+def test_a_negated_until_tells_when_the_event_happens() -> None:
+    # "was not charged until Nov. 30": he was charged on Nov. 30.
+    sentence = "Vell was held for a month but was not charged until Nov. 30."
+    assert not _is_bound(_first_date(sentence, "Nov. 30"))
+    # "until early Sunday, when ...": the when-clause tells that day's own event.
+    sentence = "The Orrin crossing went to plan until early Sunday, when a gale closed the port."
+    assert not _is_bound(_first_date(sentence, "early Sunday"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "bound"),
+    [
+        ("Since 2015 Vell had been working with a minority in the Tarn council.", "2015", True),
+        ("Orrin rebels, who have been fighting since 1984, struck again.", "1984", True),
+        ("Halvik clinics have received no fuel since 1995.", "1995", True),
+        ("Vell has been mayor of Halvik since 2012.", "2012", True),
+        ("The Orrin feud has killed some 300 people since 1986.", "1986", True),
+        # A state a change of the date began: the port closed in May, the line stopped then.
+        ("The Orrin port has been closed since May 2019.", "May 2019", False),
+        (
+            "Since October 2017 the Tarn line has practically stopped running.",
+            "October 2017",
+            False,
+        ),
+    ],
+)
+def test_a_state_since_a_date_is_not_an_event(sentence: str, expression: str, bound: bool) -> None:
+    # "Since 2015 he had been working ...", "fighting since 1984": how things have stood since,
+    # no event of that date is told.
+    assert _is_bound(_first_date(sentence, expression)) is bound
+
+
+@pytest.mark.slow
+def test_a_page_line_is_no_anchor_for_a_bare_month(tmp_path: Path) -> None:
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(
+        "outlet: Tarn Wire\n\nFerry line grows\n\nORIGINALLY PUBLISHED JANUARY 2021: In the "
+        "months leading up to the November vote, the Orrin ferry line attracted thousands of new "
+        "riders by promising them free seats.\n\nThe yard is in Halvik.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    dates = {e.expression: e.date for e in brief.timeline}
+    assert "JANUARY 2021" not in dates, dates
+    assert dates.get("November", "absent") != "2021-11", dates  # not the November after it
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        ("Edda Voss won the November election in Halvik.", False),
+        ("Edda Voss has won the November election in Halvik.", False),
+        ("Edda Voss will contest the November election in Halvik.", True),
+        # A plan told in the past may lie either side of the article's date.
+        ("The Tarn council scheduled the November election in Halvik.", None),
+    ],
+)
+def test_a_dated_noun_takes_the_tense_of_its_clause(sentence: str, future: bool | None) -> None:
+    # "won the November election": the last November; "will contest": the next one.
+    assert _future(_first_date(sentence, "November")) is future
+
+
+@pytest.mark.slow
+def test_a_second_date_of_a_sentence_gets_its_own_phrase(tmp_path: Path) -> None:
+    # "said Thursday that two pilots arrested this week ...": the sentence is Thursday's
+    # statement; "this week" is the arrests', told by their phrase, not the sentence again.
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(
+        "The Tarn ministry said on 14 March 2019 that two ferry pilots arrested this week are "
+        "suspected of smuggling fuel.\n\nThe yard is in Halvik.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    texts = {e.expression: e.text for e in brief.timeline}
+    assert texts["14 March 2019"].startswith("The Tarn ministry said"), texts
+    assert texts["this week"] == "two ferry pilots arrested this week", texts
+    # The phrase is a noun's or a verb's, not a preposition's ("in 2020 of the second ...").
+    (tmp_path / "a.txt").write_text(
+        "On 15 March 2019 the crews will enter the hull again, to prepare for the arrival in "
+        "2020 of the second Orrin ferry.\n\nThe yard is in Halvik.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    texts = {e.expression: e.text for e in brief.timeline}
+    assert texts["2020"].startswith("the arrival in 2020"), texts
+
+
+def test_two_outlets_naming_one_event_by_a_shared_noun_are_one_entry() -> None:
+    # "a primary win on Tuesday" / "Tuesday's primary vote": the event is named by the same
+    # noun phrase's word ("primary") in both, on one date.
+    win = _mention(
+        "S1",
+        None,
+        "Tuesday",
+        "The Tarn left is pinning its hopes on a primary win on Tuesday to ease recent losses",
+        "pin",
+        "tarn left pin hope primary win ease recent loss",
+    )
+    win.nouns = frozenset({"win", "primari"})
+    vote = _mention(
+        "S2",
+        None,
+        "Tuesday",
+        "Tuesday's primary vote in Halvik",
+        "vote",
+        "primary vote halvik district test wing",
+    )
+    vote.nouns = frozenset({"vote", "primari"})
+    assert [e.sources for e in _merge([win, vote], ["S1", "S2"])] == [["S1", "S2"]]
+    # Another noun of that day is another event.
+    vote.nouns = frozenset({"vote", "runoff"})
+    assert len(_merge([win, vote], ["S1", "S2"])) == 2

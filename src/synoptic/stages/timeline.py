@@ -33,7 +33,17 @@
                 2018 sales rose 4%", "had revenues of $3 million last year") is no event and is
                 dropped; a forecast ("growth is expected to slow in 2020", "will spend $3
                 million next year") is kept, its text saying it is one. "In the last month" is
-                the span a change is measured over, not a date.
+                the span a change is measured over, not a date. Nor are events: where a span
+                ends ("a pause until the end of September", "fund it into December"; a negated
+                "not charged until Nov. 30" is kept), a state since a date ("has been mayor
+                since 2012", "have been fighting since 1984"; "has been closed since May" is
+                kept: it closed then), a page's date line ("ORIGINALLY PUBLISHED JANUARY
+                2021:", no anchor either) and a relative date capitalised inside a sentence, a
+                show's title (ABC's "This Week"). "The mid-1990's" is a decade. A month's noun
+                takes its clause's tense ("won the November election": the last one). A second
+                date of a sentence told by the whole sentence is told by its own phrase ("two
+                men arrested this week"), the sentence staying the event of the date nearest
+                its main verb.
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
                 wording), and, with any one of the event's mentions so far, the same claim of the
                 align stage, enough content words in common (a few words of two long sentences
@@ -44,6 +54,8 @@
                 2017" joins it (a month alone only with the same event word; a weekday never,
                 as it counts from the undated article's unknown date). A day's noun
                 ("Friday's attempt") joins its source's one event of that day told before it.
+                Across outlets, dates of one day on noun phrases sharing a word ("a primary
+                victory on Tuesday", "Tuesday's primary election") are one event.
 """
 
 from __future__ import annotations
@@ -153,6 +165,30 @@ _RATE = re.compile(
     r"\S\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b(?!\s+(?:ago|earlier))", re.I
 )
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Verbs that make a plan of their object ("scheduled the November vote"): told in the past, the
+# planned thing may still lie ahead.
+_PLAN_VERBS = frozenset(
+    {"schedule", "set", "plan", "call", "announce", "postpone", "delay", "move", "approve"}
+)
+# Prepositions that make a date where a span ends ("a pause until the end of September", "fund
+# the government into December", "will run through March"): the span's end, no event of that
+# date. Negated, the verb's event is of that date ("was not charged until Nov. 30").
+_SPAN_ENDS = frozenset({"until", "till", "through", "thru", "into"})
+# Verbs of a state that holds since a date ("has been mayor since 2012", "have lived there
+# since 1990"): how things have stood since, no event of that date is told.
+_STATE_VERBS = frozenset({"be", "have", "remain", "stay", "live"})
+# The words of a page's date line ("ORIGINALLY PUBLISHED JANUARY 2021:", "Updated on March 4").
+_PAGE_LINE_VERBS = frozenset({"published", "updated", "posted", "modified"})
+_PAGE_LINE_WORDS = _PAGE_LINE_VERBS | {"originally", "first", "last", "on", "at"}
+# Words of a relative date ("this week", "today"): capitalised inside a sentence, they name a
+# show or a section ("ABC's \"This Week\"", "NBC's Today show"), as prose writes the date in lower
+# case.
+_RELATIVE_WORDS = frozenset(
+    {
+        *("this", "next", "last", "today", "tonight", "tomorrow", "yesterday"),
+        *("week", "month", "year", "weekend"),
+    }
+)
 # Prepositions that put a verb's event before or after a date, not on it.
 _BOUNDS = frozenset({"after", "before", "following", "prior"})
 # Prepositions that make a date the start or end of a span a noun measures ("the highest mark
@@ -207,6 +243,9 @@ class _Mention:
     claim: str | None = None
     sentence: int | None = None  # offset of the mention's sentence in its source
     reference: bool = False  # a noun of its day ("Friday's attempt"): see ``_reference``
+    # stems of the noun the date is on and its modifiers ("primary victory on Tuesday",
+    # "Tuesday's primary election"): see ``_event_nouns``
+    nouns: frozenset[str] = frozenset()
     # ``lemmas`` less the story's topic words (set by ``_merge``; None: all of them count)
     distinct: frozenset[str] | None = None
 
@@ -240,6 +279,7 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
     for _, offset, doc in paragraph_docs(brief, src):
         if is_headline(doc):
             continue
+        made: list[tuple[_Mention, Any]] = []
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 continue
@@ -274,9 +314,69 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                     stems=frozenset(content_stems(text)),
                     sentence=offset + ent.sent.start_char,
                     reference=_is_reference(ent, date if ok else None),
+                    nouns=_event_nouns(ent),
                 )
             )
+            made.append((out[-1], ent))
+        _split_shared(made, src, offset)
     return out
+
+
+def _event_nouns(ent: Any) -> frozenset[str]:
+    """The stems of the noun a date is on ("Tuesday's primary election", "a primary victory on
+    Tuesday") and of its noun and adjective modifiers: two outlets naming one day's event by
+    such a noun phrase often share a word of it ("primary") while the heads differ."""
+    root = ent.root
+    noun = _dated_noun(ent)
+    if noun is None and root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head  # "a primary victory on Tuesday"
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        return frozenset()
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return frozenset(
+        stem(t.lemma_.lower())
+        for t in words
+        if t.is_alpha and not t.is_stop and not t.ent_type_ and t.pos_ in ("NOUN", "ADJ")
+    )
+
+
+def _split_shared(made: list[tuple[_Mention, Any]], src: Source, offset: int) -> None:
+    """Two dates of one sentence told by the whole sentence ("said Thursday that two men
+    arrested this week are suspected ..."): the sentence is the event of the date nearest its
+    main verb; another date is told by the smallest phrase around it that reads alone ("two
+    men arrested this week"), not by the sentence again."""
+    by_cite: dict[tuple[int, int], list[tuple[_Mention, Any]]] = {}
+    for m, ent in made:
+        by_cite.setdefault((m.citation.start, m.citation.end), []).append((m, ent))
+    for pairs in by_cite.values():
+        whole = _span_text(pairs[0][1], [], src, offset)[1:]
+        if len(pairs) < 2 or (pairs[0][0].citation.start, pairs[0][0].citation.end) != whole:
+            continue  # a phrase of the sentence ("a survey carried out in May and June")
+        pairs.sort(key=lambda p: _depth(p[1].root, p[1].sent.root))
+        for m, ent in pairs[1:]:
+            words = _phrase(ent)
+            if words:
+                m.text, start, end = _span_text(ent, words, src, offset)
+                m.citation = Citation(source=src.id, start=start, end=end)
+                m.stems = frozenset(content_stems(m.text))
+
+
+def _phrase(ent: Any) -> list[Any]:
+    """The smallest phrase above a date, below its sentence's root, of a clause's length."""
+    sent_root = ent.sent.root
+    tok = ent.root.head
+    if tok.pos_ == "ADP" and tok.i != sent_root.i:
+        tok = tok.head  # "the arrival in 1999 of ...", not "in 1999 of ..."
+    while tok.i != sent_root.i:
+        words = [t for t in tok.subtree if t.i >= ent.sent.start]
+        while words and (words[0].is_punct or words[0].dep_ in ("cc", "mark", "aux")):
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words.pop()
+        if len(words) >= MIN_CLAUSE_WORDS:
+            return words
+        tok = tok.head
+    return []
 
 
 def _is_reference(ent: Any, date: str | None) -> bool:
@@ -300,6 +400,8 @@ def _anchor(ent: Any) -> datetime | None:
     for other in ent.sent.ents:
         if other.label_ != "DATE" or other.end > ent.start or _dated_noun(other) is not None:
             continue  # "Obama's 2008 slogan" dates a thing, not the narrative
+        if _is_page_line(other):
+            continue  # the page's date, not the narrative's: it tells no tense
         resolved = resolve_date(other.text, None)
         if resolved is None or not resolved[1] or not resolved[0]:
             continue
@@ -363,10 +465,18 @@ def _is_bound(ent: Any) -> bool:
         and prep.head.lemma_.lower() == "compare"
     ):
         return True  # "down 6,000 trips compared with February 2020": a comparison's base
-    if ent.root.dep_ != "pobj" or ent.root.i == prep.i:
+    if ent[0].lower_ in _SPAN_ENDS | {"since"} and len(ent) > 1:
+        prep = ent[0]  # spaCy took the preposition into the date: "until the end of May"
+    elif ent.root.dep_ != "pobj" or ent.root.i == prep.i:
         return False
     if prep.lower_ in _BOUNDS:
         return bool(prep.head.pos_ in ("VERB", "AUX"))
+    if prep.lower_ in _SPAN_ENDS:
+        # "had gone to plan until early Sunday, when control ordered ...": Sunday's own event
+        after = [t for t in ent.doc[ent.end : ent.end + 2] if not t.is_punct]
+        return not _negated(_verb_of(prep)) and not (after and after[0].lower_ == "when")
+    if prep.lower_ == "since" and prep.head.pos_ in ("VERB", "AUX"):
+        return _is_state_since(prep.head)
     if prep.lower_ not in _SPAN_BOUNDS or prep.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
     if prep.lower_ == "from" and (
@@ -381,6 +491,30 @@ def _is_bound(ent: Any) -> bool:
     return not own_clause
 
 
+def _negated(verb: Any) -> bool:
+    """A verb with "not" or "never", or whose object is "no" thing ("received no fuel")."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
+def _is_state_since(verb: Any) -> bool:
+    """A state since a date: "has been mayor since 2012", "have been fighting since 1984",
+    "have received no fuel since 1995", "has risen 24% since Aug. 31". Kept: the state a
+    change of that date left ("has been closed since May": it closed in May; "has stopped
+    running since October")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    # "has killed some 37,000 people since 1984": a running total
+    tally = any(
+        c.dep_ == "dobj" and any(t.ent_type_ in _FIGURES for t in c.subtree) for c in verb.children
+    )
+    return progressive or tally or lemma in _STATE_VERBS or lemma in _TALLY_VERBS or _negated(verb)
+
+
 def _not_an_event(ent: Any) -> bool:
     """A date of a habit ("hikers typically start in April", "crossings generally peak in
     August"): a generic statement, no event of that date is told. Or a lone month or weekday
@@ -392,6 +526,11 @@ def _not_an_event(ent: Any) -> bool:
     root = ent.root
     if [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]] == ["as", "of"]:
         return True
+    if _is_title(ent) or _is_page_line(ent):
+        return True
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if re.search(r"\d0$", ent.text) and after in ("'s", "’s", "s"):
+        return True  # "the mid-1990's": spaCy leaves "'s" out of the date, a decade
     if _is_instruction(ent.sent) or _is_state(ent):
         return True
     if (
@@ -417,6 +556,35 @@ def _not_an_event(ent: Any) -> bool:
     return bool(
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+def _is_title(ent: Any) -> bool:
+    """A relative date's words capitalised inside a sentence ("told ABC's \"This Week\"", "on
+    NBC's Today show"): the name of a show or a section, not a date."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or any(t.lower_ not in _RELATIVE_WORDS for t in words):
+        return False
+    if not all(t.text[:1].isupper() for t in words):
+        return False
+    if not any(not t.is_punct for t in ent.doc[ent.sent.start : ent.start]):
+        return False  # "This week, ..." opens its sentence
+    prev = ent.doc[ent.start - 1]
+    if prev.is_quote or prev.text in (":", "(", "—", "--"):
+        # A quotation or an aside may open on it ('she said: "Today we won"'); a title in
+        # quotation marks closes them after it.
+        return any(t.is_quote for t in ent.doc[ent.end : ent.end + 2])  # '"This Week."'
+    return True
+
+
+def _is_page_line(ent: Any) -> bool:
+    """The page's date line ("ORIGINALLY PUBLISHED JANUARY 2021:", "Updated on March 4,
+    2019"): the sentence opens on "published" or "updated" and the date."""
+    before = [t.lower_ for t in ent.doc[ent.sent.start : ent.start] if not t.is_punct]
+    return bool(
+        before
+        and all(w in _PAGE_LINE_WORDS for w in before)
+        and any(w in _PAGE_LINE_VERBS for w in before)
     )
 
 
@@ -581,6 +749,7 @@ def resolve_date(
 def _normalise(expression: str) -> str:
     expr = " ".join(expression.replace("’", "'").split())
     expr = _STRAY_COUNT.sub("", expr)
+    expr = re.sub(r"(\d0)'s\b", r"\1s", expr)  # "the mid-1990's" is the decade, "1990s"
     expr = re.sub(r"'s?$", "", expr)  # "next year's", "Friday's"
     expr = _DAY_RANGE.sub(r"\1", expr)
     first = re.split(r"\s+(?:to|until|through)\s+", expr)[0]
@@ -610,8 +779,21 @@ def _future(ent: Any) -> bool | None:
         # "its July estimate", "Thursday's talks" name a thing of that date, and the tense of
         # the clause around the noun says little about it ("Friday morning" is the date): the
         # nearer of the last and the next (July's estimate in an October paper; Thursday's
-        # talks in Wednesday's).
-        return None
+        # talks in Wednesday's). A month's noun in a clause told in the past or with "will"
+        # takes its tense ("won the November election": the last one; "will contest the
+        # November election": the next), unless the verb makes a plan ("scheduled the November
+        # vote"), which may lie either side.
+        verb = _verb_of(head)
+        if not _MONTH.search(ent.text) or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() in _PLAN_VERBS:
+            return None
+        if _has_will(verb):
+            return True
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+        )
+        return False if verb.tag_ == "VBD" or perfect else None
     tok = _verb_of(tok)
     above = list(ent.root.ancestors)[: _depth(ent.root, tok) + 1]
     if any(t.lower_ == "since" for t in [*above, *tok.children] if t.dep_ in ("prep", "mark")):
@@ -694,8 +876,13 @@ def _iso(when: datetime, period: str) -> str:
 def _event_text(ent: Any, src: Source, offset: int) -> tuple[str, int, int]:
     """The event the date is of, with its offsets: a dated noun phrase ("the Oct. 5 release of
     his book"), else the clause governed by the date's verb, else the whole sentence."""
-    sent = ent.sent
     words = _name_phrase(ent) or _noun_phrase(ent) or _clause(ent)
+    return _span_text(ent, words, src, offset)
+
+
+def _span_text(ent: Any, words: list[Any], src: Source, offset: int) -> tuple[str, int, int]:
+    """The text of ``words`` (the date's whole sentence when empty), with its offsets."""
+    sent = ent.sent
     span = (sent.start_char, sent.end_char)
     if words:
         span = (words[0].idx, words[-1].idx + len(words[-1].text))
@@ -981,9 +1168,20 @@ def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
     # "were driven out Thursday").
     return (
         a.citation.source != b.citation.source
-        and _same_head(a, b)
+        and (_same_head(a, b) or _same_noun(a, b))
         and shared >= 1 + bool(a.head in b.lemmas or b.head in a.lemmas)
     )
+
+
+def _same_noun(a: _Mention, b: _Mention) -> bool:
+    """Both dates are on a noun phrase of one word in common ("a primary victory on Tuesday",
+    "Tuesday's primary election"), of a day: a month or a year holds many events so named."""
+    if a.date is not None:
+        day = len(a.date) == len("2000-01-01")
+    else:  # undated: a weekday ("Tuesday morning") or a day of a month ("Nov. 20")
+        expr = _normalise(a.expression).lower()
+        day = expr.split(" ")[0] in _WEEKDAYS or bool(re.search(r"\d", expr))
+    return day and bool(a.nouns & b.nouns)
 
 
 def _same_head(a: _Mention, b: _Mention) -> bool:
