@@ -81,3 +81,25 @@ def test_a_plural_title_before_names_does_not_end_the_sentence() -> None:
     text = "The rule was named by two doctors, Drs. Ilse Varn and Tomas Quill, in 1971."
     doc = _doc(text, ["Ilse"])
     assert len(_spans(doc)) == 1
+
+
+def test_a_lower_case_piece_after_a_closed_quotation_continues_the_sentence() -> None:
+    pieces = [
+        'Protesters shouted "Open the pier!"',
+        "at the harbour master as he left.",
+        '"Is the ferry safe?"',
+        "she asked.",
+        '"We sail at noon."',
+        "The crew agreed.",
+    ]
+    text = " ".join(pieces)
+    starts = {text.index(p) for p in pieces}
+    doc = spacy.blank("en")(text)
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        'Protesters shouted "Open the pier!" at the harbour master as he left.',
+        '"Is the ferry safe?" she asked.',
+        '"We sail at noon."',  # a capital after the quotation: a new sentence
+        "The crew agreed.",
+    ]

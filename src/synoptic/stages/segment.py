@@ -33,6 +33,9 @@ _DAY_OR_MONTH = re.compile(
     r"|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![\w'’])"
 )
+# A quotation that ends on its own mark ('"Be peaceful!"', '"Is it safe?"') goes on in lower case
+# when the sentence does: '"Is it safe?" | she asked.', '"You resign!" | at the speaker ...'.
+_ENDS_QUOTATION = re.compile(r"[.!?,][\"'\u201d\u2019]\s*$")
 # "Sen." is a title after a lower-case word or at the start ("said Sen. | Ann Orr"), a name after
 # a capitalised one ("... loyal to Hun Sen. | The king ...").
 _SENATOR = re.compile(r"(?:^|(\S+)\s+)\(?Sen\.\s*$")
@@ -67,7 +70,8 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     rule``): a piece that opens on a lower-case letter after a piece that does not end like a
     sentence, or on a digit or lower-case letter after a short capitalised abbreviation, or on a
     capital after a title (``Brig. | Gen. Fayez Zeid``), or on a weekday or month after a clock
-    time or a company's abbreviation (``3 p.m. | Tuesday``), is glued back to it.
+    time or a company's abbreviation (``3 p.m. | Tuesday``), or in lower case after a quotation
+    closed on its own mark (``"Is it safe?" | she asked.``), is glued back to it.
     """
     out: list[tuple[int, int]] = []
     text = doc_text(doc)
@@ -79,6 +83,7 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             or ((first.isdigit() or first.islower()) and _ABBREVIATION.search(before) is not None)
             or (first.isupper() and _ends_on_title(before))
             or (_DATED_ABBREVIATION.search(before) is not None and _starts_dated(sent.text))
+            or (sent.text[:1].islower() and _ENDS_QUOTATION.search(before) is not None)
         )
         if out and glue:
             out[-1] = (out[-1][0], sent.end_char)
