@@ -287,6 +287,31 @@ def test_summary_stages_follow_contracts() -> None:
         stages_for("no-such-stage")
 
 
+def test_cli_scores_allsides_in_the_measure_asked(tmp_path: Path) -> None:
+    def side(*paras: str) -> dict[str, object]:
+        return {"newsSource": "Outlet", "newsTitle": "A headline", "newBody": list(paras)}
+
+    row = {
+        "id": 1,
+        "news": {
+            "left": side("The Corran ferry sank in a storm on Monday.", "Two crew were rescued."),
+            "right": side("A ferry sank off Corran on Monday.", "The harbour stayed shut."),
+        },
+        "roundup": ["The Corran ferry sank on Monday and two crew were rescued.", "Coverage."],
+    }
+    data = tmp_path / "stories_dev.jsonl"
+    data.write_text(json.dumps(row) + "\n", "utf-8")
+    out = tmp_path / "as.json"
+    args = ["allsides", "--data", str(data), "--no-peers", "--no-oracle", "--embedder", "hashing"]
+    result = CliRunner().invoke(eval_app, [*args, "--measure", "f1", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(out.read_text("utf-8"))
+    assert report["measure"] == "f1" and report["clusters"] == 1
+    assert report["rows"][0]["name"] == PROJECT and report["rows"][0]["rouge1"] > 0
+    bad = CliRunner().invoke(eval_app, [*args, "--measure", "precision"])
+    assert bad.exit_code == 2
+
+
 def test_cli_reports_missing_data(tmp_path: Path) -> None:
     result = CliRunner().invoke(eval_app, ["duc2004", "--data", str(tmp_path / "none")])
     assert result.exit_code == 2

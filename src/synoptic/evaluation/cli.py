@@ -6,6 +6,7 @@ Mounted on the main CLI as ``synoptic eval``; also ``python -m synoptic.evaluati
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,14 @@ from synoptic.evaluation.peers import PEERS, Summarizer
 from synoptic.evaluation.project import Mode, ProjectSummarizer, choose_embedder
 from synoptic.evaluation.report import print_report, save_json
 from synoptic.evaluation.rouge import Measure
+
+
+class MeasureChoice(StrEnum):
+    """ROUGE's measure, chosen on the command line."""
+
+    recall = "recall"
+    f1 = "f1"
+
 
 eval_app = typer.Typer(
     no_args_is_help=True,
@@ -81,11 +90,22 @@ def allsides_cmd(
     peers: Peers = True,
     oracle: Annotated[bool, typer.Option("--oracle/--no-oracle", help="greedy oracle")] = True,
     full_brief: Full = False,
+    measure: Annotated[
+        MeasureChoice,
+        typer.Option("--measure", help="recall (as DUC) or f1 (fairer to short summaries)"),
+    ] = MeasureChoice.recall,
 ) -> None:
-    """AllSides (held out, never tuned on): ROUGE-1/2 recall at 100 words vs the roundup's lead."""
+    """AllSides (held out, never tuned on): ROUGE-1/2 at 100 words vs the roundup's lead."""
     clusters = _load(lambda: allsides.load_clusters(data, limit))
     report = run(
-        clusters, "AllSides", "recall", allsides.ALLSIDES_WORDS, embedder, peers, oracle, full_brief
+        clusters,
+        "AllSides",
+        "f1" if measure is MeasureChoice.f1 else "recall",
+        allsides.ALLSIDES_WORDS,
+        embedder,
+        peers,
+        oracle,
+        full_brief,
     )
     _finish(report, json_out)
 
