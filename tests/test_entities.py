@@ -791,3 +791,46 @@ def test_a_role_nominal_with_a_year_is_not_the_role() -> None:
     assert role_matches("the russian leader", "Russian President")
     assert not role_matches("the 1996 peace prize winner", "Peace Prize winner")
     assert not role_matches("the opposition leader", "Russian President")
+
+
+@pytest.mark.slow
+def test_a_platform_described_by_apposition_is_no_person() -> None:
+    brief = _facts_run(
+        "Users of Gabbler, a social media platform, lost access. The company's chief executive "
+        "said Gabbler would return."
+    )
+    people = {e.name for e in brief.entities if e.label == "person"}
+    assert "Gabbler" not in people
+
+
+@pytest.mark.slow
+def test_a_plural_kin_noun_before_a_name_is_not_part_of_it() -> None:
+    brief = _facts_run(
+        "Parents Ada and Ivo Brenner said the clinic in Halvik had closed. Ada Brenner said the "
+        "girl had been healthy."
+    )
+    names = {e.name for e in brief.entities if e.label == "person"}
+    assert not any(n.startswith("Parents") for n in names)
+
+
+@pytest.mark.slow
+def test_a_role_ends_before_a_relative_clause_and_is_never_what_one_is_not() -> None:
+    brief = _facts_run(
+        "The hearing heard from Marla Venn, the defendant's oldest daughter, who said her father "
+        'was "my best friend." The memo named Ivo Kelner, not the campaign chairman, as the '
+        "source."
+    )
+    roles = {e.name: e.role for e in brief.entities}
+    assert roles.get("Marla Venn") == "defendant's oldest daughter"
+    assert roles.get("Ivo Kelner") is None
+
+
+@pytest.mark.slow
+def test_an_event_noun_before_a_role_is_not_part_of_the_role() -> None:
+    # "the resignation of <role> X": X holds the role, not the resignation.
+    brief = _facts_run(
+        "The row began with the resignation of the mayor's chief adviser Ivo Kelner last week. "
+        "Kelner said he had done nothing wrong."
+    )
+    role = next(e.role for e in brief.entities if e.name == "Ivo Kelner")
+    assert role is not None and not role.startswith("resignation")

@@ -660,3 +660,35 @@ def test_denying_someone_a_thing_is_a_refusal_not_a_statement() -> None:
     )
     texts = {q.text for q in brief.quotes}
     assert texts == {"it had broken the rules", "the allegations of fraud"}
+
+
+def test_pointing_a_thing_is_no_speech_verb_for_a_quotation() -> None:
+    # "pointed his rifle" reports no speech: the quoted words are the report's, not the
+    # suspect's (only "pointed to/out" speak).
+    brief = _run(
+        "The guard reached for the bag. As he turned, the suspect pointed his rifle at the "
+        'clerk "and fired one last time," according to the Brennick police report.'
+    )
+    assert not [q for q in brief.quotes if q.direct and q.speaker == "suspect"]
+
+
+def test_a_short_title_with_small_function_words_is_not_a_statement() -> None:
+    # "Born in Halvik" is a film's name: its capitals after the small words say so.
+    brief = _run(
+        'Critic Ada Lind says toward the end of the "Born in Halvik" documentary that it moved '
+        'her. The station sold lists like "Winners and Losers" to advertisers, Lind said.'
+    )
+    assert not [q for q in brief.quotes if q.direct]
+
+
+def test_a_reported_question_is_not_a_statement() -> None:
+    # "explained why ...", "told them what ...": the clause names a question, not an answer.
+    brief = _run(
+        "Mayor Ada Lind explained why she would not say whether the pier would reopen. Later "
+        "Lind told reporters what was happening inside the harbour office."
+    )
+    assert brief.quotes == []
+    # A "when" inside the clause is a time of the statement, which stays.
+    brief = _run("Mayor Ada Lind said when the storm hit, the roof of the harbour office fell in.")
+    texts = [q.text for q in brief.quotes]
+    assert texts == ["when the storm hit, the roof of the harbour office fell in"]

@@ -364,7 +364,8 @@ _THING_NOUNS = frozenset({
     "program", "programme", "software", "service", "system", "bank", "party", "team", "band",
     "store", "retailer", "restaurant", "hotel", "school", "university", "hospital", "city",
     "town", "village", "country", "county", "state", "region", "province", "river", "disorder",
-    "disease", "syndrome", "law", "act", "bill", "treaty", "project",
+    "disease", "syndrome", "law", "act", "bill", "treaty", "project", "platform", "variant",
+    "virus", "planet",
 })
 # fmt: on
 
@@ -376,6 +377,10 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     ("Justice Department" is not a "Department"), as titles double as ordinary words, and the
     titles that begin names of things ("General Motors", "Prince Orsa Island")."""
     lead = TITLES | _RANKS if person else (TITLES - _NAMING_TITLES) | _RANK_ABBREVIATIONS
+    # A plural common noun opening a person's span describes the people named after it:
+    # "Parents Ada and Ivo Brenner", "Sisters Iman and Inas".
+    while person and len(tokens) > 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN":
+        tokens = tokens[1:]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
         rest = [t for t in tokens[1:] if not t.is_punct]
         if (
@@ -568,6 +573,10 @@ def _clean_role(role: str | None) -> str | None:
         return None
     role = _PARTY_STATE.sub("", role).strip(" ,;")
     role = re.sub(r"^(?:an?|the)\s+", "", role)
+    if role.split()[:1] == ["not"]:
+        return None  # "Ivo Kelner, not the campaign chairman": what the person is not
+    # ", who said ...": a clause about the person after the role, not part of it.
+    role = re.split(r",\s+(?:who|which|whose)\b", role)[0].strip(" ,;")
     if len(role.rstrip(".")) <= 2 or role.startswith("@") or not re.search(r"[A-Za-z]", role):
         return None
     if role.split()[0].lower() in ("who", "which", "that", "whose"):
@@ -763,6 +772,9 @@ def _appos_role(ent: Any) -> str | None:
                 continue
             if any(c.lower_ in ("other", "another") for c in child.children):
                 continue  # "Ivo Kelner, other executives ... or the firm": a list, not a role
+            before = ent.doc[child.left_edge.i - 1]
+            if before.lower_ == "not" or any(c.lower_ == "not" for c in child.children):
+                continue  # "Ivo Kelner, not the campaign chairman": what he is not
             return _span_text(list(child.subtree), ent.doc)
     return None
 
@@ -785,6 +797,9 @@ def _head_role(ent: Any) -> str | None:
         and head.head.lower_ in ("of", "for", "at")
         and head.head.head.pos_ == "NOUN"
         and not head.head.head.ent_type_
+        # Only a function ("moderator of ..."), not an event or a thing ("the resignation of
+        # the mayor's adviser X", "an echo of ...": X is the adviser).
+        and role_like(head.head.head.lower_)
     ):
         head = head.head.head
     tokens = [t for t in head.subtree if t.i < ent.start]
@@ -966,7 +981,9 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
         surname = len(keys[m.name].split()) == 1 and key in full_people
         cl.labels["person" if surname else m.label] += 1
         if m.org_vote:
-            cl.labels["organization"] += 2
+            # "Gabbler, a social media platform": the text says what it is, which outweighs the
+            # small model's person tag on it and on a second mention.
+            cl.labels["organization"] += 3
         if m.role:
             cl.labels["person"] += 2
             cl.roles[m.role] += 1

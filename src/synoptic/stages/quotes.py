@@ -129,6 +129,14 @@ NAMING_WORDS = frozenset({"titled", "entitled", "headlined", "headed", "called",
 # A quotation with most words capitalised is a title ("The Silent Harbour", a memo's heading).
 TITLE_SHARE = 0.6
 MAX_TITLE_WORDS = 14
+# A name of this many words or fewer may keep these small words in lower case ("Born in Halvik").
+MAX_SHORT_TITLE_WORDS = 6
+# fmt: off
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as",
+})
+# fmt: on
 # Gender cues for "he"/"she" (never a list of first names): an honorific before the name, or a
 # role noun that says it ("his wife, Ada Lind"; "spokeswoman Ada Lind").
 MALE_TITLES = frozenset({"mr", "mister", "sir", "lord"})
@@ -475,7 +483,7 @@ class _Finder:
         subj = _subject(tok)
         speaker = self._resolve(subj) if subj is not None else None
         span = _content(tok)
-        if speaker is None or span is None:
+        if speaker is None or span is None or _a_question(doc[span[0]], tok):
             return speaker
         self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
         return speaker
@@ -591,6 +599,9 @@ class _Finder:
         for tok in doc[min(first.start, sent.start) : max(last.end, sent.end)]:
             if tok.idx in quoted or tok.lemma_ not in QUOTE_VERBS or tok.pos_ not in ("VERB",):
                 continue
+            need = NEEDS_PARTICLE.get(tok.lemma_)
+            if need and not any(c.lower_ in need for c in tok.children):
+                continue  # "pointed his rifle": only "pointed to/out" speak
             dist = min(abs(tok.idx - s), abs(tok.idx - e))
             holds = tok.i != opening.i and opening in tok.subtree
             if best is None or (not holds, dist) < (not best[0], best[1]):
@@ -743,6 +754,16 @@ class _Finder:
                 verb=verb,
             )
         )
+
+
+def _a_question(first: Any, verb: Any) -> bool:
+    """Whether the verb's clause is a question, not a statement: "explained why the pier shut",
+    "told reporters what was happening" (a wh-word of the clause's own verb; not the "when" of
+    "said when the storm hit, the roof fell", which hangs on a clause inside it)."""
+    if first.tag_ not in ("WP", "WRB"):
+        return False
+    head = first.head
+    return head.head.i == verb.i and head.dep_ in ("ccomp", "dobj", "xcomp")
 
 
 def _complementiser(tok: Any) -> bool:
@@ -1197,6 +1218,17 @@ def _a_term_or_title(doc: Any, s: int, e: int) -> bool:
     # Capitals after the first word: a sentence has them only on names.
     capitals = sum(w[0].isupper() for w in words[1:])
     if 1 < len(words) <= MAX_TITLE_WORDS and capitals >= TITLE_SHARE * (len(words) - 1):
+        return True
+    # A short name keeps its small words in lower case ("Born in Halvik", "Winners and
+    # Losers"): without them, every word is capitalised and no sentence punctuation ends it.
+    content = [w for w in words[1:] if w.lower() not in TITLE_SMALL_WORDS]
+    if (
+        len(words) <= MAX_SHORT_TITLE_WORDS
+        and words[0][0].isupper()
+        and content
+        and all(w[0].isupper() for w in content)
+        and not text[s + 1 : e - 1].rstrip().endswith((".", "!", "?"))
+    ):
         return True
     before = text[:s].rstrip()
     if not before or not before[-1].isalnum():
