@@ -543,3 +543,24 @@ def test_labels_quotation_pieces_and_long_sentences_as_candidates(tmp_path: Path
     assert len(LONG.split()) > opts.summarize_max_words
     assert long_versions
     assert all(c.words <= opts.summarize_max_words for c in long_versions)
+
+
+def test_a_sentence_leaning_on_the_one_before_follows_it() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    lead = _cand(5, "Rescuers pulled eleven people from flooded cars.")
+    opened = _cand(0, "The river authority opened the Orra dam on Monday.")
+    leaning = _cand(1, "It flooded the lower town within an hour.")
+    other = _cand(6, "The coast road stayed closed for two days.")
+    for cand, source, index in ((lead, "S2", 0), (opened, "S1", 0), (leaning, "S1", 1)):
+        cand.sentence.source, cand.sentence.index = source, index  # type: ignore[attr-defined]
+    other.sentence.source, other.sentence.index = "S2", 1  # type: ignore[attr-defined]
+    counts = Counter({"S1": 2, "S2": 4})
+    ordered = _summary_order([lead, opened, other, leaning], counts)  # type: ignore[list-item]
+    # reading order alone would give lead, opened, other (0.25), leaning (0.5)
+    assert [c.row for c in ordered] == [5, 0, 1, 6]  # type: ignore[attr-defined]
+    # without its antecedent in the summary, it keeps its place
+    alone = _summary_order([lead, other, leaning], counts)  # type: ignore[list-item]
+    assert [c.row for c in alone] == [5, 6, 1]  # type: ignore[attr-defined]

@@ -153,7 +153,31 @@ def _summary_order(chosen: list[_Candidate], n_in_source: Counter[str]) -> list[
     rest = sorted(
         chosen[1:], key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row)
     )
-    return chosen[:1] + rest
+    return _after_antecedents([*chosen[:1], *rest])
+
+
+def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:
+    """A sentence that leans on the one before it in its source ("He said ...", "That is the
+    backdrop ...") follows that sentence when the summary has it too, instead of whatever
+    sentence of another source reading order put before it."""
+    out = list(ordered)
+    for cand in ordered:
+        if not _dangling(cand.text, words(cand.text)):
+            continue
+        before = next(
+            (
+                c
+                for c in out
+                if c.sentence.source == cand.sentence.source
+                and c.sentence.index == cand.sentence.index - 1
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        out.remove(cand)
+        out.insert(out.index(before) + 1, cand)
+    return out
 
 
 def _opposed(brief: Brief) -> dict[str, set[Citation]]:
