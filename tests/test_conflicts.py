@@ -1128,3 +1128,36 @@ def test_age_of_reads_a_name_and_the_age_after_it() -> None:
     ]
     assert not age_of("Sales rose on Monday, 12 stores said.")  # a count, not an age
     assert not age_of("In 1998, 12 people died.")
+
+
+@pytest.mark.slow
+def test_a_bound_of_something_else_does_not_give_a_population(tmp_path: Path) -> None:
+    found = _kind(
+        _real(
+            tmp_path,
+            "The island of Vessa must import 40,000 tons of rice a year to feed its 4 million"
+            " people, the farm ministry said.",
+            "Aid workers said the harvest is too small to feed Vessa's 5 million people. At least"
+            " 300 people have fled by boat to the mainland since March.",
+        ),
+        "number",
+    )
+    # "at least 300 people" holds 4 million, but it counts those who fled, not the island
+    assert [{s.value for s in c.sides} for c in found] == [{"4 million", "5 million"}]
+
+
+@pytest.mark.slow
+def test_two_weights_in_one_scene_are_a_conflict(tmp_path: Path) -> None:
+    found = _kind(
+        _real(
+            tmp_path,
+            "The harbour's 60-foot crane had never before lifted anything as heavy as the 38,000"
+            "-pound Kesto, a turbine that was shipped from Ostrava in May.",
+            "Crane driver Ola Brandt used the 60-foot crane to hoist the 35,000-pound cylinder"
+            " as the tide turned and to set it gently on the deck.",
+        ),
+        "number",
+    )
+    # one shared figure (the 60-foot crane) sets one scene: two weights in it clash
+    assert [{s.value for s in c.sides} for c in found] == [{"38,000-pound", "35,000-pound"}]
+    assert found[0].topic.endswith("Kesto")

@@ -327,3 +327,30 @@ def test_a_plus_after_a_figure_keeps_its_scale_and_its_noun() -> None:
     assert got["10,000+"] == (10000.0, "people")
     assert got["2 million+"] == (2e6, "people")
     assert got["50%+"] == (50.0, "percent")
+
+
+@pytest.mark.slow
+def test_a_large_count_after_a_possessive_is_a_population() -> None:
+    got = _amounts(
+        "The island of Vessa imports rice to feed its 4 million people, and their two "
+        "neighbours help."
+    )
+    assert got["4 million"] == (4e6, "people")
+    assert "two" not in got  # "their two neighbours": a reference back, not a count
+
+
+@pytest.mark.slow
+def test_weights_and_lengths_are_measures() -> None:
+    got = _amounts("Crews lifted the 31-foot, 18,000-pound Kesto module onto the barge.")
+    assert got["18,000-pound"] == (18000.0, "lb")
+    assert got["31-foot"] == (31.0, "ft")
+    got = _amounts("The Kesto module weighs 17,500 pounds.")
+    assert got["17,500 pounds"] == (17500.0, "lb")
+
+
+@pytest.mark.slow
+def test_pounds_after_a_weight_word_are_a_weight_not_money() -> None:
+    got = _amounts("Once finished, the Kesto station will have a mass of 1 million pounds.")
+    assert got["1 million pounds"] == (1e6, "lb")
+    got = _amounts("Ferry owner Tam Rusk was fined 5,000 pounds by the Orrin court.")
+    assert got["5,000 pounds"] == (5000.0, "GBP")

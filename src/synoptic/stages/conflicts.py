@@ -427,9 +427,11 @@ def _value_conflicts(
                 continue
             noun = same_noun(a.value.noun, b.value.noun)
             va, vb = _compared(view, a, b)
-            if noun is False or not ag.same_quantity(
-                va, vb, kind == "date", common, same_noun=noun
-            ):
+            if noun is False:
+                continue
+            # one scene: no words around the figures shared, but another measure of theirs
+            scene = kind == "number" and _one_scene(view, a, b)
+            if not scene and not ag.same_quantity(va, vb, kind == "date", common, same_noun=noun):
                 continue
             if not _same_event(view, a, b, floor):
                 continue  # one sentence's date or figure is about another event
@@ -440,7 +442,7 @@ def _value_conflicts(
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
             if kind == "date" and said_on(*at_a[:2]) != said_on(*at_b[:2]):
                 continue  # "said in an editorial on Nov. 1" / "released it Oct. 30"
-            if _different_subjects(view, a.row, b.row):
+            if not scene and _different_subjects(view, a.row, b.row):
                 continue  # "Lund spent 12 years abroad" / "Berg has spent 10 years": two people
             if _different_named_subjects(view, a, b):
                 continue  # "Explorer 3.0, which was introduced in August 1996" / "Windows 98"
@@ -466,11 +468,25 @@ def _value_conflicts(
                 view.raw[a.row], a.value.value[0], view.raw[b.row], b.value.value[0]
             ):
                 continue  # "800 degrees" (Celsius) vs "1,470 degrees Fahrenheit": one figure
-            if _also_given(a.value, by_source[sb], same_noun) or _also_given(
-                b.value, by_source[sa], same_noun
+            if _also_given(a.value, by_source[sb], same_noun, common) or _also_given(
+                b.value, by_source[sa], same_noun, common
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+def _one_scene(view: View, a: Mention, b: Mention) -> bool:
+    """Whether two measures of one unit ("the 44,000-pound Zarya" / "the 40,000-pound
+    cylinder") are one object's, though no word around them is shared: their two sentences give
+    another measure the same ("the shuttle's 50-foot arm" in both), so they tell one scene."""
+    unit = a.value.unit
+    if unit != b.value.unit or not unit.startswith("measure:") or ag.same_value(a.value, b.value):
+        return False
+    others_a = [m.value for m in number_mentions(view, a.row) if m.value.start != a.value.start]
+    others_b = [m.value for m in number_mentions(view, b.row) if m.value.start != b.value.start]
+    return any(
+        x.unit.startswith("measure:") and ag.same_value(x, y) for x in others_a for y in others_b
+    )
 
 
 # A figure's period, in months, from the words next to it: a span ("over five years", "in the 12
@@ -610,23 +626,34 @@ def record_window(raw: str, s: int, e: int, m: Mention) -> bool:
     )
 
 
-def _also_given(value: ag.Value, others: list[ag.Value], same_noun: Any) -> bool:
+def _also_given(
+    value: ag.Value, others: list[ag.Value], same_noun: Any, common: frozenset[str] = frozenset()
+) -> bool:
     """Whether another source gives ``value`` too: the same value anywhere, unless it counts
     something else and shares no word with it ("at least 19 nationalities" or "59 bodies were
     found" do not give the 60 people killed of another count). A bound ("at least 14") claims
     little, so any figure of the other source within it still counts. A range ("60 to 70
     percent of the budgeted amount") holds many values, so it gives one only when it counts the
-    same thing or shares a word with it, not merely when neither names what it counts."""
+    same thing or shares a word with it, not merely when neither names what it counts. A bound
+    of the other source ("at least 300 people have fled") holds more still: it gives a value
+    only when it shares a word with it other than the cluster's topic words (``common``) and
+    the noun both count: "at least 300 people" does not give a country's 4 million people."""
     return any(
         ag.same_value(value, o)
         and (
             bool(value.bound)
-            or (same_noun(value.noun, o.noun) is not False and o.high is None)
-            or same_noun(value.noun, o.noun) is True
-            or bool(value.context & o.context)
+            or (same_noun(value.noun, o.noun) is not False and o.high is None and not o.bound)
+            or (same_noun(value.noun, o.noun) is True and not o.bound)
+            or bool((value.context & o.context) - common - _shared_noun(value, o))
         )
         for o in others
     )
+
+
+def _shared_noun(a: ag.Value, b: ag.Value) -> set[str]:
+    """The stem of the noun two counts both count ("people"), which is their unit, not a word
+    that says what they are counts of."""
+    return {stem(a.noun)} if a.noun and a.noun == b.noun else set()
 
 
 # "one lawmaker said ...": a number word that picks someone out rather than counting.
@@ -1051,6 +1078,8 @@ def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> C
     folded_a, folded_b = _compared(view, a, b)
     shared = folded_a.context & folded_b.context
     words = list(dict.fromkeys(w for w in a.value.context_words if _fold(stem(w)) in shared))
+    # Two measures of one scene share no word: the first one's nearest words name it.
+    words = words or list(a.value.context_words[-2:])
     label = "date of" if kind == "date" else "figure for"
     va, vb = a.value, b.value
     written = as_written(words, (view.raw[a.row], view.raw[b.row]), view.proper_words())

@@ -69,6 +69,10 @@ MEASURES = {
     "km": "km", "kilometre": "km", "kilometer": "km", "mile": "miles", "m": "m", "metre": "m",
     "meter": "m", "kg": "kg", "kilogram": "kg", "tonne": "t", "ton": "t", "barrel": "barrels",
     "mw": "MW", "megawatt": "MW", "gw": "GW", "hectare": "ha", "acre": "acres",
+    # Imperial weights and lengths, as US copy gives them ("the 44,000-pound module"): only
+    # spans spaCy calls QUANTITY read these, so "pound" the currency stays money.
+    "pound": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz", "foot": "ft", "feet": "ft", "ft": "ft",
+    "inch": "in", "yard": "yd", "gallon": "gal", "litre": "l", "liter": "l",
 }  # fmt: skip
 # Nouns for people, folded into the unit "people" (hand list: spaCy has no semantic classes).
 # fmt: off
@@ -303,9 +307,16 @@ def _is_year(ent: Any, label: str, value: float, unit: str) -> bool:
     return 1500 <= value <= 2100 and not plural
 
 
+# Words that make "pounds" a weight when spaCy took it for money: "a mass of 1 million pounds".
+_WEIGHT_WORDS = frozenset({"weigh", "mass", "heavy", "payload", "load", "weight"})
+
+
 def _unit(ent: Any, label: str) -> str | None:
     if label == "MONEY":
-        return _currency(ent)
+        currency = _currency(ent)
+        if currency == "GBP" and "£" not in ent.text and _weighed(ent):
+            return "lb"
+        return currency
     if label in ("DATE", "TIME"):
         unit = ent.root.lemma_.lower()
         if unit not in DURATION_UNITS or ent.root.i != ent.end - 1 or _names_a_measure(ent):
@@ -315,6 +326,12 @@ def _unit(ent: Any, label: str) -> str | None:
         last = str(ent[-1].lemma_).lower().rstrip(".")
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+def _weighed(ent: Any) -> bool:
+    """Whether a weight word stands in the few words before a sum in pounds."""
+    before = ent.doc[max(0, ent.start - 4) : ent.start]
+    return any(t.lemma_.lower() in _WEIGHT_WORDS for t in before)
 
 
 def _names_a_measure(ent: Any) -> bool:
@@ -348,7 +365,8 @@ def _currency(ent: Any) -> str | None:
 
 def _counted(ent: Any) -> str | None:
     root = ent.root
-    if ent.start and ent.doc[ent.start - 1].lower_ in ("the", "these", "those", "its", "their"):
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if before in ("the", "these", "those") or (before in _POSSESSIVES and not _is_total(ent)):
         return None  # "the two countries": a reference back, not a count
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("times", "fold"):
         return "times"  # "10 times the size": a multiple, whatever noun follows
@@ -370,6 +388,17 @@ def _counted(ent: Any) -> str | None:
     if head is None:
         return _changed_to(ent) or _elided(ent)
     return _head_unit(ent, head)
+
+
+# A possessive before a count usually points back ("their two sons"), but not before a total
+# of a thousand or more: "to feed its 23 million people" gives a country's population.
+_POSSESSIVES = frozenset({"its", "their"})
+_TOTAL_FROM = 1000
+
+
+def _is_total(ent: Any) -> bool:
+    value = parse_value(ent.text)
+    return value is not None and value >= _TOTAL_FROM
 
 
 def _changed_to(ent: Any) -> str | None:
