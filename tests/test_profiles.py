@@ -271,3 +271,98 @@ def test_a_shared_date_with_many_words_in_common_counts_at_a_lower_cosine() -> N
     adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.47}))
     assert left[0] not in adds["S1"]
     assert right[0] not in adds["S2"]
+
+
+def _parsed(brief: Brief) -> Brief:
+    """Give each source one paragraph and its spaCy parse (``brief.docs``), as segment does."""
+    from synoptic.backends.nlp import get_nlp
+    from synoptic.model import Paragraph
+
+    nlp = get_nlp("spacy")
+    for src in brief.sources:
+        src.paragraphs = [Paragraph(start=0, end=len(src.original))]
+        brief.docs[src.id] = nlp.parse([src.original])
+    return brief
+
+
+def test_a_heading_like_partner_does_not_mark_a_sentence_as_said_elsewhere() -> None:
+    # A label in capitals, a speaker's tag, a question or a title without a verb names the same
+    # people or topic but says nothing: the sentences it echoes stay the source's own.
+    left = [
+        "Councillor Mara Vellin won the Harrowgate mayoral runoff with 54 percent of the vote.",
+        "The Harrowgate cabinet approved a new night bus network for the eastern district.",
+        "Doran Pike conceded the Harrowgate runoff in a short speech at the Lowmere Arms.",
+        "Turnout in the Harrowgate runoff fell to 21 percent, the lowest in three decades.",
+    ]
+    right = [
+        "Did Mara Vellin win the Harrowgate mayoral runoff?",
+        "CABINET",
+        "PIKE:",
+        "Harrowgate runoff turnout, the lowest in three decades",
+        "The losing candidate, Doran Pike, had outspent Vellin by two to one on television.",
+    ]
+    brief = _parsed(_brief(left, right, {("S1.1", "S2.1")}))
+    brief.echoes = {"S1.2": {"S2.2"}, "S1.3": {"S2.3"}, "S1.4": {"S2.4"}}
+    assert sorted(_adds(brief)["S1"]) == sorted(left)
+
+
+def test_a_near_copy_in_the_same_source_is_said_elsewhere_too() -> None:
+    # The first sentence is echoed by the other source; the source repeats it in other words
+    # further down (close to it, far from the other source): the repeat is not its own either.
+    left = [
+        "Councillor Mara Vellin won the Harrowgate mayoral runoff with 54 percent of the vote.",
+        "Turnout in the Harrowgate runoff fell to 21 percent, the lowest in three decades.",
+        "Vellin, a councillor, won the Harrowgate mayoral runoff with 54 percent of votes cast.",
+    ]
+    brief = _brief_at(left, RIGHT, {("S1.1", "S1.3"): 0.92})
+    brief.echoes = {"S1.1": {"S2.1"}}
+    assert _adds(brief)["S1"] == [left[1]]
+
+
+def test_an_instruction_to_the_reader_is_not_listed_and_a_sign_off_comes_last() -> None:
+    left = [
+        "That's Harrowgate Radio's Edda Mossgrave in Lowmere.",
+        "Check out the full gallery of the Lowmere regatta on our harbour page!",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "Here is a gallery of the regatta boats, from the smallest dinghy to the tall ships.",
+        "The Tarrow council will vote on the new harbour levy at its June meeting.",
+    ]
+    other = ["An unrelated sentence about the weather in the valley."]
+    adds = _adds(_parsed(_brief(left, other, set())))["S1"]
+    assert adds[:2] == [left[2], left[4]]
+    assert left[1] not in adds
+    assert set(adds[2:]) == {left[0], left[3]}
+
+
+def test_a_statement_with_a_question_tag_still_marks_its_paraphrase() -> None:
+    # "..., right?" is a statement: unlike a headline question, it says the same thing.
+    left = [
+        "Councillor Mara Vellin won the Harrowgate mayoral runoff with 54 percent of the vote.",
+        "Turnout in the Harrowgate runoff fell to 21 percent, the lowest in three decades.",
+    ]
+    right = [
+        "So Mara Vellin won the Harrowgate mayoral runoff with 54 percent, right?",
+        "The losing candidate, Doran Pike, had outspent Vellin by two to one on television.",
+    ]
+    assert _adds(_brief(left, right, {("S1.1", "S2.1")}))["S1"] == [left[1]]
+
+
+def test_a_speakers_words_in_the_imperative_are_still_listed() -> None:
+    left = [
+        "“Leave the harbour before the tide turns tonight.”",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+    ]
+    other = ["An unrelated sentence about the weather in the valley."]
+    adds = _adds(_parsed(_brief(left, other, set())))["S1"]
+    assert left[0] in adds
+
+
+def test_a_line_without_a_verb_comes_after_the_sentences() -> None:
+    left = [
+        "The Lowmere Courier harbour desk, with editor Edda Mossgrave and two reporters.",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "The harbour was quiet and grey on the morning of the strike.",
+    ]
+    other = ["An unrelated sentence about the weather in the valley."]
+    adds = _adds(_parsed(_brief(left, other, set())))["S1"]
+    assert adds == [left[1], left[2], left[0]]

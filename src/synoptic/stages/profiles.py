@@ -19,7 +19,7 @@ from typing import Any
 
 from synoptic import agreement as ag
 from synoptic.backends.ann import nearest
-from synoptic.model import Brief, Citation, Claim, Source
+from synoptic.model import Brief, Citation, Claim, Sentence, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import WordOverlap
 from synoptic.stages.align import figures as align_figures
@@ -81,6 +81,28 @@ SHARED_SUM_COMMON = 0.78
 SHARED_MARGIN = 1.1
 MARGIN_NEIGHBOURS = 4
 FIGURE_COSINE = 0.4
+# A partner that says nothing cannot have said a sentence's information (:func:`_says_nothing`):
+# a label in capitals ("CABINET"), a speaker's tag or a heading of HEADING_WORDS words or fewer
+# ("RYAN:"), a question ("Did X fire Y?") or a title without a verb. Read on AllSides 100-109
+# and Multi-News 80-89, such partners took real sentences out by their names alone.
+HEADING_WORDS = 2
+# A sentence marked as said elsewhere passes the mark on to its near-copies in its own source
+# (a repeated sentence, the same one slightly reworded further down), which would otherwise take
+# its place in the list: a cosine of at least NEAR_COPY_COSINE, an IDF-weighted word overlap of
+# at least NEAR_COPY_OVERLAP and at least NEAR_COPY_SAYS of the shorter one's lower-case content
+# words (:func:`_common_words`: what it says, not whom it names) in common. In the seeds a
+# reworded repeat ("such a format is possible only if progress is made on the American-North
+# Korean track" / "... only possible if progress is made in negotiations between the US and
+# North Korea") sat at 0.86/0.74, 4 of 5 words; another claim on the same subject ("Russia's
+# position on denuclearisation is in line with ..." / "The Russian position on
+# denuclearisation will be used ...") at 0.83/0.44, 2 of 3. On AllSides 30-44 and Multi-News
+# 20-24, 90-94 the other same-source pairs near a marked sentence were other items of a list
+# or other claims (overlap 0.31 or less), and one loose repeat was as far apart as that seed
+# pair ("the nurse ... was found dead after apparently ..." / "Nurse X was found dead after
+# taking the call": 0.78/0.44, 2 of 4): left unmarked, as the rule cannot tell them apart.
+NEAR_COPY_COSINE = 0.75
+NEAR_COPY_OVERLAP = 0.5
+NEAR_COPY_SAYS = 0.6
 # Nearest sentences looked at per sentence for that test (twice align's: a long article's own
 # sentences may take the first places).
 SHARED_NEIGHBOURS = 20
@@ -223,7 +245,9 @@ def _profile(
     # Only what no other source prints, not even as a copy.
     alone = [c for c in unique if c.sources == [src.id]]
     listed = [c for c in alone if _listable(c.text) and not _said_elsewhere(c, echoed)]
-    adds = _readable_first(listed)
+    spans = {c.id: _claim_span(brief, c, src) for c in listed}
+    listed = [c for c in listed if not _to_the_reader(spans[c.id])]
+    adds = _readable_first(listed, spans)
     markers = stance_markers(src)
     counts = {kind: 0 for kind, _ in STANCE_LEXICONS}
     for m in markers:
@@ -244,7 +268,49 @@ def _profile(
     )
 
 
-def _readable_first(claims: list[Claim]) -> list[Claim]:
+def _claim_span(brief: Brief, claim: Claim, src: Source) -> Any | None:
+    """The parse of the claim's first sentence in ``src`` (None without one)."""
+    for sent in src.sentences:
+        if sent.id in claim.sentences:
+            return _span(brief, sent)
+    return None
+
+
+def _to_the_reader(span: Any | None) -> bool:
+    """An instruction to the reader ("Check out the gallery on our page!", "Watch the video
+    above", "Read more on ..."): the sentence opens on a verb in its base form that heads it
+    with no subject. A page's call to action, never what a source adds; a quotation ("Stop
+    it," she said) is headed by its speech verb, and a sentence opening on a quotation mark (a
+    speaker's words) is left alone."""
+    if span is None or len(span) == 0 or span.text.lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    first = next((t for t in span if t.is_alpha and t.lower_ != "please"), None)
+    if first is None or first.tag_ != "VB" or first.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+
+
+_QUOTE_MARKS = ('"', "“", "‘", "'")
+# A sentence that points at the page or the speaker rather than reporting ("That's NPR's X",
+# "Here is a list of ..."): a site's furniture or a programme's sign-off. Not "This is ...",
+# which opens many a writer's verdict ("This is not a quick deal, and ...").
+_DEICTIC = re.compile(r"(?:That|Here)(?:['’]s| is| are)\b")
+
+
+def _informative(text: str, span: Any | None) -> bool:
+    """Whether a sentence reports something: not a pointer to the page or a sign-off
+    (:data:`_DEICTIC`) and, where the parse is at hand, with a verb or at least a number: a
+    line without either is a label, a credit or a contact line. A copula is enough (an opinion
+    piece's thesis, "The summit is largely symbolic.", has no other verb)."""
+    text = text.strip()
+    if _DEICTIC.match(text):
+        return False
+    if span is None:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or bool(_FIGURE.search(text))
+
+
+def _readable_first(claims: list[Claim], spans: dict[str, Any] | None = None) -> list[Claim]:
     """The :data:`MAX_ADDS` most telling claims, best first.
 
     Claims that read on their own (:func:`reads_alone`) and are whole come first; claims that
@@ -254,23 +320,29 @@ def _readable_first(claims: list[Claim]) -> list[Claim]:
     article's first unique sentences are often scene-setting: "The storm was still a day away."),
     then reading order. The first whole, readable one keeps first place whatever its detail: an
     opinion piece's thesis ("The summit is largely symbolic.") is usually its first own
-    sentence, and has no names or figures to rank it by."""
+    sentence, and has no names or figures to rank it by. A sentence that is no information
+    (:func:`_informative`: a sign-off, a pointer to the page, a line without a verb) comes
+    after all the others."""
+    spans = spans or {}
+    tiers = {c.id: _tier(c.text, spans.get(c.id)) for c in claims}
     ranked = [
         c
         for _, c in sorted(
             enumerate(claims),
-            key=lambda ic: (_tier(ic[1].text), -_detail(ic[1].text), ic[0]),
+            key=lambda ic: (tiers[ic[1].id], -_detail(ic[1].text), ic[0]),
         )
     ]
-    lead = next((c for c in claims if _tier(c.text) == 0), None)
+    lead = next((c for c in claims if tiers[c.id] == 0), None)
     if lead is not None:
         ranked = [lead, *(c for c in ranked if c is not lead)]
     return ranked[:MAX_ADDS]
 
 
-def _tier(text: str) -> int:
+def _tier(text: str, span: Any | None = None) -> int:
     """0 for a whole sentence that reads alone, 1 for one that leans on its context, 2 for one
-    cut off mid-sentence."""
+    cut off mid-sentence, 3 for one that is no information (:func:`_informative`)."""
+    if not _informative(text, span):
+        return 3
     if _cut_off(text):
         return 2
     return 0 if reads_alone(text) else 1
@@ -318,7 +390,12 @@ def _echoed_sentences(brief: Brief) -> set[str]:
     overlap and figures (:func:`_close`). Computed once for the brief: per source, with every
     sentence of the others, it took 3.5 s of a 100-article brief."""
     sentences = brief.sentences()
-    found = {s.id for s in sentences if brief.echoes.get(s.id)}
+    by_id = {s.id: s for s in sentences}
+    found = {
+        s.id
+        for s in sentences
+        if any(not _says_nothing(brief, by_id[p]) for p in brief.echoes.get(s.id, ()) if p in by_id)
+    }
     vectors = brief.embeddings
     if vectors is None or len(vectors) != len(sentences):
         return found
@@ -361,10 +438,75 @@ def _echoed_sentences(brief: Brief) -> set[str]:
             shared = len(common[i] & common[j])
             # The margin only matters to the common-words rule: computed only for it.
             margin = cos / max((crowd(i) + crowd(j)) / 2, 1e-6) if shared >= SHARED_COMMON else 0.0
-            if _close(cos, words.overlap(i, j), bool(figures[i] & figures[j]), shared, margin):
+            if _close(
+                cos, words.overlap(i, j), bool(figures[i] & figures[j]), shared, margin
+            ) and not _says_nothing(brief, sentences[j]):
                 found.add(sentences[i].id)
                 break
+    # Near-copies of a marked sentence in its own source are marked too (see NEAR_COPY_COSINE),
+    # not near-copies of near-copies (a chain drifts to other claims).
+    marked = set(found)
+    for a, i in enumerate(rows):
+        if sentences[i].id not in marked:
+            continue
+        for b, sim in zip(nb.indices[a], nb.similarity[a], strict=True):
+            if sim < NEAR_COPY_COSINE:
+                break
+            j = rows[int(b)]
+            if (
+                j != i
+                and sentences[j].source == sentences[i].source
+                and words.overlap(i, j) >= NEAR_COPY_OVERLAP
+                and _says_the_same(sentences[i].text, sentences[j].text)
+            ):
+                found.add(sentences[j].id)
     return found
+
+
+def _says_the_same(a: str, b: str) -> bool:
+    """At least :data:`NEAR_COPY_SAYS` of the shorter sentence's :func:`_common_words` are in
+    the other one."""
+    wa, wb = _common_words(a), _common_words(b)
+    fewer = min(len(wa), len(wb))
+    return fewer > 0 and len(wa & wb) >= NEAR_COPY_SAYS * fewer
+
+
+def _span(brief: Brief, sent: Sentence) -> Any | None:
+    """The sentence in its paragraph's spaCy parse (``brief.docs``), or None without one."""
+    docs = brief.docs.get(sent.source, [])
+    try:
+        paragraphs = brief.source(sent.source).paragraphs
+    except KeyError:
+        return None
+    if sent.paragraph >= len(docs) or sent.paragraph >= len(paragraphs):
+        return None
+    base = paragraphs[sent.paragraph].start
+    return docs[sent.paragraph].char_span(
+        sent.start - base, sent.end - base, alignment_mode="expand"
+    )
+
+
+# A question opens on an auxiliary or a wh-word ("Did ...?", "Why ...?"); a statement with a
+# question tag ("... but they shouldn't be conflated, right?") still states something.
+_ASKS = re.compile(
+    r"[\"“‘']?(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|who|what|why"
+    r"|how|when|where|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(brief: Brief, sent: Sentence) -> bool:
+    """A heading-like sentence, which names people or a topic but states nothing: no lower-case
+    letter ("CABINET"), :data:`HEADING_WORDS` words or fewer ("RYAN:"), a question ("Did Trump
+    fire Flynn?", not a statement with a question tag) or, where the parse is at hand, no verb
+    at all (a title)."""
+    text = sent.text.strip()
+    if not any(ch.islower() for ch in text) or len(text.split()) <= HEADING_WORDS:
+        return True
+    if text.rstrip("\"'”’)").endswith("?") and _ASKS.match(text):
+        return True
+    span = _span(brief, sent)
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _close(
