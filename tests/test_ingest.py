@@ -654,3 +654,74 @@ def test_outlet_from_a_repost_line_or_a_station_line(tmp_path: Path, options: Op
     src = _meta_body(tmp_path, options, "Bridge shut after wires snap\n\n" + _BODY + "\nThe "
                      "guide, originally published in 1912 by Kelland Ledger, is still sold.\n")
     assert src.outlet is None
+
+
+# -- text from PDFs and wrapped pages: one line a paragraph, mojibake, credits, markup ---------
+
+_PDF_LINES = (
+    "The Harbour Board may not release a report containing classified figures\n\n"
+    "provided to the Board in connection with the ferry inquiry. Under the charter,\n\n"
+    "it is the Chair's responsibility to classify, declassify and control access to\n\n"
+    "records bearing on the safety of the Orvel crossing.\n\n"
+    "Symptoms of a failing cable include:\n\n"
+    "rust at the anchorage\n\n"
+    "fraying strands\n\n"
+    "Advertisement\n\n"
+    "the board said on Tuesday that the crossing will reopen next week.\n"
+)
+
+
+def test_pdf_lines_cut_mid_sentence_are_joined_into_paragraphs() -> None:
+    texts = [_PDF_LINES[s.start : s.end] for s in split_paragraphs(_PDF_LINES)]
+    assert texts[0].startswith("The Harbour Board") and texts[0].endswith("Orvel crossing.")
+    assert "charter,\n\nit is the Chair" in texts[0]
+    # A list under a colon, short items and furniture are never joined.
+    assert texts[1:5] == ["Symptoms of a failing cable include:", "rust at the anchorage",
+                          "fraying strands", "Advertisement"]
+    assert texts[5].startswith("the board said")
+    # A footnote under a line cut after a function word is not the rest of its sentence.
+    text = ("Accordingly, the Harbour Board has asked its own engineers to assess the\n\n"
+            "1 See the Orvel crossing report of 2019, page 12.\n")
+    assert len(split_paragraphs(text)) == 2
+    # ... nor is a running footer in capitals; a line in sentence case is.
+    text = ("The board has asked its own engineers at the harbour to report back to the\n\n"
+            "PROPERTY OF THE ORVEL HARBOUR BOARD\n\n"
+            "The board has asked its own engineers at the harbour to report back to the\n\n"
+            "Transport Secretary before the crossing is opened again.\n")
+    assert len(split_paragraphs(text)) == 3
+
+
+def test_wrapped_lines_never_join_a_list_item_or_a_headline() -> None:
+    text = ("- a first item of the list that runs on for quite a long way\n\n"
+            "- and the second item of the same list that also runs on\n\n"
+            "Harbour Board Votes To Reopen The Orvel Crossing Next Week\n\n"
+            "after a long inquiry the board voted on Tuesday to reopen it.\n")
+    assert len(split_paragraphs(text)) == 4
+
+
+def test_blockquote_marker_is_not_part_of_the_line() -> None:
+    text = "> Occupation: Mayor of Kelland\n\n>> nested quote line\n\n> 50 percent rise\n"
+    texts = [text[s.start : s.end] for s in split_paragraphs(text)]
+    assert texts == ["Occupation: Mayor of Kelland", "nested quote line", "> 50 percent rise"]
+
+
+def test_a_photo_credit_labelled_source_is_not_the_outlet(tmp_path: Path,
+                                                          options: Options) -> None:
+    for credit in ("Source: Harbourfan77 / Wikimedia Commons", "Source: Ilse Marwick/Flickr",
+                   "Source: Getty Images", "Source: AP Photo/Ilse Marwick"):
+        src = _meta(tmp_path, options, credit + "\n\nBridge shut after wires snap\n\n")
+        assert src.outlet is None, credit
+        assert not any(src.original[p.start : p.end].startswith("Source")
+                       for p in src.paragraphs) or boilerplate_kind(credit) == "media credit"
+    assert _meta(tmp_path, options, "Source: Kelland Ledger\n\n").outlet == "Kelland Ledger"
+
+
+def test_a_memo_subject_line_is_not_a_category() -> None:
+    assert boilerplate_kind("Subject: Cable Safety Failures at the Orvel Harbour Board") is None
+    assert boilerplate_kind("Subject: Ferries") == "category"
+    assert boilerplate_kind("Subjects: ferries, bridges, cables") == "category"
+
+
+def test_a_quoted_line_is_never_the_title(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options, "1. Ilse Marwick\n\n> Occupation: Mayor of Kelland\n\n")
+    assert src.title != "Occupation: Mayor of Kelland"

@@ -50,6 +50,7 @@ _DANGLING = lexicon(
     "a an the of to in on at by for from with and or but nor that which who as than is are was "
     "were be its their his her our your this these those"
 )
+DANGLING = _DANGLING
 
 # -- boilerplate cues, each a (detail, pattern) checked against a short line -------------------
 # Names in a photo credit ("Jane Doe", "Lake Post", "Ministry of Things").
@@ -190,7 +191,10 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "any",
         re.compile(
             r"^(categor(y|ies)|tags?|topics?|sections?|filed (under|in)|posted (in|under)|labels?|"
-            r"keywords?|regions?|subjects?)\s*:.*$",
+            r"keywords?|regions?)\s*:.*$|"
+            # "Subject:" over a tag list; a memo's "Subject: <a title of five words or more>"
+            # is its title, not a category.
+            r"^subjects?\s*:(?!\s*[^\s,;|/]+(?:\s+[^\s,;|/]+){4,}\s*$).*$",
             _I,
         ),
     ),
@@ -920,6 +924,22 @@ EMBED_SIGNATURE = re.compile(
     r"\d{1,2},\s*\d{4}\s*$",
     _I,
 )
+
+
+# What makes a "Source: ..." value a photo credit rather than an outlet: a slash between a
+# maker and a host ("Jane Doe / Flickr"), a picture library or licence, or a user name
+# ("lakefan77", "@jdoe", "jane_doe").
+_CREDIT_VALUE = re.compile(
+    r"\S\s*/\s*\S|\b(getty|ap photo|afp photo|reuters photo|wikimedia|commons|flickr|"
+    r"shutterstock|istock(photo)?|alamy|unsplash|pexels|creative ?commons|cc[ -]by|"
+    r"photo|image)\b|(?<!\S)@\w|\b[^\W\d_]+\d+\b|\b\w+_\w+\b",
+    _I,
+)
+
+
+def credit_value(value: str) -> bool:
+    """Whether a labelled value (``Source: Jane Doe / Flickr``) credits a picture."""
+    return _CREDIT_VALUE.search(value) is not None
 
 
 def boilerplate_kind(text: str) -> str | None:

@@ -794,6 +794,10 @@ def _labelled_fields(texts: list[str], found: Metadata, reading: Reading) -> Non
         if match is None or field_name is None:
             return
         value = match["value"].strip()
+        if field_name == "outlet" and cues.credit_value(value):
+            # "Source: Jane Doe / Wikimedia Commons" credits the picture, not the article.
+            reading.consumed[i] = "media credit"
+            continue
         if field_name == "published":
             if (when := parse_date(value)) is None:
                 return
@@ -819,7 +823,10 @@ def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = No
     found = Metadata()
     reading = Reading(metadata=found)
     _labelled_fields(texts, found, reading)
-    head = [i for i in _head(texts) if i not in reading.consumed]
+    # A line quoted with a Markdown marker ("> Occupation: ...") is quoted matter, never the
+    # title, byline or date line.
+    quoted = {i for i, p in enumerate(paragraphs) if text[: p.start].rstrip(" \t").endswith(">")}
+    head = [i for i in _head(texts) if i not in reading.consumed and i not in quoted]
     _classify_head(texts, head, found, reading)
     _read_title(texts, head, known, found, reading)
     if not known.title and (running := _running_title(text, found)) is not None:

@@ -9,6 +9,20 @@ lines) is detected and its lines are joined back into paragraphs:
 3. if so, join a line to the next when the next line's first word would not have fitted on it
    (the line was cut because it was full); otherwise every non-empty line stands alone.
 
+Text turned out of a PDF, or a wrapped page copied with a blank line after every line, gives one
+*line* a paragraph, cut mid-sentence. When the text is not hard-wrapped (step 3), a line is
+joined to the next (:func:`_goes_on`) when it was cut: it is as long as a wrapped line
+(:data:`JOIN_MIN_CHARS`-:data:`WRAP_MAX_WIDTH` characters), does not end like a sentence or a
+list intro (``:``), and the next line goes on in lower case, or the cut line ends on a function
+word ("of", "the", "to") and the next goes on with a capital, not in title case. A byline, a
+headline in title case and a line cleaning removes as furniture (:func:`cues.boilerplate_kind`;
+paragraphs are made before cleaning) are never joined, nor is a list item to the line above it
+(an item's own wrapped text does join it). The joined paragraph spans both lines, blank line
+included, so offsets stay exact.
+
+A Markdown blockquote marker opening a line (``> text``, ``>> text``) is markup: the line starts
+after it (not before a digit, where ``> 50`` means "more than 50").
+
 Calibration: wrapped text in the wild is cut at 60-80 columns; scraped one-line paragraphs run to
 hundreds of characters, so a text whose longest line is over :data:`WRAP_MAX_WIDTH` (or under
 :data:`WRAP_MIN_WIDTH`: a list of short lines) is never treated as wrapped.
@@ -22,13 +36,22 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from synoptic.ingest import cues
+
 WRAP_MIN_WIDTH = 40
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_BREAKS = 3
 WRAP_MIN_SOFT = 0.6
 WRAP_WIDTH_PERCENTILE = 0.9
+# A line of a PDF or a wrapped page cut mid-sentence has at least this many characters (list
+# items, nav labels and captions given one a line are mostly shorter).
+JOIN_MIN_CHARS = 40
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_BLOCKQUOTE = re.compile(r">+[ \t]+(?!\d)")
+# A list item opens with these ("- x", "* x", "• x", "1. x", "(a) x"), a byline with "By ".
+_ITEM = re.compile(r"[-*•·–—]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s")
+_BYLINE = re.compile(r"By\s")
 
 
 @dataclass(slots=True, frozen=True)
@@ -57,6 +80,8 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if (marker := _BLOCKQUOTE.match(text, start, end)) is not None:
+        start = marker.end()
     return Span(start, end) if end > start else None
 
 
@@ -94,7 +119,7 @@ def split_paragraphs(text: str) -> list[Span]:
     """The paragraphs of ``text`` as trimmed spans, in order."""
     spans = lines(text)
     if not is_hard_wrapped(text, spans):
-        return [s for s in spans if s]
+        return _rejoin(text, [s for s in spans if s])
     width = wrap_width(spans)
     paragraphs: list[Span] = []
     current: Span | None = None
@@ -115,3 +140,54 @@ def split_paragraphs(text: str) -> list[Span]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _cut(line: str) -> bool:
+    """A line that may have been cut mid-sentence (see the module notes)."""
+    return (
+        JOIN_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH
+        and "\n" not in line
+        and not cues.ends_sentence(line)
+        and not line.endswith((":", ";"))
+        and _BYLINE.match(line) is None
+        and cues.boilerplate_kind(line) is None
+        and not _title_case(line)
+    )
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case: opens with a capital, 80% of its content words do, and it does
+    not end on a function word."""
+    tokens = line.split()
+    content = [w for w in tokens if w.isalpha() and w.lower() not in cues.DANGLING]
+    capitals = sum(w[0].isupper() for w in content)
+    # A headline does not end on "for" or "the"; a cut line of prose naming offices may.
+    cut_short = tokens[-1].lower() in cues.DANGLING
+    return (line[:1].isupper() and not cut_short and len(content) >= 3
+            and capitals >= 0.8 * len(content))
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the sentence ``line`` was cut in."""
+    if not _cut(line) or _ITEM.match(nxt) or cues.boilerplate_kind(nxt) is not None:
+        return False
+    if nxt[:1].islower():
+        return True
+    # Cut after a function word, the next line goes on with a capital ("... into the" /
+    # "Board's inquiry"), not with a digit (a footnote) nor in title case (a headline, a
+    # running header in capitals).
+    last = line.split()[-1].lstrip("\"'“‘(?")
+    return (last.islower() and last in cues.DANGLING and nxt[:1].isupper()
+            and not _title_case(nxt))
+
+
+def _rejoin(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    last: Span | None = None  # the last line of out[-1]
+    for span in spans:
+        if out and last and _goes_on(text[last.start : last.end], text[span.start : span.end]):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+        last = span
+    return out
