@@ -1254,3 +1254,144 @@ def test_two_outlets_naming_one_event_by_a_shared_noun_are_one_entry() -> None:
     # Another noun of that day is another event.
     vote.nouns = frozenset({"vote", "runoff"})
     assert len(_merge([win, vote], ["S1", "S2"])) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "figurative"),
+    [
+        # "today ... tomorrow" set against each other in a generic statement: a figure of speech.
+        (
+            "Fortunes can be lost overnight, and the rulers of Orrin today can wind up jobless "
+            "tomorrow.",
+            "tomorrow",
+            True,
+        ),
+        (
+            "Fortunes can be lost overnight, and the rulers of Orrin today can wind up jobless "
+            "tomorrow.",
+            "today",
+            True,
+        ),
+        # Told in the past or with "will", the two days are the events' own.
+        ("The Tarn minister arrived today and will leave tomorrow.", "tomorrow", False),
+        ("The Tarn minister arrived today and will leave tomorrow.", "today", False),
+    ],
+)
+def test_today_against_tomorrow_in_a_generic_clause_is_no_event(
+    sentence: str, expression: str, figurative: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is figurative
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A year that ends a name dates the named thing; the sentence tells of something else.
+        ("Tarn says Orrin broke the Halvik Accord of 1994 when its troops crossed.", "1994", False),
+        # A year on a description of a person ("a 2020 mayoral hopeful") tells no event.
+        (
+            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for mayor of Halvik, "
+            "is expected to leave the party this fall.",
+            "2020",
+            False,
+        ),
+        (
+            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for mayor of Halvik, "
+            "is expected to leave the party this fall.",
+            "2021",
+            False,
+        ),
+        ("Edda Voss was elected mayor of Halvik in 2020.", "2020", True),
+        ("Piet Orrin, the mayor, opened the Halvik bridge in 2019.", "2019", True),
+    ],
+)
+def test_a_year_of_a_name_or_of_a_persons_description_is_no_event(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+def _texts_of(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(f"{body}\n\nThe yard is in Halvik.\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    return [(e.date, e.expression, e.text) for e in brief.timeline]
+
+
+@pytest.mark.slow
+def test_two_dates_joined_by_and_each_get_their_own_phrase(tmp_path: Path) -> None:
+    # "rose to director in 2012 and chair in 2014": not the same words under both dates.
+    rows = _texts_of(
+        tmp_path,
+        "A loyal railwayman, Edda Voss had been with Tarn Rail since 1989, working her way up "
+        "to director in 2012 and chair in 2014.",
+    )
+    texts = {date: text for date, _, text in rows}
+    assert "2014" not in texts["2012"] and "2012" not in texts["2014"], rows
+    assert texts["2012"].endswith("director in 2012"), rows
+    assert texts["2014"] == "chair in 2014", rows
+    rows = _texts_of(
+        tmp_path,
+        "The Orrin invitation was sent in May 2018, and the planning of the visit began in "
+        "November.",
+    )
+    texts = {date: text for date, _, text in rows}
+    assert texts["2018-05"] == "The Orrin invitation was sent in May 2018", rows
+
+
+@pytest.mark.slow
+def test_two_dates_of_one_phrase_are_one_row(tmp_path: Path) -> None:
+    # "in 2022 or 2024": one plan, told once, under its first date.
+    rows = _texts_of(tmp_path, "Edda Voss said she plans to open the Halvik line in 2022 or 2024.")
+    assert len(rows) == 1 and rows[0][0] == "2022", rows
+    assert "2022 or 2024" in rows[0][2], rows
+
+
+def test_an_undated_day_sorts_by_the_clusters_one_year() -> None:
+    # Every dated source of the cluster is of 2019: an undated "April 25" sorts among 2019's
+    # rows, still marked unresolved, as its year is not told.
+    early = _mention("S1", "2019-04-20", "April 20, 2019", "The Orrin ferry sank", "sink", "a")
+    late = _mention("S1", "2019-05-01", "May 1, 2019", "The Tarn inquiry opened", "open", "b")
+    day = _mention("S2", None, "April 25", "The Halvik summit opened", "open", "c")
+    events = _merge([early, late, day], ["S1", "S2"], year=2019)
+    assert [e.text for e in events] == [
+        "The Orrin ferry sank",
+        "The Halvik summit opened",
+        "The Tarn inquiry opened",
+    ]
+    assert events[1].date is None and not events[1].resolved
+    # No year the dated sources agree on: the undated row stays last.
+    events = _merge([early, late, day], ["S1", "S2"])
+    assert events[-1].text == "The Halvik summit opened"
+
+
+def test_undated_relative_rows_sort_by_how_far_back_they_lie() -> None:
+    # In an undated article "10 years ago" comes before "last week", which comes before
+    # "Wednesday" (of this week) and "next month", whatever order the text tells them in.
+    rows = [
+        _mention("S1", None, "Wednesday", "Voss will meet Orrin on Wednesday", "meet", "a"),
+        _mention("S1", None, "10 years ago", "their last meeting 10 years ago", "meet", "b"),
+        _mention("S2", None, "last week", "Voss landed in Halvik last week", "land", "c"),
+        _mention("S2", None, "next month", "a new party next month", "launch", "d"),
+    ]
+    rows[0].future = True
+    events = _merge(rows, ["S1", "S2"])
+    order = ["10 years ago", "last week", "Wednesday", "next month"]
+    assert [e.expression for e in events] == order
+
+
+@pytest.mark.slow
+def test_and_between_two_nouns_does_not_cut_a_dates_text(tmp_path: Path) -> None:
+    # "since Tarn and Orrin forces withdrew a week ago": "and" joins two nouns, not two
+    # events, and the sentence of the first date is not cut there.
+    rows = _texts_of(
+        tmp_path,
+        "Some 90 travellers left Halvik on a ferry on Thursday, the first departure since Tarn "
+        "and Orrin crews completed their withdrawal a week ago.",
+    )
+    texts = {expression: text for _, expression, text in rows}
+    assert texts["Thursday"].startswith("Some 90 travellers left Halvik"), rows
+    assert not texts["Thursday"].endswith("since Tarn"), rows

@@ -25,8 +25,7 @@
                 of a comparison ("compared with February 2020"), some weekday ("it was a
                 Monday"), a line telling the reader what to do ("Watch the report from June 1"),
                 a date line ("MONDAY, Jan. 25, 2016 (Harbour News) --") and a time-stamp line
-                are no events; a year that ends a name ("the Harbour Act of
-                1965") is told by the name.
+                are no events, nor is a year that ends a name (see below).
                 A deadline ("should leave by the end of this year") is kept, dated at the
                 deadline: a dated commitment is what a reader looks for on a timeline, and its
                 text says "by". A tally over a period ("so far this year 40 have died", "in
@@ -43,7 +42,12 @@
                 takes its clause's tense ("won the November election": the last one). A second
                 date of a sentence told by the whole sentence is told by its own phrase ("two
                 men arrested this week"), the sentence staying the event of the date nearest
-                its main verb.
+                its main verb; a text that holds another date of its sentence across "and",
+                "but" or ";" joining two predicates stops there ("became director in 2012 |
+                and chair in 2014"). A year that ends a name ("the Harbour Act of 1965") or a
+                description of a person ("Voss, a 2020 mayoral hopeful") dates no event told;
+                "today" set against "tomorrow" in a generic clause ("the rulers of today can
+                be jobless tomorrow") is a figure of speech.
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
                 wording), and, with any one of the event's mentions so far, the same claim of the
                 align stage, enough content words in common (a few words of two long sentences
@@ -55,7 +59,12 @@
                 as it counts from the undated article's unknown date). A day's noun
                 ("Friday's attempt") joins its source's one event of that day told before it.
                 Across outlets, dates of one day on noun phrases sharing a word ("a primary
-                victory on Tuesday", "Tuesday's primary election") are one event.
+                victory on Tuesday", "Tuesday's primary election") are one event. Two dates
+                told by the same words ("plans to open it in 2022 or 2024") are one row.
+5. order        by date; an undated month and day sorts into the one year all the cluster's
+                dated sources share (still unresolved: its own article does not tell the
+                year); relative dates of undated articles by how far from the article's date
+                they lie ("10 years ago", "last week", "Wednesday", "next month").
 """
 
 from __future__ import annotations
@@ -215,7 +224,8 @@ _TALLY_VERBS = frozenset(
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Names that a year may end ("the Harbour Safety Act of 1965", "the Budapest Memorandum of
 # 1994"): the date is the named thing's, and the sentence tells of something else (its renewal,
-# its breach), so the name is the event's text.
+# its breach): no event of the date is told (``_name_phrase`` still gives the name as the text,
+# for a caller that keeps it).
 _NAME_TYPES = frozenset({"LAW", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"})
 # Prepositions whose noun is the time frame of the clause's event ("during an interview in
 # 2009, she said"; "died in the 2001 attacks"): the clause tells what happened then.
@@ -248,13 +258,17 @@ class _Mention:
     nouns: frozenset[str] = frozenset()
     # ``lemmas`` less the story's topic words (set by ``_merge``; None: all of them count)
     distinct: frozenset[str] | None = None
+    # the clause's tense (see ``_future``): where an undated relative date lies ("Wednesday")
+    future: bool | None = False
 
 
 @stage(name="timeline", requires=("docs", "claims"), assigns=("timeline",))
 def timeline(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for src in brief.sources for m in _source_dates(brief, src)]
     _attach_claims(brief, mentions)
-    brief.timeline = _merge(mentions, [s.id for s in brief.sources])
+    years = {d.year for d in map(parse_published, (s.published for s in brief.sources)) if d}
+    year = years.pop() if len(years) == 1 else None
+    brief.timeline = _merge(mentions, [s.id for s in brief.sources], year=year)
     return brief
 
 
@@ -289,7 +303,8 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                 continue
             if _not_an_event(ent):
                 continue
-            resolved = resolve_date(ent.text, base, future=_future(ent))
+            future = _future(ent)
+            resolved = resolve_date(ent.text, base, future=future)
             if (
                 resolved is not None
                 and not resolved[1]
@@ -315,11 +330,80 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                     sentence=offset + ent.sent.start_char,
                     reference=_is_reference(ent, date if ok else None),
                     nouns=_event_nouns(ent),
+                    future=future,
                 )
             )
             made.append((out[-1], ent))
         _split_shared(made, src, offset)
+        _cut_at_coordination(made, src, offset)
     return out
+
+
+# Words that join two clauses or two predicates of one sentence ("became director in 2012 and
+# chair in 2014"): where the text of one date's event stops and another's starts.
+_COORDINATORS = frozenset({"and", "but", ";"})
+MIN_CUT_WORDS = 3  # "chair in 2014": the second half of a coordination may lack its verb
+
+
+def _cut_at_coordination(made: list[tuple[_Mention, Any]], src: Source, offset: int) -> None:
+    """A text that holds another date of its sentence across "and", "but" or ";" ("working
+    her way up to director in 2012 and chair in 2014"; "the invitation was sent in May 2018,
+    and the visit began in November"; "and" joining two verbs, not two nouns) stops at that
+    word: each date keeps its own half, so
+    that two rows of one sentence do not show the same words. Two dates joined by the word
+    alone ("in 2022 or 2024", "between June 2017 and May 2018") are one phrase and stay."""
+    per_sentence: dict[int | None, int] = {}
+    for m, _ in made:
+        per_sentence[m.sentence] = per_sentence.get(m.sentence, 0) + 1
+    for m, ent in made:
+        if per_sentence[m.sentence] < 2:
+            continue  # the one date of its sentence (``ent.sent`` is not free: skip it early)
+        doc = ent.doc
+        lo, hi = m.citation.start - offset, m.citation.end - offset
+        first = next((t.i for t in ent.sent if t.idx >= lo), ent.start)
+        last = max((t.i + 1 for t in ent.sent if t.idx + len(t.text) <= hi), default=ent.end)
+        i0, i1 = first, last
+        for n, other in made:
+            if other.start == ent.start or n.sentence != m.sentence:
+                continue
+            if not (first <= other.start and other.end <= last):
+                continue  # the text does not hold the other date
+            between = range(ent.end, other.start) if other.start > ent.start else None
+            if between is None:
+                between = range(other.end, ent.start)
+            words = [doc[i] for i in between if not doc[i].is_punct or doc[i].text == ";"]
+            # "and" between two predicates ("sent in May, and began in November"; "director
+            # in 2012 and chair in 2014", where the parser may hang it on the date), not
+            # between two nouns ("since Tarn and Orrin forces withdrew a week ago")
+            dates = {*range(ent.start, ent.end), *range(other.start, other.end)}
+            joins = [
+                t.i
+                for t in words
+                if t.text == ";"
+                or (
+                    t.lower_ in _COORDINATORS
+                    and (t.head.pos_ in ("VERB", "AUX") or t.head.i in dates)
+                )
+            ]
+            if not joins or all(t.lower_ in _COORDINATORS | {"or"} for t in words):
+                continue
+            if other.start > ent.start:
+                i1 = min(i1, joins[0])
+            else:
+                i0 = max(i0, joins[-1] + 1)
+        if (i0, i1) == (first, last):
+            continue
+        words = list(doc[i0:i1])
+        while words and words[0].is_punct:
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words.pop()
+        holds = bool(words) and words[0].i <= ent.start and ent.end <= words[-1].i + 1
+        if len(words) < MIN_CUT_WORDS or not holds:
+            continue
+        m.text, start, end = _span_text(ent, words, src, offset)
+        m.citation = Citation(source=src.id, start=start, end=end)
+        m.stems = frozenset(content_stems(m.text))
 
 
 def _event_nouns(ent: Any) -> frozenset[str]:
@@ -533,6 +617,8 @@ def _not_an_event(ent: Any) -> bool:
         return True  # "the mid-1990's": spaCy leaves "'s" out of the date, a decade
     if _is_instruction(ent.sent) or _is_state(ent):
         return True
+    if _name_phrase(ent) or _describes_person(ent) or _is_figure_of_speech(ent):
+        return True
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].lower_ in ("a", "an")
@@ -557,6 +643,46 @@ def _not_an_event(ent: Any) -> bool:
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
     )
+
+
+def _describes_person(ent: Any) -> bool:
+    """A year on a description of a person ("Piet Orrin, formerly a 2020 mayoral hopeful and
+    2021 candidate for mayor"): the date is of the role, and no event of it is told. Read from
+    the parse: the nouns above the date (through modifiers, prepositions and "and") reach a
+    noun set beside a person's name (apposition)."""
+    tok = ent.root
+    while tok.dep_ in ("nummod", "compound", "nmod", "amod", "poss", "pobj", "prep", "conj"):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return bool(
+        tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON"
+    )
+
+
+def _is_figure_of_speech(ent: Any) -> bool:
+    """"Today" set against "tomorrow" (or "yesterday") in a generic statement ("the rulers of
+    today can wind up jobless tomorrow"): a figure of speech, not two dates. Each of the two
+    words is a whole date; the statement is generic when no verb of theirs is told in the past
+    or with "will" ("arrived today and will leave tomorrow" tells two events)."""
+    if _normalise(ent.text).lower() not in FIGURATIVE:
+        return False
+    others = [
+        e
+        for e in ent.sent.ents
+        if e.label_ == "DATE"
+        and e.start != ent.start
+        and _normalise(e.text).lower() in FIGURATIVE - {_normalise(ent.text).lower()}
+    ]
+    if not others:
+        return False
+    for e in (ent, *others):
+        verb = _verb_of(e.root)
+        if verb.tag_ in ("VBD", "VBN") or _has_will(verb):
+            return False
+    return True
 
 
 def _is_title(ent: Any) -> bool:
@@ -1009,7 +1135,12 @@ def _lemmas(sent: Any) -> frozenset[str]:
     )
 
 
-def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
+def _merge(
+    mentions: list[_Mention], order: list[str], *, year: int | None = None
+) -> list[TimelineEvent]:
+    """One entry per event (see the module's notes), earliest first. ``year``: the one year of
+    the cluster's dated sources, if they agree on one; an undated month and day is sorted in it
+    (still unresolved: the article does not tell its year)."""
     keys = [_date_key(m) for m in mentions]
     topic = _topic_words(mentions, keys)
     for m in mentions:
@@ -1018,11 +1149,18 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
     by_key: dict[str, list[list[_Mention]]] = {}  # each mention's key is computed once: an
     # undated one asks dateparser, and comparing every pair of mentions that way took 0.9 s on
     # ten wire stories
+    by_cite: dict[Citation, list[_Mention]] = {}
     for m, key in zip(mentions, keys, strict=True):
+        if m.citation in by_cite:
+            # Two dates told by the same words ("plans to open it in 2022 or 2024"): one row,
+            # whose text shows both, not the same text under each date.
+            by_cite[m.citation].append(m)
+            continue
         same_date = by_key.setdefault(key, [])
         told = _reference(m, same_date)
         if told is not None:
             told.append(m)
+            by_cite[m.citation] = told
             continue
         for group in same_date:
             # Like the event's first report, or in words like any other one of them: the third
@@ -1032,15 +1170,62 @@ def _merge(mentions: list[_Mention], order: list[str]) -> list[TimelineEvent]:
             # through another outlet's report.
             if _similar(group[0], m) or any(_similar(o, m, words_only=True) for o in group[1:]):
                 group.append(m)
+                by_cite.setdefault(m.citation, group)
                 break
         else:
             same_date.append([m])
             groups.append(same_date[-1])
-    groups = _join_undated(groups)
+            by_cite[m.citation] = same_date[-1]
+    key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
+    groups = _join_undated(groups, key_of)
     rank = {sid: i for i, sid in enumerate(order)}
-    events = [_event(g, rank) for g in groups]
-    events.sort(key=lambda e: (e.date is None, e.date or "", _first(e, rank)))
-    return events
+    keyed = [(_sort_key(g, key_of[id(g[0])], year), _event(g, rank)) for g in groups]
+    keyed.sort(key=lambda ke: (*ke[0], _first(ke[1], rank)))
+    return [e for _, e in keyed]
+
+
+def _sort_key(group: list[_Mention], key: str, year: int | None) -> tuple[int, str]:
+    """Dated events by date; then undated ones: a month and day placed in the cluster's one
+    year among the dated (``year``), else after them with the months alone; then relative
+    dates ("10 years ago", "last week", "Wednesday", "next month") in the order they lie from
+    the unknown article date, read against a fixed base (a week counts from its Monday); then
+    the rest, in the order of their sources."""
+    dated = next((m for m in group if m.date is not None), None)
+    if dated is not None and dated.date is not None:
+        return 0, dated.date
+    m = group[0]
+    fit = _fit_key(m, key)
+    if fit is not None:  # "-04-25", "-04": a day or a month without its year
+        if year is not None and len(fit) == len("-04-25") and _valid_day(year, fit):
+            return 0, f"{year:04d}{fit}"
+        return 1, fit
+    words = _normalise(m.expression).lower().split()
+    if _RELATIVE.search(m.expression) or (words and words[0] in _WEEKDAYS):
+        when = _relative_when(m.expression, m.future)
+        if when is not None:
+            return 2, when
+    return 3, ""
+
+
+@lru_cache(maxsize=256)
+def _relative_when(expression: str, future: bool | None) -> str | None:
+    """Where a relative date lies from ``FIXED_BASE`` ("last week": its Monday), for sorting."""
+    resolved = resolve_date(expression, FIXED_BASE, future=future)
+    if resolved is None or resolved[0] is None:
+        return None
+    when = resolved[0]
+    if "-W" in when:
+        y, w = when.split("-W")
+        when = datetime.fromisocalendar(int(y), int(w), 1).strftime("%Y-%m-%d")
+    return when
+
+
+def _valid_day(year: int, fit: str) -> bool:
+    try:
+        datetime(year, int(fit[1:3]), int(fit[4:6]))
+    except ValueError:
+        return False  # "-02-29" in a year without it
+    return True
 
 
 def _topic_words(mentions: list[_Mention], keys: list[str]) -> frozenset[str]:
@@ -1066,7 +1251,9 @@ def _reference(m: _Mention, same_date: list[list[_Mention]]) -> list[_Mention] |
     return own[0] if len(own) == 1 else None
 
 
-def _join_undated(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+def _join_undated(
+    groups: list[list[_Mention]], key_of: dict[int, str]
+) -> list[list[_Mention]]:
     """An undated event told like a dated one of a date it fits joins it: "reported missing on
     Nov. 18" beside "reported missing on Nov. 18, 2017"; "In November" beside "November 2020".
     Only in an undated article is a date left without its year, and one event is then often
@@ -1089,7 +1276,7 @@ def _join_undated(groups: list[list[_Mention]]) -> list[list[_Mention]]:
         return groups
     out: list[list[_Mention]] = []
     for group in groups:
-        key = _fit_key(group[0]) if group[0].date is None else None
+        key = _fit_key(group[0], key_of[id(group[0])]) if group[0].date is None else None
         target = None
         if key is not None:
             target = next(
@@ -1113,12 +1300,11 @@ def _fits(dated: _Mention, undated: _Mention, key: str) -> bool:
     return len(key) > 3 or _same_head(dated, undated)  # "-11-18", not "-11"
 
 
-def _fit_key(m: _Mention) -> str | None:
+def _fit_key(m: _Mention, key: str) -> str | None:
     """The month and day an undated mention may be ("-11-18", "-11"); None for another
     expression ("last week", "Saturday")."""
     if not _MONTH.search(m.expression):
         return None  # "Saturday", "Friday morning": dateparser reads a day near FIXED_BASE
-    key = _date_key(m)
     if re.fullmatch(r"undated -\d\d(?:-\d\d)?", key):
         return key.removeprefix("undated ")
     return None
