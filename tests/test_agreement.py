@@ -270,3 +270,29 @@ def test_weights_for_other_features_are_refused_with_a_fix() -> None:
     spec["features"] = [*spec["features"][:-1], "word_count_of_topic"]
     with pytest.raises(BackendError, match=r"fit_compare\.py"):
         cm.model_from_dict("hashing", spec)
+
+
+def test_sentences_worded_alike_with_different_full_dates_are_not_one_claim() -> None:
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import _group, _PairScorer
+
+    texts = [
+        "The Harwick council will meet on 12 April to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet on April 26 to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet on April 12, 2031 to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet to vote on the new tram line to Fenmoor, officials said.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    vectors = np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (4, 1))  # cosine 1 everywhere
+    scorer = _PairScorer([0, 1, 2, 3], sentences, vectors)
+    assert scorer.score(0, 1) == 0.0  # 12 April / April 26: not the same information
+    assert scorer.score(0, 2) > 0.5  # the same day, one with its year
+    assert not scorer.other_dates(1, 3)  # a sentence with no date agrees with either
+    groups = _group([0, 1, 2, 3], sentences, scorer, 0.5, 4)
+    assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+    assert any({0, 2} <= set(g) for g in groups)

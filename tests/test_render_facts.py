@@ -344,3 +344,124 @@ def test_a_quotation_split_by_its_attribution_is_shown_as_one() -> None:
 
 def _with_quotes(data: dict[str, Any], quotes: list[dict[str, Any]]) -> dict[str, Any]:
     return {**data, "quotes": quotes}
+
+
+# --- what a reviewer found: support, title, removed counts, empty sources, adds cut ----------
+
+_A = "The council met in Harwick on 12 April to vote on the tram line."
+_B = "The council met in Harwick on April 26 to vote on the tram line."
+
+
+def _split_claim_data() -> dict[str, Any]:
+    """Two sources whose sentences on one meeting give different full dates: one claim."""
+    srcs = [
+        {"id": sid, "path": f"{sid}.txt", "title": title, "outlet": outlet, "author": None,
+         "published": None, "text": text, "original": text, "removed": []}
+        for sid, title, outlet, text in (
+            ("S1", "Harwick tram vote set", "Harwick Gazette", _A),
+            ("S2", "Tram line vote looms in Harwick", "Fenmoor Post", _B),
+        )
+    ]
+    return {
+        "schema_version": "1.0", "words": 50, "sources": srcs, "summary": [],
+        "claims": [
+            {"id": "C1", "text": _A, "sources": ["S1", "S2"], "independent_sources": 2,
+             "support": "corroborated",
+             "citations": [{"source": "S1", "start": 0, "end": len(_A)},
+                           {"source": "S2", "start": 0, "end": len(_B)}]},
+        ],
+        "conflicts": [], "quotes": [], "entities": [], "timeline": [], "numbers": [],
+    }  # fmt: skip
+
+
+def test_claim_whose_sources_give_different_dates_is_not_shown_as_agreed() -> None:
+    data = _split_claim_data()
+    md = render_markdown(data)
+    assert "2 independent sources" not in md
+    assert "*corroborated*" not in md
+    assert "Disputed" in md and "S1" in md.split("Disputed", 1)[1]
+    assert "2 independent sources" not in render_html(data)
+
+
+def test_claim_split_by_a_conflict_counts_only_the_agreeing_sources() -> None:
+    data = _split_claim_data()
+    c = "The council met in Harwick to vote on the tram line."
+    text3 = c + " It met on 12 April."
+    data["sources"].append(
+        {"id": "S3", "path": "S3.txt", "title": None, "outlet": "Tolby Star", "author": None,
+         "published": None, "text": c, "original": c, "removed": []}
+    )
+    data["claims"][0]["sources"].append("S3")
+    data["claims"][0]["independent_sources"] = 3
+    data["claims"][0]["support"] = "consensus"
+    data["claims"][0]["citations"].append({"source": "S3", "start": 0, "end": len(c)})
+    data["conflicts"] = [
+        {"kind": "date", "topic": "date of the vote", "sides": [
+            {"source": "S1", "start": 0, "end": len(_A), "text": _A, "value": "2025-04-12"},
+            {"source": "S2", "start": 0, "end": len(_B), "text": _B, "value": "2025-04-26"},
+        ]},
+    ]  # fmt: skip
+    assert text3  # S3 takes no side: it agrees with either
+    md = render_markdown(data)
+    assert "3 independent sources" not in md
+    assert "2 independent sources (S1, S3" in md
+    assert "S2 differs" in md
+
+
+def test_removed_summary_counts_metadata_apart_from_boilerplate() -> None:
+    data = _split_claim_data()
+    data["sources"][0]["removed"] = [
+        {"source": "S1", "start": 0, "end": 10, "reason": "boilerplate", "text": "outlet: X",
+         "detail": "metadata: title"},
+        {"source": "S1", "start": 11, "end": 20, "reason": "boilerplate", "text": "Subscribe",
+         "detail": "subscribe"},
+    ]  # fmt: skip
+    md = render_markdown(data)
+    assert "2 passages removed (1 metadata, 1 boilerplate)" in md
+    assert "2 passages removed (1 metadata, 1 boilerplate)" in render_html(data)
+
+
+def test_source_with_no_text_left_is_said_to_have_none() -> None:
+    data = _split_claim_data()
+    data["sources"][1]["text"] = ""
+    data["profiles"] = [{"source": "S2", "adds": [], "adds_total": 0, "shared": 0.0}]
+    md = render_markdown(data)
+    adds = md.split("## What each source adds", 1)[1]
+    s2 = adds.split("### S2", 1)[1]
+    assert "No text left after cleaning" in s2
+    assert "Nothing that another source" not in s2
+    assert "of its claims also in another source" not in s2  # no profile of an empty text
+    header = md.split("\n\n", 2)[1]
+    assert "1 with no text left" in header
+    assert "No text left after cleaning" in render_html(data)
+
+
+def test_adds_says_how_many_own_sentences_it_does_not_list() -> None:
+    data = _split_claim_data()
+    data["claims"] += [
+        {"id": f"C{n}", "text": f"Own point number {n} of the Gazette here.", "sources": ["S1"],
+         "independent_sources": 1, "support": "single-source", "citations": []}
+        for n in range(2, 6)
+    ]
+    data["profiles"] = [
+        {"source": "S1", "adds": [{"claim": "C2", "text": data["claims"][1]["text"]}],
+         "adds_total": 1, "shared": 0.0},
+        {"source": "S2", "adds": [], "adds_total": 0, "shared": 0.0},
+    ]  # fmt: skip
+    md = render_markdown(data)
+    s1 = md.split("### S1", 1)[1].split("###", 1)[0]
+    assert "Not listed: 3 other sentences only it carries" in s1
+    assert "Not listed: 3 other sentences only it carries" in render_html(data)
+
+
+def test_one_outlets_headline_as_title_is_attributed_when_headlines_differ() -> None:
+    data = _split_claim_data()
+    first = render_markdown(data).splitlines()[0]
+    assert first == "# Brief: Harwick tram vote set (headline of Harwick Gazette)"
+    for s in data["sources"]:
+        s["title"] = "Harwick votes on tram line"
+    assert render_markdown(data).splitlines()[0] == "# Brief: Harwick votes on tram line"
+    # One outlet's headline among sources with none is still one outlet's words.
+    data["sources"][1]["title"] = None
+    first = render_markdown(data).splitlines()[0]
+    assert first.startswith("# Brief: Harwick votes on tram line (headline of ")

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from synoptic.agreement import find_dates, support_level
+
 Data = Mapping[str, Any]
 
 # Footnotes and tooltips quote at most this many characters of a cited passage; long enough for
@@ -153,25 +155,34 @@ def sentence_cites(sentence: Mapping[str, Any]) -> list[Cite]:
 
 
 def brief_title(data: Data) -> str:
-    """The brief's title: ``data["title"]`` if set, else the title of the most cited source.
+    """The brief's title: ``data["title"]`` if set, else the title of the most cited source;
+    when the sources' headlines differ (a source with no headline differs from one with one),
+    it says whose words it is ("... (headline of Harwick Gazette)"), so the brief does not pass
+    one outlet's framing ("gears up for showdown with 'killer' ...") off as its own. A list of
+    the names the sources share was tried instead ("Russia, North Korea, Kim Jong-un"): neutral,
+    but it told a reader less than an attributed headline.
 
     Ties go to the source cited first, so the title is stable; with no summary, the first source
     that has a title.
     """
     if data.get("title"):
         return one_line(data["title"])
+    srcs = data.get("sources", [])
+    titles = {one_line(s.get("title") or "") for s in srcs}  # "" for a source with none
     sources = sources_by_id(data)
     counts: dict[str, int] = {}
     for cite in number_citations(data.get("summary", [])):
         if sources.get(cite.source, {}).get("title"):
             counts[cite.source] = counts.get(cite.source, 0) + 1
-    if counts:
-        best = max(counts, key=lambda sid: counts[sid])  # first of the most cited, by insertion
-        return one_line(sources[best]["title"])
-    for src in data.get("sources", []):
-        if src.get("title"):
-            return one_line(src["title"])
-    return ""
+    best = max(counts, key=lambda sid: counts[sid]) if counts else ""  # first most cited
+    if not best:
+        best = next((str(s.get("id")) for s in srcs if s.get("title")), "")
+    if not best:
+        return ""
+    title = one_line(sources[best]["title"])
+    if len(titles) > 1:  # one outlet's words among others': say whose
+        return f"{title} (headline of {outlet_name(sources[best])})"
+    return title
 
 
 def heading(data: Data) -> str:
@@ -214,18 +225,22 @@ def sources_note(srcs: Sequence[Mapping[str, Any]]) -> str:
     """The header's line on the sources: ``3 sources: KEI, Ledger and 1 with no outlet named``.
 
     Only outlets are named here (the header states facts, so no author or file name stands in
-    for one); ``3 sources, no outlet named`` when none names one.
+    for one); ``3 sources, no outlet named`` when none names one. Sources with no text left
+    after cleaning are flagged ("(1 with no text left after cleaning)"): the brief rests on
+    fewer sources than it lists.
     """
     count = f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}"
     named = sorted({one_line(s["outlet"]) for s in srcs if s.get("outlet")})
     unnamed = sum(1 for s in srcs if not s.get("outlet"))
     if not srcs:
         return count
+    empty = sum(1 for s in srcs if not kept_words(s))
+    flag = f" ({empty} with no text left after cleaning)" if empty else ""
     if not named:
-        return f"{count}, no outlet named"
+        return f"{count}, no outlet named{flag}"
     if not unnamed:
-        return f"{count}: {', '.join(named)}"
-    return f"{count}: {', '.join(named)} and {unnamed} with no outlet named"
+        return f"{count}: {', '.join(named)}{flag}"
+    return f"{count}: {', '.join(named)} and {unnamed} with no outlet named{flag}"
 
 
 def context_around(context: str, figure: str, limit: int = CONTEXT_LIMIT) -> str:
@@ -331,8 +346,108 @@ def show_value(value: object) -> str:
 
 
 def agreed_claims(data: Data) -> list[Mapping[str, Any]]:
-    """Claims carried by more than one independent source, in the brief's order."""
+    """Claims labelled as carried by more than one independent source, in the brief's order
+    (:func:`shown_agreed` leaves out those whose sources state different values)."""
     return [c for c in data.get("claims", []) if c.get("support") in ("consensus", "corroborated")]
+
+
+def shown_agreed(data: Data) -> list[tuple[Mapping[str, Any], str, str]]:
+    """The agreed claims to show, each with its label and support note counting only the
+    sources that agree (:func:`agreement`)."""
+    out = []
+    for c in agreed_claims(data):
+        n, label, dissent = agreement(data, c)
+        if n >= 2:
+            out.append((c, label, support_note(c, dissent)))
+    return out
+
+
+def claim_dissent(data: Data, claim: Mapping[str, Any]) -> list[str]:
+    """The claim's sources that state a different value than the others: a passage on another
+    side of a conflict than most of the claim's sources, or a full date ("12 April") that no
+    other source's passage in the claim gives while another gives one. Sentences worded alike
+    that date or count differently are not agreement ("met on 12 April" / "met on April 26").
+
+    In each split the largest group of sources stating one value agrees (on a tie, the group
+    of the claim's first source); sources that state no value agree with any.
+    """
+    by_source: dict[str, list[tuple[int, int]]] = {}
+    for c in claim.get("citations", []):
+        if isinstance(c.get("source"), str):
+            by_source.setdefault(c["source"], []).append((c.get("start", 0), c.get("end", 0)))
+    order = [str(s) for s in claim.get("sources", [])]
+    splits: list[dict[str, str]] = []  # per split: source -> the value it states
+    for conflict in data.get("conflicts", []):
+        stated: dict[str, str] = {}
+        for side in conflict.get("sides", []):
+            src, start, end = side.get("source"), side.get("start", 0), side.get("end", 0)
+            if any(start < e and b < end for b, e in by_source.get(str(src), [])):
+                stated.setdefault(str(src), one_line(side.get("value", "")).lower())
+        splits.append(stated)
+    sources = sources_by_id(data)
+    dates: dict[str, set[str]] = {}
+    for sid, spans in by_source.items():
+        found = {
+            _day(v.value)
+            for b, e in spans
+            for v in find_dates(passage(sources, Cite(sid, b, e)))
+            if v.unit == "day"
+        }
+        if found:
+            dates[sid] = found
+    best = ""
+    if dates:
+        # The date most of the dating sources give; those that give none of theirs in common
+        # with it differ (align's rule: no full date in common).
+        # Ties go to the claim's first dating source's earliest date, so the output is stable.
+        ids = [*(x for x in order if x in dates), *(x for x in dates if x not in order)]
+        first = [d for sid in ids for d in sorted(dates[sid])]
+        best = max(first, key=lambda d: (sum(d in f for f in dates.values()), -first.index(d)))
+    dissent: set[str] = {sid for sid, found in dates.items() if best not in found}
+    for stated in splits:
+        groups: dict[str, list[str]] = {}
+        for sid in sorted(stated, key=lambda x: order.index(x) if x in order else len(order)):
+            groups.setdefault(stated[sid], []).append(sid)
+        if len(groups) < 2:
+            continue
+        keep = max(groups.values(), key=len)  # the first of the largest, by the claim's order
+        dissent.update(sid for g in groups.values() if g is not keep for sid in g)
+    return [sid for sid in order if sid in dissent]
+
+
+def _day(value: tuple[float, ...]) -> str:
+    """A full date's month and day (the year is often left out by one source and not another)."""
+    return f"{int(value[1]):02d}-{int(value[2]):02d}"
+
+
+def agreement(data: Data, claim: Mapping[str, Any]) -> tuple[int, str, list[str]]:
+    """How many independent sources agree on the claim, its label over those only, and the
+    sources that state something else (:func:`claim_dissent`)."""
+    dissent = claim_dissent(data, claim)
+    n = max(0, independent(claim) - len(dissent))
+    label = str(claim.get("support", ""))
+    if dissent:
+        with_text = sum(1 for s in data.get("sources", []) if kept_words(s)) or 1
+        label = support_level(n, with_text)
+    return n, label, dissent
+
+
+# Under the agreed claims, what the "Disputed" list holds.
+DISPUTED_NOTE = (
+    "Sentences worded alike in several sources that give different dates or figures, or stand "
+    "on different sides of a conflict: not counted as agreement."
+)
+
+
+def disputed_claims(data: Data) -> list[tuple[Mapping[str, Any], list[str]]]:
+    """Claims labelled agreed whose sources, once those stating another value are left out,
+    are fewer than two: worded alike, but not agreement. With the sources that differ."""
+    out = []
+    for c in agreed_claims(data):
+        n, _label, dissent = agreement(data, c)
+        if n < 2:
+            out.append((c, dissent))
+    return out
 
 
 def independent(claim: Mapping[str, Any]) -> int:
@@ -341,14 +456,17 @@ def independent(claim: Mapping[str, Any]) -> int:
     return value if isinstance(value, int) else len(claim.get("sources", []))
 
 
-def support_note(claim: Mapping[str, Any]) -> str:
-    """ "2 independent sources (S1, S2, S3; one reprints another)": copies are named as such."""
-    n = independent(claim)
-    ids = [str(s) for s in claim.get("sources", [])]
+def support_note(claim: Mapping[str, Any], dissent: Sequence[str] = ()) -> str:
+    """ "2 independent sources (S1, S2, S3; one reprints another)": copies are named as such;
+    sources that state another value are left out and named ("; S4 differs")."""
+    n = max(0, independent(claim) - len(dissent))
+    ids = [str(s) for s in claim.get("sources", []) if str(s) not in dissent]
     note = f"{n} independent source{'s' if n != 1 else ''} ({', '.join(ids)}"
     copies = len(ids) - n
     if copies > 0:
         note += f"; {copies} of them reprint{'s' if copies == 1 else ''} another"
+    if dissent:
+        note += f"; {' and '.join(dissent)} differ{'s' if len(dissent) == 1 else ''}"
     return note + ")"
 
 
@@ -404,6 +522,39 @@ def removed_by_reason(src: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any
         groups.setdefault(str(item.get("reason", "other")), []).append(item)
     order = [*REASON_LABELS, *sorted(set(groups) - set(REASON_LABELS))]
     return {reason: groups[reason] for reason in order if reason in groups}
+
+
+def removed_counts(src: Mapping[str, Any]) -> str:
+    """ "1 metadata, 2 boilerplate, 1 repeated": a line read as the title, outlet or date is
+    counted as metadata, apart from the site furniture cleaning also calls boilerplate."""
+    counts: dict[str, int] = {}
+    for reason, items in removed_by_reason(src).items():
+        for item in items:
+            meta = one_line(item.get("detail") or "").startswith("metadata")
+            key = "metadata" if meta else reason
+            counts[key] = counts.get(key, 0) + 1
+    order = sorted(counts, key=lambda k: k != "metadata")  # stable: metadata first
+    return ", ".join(f"{counts[k]} {k}" for k in order)
+
+
+# What "what each source adds" says of a source with no text left after cleaning.
+NO_TEXT_NOTE = "No text left after cleaning: everything in it was removed (see Removed passages)."
+
+
+def unlisted_own(data: Data, source_id: str, listed: int) -> str:
+    """ "Not listed: 3 other sentences only it carries, ...": the claims only ``source_id``
+    carries that its profile left out of "adds" as close to another source's sentence or as no
+    statement ("" when none), so the list is never cut without saying so."""
+    if not any(p.get("source") == source_id for p in data.get("profiles", [])):
+        return ""
+    rest = len(single_source_claims(data, source_id)) - listed
+    if rest <= 0:
+        return ""
+    plural = "s" if rest != 1 else ""
+    return (
+        f"Not listed: {rest} other sentence{plural} only it carries, close to what another "
+        "source says or no statement on their own (a heading, a fragment, a call to the reader)."
+    )
 
 
 def joined(items: Sequence[object], sep: str = ", ") -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from synoptic.render._common import (
+    DISPUTED_NOTE,
+    NO_TEXT_NOTE,
     REASON_LABELS,
     REMOVED_LIMIT,
     SECTION_NOTES,
@@ -21,13 +23,13 @@ from synoptic.render._common import (
     VERBATIM_NOTE,
     Cite,
     Data,
-    agreed_claims,
     cite_of,
     claim_disputes,
     conflict_heading,
     context_around,
     date_of,
     date_range,
+    disputed_claims,
     disputed_numbers,
     event_date,
     file_name,
@@ -45,17 +47,19 @@ from synoptic.render._common import (
     profile_line,
     quote_groups,
     removed_by_reason,
+    removed_counts,
     removed_label,
     safe_id,
     same_statements,
     sentence_cites,
     shorten,
     show_value,
+    shown_agreed,
     source_adds,
     source_label,
     sources_by_id,
     sources_note,
-    support_note,
+    unlisted_own,
     verbatim_cites,
 )
 
@@ -290,16 +294,34 @@ def _tip(sources: Sources, cite: Cite) -> str:
 
 def _claims(data: Data) -> str:
     items = []
-    for c in agreed_claims(data):
+    for c, label, note in shown_agreed(data):
         disputed = "".join(
             f' <a class="disputed" href="#conflict-{n}">(disputed: see conflict {n})</a>'
             for n in claim_disputes(data, c)
         )
         items.append(
             f'<li>{esc(one_line(c.get("text", "")))} <span class="support">'
-            f"{esc(c.get('support', ''))}, {esc(support_note(c))}</span>{disputed}</li>"
+            f"{esc(label)}, {esc(note)}</span>{disputed}</li>"
         )
-    return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
+    split = []
+    for c, _dissent in disputed_claims(data):
+        see = "".join(
+            f' <a class="disputed" href="#conflict-{n}">(disputed: see conflict {n})</a>'
+            for n in claim_disputes(data, c)
+        )
+        ids = ", ".join(str(x) for x in c.get("sources", []))
+        split.append(
+            f'<li>{esc(one_line(c.get("text", "")))} <span class="support">'
+            f"{esc(ids)} state different values</span>{see}</li>"
+        )
+    out = "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
+    if split:
+        out += (
+            f'\n<h3>Disputed</h3>\n<p class="muted">{esc(DISPUTED_NOTE)}</p>\n<ul>\n'
+            + "\n".join(split)
+            + "\n</ul>"
+        )
+    return out
 
 
 def _quotes(data: Data, sources: Sources) -> str:
@@ -389,12 +411,15 @@ def _adds(data: Data) -> str:
         items = [f"<li>{esc(shorten(str(c.get('text', ''))))}</li>" for c in claims]
         if more:
             items.append(f"<li>… and {more} more</li>")
-        body = (
-            "<ul>\n" + "\n".join(items) + "\n</ul>"
-            if items
-            else '<p class="muted">Nothing that another source does not also report.</p>'
-        )
-        profile = profile_line(data, sid)
+        if not kept_words(s):
+            body = f'<p class="muted">{esc(NO_TEXT_NOTE)}</p>'
+        elif items:
+            body = "<ul>\n" + "\n".join(items) + "\n</ul>"
+        else:
+            body = '<p class="muted">Nothing that another source does not also report.</p>'
+        if unlisted := unlisted_own(data, sid, len(claims) + more):
+            body += f'\n<p class="muted">{esc(unlisted)}</p>'
+        profile = profile_line(data, sid) if kept_words(s) else ""
         note = f'<p class="muted">{esc(profile)}</p>\n' if profile else ""
         out.append(f"<h3>{esc(sid)} — {esc(outlet_name(s))}</h3>\n{note}{body}")
     return "\n".join(out)
@@ -540,7 +565,7 @@ def _removed_list(src: Mapping[str, Any]) -> str:
     if not groups:
         return ""
     total = sum(len(g) for g in groups.values())
-    counts = ", ".join(f"{len(g)} {r}" for r, g in groups.items())
+    counts = removed_counts(src)
     items = [
         f"<li><em>{esc(removed_label(r))}</em>: "
         f"“{esc(shorten(str(r.get('text', '')), REMOVED_LIMIT))}”</li>"

@@ -15,19 +15,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from synoptic.render._common import (
+    DISPUTED_NOTE,
+    NO_TEXT_NOTE,
     REMOVED_LIMIT,
     SECTION_NOTES,
     STATEMENTS_SHOWN,
     VERBATIM_NOTE,
     Cite,
     Data,
-    agreed_claims,
     cite_of,
     claim_disputes,
     conflict_heading,
     context_around,
     date_of,
     date_range,
+    disputed_claims,
     disputed_numbers,
     event_date,
     file_name,
@@ -45,16 +47,18 @@ from synoptic.render._common import (
     profile_line,
     quote_groups,
     removed_by_reason,
+    removed_counts,
     removed_label,
     same_statements,
     sentence_cites,
     shorten,
     show_value,
+    shown_agreed,
     source_adds,
     source_label,
     sources_by_id,
     sources_note,
-    support_note,
+    unlisted_own,
     verbatim_cites,
 )
 
@@ -205,19 +209,33 @@ def _summary(data: Data, sources: Sources) -> str:
 
 
 def _claims(data: Data, sources: Sources) -> str:
-    claims = agreed_claims(data)
-    if not claims:
+    claims = shown_agreed(data)
+    split = disputed_claims(data)
+    if not claims and not split:
         return ""
     lines = ["## Agreed claims", "", _note("claims"), ""]
-    for c in claims:
+    for c, label, note in claims:
         disputed = claim_disputes(data, c)
         mark = (
             " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*" if disputed else ""
         )
         lines.append(
-            f"- {md_escape(c.get('text', ''))} — *{md_escape(c.get('support', ''))}*, "
-            f"{md_escape(support_note(c))}{mark}"
+            f"- {md_escape(c.get('text', ''))} — *{md_escape(label)}*, {md_escape(note)}{mark}"
         )
+    if split:
+        lines += ["", f"**Disputed** — *{md_escape(DISPUTED_NOTE)}*", ""]
+        for c, _dissent in split:
+            disputed = claim_disputes(data, c)
+            mark = (
+                " *(disputed: see conflict " + ", ".join(map(str, disputed)) + ")*"
+                if disputed
+                else ""
+            )
+            ids = ", ".join(str(x) for x in c.get("sources", []))
+            lines.append(
+                f"- {md_escape(c.get('text', ''))} — {md_escape(ids)} state different values"
+                f"{mark}"
+            )
     return "\n".join(lines)
 
 
@@ -320,15 +338,19 @@ def _adds(data: Data) -> str:
         sid = str(s.get("id", ""))
         claims, more = source_adds(data, sid)
         lines = [f"### {md_escape(sid)} — {md_escape(outlet_name(s))}", ""]
-        profile = profile_line(data, sid)
+        profile = profile_line(data, sid) if kept_words(s) else ""
         if profile:
             lines += [f"*{md_escape(profile)}*", ""]
-        if not claims:
+        if not kept_words(s):
+            lines.append(md_escape(NO_TEXT_NOTE))
+        elif not claims:
             lines.append("Nothing that another source does not also report.")
         for c in claims:
             lines.append(f"- {md_escape(shorten(str(c.get('text', ''))))}")
         if more:
             lines.append(f"- … and {more} more")
+        if unlisted := unlisted_own(data, sid, len(claims) + more):
+            lines += ["", f"*{md_escape(unlisted)}*"]
         out.append("\n".join(lines))
     return "\n\n".join(out)
 
@@ -340,7 +362,7 @@ def _removed(data: Data) -> str:
         if not groups:
             continue
         total = sum(len(g) for g in groups.values())
-        counts = ", ".join(f"{len(g)} {html.escape(r)}" for r, g in groups.items())
+        counts = html.escape(removed_counts(s))
         head = (
             f"<details><summary>{html.escape(str(s.get('id', '')))} — "
             f"{html.escape(outlet_name(s))}: {total} passage{'s' if total != 1 else ''} "

@@ -15,6 +15,9 @@
 3. Links are merged strongest first into claims, under two rules that keep claims tight: a claim
    holds at most one sentence per source, and every pair of its sentences stays above
    ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining).
+   Two sentences that each give a full date, and no date in common, are never linked
+   (:meth:`_PairScorer.other_dates`): worded alike, they date different things or disagree on
+   one, and counting them as agreement misstated what the sources say.
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
    of *independent* sources counts each original source once.
 """
@@ -28,6 +31,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from synoptic.agreement import find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
@@ -109,6 +113,7 @@ class _PairScorer(WordOverlap):
         self.vectors = vectors
         self.quotes = {i: _quotations(sentences[i].text) for i in cand}
         self.digits = {i: figures(sentences[i].text) for i in cand}
+        self.days = {i: full_dates(sentences[i].text) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -121,9 +126,17 @@ class _PairScorer(WordOverlap):
                     return True
         return False
 
+    def other_dates(self, i: int, j: int) -> bool:
+        """Both sentences give a full date and none in common: "met on 12 April" and "met on
+        April 26" are worded alike but say different things (a meeting and a later panel),
+        so they are never one claim, whatever their words and quotations share."""
+        return bool(self.days[i] and self.days[j] and not self.days[i] & self.days[j])
+
     def score(self, i: int, j: int, cosine: float | None = None, strict: bool = True) -> float:
         """The link score; ``strict=False`` skips the same-information test (topic echoes)."""
         cos = self.cosine(i, j) if cosine is None else cosine
+        if strict and self.other_dates(i, j):
+            return 0.0
         if self.same_quote(i, j):  # the quoted words are the evidence, whatever wraps them
             return (max(cos, 0.0) + 1.0) / 2
         ov = self.overlap(i, j)
@@ -152,6 +165,14 @@ class _PairScorer(WordOverlap):
 def figures(text: str) -> frozenset[str]:
     """The digit strings of a sentence (thousands separators dropped): "2,400" is "2400"."""
     return frozenset(_DIGITS.findall(text.replace(",", "")))
+
+
+def full_dates(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each full date in a sentence ("12 April", "April 12, 2031"); the
+    year is left out because one outlet often omits it where another gives it."""
+    return frozenset(
+        (int(v.value[1]), int(v.value[2])) for v in find_dates(text) if v.unit == "day"
+    )
 
 
 def _quotations(text: str) -> list[frozenset[str]]:
@@ -187,6 +208,8 @@ def _group(
             if echoes is not None:
                 echoes.setdefault(i, set()).add(j)
                 echoes.setdefault(j, set()).add(i)
+            if scorer.other_dates(i, j):
+                continue  # an echo, never a link (:meth:`_PairScorer.other_dates`)
             if scorer.same_quote(i, j) or scorer.same_information(i, j, float(sim)):
                 links.add((round(score, 6), min(i, j), max(i, j)))
     group_of = {i: [i] for i in cand}
