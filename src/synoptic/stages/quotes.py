@@ -14,8 +14,10 @@ gives the parse; the attribution rules on top of it are written here (spaCy has 
                     sentence, to the previous quotation's speaker in the paragraph. Titles and
                     terms quoted inside narration are not statements.
 3. speakers         an entity span maps to its entry; "he"/"she" to the person the previous
-                    sentence was about, else the last person quoted or named in the paragraph
-                    (or the two before it); "I" and "this author" to the author (from
+                    sentence quoted, else the person it was about, else the last person quoted
+                    in the paragraph (or the two before it), else the subject of the last
+                    sentence naming anyone, else the last person named (a guess, which teaches
+                    no gender); "I" and "this author" to the author (from
                     ``source.author``, a "By X" line or "writes X"); "the Russian president" to
                     the one person whose role matches; laws and resolutions do not speak.
 """
@@ -36,6 +38,7 @@ from synoptic.stages.entities import (
     name_key,
     paragraph_docs,
     role_head,
+    role_like,
     role_matches,
 )
 
@@ -153,6 +156,21 @@ FEMALE_ROLES = frozenset({
 })
 # fmt: on
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# "Lind's answer was not what Rusk wanted": a statement noun whose possessor is the one speaking.
+# fmt: off
+STATEMENT_NOUNS = frozenset({
+    "answer", "reply", "response", "remark", "comment", "statement", "testimony", "account",
+    "explanation", "message",
+})
+# fmt: on
+# Nouns for people besides roles (``role_like``): whose "coach" or "mom" someone is named as, is
+# not the "he"/"she" of what follows; the coach or the mom is.
+# fmt: off
+PERSON_NOUNS = MALE_ROLES | FEMALE_ROLES | frozenset({
+    "mom", "dad", "parent", "child", "coach", "friend", "neighbour", "neighbor", "teacher",
+    "attorney", "relative", "cousin", "fiancé", "fiancée", "partner",
+})
+# fmt: on
 _CURLY_RE = re.compile(r"“([^”]{3,}?)”|«([^»]{3,}?)»")
 _OPEN_BEFORE = frozenset("([{—–-_/")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
@@ -353,14 +371,27 @@ class _Finder:
         self.src, self.index, self.author = src, index, author
         self.found: list[Quote] = []
         self.people: list[list[_Speaker]] = []
+        # The people the last sentence naming anyone named as a clause's subject ("after Kessler
+        # insulted a reporter"), not as an object, possessor or conjunct ("he and Kovac").
+        self.subjects_here: list[_Speaker] = []
+        self.last_subjects: list[_Speaker] = []
+        # Whether ``_last_person`` only guessed (a person merely named): its answer then
+        # teaches no gender, so one wrong guess does not turn later "she"s away from her.
+        self.guessed = False
+        # Each pronoun's answer, as it is looked at twice (its verb, then its quotation): the
+        # second look must not count the first one's quotation as a reason to be sure.
+        self.resolved: dict[tuple[int, int], tuple[_Speaker | None, bool]] = {}
         self.speakers: list[list[_Speaker]] = []
         # Everyone named so far in this source, for "the minister", "the association".
         self.named: list[_Speaker] = []
         # People named in the current sentence other than as a subject: "When asked about Orlov,
-        # he said" -- "he" is not Orlov (he would be "himself").
+        # he said" -- "he" is not Orlov (he would be "himself"); a possessor may be.
         self.objects_here: list[_Speaker] = []
         # The person the previous sentence of the paragraph was about, for "he"/"she".
         self.prev_subject: _Speaker | None = None
+        # The person whose statement the previous sentence reported ("..., according to Lind."):
+        # the "he"/"she" of the next sentence before the person that sentence was about.
+        self.prev_speaker: _Speaker | None = None
         # Every quotation of the source (offsets in ``source.original``, marks included).
         self.quotations: list[tuple[int, int]] = []
         # What "he"/"she" may refer to: a person's gender from an honorific or a gendered role
@@ -380,7 +411,8 @@ class _Finder:
         # ``prev_subject`` runs on over the paragraph break: in 'Varga called Tomas "a kind
         # boy." / "He loved to laugh," she said' the "she" is the last sentence's subject.
         for sent in doc.sents:
-            self.objects_here = []
+            self.objects_here, self.subjects_here = [], []
+            before, named = len(self.speakers[-1]), len(self.people[-1])
             for tok in sent:
                 self._note_person(tok, quoted=tok.idx in inside)
                 if tok.idx in inside:
@@ -390,6 +422,10 @@ class _Finder:
                     last = hit
             last = self._direct(sent, spans, offset, last) or last
             self.prev_subject = self._sentence_subject(sent)
+            spoke = self.speakers[-1][before:]
+            self.prev_speaker = spoke[-1] if spoke else None
+            if len(self.people[-1]) > named:
+                self.last_subjects = self.subjects_here
 
     def _sentence_subject(self, sent: Any) -> _Speaker | None:
         """The person the sentence is about: its main verb's subject when the tagger names a
@@ -397,6 +433,9 @@ class _Finder:
         subj = _subject(sent.root)
         if subj is None:
             return None
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if subj.lemma_.lower() in STATEMENT_NOUNS and poss is not None:
+            subj = poss  # "Kessler's answer was ...": Kessler is who the sentence is about
         if subj.lower_ in ("he", "she"):
             prev = self.prev_subject
             return prev if prev is not None and self._fits(prev, subj.lower_) else None
@@ -408,7 +447,9 @@ class _Finder:
         spk = self.index.by_name(text)
         if spk is None:
             return _Speaker(name=text, role=None, label="person")
-        return spk
+        # Tagged as a person here, known to the cluster as something else (a planet, a fort):
+        # it never says what "he" says.
+        return spk if spk.label == "person" else None
 
     def _note_person(self, tok: Any, *, quoted: bool = False) -> None:
         if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
@@ -417,10 +458,14 @@ class _Finder:
                 self.named.append(spk)
                 # A person named inside a quotation is talked about, not the "he" who talks:
                 # '"If Lind sneezed, they would report it," he continued' is not Lind.
-                if spk.label == "person" and not quoted:
+                if spk.label == "person" and not quoted and not _whose_person(_entity_root(tok)):
                     self._note_gender(tok, spk)
                     self.people[-1].append(spk)
-                    if _entity_root(tok).dep_ not in ("nsubj", "nsubjpass"):
+                    dep = _entity_root(tok).dep_
+                    if dep in ("nsubj", "nsubjpass"):
+                        self.subjects_here.append(spk)
+                    elif dep != "poss":
+                        # A possessor may be the pronoun: "Dost's office quoted him" is Dost.
                         self.objects_here.append(spk)
 
     def _note_gender(self, tok: Any, spk: _Speaker) -> None:
@@ -444,21 +489,28 @@ class _Finder:
         same sentence other than as its subject, nor someone the text gives the other gender
         ("Ms. Lind said ... . He added" is not Ms. Lind)."""
         skip = self.objects_here
-        prev = self.prev_subject
-        if (
-            prev is not None
-            and all(prev.name != o.name for o in skip)
-            and self._fits(prev, pronoun)
-        ):
-            return prev  # "Lee was walking home when ... . He said ...": the previous subject
+        self.guessed = False
+        # "Tomas was cheerful, according to Velling. He said ...": the speaker of the previous
+        # sentence; else "Lee was walking home when ... . He said ...": its subject.
+        for prev in (self.prev_speaker, self.prev_subject):
+            if (
+                prev is not None
+                and all(prev.name != o.name for o in skip)
+                and self._fits(prev, pronoun)
+            ):
+                return prev
+        # In the nearest paragraph naming anyone: the last person quoted, else the subject of the
+        # last sentence naming anyone ("after Kessler insulted a reporter over a show he and
+        # Kovac hosted": Kessler, not Kovac), else the last one named.
         for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
-            ok = [p for p in named if self._fits(p, pronoun)]
-            said = [p for p in spoke if self._fits(p, pronoun)]
-            cands = [p for p in (said or ok) if not any(p is o for o in skip)]
-            if not cands and said:
-                cands = [p for p in ok if not any(p is o for o in skip)]
-            if cands:
-                return cands[-1]
+            subjects = [p for p in self.last_subjects if any(p is q for q in named)]
+            for group in (spoke, subjects, named):
+                cands = [
+                    p for p in group if self._fits(p, pronoun) and not any(p is o for o in skip)
+                ]
+                if cands:
+                    self.guessed = group is not spoke
+                    return cands[-1]
             skip = []
         return None
 
@@ -634,8 +686,11 @@ class _Finder:
             return self._resolve(titled)
         low = tok.lower_
         if low in ("he", "she", "him", "her", "his") and not _after_honorific(tok):
-            spk = self._last_person(low)
-            if spk is not None:  # "she" said it: a later "he" is someone else
+            key = (id(tok.doc), tok.i)
+            if key not in self.resolved:
+                self.resolved[key] = (self._last_person(low), self.guessed)
+            spk, guessed = self.resolved[key]
+            if spk is not None and not guessed:  # "she" said it: a later "he" is not her
                 self.pronouned.setdefault(spk.name, PRONOUN_GENDER[low])
             return spk
         if low in ("i", "me", "my") or (
@@ -677,6 +732,8 @@ class _Finder:
             if spk is not None:
                 return spk
         named = _named_inside(tok)
+        if named is not None and _whose_person(_entity_root(named)):
+            named = None  # "the mother of Tomas Arvid said": she speaks, not her son
         if named is not None:  # "moderator of the discussion Oskar Brandt"
             spk = self._resolve(named)
             # A name the cluster knows as a place ("the hosts of the summit in Tromsø",
@@ -754,6 +811,23 @@ class _Finder:
                 verb=verb,
             )
         )
+
+
+def _whose_person(root: Any) -> bool:
+    """Whether a name only says whose relative or aide someone is: "Tomas Arvid's coach", "the
+    mother of Tomas Arvid" (that person, not the one named, is who the sentence is about)."""
+    if root.dep_ == "poss":
+        head = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        head = root.head.head
+    else:
+        return False
+    lemma = head.lemma_.lower()
+    return bool(
+        head.pos_ == "NOUN"
+        and lemma not in STATEMENT_NOUNS
+        and (lemma in PERSON_NOUNS or role_like(lemma))
+    )
 
 
 def _a_question(first: Any, verb: Any) -> bool:
