@@ -6,6 +6,8 @@ that the paraphrase pair is close and everything else is far apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from synoptic.model import Brief, Citation, Claim, Sentence, Source
@@ -366,3 +368,115 @@ def test_a_line_without_a_verb_comes_after_the_sentences() -> None:
     other = ["An unrelated sentence about the weather in the valley."]
     adds = _adds(_parsed(_brief(left, other, set())))["S1"]
     assert adds == [left[1], left[2], left[0]]
+
+
+# --- stance markers: the outlet's own voice only ----------------------------------------------
+
+OTHER = ["An unrelated sentence about the weather in the valley."]
+
+
+def _stance(brief: Brief, sid: str = "S1") -> dict[str, int]:
+    return next(p.stance for p in build_profiles(brief) if p.source == sid)
+
+
+def _reported(brief: Brief, sid: str, clause: str, speaker: str, *, direct: bool = False) -> Any:
+    """A quotes-stage record attributing ``clause`` (found in the source) to ``speaker``."""
+    from synoptic.facts import Quote
+
+    src = brief.source(sid)
+    start = src.original.index(clause)
+    return Quote(
+        speaker=speaker,
+        role=None,
+        text=clause,
+        source=sid,
+        direct=direct,
+        start=start,
+        end=start + len(clause),
+        verb="say",
+    )
+
+
+def test_first_person_and_hedges_inside_quotation_marks_are_the_speakers() -> None:
+    left = [
+        "Nurse Ilsa Moren called it “the week we may lose our best people” at the clinic.",
+        'Porter Anso Lind described the wards as "where we sleep between shifts" on Tuesday.',
+        "Surgeon Wenna Tal said ``I could not find a single bed'' for the boy.",
+        "A cook called the canteen ‘our only warm room’ in January.",
+        "We think the Harrow clinic could hire more staff.",
+    ]
+    stance = _stance(_brief(left, OTHER, set()))
+    assert stance["first_person"] == 1  # only the outlet's own "We think"
+    assert stance["hedge"] == 1  # only the outlet's own "could"
+
+
+def test_a_quotation_over_several_sentences_and_paragraphs_is_the_speakers() -> None:
+    from synoptic.model import Paragraph
+
+    left = [
+        "“Our town deserves better.",
+        "We will fight.",
+        '"We are tired.',
+        'We might quit," said nurse Ilsa Moren.',
+        "We visited the clinic twice.",
+    ]
+    brief = _brief(left, OTHER, set())
+    src = brief.source("S1")
+    # Two paragraphs: the first one's quotation is continued in a next paragraph (no closing
+    # mark where it ends); the second one's closes two sentences on.
+    cut = src.sentences[2].start
+    src.original = src.original[: cut - 1] + "\n" + src.original[cut:]
+    src.paragraphs = [Paragraph(start=0, end=cut - 1), Paragraph(start=cut, end=len(src.original))]
+    for sent in src.sentences[2:]:
+        sent.paragraph = 1
+    stance = _stance(brief)
+    assert stance["first_person"] == 1  # "We visited": the rest is quoted
+    assert stance["hedge"] == 0
+
+
+def test_a_reported_clause_is_the_speakers_but_the_attribution_is_the_outlets() -> None:
+    left = [
+        "Mayor Tobin Reyes said we must clearly raise the harbour tax.",
+        "Our reporters counted 40 empty shops on Quay Street.",
+    ]
+    brief = _brief(left, OTHER, set())
+    brief.quotes = [_reported(brief, "S1", "we must clearly raise the harbour tax", "Tobin Reyes")]
+    stance = _stance(brief)
+    assert stance["first_person"] == 1  # "Our reporters", not the mayor's "we"
+    assert stance["certainty"] == 0  # "must", "clearly" are the mayor's
+    assert stance["attribution"] == 1  # the outlet reports: "said"
+
+
+def test_the_authors_own_reported_statements_still_count() -> None:
+    left = ["I believe we could rebuild the pier by spring, this columnist argues."]
+    brief = _brief(left, OTHER, set())
+    brief.source("S1").author = "Petra Ocasso"
+    clause = "we could rebuild the pier by spring"
+    brief.quotes = [_reported(brief, "S1", clause, "Petra Ocasso")]
+    stance = _stance(brief)
+    assert stance["first_person"] == 2  # "I", "we": the author's own voice
+    assert stance["hedge"] == 1
+
+
+def test_a_dotted_acronym_is_not_first_person() -> None:
+    left = ["Nine of ten I.C.U. beds at Harrow General are occupied."]
+    assert _stance(_brief(left, OTHER, set()))["first_person"] == 0
+
+
+def test_an_interposed_attribution_inside_a_reported_clause_still_counts() -> None:
+    left = ["The main worry, according to engineer Sol Varga, is rust under the pier."]
+    brief = _brief(left, OTHER, set())
+    clause = "The main worry, according to engineer Sol Varga, is rust under the pier"
+    brief.quotes = [_reported(brief, "S1", clause, "Sol Varga")]
+    assert _stance(brief)["attribution"] == 1
+
+
+def test_mixed_quotation_marks_and_a_no_break_space_still_mark_the_quotation() -> None:
+    left = ['Her memoir, "Notes on Our Harbour,” sold 9,000 copies, its publisher said.']
+    brief = _brief(left, OTHER, set())
+    src = brief.source("S1")
+    # The sentence's text has its whitespace normalised; the source keeps a no-break space.
+    src.original = src.original.replace("9,000 copies", "9,000\xa0copies")
+    stance = _stance(brief)
+    assert stance["first_person"] == 0  # "Our" is in the title
+    assert stance["attribution"] == 1

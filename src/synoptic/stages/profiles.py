@@ -6,23 +6,29 @@
    a claim's independent sources come from align, which counts a copy's original source once.
 2. **profiles**: per source, what it adds that no other source has (its single-source claims),
    how much of what it says others also say, whose text it copies, its conflicts, and its stance
-   markers (hedges, certainty, rejections, contrasts, attributions, first person).
+   markers (hedges, certainty, rejections, contrasts, attributions, first person) in its own
+   voice: not inside quotations or the speech it reports (:func:`stance_markers`).
 
 The profiles go on ``brief.profiles`` (see docs/agreement.md for the JSON).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from synoptic import agreement as ag
 from synoptic.backends.ann import nearest
+from synoptic.facts import Quote
 from synoptic.model import Brief, Citation, Claim, Sentence, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import WordOverlap
 from synoptic.stages.align import figures as align_figures
+from synoptic.stages.entities import name_key
+from synoptic.stages.quotes import quote_spans, straight_mark_opens
 from synoptic.stages.summarize import reads_alone
 from synoptic.text import is_stop, stem
 
@@ -232,13 +238,22 @@ def build_profiles(brief: Brief) -> list[SourceProfile]:
         for sid in sorted(voices[c.id]):
             by_source.setdefault(sid, []).append(c)
     owner = {s.id: s.source for s in brief.sentences()}
+    quotes: dict[str, list[Quote]] = {}
+    for q in brief.quotes:
+        quotes.setdefault(q.source, []).append(q)
     return [
-        _profile(brief, src, by_source.get(src.id, []), echoed, owner) for src in brief.sources
+        _profile(brief, src, by_source.get(src.id, []), echoed, owner, quotes.get(src.id, []))
+        for src in brief.sources
     ]
 
 
 def _profile(
-    brief: Brief, src: Source, own: list[Claim], echoed: set[str], owner: dict[str, str]
+    brief: Brief,
+    src: Source,
+    own: list[Claim],
+    echoed: set[str],
+    owner: dict[str, str],
+    quotes: Sequence[Quote] = (),
 ) -> SourceProfile:
     unique = [c for c in own if c.independent_sources <= 1]
     shared = [c for c in own if c.independent_sources >= 2]
@@ -248,7 +263,7 @@ def _profile(
     spans = {c.id: _claim_span(brief, c, src) for c in listed}
     listed = [c for c in listed if not _to_the_reader(spans[c.id])]
     adds = _readable_first(listed, spans)
-    markers = stance_markers(src)
+    markers = stance_markers(src, quotes)
     counts = {kind: 0 for kind, _ in STANCE_LEXICONS}
     for m in markers:
         counts[m.kind] += 1
@@ -581,17 +596,124 @@ def _copies_from(brief: Brief, src: Source, owner: dict[str, str]) -> list[str]:
     return sorted(found, key=order.index)
 
 
-def stance_markers(src: Source) -> list[StanceMarker]:
-    """Stance cues in a source's own sentences, in text order (copied sentences left out)."""
+def stance_markers(src: Source, quotes: Sequence[Quote] = ()) -> list[StanceMarker]:
+    """Stance cues in the outlet's own voice, in text order: copied sentences are left out, and
+    so are words inside quotation marks (:func:`quoted_spans`) and the clauses the quotes stage
+    attributes to someone other than the piece's author (``quotes``: "Reyes said *we must ...*",
+    "according to Moren, *we are ...*"). Those are the speaker's hedges and first person, not
+    the outlet's. An attribution cue ("said", "according to") is left out only inside quotation
+    marks: outside them it is the outlet reporting, even where the quotes stage's clause takes
+    in an interposed attribution ("The worry, according to X, is rust")."""
+    marks = _source_quoted(src)
+    author = name_key(src.author) if src.author else None
+    reported = sorted(
+        (q.start, q.end)
+        for q in quotes
+        if q.source == src.id and (q.direct or author is None or name_key(q.speaker) != author)
+    )
+    everything = _merge(marks + reported)
     out: list[StanceMarker] = []
     for sent in src.sentences:
         if sent.duplicate_of is not None:
             continue
+        own = _outside(src, sent, everything)
+        # The pieces outside quotation marks only differ where a reported clause is in the way.
+        said = _outside(src, sent, marks) if _touches(reported, sent) else own
         for kind, lexicon in STANCE_LEXICONS:
-            for cue in ag.find_phrases(sent.text, lexicon):
+            pieces = said if kind == "attribution" else own
+            found = {cue for piece in pieces for cue in ag.find_phrases(piece, lexicon)}
+            for cue in (c for c in lexicon if c in found):  # lexicon order, once a sentence
                 out.append(
                     StanceMarker(
                         kind=kind, cue=cue, sentence=sent.id, start=sent.start, end=sent.end
                     )
                 )
     return out
+
+
+# Opening marks of a quotation that may run on into the next paragraph (news style leaves the
+# closing mark off at the end of each paragraph of a long quotation but the last).
+_OPENING = re.compile(r"“|``|\"")
+_CLOSING = re.compile(r"”|''|\"")
+# TeX-style quotation (``like this''), as plain-text conversions of LaTeX or Penn Treebank
+# tokenisation leave it; quotes.quote_spans knows curly and straight marks only.
+_TEX_QUOTE = re.compile(r"``.{3,}?''", re.S)
+# British-style single curly marks: an opening ‘ after a space, bracket or dash (or at the
+# start) before a letter; it closes at the next ’ that is not an apostrophe inside a word
+# ("don’t"). An unpaired ‘ marks nothing (a ’ is far more often an apostrophe).
+_SINGLE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[{—–-]))‘(?=[^\W\d_])(?:[^’]|’(?=[^\W\d_]))+?’", re.S
+)
+# Dotted acronyms ("I.C.U.", "U.S."): their letters are not words ("I" is not first person).
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the quoted stretches of one paragraph's text, marks included: curly
+    and straight quotations as the quotes stage reads them (:func:`quotes.quote_spans`, where a
+    straight mark opens before a word, :func:`quotes.straight_mark_opens`), TeX-style and single
+    curly ones, and an opening mark left unpaired, to the next closing mark of another shape or
+    else to the paragraph's end (a quotation continued in the next paragraph)."""
+    spans = quote_spans(text)
+    # The regexes only where their marks are (most paragraphs have none).
+    if "``" in text:
+        spans += [(m.start(), m.end()) for m in _TEX_QUOTE.finditer(text)]
+    if "‘" in text:
+        spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(text)]
+    # An opening mark the pairing above left open: it closes at the next closing mark of any
+    # shape ("Notes on Our Town,” -- mixed shapes), else it runs to the paragraph's end.
+    for m in _OPENING.finditer(text):
+        i = m.start()
+        if m.group() == '"' and not straight_mark_opens(text, i):
+            continue
+        if any(s <= i < e for s, e in spans):
+            continue
+        close = _CLOSING.search(text, m.end())
+        spans.append((i, close.end() if close else len(text)))
+    return _merge(spans)
+
+
+def _source_quoted(src: Source) -> list[tuple[int, int]]:
+    """:func:`quoted_spans` of each paragraph of ``src``, as offsets into ``src.original`` (the
+    whole text as one paragraph when it has none)."""
+    paragraphs = [(p.start, p.end) for p in src.paragraphs] or [(0, len(src.original))]
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        out.extend((start + s, start + e) for s, e in quoted_spans(src.original[start:end]))
+    return _merge(out)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _touches(spans: list[tuple[int, int]], sent: Sentence) -> bool:
+    """Whether any of ``spans`` (sorted by start) overlaps the sentence."""
+    at = bisect.bisect_left(spans, (sent.end, -1))
+    return any(e > sent.start for _, e in spans[:at])
+
+
+def _outside(src: Source, sent: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of a sentence outside ``spans`` (sorted, merged offsets into the source), dotted
+    acronyms blanked out. Read from ``src.original`` (``sent.text`` is the same with its
+    whitespace normalised, which the word matching ignores anyway)."""
+    lo = bisect.bisect_left(spans, (sent.start, -1)) - 1
+    pieces: list[str] = []
+    at = sent.start
+    for s, e in spans[max(lo, 0) :]:
+        if s >= sent.end:
+            break
+        if e <= at:
+            continue
+        if s > at:
+            pieces.append(src.original[at:s])
+        at = max(at, e)
+    if at < sent.end:
+        pieces.append(src.original[at : sent.end])
+    return [_DOTTED.sub(" ", p) for p in pieces]
