@@ -286,3 +286,105 @@ def test_a_cut_never_leaves_a_bare_passive_or_linking_verb(
     assert all(t in allowed for t in texts), texts
     if allowed:  # the rule does not stop every cut: an active verb may end a sentence
         assert texts == allowed
+
+
+def _shown(text: str) -> str | None:
+    source = Source(id="s6", path="s6.txt", kind="text", original=text)
+    doc = get_nlp("spacy").parse([text])[0]
+    sent = Sentence(id="s6.1", source="s6", start=0, end=len(text), text=text, paragraph=0, index=0)
+    short = compress(sent, source, doc, 0)
+    return short.text if short else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser hangs the verb's second object on the name as an appositive: dropping the
+        # last phrase would leave "to give its new treasurer." (a chain of appositives at the end).
+        "The council's stated reason for moving Dalgren was to give its new treasurer, "
+        "Marta Olsen, a fresh start.",
+        "The ministry agreed to send the rebel leader, Omar Telk, a written invitation.",
+        # One appositive only, but after a verb taking two objects: it is the second object.
+        "The board met on Friday and decided to give its new coach, a second chance.",
+    ],
+)
+def test_a_final_phrase_that_may_be_a_second_object_stays(text: str) -> None:
+    shown = _shown(text)
+    ends = ("fresh start.", "written invitation.", "chance.")
+    assert shown is None or shown.endswith(ends), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trucks carrying the grain were sent on Friday to Orra, a small mountain village.",
+            "The trucks carrying the grain were sent on Friday to Orra.",
+        ),
+        # A chain of appositives not on a verb's object, and a name after a verb's only object.
+        (
+            "Ostrin met on Tuesday with the port's new director, Ana Ruiz, a former pilot of the "
+            "coast guard.",
+            "Ostrin met on Tuesday with the port's new director.",
+        ),
+        (
+            "The firm said it would begin to sell a new engine, the Dorix.",
+            "The firm said it would begin to sell a new engine.",
+        ),
+    ],
+)
+def test_a_final_appositive_still_goes(text: str, expected: str) -> None:
+    assert _shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The comma after the clause also ends the opening phrase: one comma stays.
+        (
+            "But unlike her three most recent predecessors at the port authority, who made an "
+            "effort to build ties with the dock unions, Ravel has made clear that she will not "
+            "negotiate.",
+            "But unlike her three most recent predecessors at the port authority, Ravel has made "
+            "clear that she will not negotiate.",
+        ),
+        (
+            "Unlike the two earlier mayors of Velmar, who tried to court the farmers, Ostrin has "
+            "refused every meeting.",
+            "Unlike the two earlier mayors of Velmar, Ostrin has refused every meeting.",
+        ),
+        # ... or sets off the attribution that follows.
+        (
+            "The trucks were sent to Orra, a mountain village, police said.",
+            "The trucks were sent to Orra, police said.",
+        ),
+        # ... or closes an appositive the clause hangs on.
+        (
+            "Critics like Rep. Ana Ruiz, D-Velmar, who introduced the water plan in the "
+            "assembly, said she objected.",
+            "Critics like Rep. Ana Ruiz, D-Velmar, said she objected.",
+        ),
+        # The comma closing an aside after the subject is the aside's own: both go.
+        (
+            "Mayor Ilse Varga, 52, ordered the evacuation of the lower town before dawn.",
+            "Mayor Ilse Varga ordered the evacuation of the lower town before dawn.",
+        ),
+    ],
+)
+def test_a_comma_that_also_closes_an_opening_phrase_stays(text: str, expected: str) -> None:
+    assert _shown(text) == expected
+
+
+def test_an_aside_before_that_stays() -> None:
+    # "that" may refer to the pass, not to the rival: dropping ", a rival," would pin it on the
+    # rival ("Orra Rowing that gave members access").
+    text = (
+        "The club sold a pass in cooperation with Orra Rowing, a rival, that gave members access "
+        "to both lakes."
+    )
+    assert _shown(text) is None
+
+
+def test_a_place_aside_inside_a_noun_phrase_loses_both_commas() -> None:
+    text = "The talks were held at a meeting at the firm's Velmar, Ostland, offices on May 2."
+    assert _shown(text) == "The talks were held at a meeting at the firm's Velmar offices on May 2."
