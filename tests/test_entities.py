@@ -834,3 +834,29 @@ def test_an_event_noun_before_a_role_is_not_part_of_the_role() -> None:
     )
     role = next(e.role for e in brief.entities if e.name == "Ivo Kelner")
     assert role is not None and not role.startswith("resignation")
+
+
+@pytest.mark.slow
+def test_a_hyphenated_surname_alone_is_the_person() -> None:
+    # The small model tags "Amsel-Brandt" alone as an organisation again and again; a surname
+    # with a hyphen is still one word of the person's name and votes for the person.
+    brief = _facts_run(
+        "The state called economist Rolf Amsel-Brandt on Monday. Lawyers for the chain said "
+        "Amsel-Brandt's argument was weak. Amsel-Brandt replied that prices had risen. "
+        "Amsel-Brandt's report ran to 90 pages, and Amsel-Brandt's critics were many."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Rolf Amsel-Brandt") == "person"
+
+
+@pytest.mark.parametrize(
+    "description", ["a small planet", "a small planet beyond the belt", "the distant planet"]
+)
+@pytest.mark.slow
+def test_a_described_thing_with_an_adjective_is_no_person(description: str) -> None:
+    brief = _facts_run(
+        f"Astronomer Ada Lind has studied the outer system for years. Verlin, {description}, "
+        "has a thin atmosphere. Verlin has two moons."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Verlin") != "person"

@@ -779,3 +779,70 @@ def test_a_possessor_in_the_sentence_may_be_him() -> None:
     )
     said = {q.text: q.speaker for q in brief.quotes}
     assert said["We want talks, not a war"] == "Karel Dost"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hospitals in Velta are short of staff.\n\n"
+            '"Every week the ward loses another nurse to burnout." So said Mara Kello, a charge '
+            "nurse at Velta General, Mara Kello, on Tuesday.",
+            "Mara Kello",
+        ),
+        (
+            "Hospitals in Velta are short of staff.\n\n"
+            '"Every week the ward loses another nurse to burnout." So commented Mara Kello, a '
+            "charge nurse at Velta General.",
+            "Mara Kello",
+        ),
+        (
+            "Ambulance crews in Velta work long shifts.\n\n"
+            '"Tired, underpaid and overlooked by everyone" was how Tomas Rield, the director of '
+            "the ambulance service, described his crews.",
+            "Tomas Rield",
+        ),
+        (
+            "Ambulance crews in Velta work long shifts.\n\n"
+            "“Every single week, we are losing staff.” So commented a nurse.",
+            "nurse",
+        ),
+        (
+            "Ambulance crews in Velta work long shifts.\n\n"
+            "“Tired, underpaid and overlooked” was how a director of ambulance services in "
+            "Ostria described the crews.",
+            "director of ambulance services",
+        ),
+    ],
+)
+def test_the_speaker_named_right_after_the_quotation(text: str, speaker: str) -> None:
+    # The quotation first, its speaker in the words after it: "So said X", "was how X put it".
+    brief = _run(text)
+    assert [q.speaker for q in brief.quotes if q.direct] == [speaker]
+
+
+def test_the_outgoing_governor_is_the_one_governor() -> None:
+    brief = _run(
+        "Governor Ivo Marek signed the budget on Friday in Northport.\n\n"
+        "The outgoing governor said the harbour tax would stay in place for another year."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said.get("the harbour tax would stay in place for another year") == "Ivo Marek"
+
+
+def test_a_statement_repeated_reworded_is_listed_once() -> None:
+    brief = _run(
+        "Envoy Lena Sova spoke in Northport on Monday. Sova said a summit is only possible if "
+        "progress is made in the talks between Velta and Ostria.\n\n"
+        "Later she returned to the point. Sova said a summit is possible only if progress is made "
+        "in the talks between Ostria and Velta."
+    )
+    assert len([q for q in brief.quotes if q.speaker == "Lena Sova"]) == 1
+
+
+def test_a_long_unnamed_speaker_is_named_without_where_they_are() -> None:
+    brief = _run(
+        '"We cannot keep the wards open much longer," said a director of ambulance services in '
+        "Ostria."
+    )
+    assert [q.speaker for q in brief.quotes] == ["director of ambulance services"]

@@ -978,7 +978,9 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
         cl.names[m.name] += 1
         # A lone surname that joined a full person name is that person, whatever spaCy's label
         # for it: the small model calls "Ecevit" ORG or GPE as often as PERSON.
-        surname = len(keys[m.name].split()) == 1 and key in full_people
+        # (A hyphenated surname, "Amsel-Brandt", is one word of the name as written, though its
+        # key splits at the hyphen.)
+        surname = len(m.name.split()) == 1 and key in full_people
         cl.labels["person" if surname else m.label] += 1
         if m.org_vote:
             # "Gabbler, a social media platform": the text says what it is, which outweighs the
@@ -1346,9 +1348,20 @@ def _role_words(role: str) -> list[str]:
     words = [w for w in raw if w not in ("the", "a", "an", "s")]
     # The head is the word before "of", "at", "who": "deputy director of the Chamber".
     for i, w in enumerate(words):
-        if w in ("of", "at", "in", "for", "with", "to", "from", "who", "which", "that") and i:
+        if w in _ROLE_ENDS and i:
             return words[:i]
     return words
+
+
+# Words after a role's head noun: a preposition or relative pronoun starts what follows it
+# ("director of the Chamber", "a small planet beyond the belt").
+# fmt: off
+_ROLE_ENDS = frozenset({
+    "of", "at", "in", "for", "with", "to", "from", "who", "which", "that", "beyond", "near",
+    "on", "under", "over", "between", "outside", "inside", "around", "across", "behind",
+    "off",
+})
+# fmt: on
 
 
 def role_head(role: str) -> str:

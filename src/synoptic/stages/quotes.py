@@ -10,16 +10,19 @@ gives the parse; the attribution rules on top of it are written here (spaCy has 
                     "according to X").
 2. quotations       text between quotation marks (three words or more), attributed to the
                     nearest speech verb outside the marks in its sentence (or the one it runs on
-                    into: '"A. B," Lee said'; "X was quoted as saying"), else, when it opens a
-                    sentence, to the previous quotation's speaker in the paragraph. Titles and
-                    terms quoted inside narration are not statements.
+                    into: '"A. B," Lee said'; "X was quoted as saying"; '"A." So said X';
+                    '"A" was how X described it'), else, when it opens a sentence, to the
+                    previous quotation's speaker in the paragraph. Titles and terms quoted
+                    inside narration are not statements. A speaker's statement a source repeats
+                    reworded is kept once (the first).
 3. speakers         an entity span maps to its entry; "he"/"she" to the person the previous
                     sentence quoted, else the person it was about, else the last person quoted
                     in the paragraph (or the two before it), else the subject of the last
                     sentence naming anyone, else the last person named (a guess, which teaches
                     no gender); "I" and "this author" to the author (from
-                    ``source.author``, a "By X" line or "writes X"); "the Russian president" to
-                    the one person whose role matches; laws and resolutions do not speak.
+                    ``source.author``, a "By X" line or "writes X"); "the Russian president" and
+                    "the outgoing governor" to the one person whose role matches; laws and
+                    resolutions do not speak.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from synoptic.stages.entities import (
     role_like,
     role_matches,
 )
+from synoptic.text import stem, words
 
 # fmt: off
 SPEECH_VERBS = frozenset({
@@ -78,6 +82,9 @@ GRANT_NOUNS = frozenset({
 PRONOUN_PARAGRAPHS = 2
 # Offices that "the <office>" alone names when the cluster names one holder ("the president").
 BARE_OFFICES = LEADER_TITLES | frozenset({"governor", "mayor", "premier", "pope"})
+# Adjectives that keep "the <office>" one holder's: "the outgoing governor" (not "the
+# former governor" or "the incoming governor", who may be another person).
+OFFICE_TIME_WORDS = frozenset({"outgoing", "current", "sitting", "embattled"})
 # "as the talks concluded, ...": a time, not "as X said".
 # "refused to say whether": a refusal reports nothing said.
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
@@ -171,6 +178,10 @@ PERSON_NOUNS = MALE_ROLES | FEMALE_ROLES | frozenset({
     "attorney", "relative", "cousin", "fiancé", "fiancée", "partner",
 })
 # fmt: on
+# What opens the words right after a quotation when they name its speaker: "So said X", "So
+# wrote X" (the verb must follow "So"), '"..." was how X described it' (a verb of HOW_VERBS).
+_AFTER_CUE = re.compile(r"\s*(?:[Ss]o\s+(?=[a-z]+\s)|(?:was|is|\'s)\s+(how)\s)")
+HOW_VERBS = frozenset({"describe", "put", "sum", "characterize", "characterise", "call"})
 _CURLY_RE = re.compile(r"“([^”]{3,}?)”|«([^»]{3,}?)»")
 _OPEN_BEFORE = frozenset("([{—–-_/")
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:,|$)", re.M)
@@ -316,7 +327,30 @@ def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote
         if key not in seen and not inside:
             seen.add(key)
             unique.append(q)
-    return _nested(unique)
+    return _reworded(_nested(unique))
+
+
+# A statement sharing this share of the shorter one's word stems with an earlier one of the same
+# speaker in the same source is that statement again, reworded ("only possible if" / "possible
+# only if"); both must have MIN_REWORDED_WORDS words, so short remarks are not run together.
+REWORDED_OVERLAP = 0.7
+MIN_REWORDED_WORDS = 8
+
+
+def _reworded(found: list[Quote]) -> list[Quote]:
+    """The source's statements with a speaker's repeated, reworded one kept once (the first)."""
+    kept: list[tuple[Quote, set[str]]] = []
+    for q in sorted(found, key=lambda q: q.start):
+        bag = {stem(w) for w in words(q.text)}
+        if len(bag) >= MIN_REWORDED_WORDS and any(
+            k.speaker == q.speaker
+            and len(other) >= MIN_REWORDED_WORDS
+            and len(bag & other) >= REWORDED_OVERLAP * min(len(bag), len(other))
+            for k, other in kept
+        ):
+            continue
+        kept.append((q, bag))
+    return [q for q, _ in kept]
 
 
 # A quotation that fills at least this share of the speaker's reported clause around it is the
@@ -639,6 +673,22 @@ class _Finder:
             or full[e + after].islower()
         ):
             last = doc[_token_at(doc, e + after)].sent
+        # The attribution right after a quotation that ends its sentence: '"...". So said X' or
+        # '"..." was how X described it' (the verb there, whatever is nearer).
+        cue = _AFTER_CUE.match(full, e)
+        if cue is not None:
+            verbs = QUOTE_VERBS | (HOW_VERBS if cue.group(1) else frozenset())
+            first_tok = doc[_token_at(doc, cue.end() - 1)]
+            # "So said X": the word after "So"; "was how X put it": the clause's verb.
+            tail = doc[first_tok.i : first_tok.sent.end if cue.group(1) else first_tok.i + 1]
+            verb = next((t for t in tail if t.lemma_ in verbs and t.pos_ == "VERB"), None)
+            subj = _subject(verb) if verb is not None else None
+            if verb is not None and subj is None and not cue.group(1):
+                # "So commented a nurse": the parser may take the inverted subject for an object.
+                subj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+            if verb is not None and subj is not None:
+                found = self._resolve(subj) or _as_written(subj)
+                return found or _UNNAMED, verb.lemma_
         before = full[:s].rstrip()
         if before and (before.endswith(":") or not _opens_sentence(full, s)):
             first = doc[_token_at(doc, len(before) - 1)].sent
@@ -768,9 +818,14 @@ class _Finder:
         return None
 
     def _by_bare_role(self, tok: Any) -> _Speaker | None:
-        """ "the president" with nothing else to it (not "the president of the club")."""
-        if [c.lower_ for c in tok.lefts] != ["the"] or any(
-            c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in tok.children
+        """ "the president" with nothing else to it (not "the president of the club"), or with
+        an adjective of time only ("the outgoing governor", "the sitting mayor")."""
+        lefts = list(tok.lefts)
+        if (
+            not lefts
+            or lefts[0].lower_ != "the"
+            or any(c.dep_ != "amod" or c.lower_ not in OFFICE_TIME_WORDS for c in lefts[1:])
+            or any(c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in tok.children)
         ):
             return None
         return self.index.by_bare_role(tok.lower_)
@@ -799,11 +854,12 @@ class _Finder:
             return
         self._spoke(speaker)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = doc_text(doc)[start:end]
         self.found.append(
             Quote(
                 speaker=speaker.name,
                 role=speaker.role,
-                text=" ".join(doc_text(doc)[start:end].split()),
+                text=" ".join(text.split()),
                 source=self.src.id,
                 direct=direct,
                 start=offset + start,
@@ -969,10 +1025,25 @@ def _named_inside(tok: Any) -> Any | None:
     return None
 
 
+def _where_phrase(tok: Any, head: Any) -> bool:
+    """Whether ``tok`` is in a phrase under ``head`` saying where: "in Ostria", "at Velta"."""
+    for node in [tok, *list(tok.ancestors)[:3]]:
+        if node.i == head.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("in", "from", "at"):
+            return any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in node.children)
+    return False
+
+
 def _generic(tok: Any) -> _Speaker | None:
     """An unnamed source as written: "police", "a spokeswoman for the ministry", "analysts"."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
+    if len(words) > MAX_GENERIC_WORDS:
+        # Too long with where the speaker is: "a director of ambulance services in Ostria" is
+        # "a director of ambulance services" (the place goes, as a relative clause does).
+        cut |= {t.i for t in tok.subtree if _where_phrase(t, tok)}
+        words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS or tok.pos_ != "NOUN":
         return None
     while words and (
