@@ -465,3 +465,8 @@ def test_one_outlets_headline_as_title_is_attributed_when_headlines_differ() -> 
     data["sources"][1]["title"] = None
     first = render_markdown(data).splitlines()[0]
     assert first.startswith("# Brief: Harwick votes on tram line (headline of ")
+    # A source with neither outlet nor author is named by its id, not by its title again.
+    for s in data["sources"]:
+        s["outlet"] = s["author"] = None
+    first = render_markdown(data).splitlines()[0]
+    assert first == "# Brief: Harwick votes on tram line (headline of source S1)"

@@ -181,7 +181,10 @@ def brief_title(data: Data) -> str:
         return ""
     title = one_line(sources[best]["title"])
     if len(titles) > 1:  # one outlet's words among others': say whose
-        return f"{title} (headline of {outlet_name(sources[best])})"
+        src = sources[best]
+        # the outlet or author; not outlet_name's title fallback, which would repeat the title
+        whose = one_line(src.get("outlet") or src.get("author") or f"source {best}")
+        return f"{title} (headline of {whose})"
     return title
 
 
