@@ -515,7 +515,8 @@ def test_labels_quotation_pieces_and_long_sentences_as_candidates(tmp_path: Path
 
     for name, text in ARTICLES.items():
         (tmp_path / name).write_text(text + "\n", "utf-8")
-    labelled = "Why it matters: The Orra dam holds back the largest reservoir in the valley."
+    # extra spaces in the page: the label is measured on the source's text, not the sentence's
+    labelled = "Why it  matters:  The Orra dam holds back the largest reservoir in the valley."
     (tmp_path / "d_daily.txt").write_text(
         f'{labelled}\n\n{LONG}\n\nMayor Ilse Varga spoke at noon. "We have never seen the river '
         "this high. The lower town of Velmar must be evacuated before dawn. Everyone must leave "

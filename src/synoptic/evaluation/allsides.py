@@ -14,11 +14,10 @@ Stories with fewer than two sides or without a roundup are skipped.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from synoptic.evaluation.datasets import Cluster
+from synoptic.evaluation.datasets import Cluster, read_jsonl
 
 ALLSIDES_WORDS = 100
 SIDES = ("left", "center", "right")
@@ -47,17 +46,10 @@ def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
     Raises:
         FileNotFoundError: ``path`` does not exist.
     """
-    path = Path(path)
-    if path.is_dir():
-        path = path / "stories_dev.jsonl"
-    clusters: list[Cluster] = []
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            cluster = parse_row(json.loads(line), fallback_id=f"line{n}")
-            if len(cluster.documents) >= 2 and cluster.references[0]:
-                clusters.append(cluster)
-            if limit is not None and len(clusters) >= limit:
-                break
-    return clusters
+    return read_jsonl(
+        path,
+        "stories_dev.jsonl",
+        parse_row,
+        lambda c: len(c.documents) >= 2 and bool(c.references[0]),
+        limit,
+    )

@@ -44,6 +44,7 @@ Embed = Annotated[str | None, typer.Option("--embedder", help=EMBED_HELP)]
 Peers = Annotated[bool, typer.Option("--peers/--no-peers", help="run Lead, LexRank, TextRank")]
 FULL_HELP = "run every stage (build_brief), not only those the summary depends on"
 Full = Annotated[bool, typer.Option("--full-brief", help=FULL_HELP)]
+Oracle = Annotated[bool, typer.Option("--oracle/--no-oracle", help="greedy oracle")]
 
 
 @eval_app.command("duc2004")
@@ -53,7 +54,7 @@ def duc2004_cmd(
     json_out: JsonOut = None,
     embedder: Embed = None,
     peers: Peers = True,
-    oracle: Annotated[bool, typer.Option("--oracle/--no-oracle", help="greedy oracle")] = True,
+    oracle: Oracle = True,
     full_brief: Full = False,
 ) -> None:
     """DUC 2004 Task 2: ROUGE-1/2 recall at 100 words vs 4 references, 12 published systems."""
@@ -88,7 +89,7 @@ def allsides_cmd(
     json_out: JsonOut = None,
     embedder: Embed = None,
     peers: Peers = True,
-    oracle: Annotated[bool, typer.Option("--oracle/--no-oracle", help="greedy oracle")] = True,
+    oracle: Oracle = True,
     full_brief: Full = False,
     measure: Annotated[
         MeasureChoice,

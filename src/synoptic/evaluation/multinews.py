@@ -7,12 +7,11 @@ Empty documents are dropped.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from synoptic.evaluation.datasets import Cluster
+from synoptic.evaluation.datasets import Cluster, read_jsonl
 
 MULTINEWS_WORDS = 250
 # Placeholders of the form WORD_CHAR stand for a line break in the Multi-News dump.
@@ -40,17 +39,6 @@ def load_clusters(path: str | Path, limit: int | None = None) -> list[Cluster]:
     Raises:
         FileNotFoundError: ``path`` does not exist.
     """
-    path = Path(path)
-    if path.is_dir():
-        path = path / "dev100.jsonl"
-    clusters: list[Cluster] = []
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            cluster = parse_row(json.loads(line), fallback_id=f"line{n}")
-            if cluster.documents and cluster.references[0]:
-                clusters.append(cluster)
-            if limit is not None and len(clusters) >= limit:
-                break
-    return clusters
+    return read_jsonl(
+        path, "dev100.jsonl", parse_row, lambda c: bool(c.documents and c.references[0]), limit
+    )

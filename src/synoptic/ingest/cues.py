@@ -46,11 +46,10 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?
 
 # Words that end a line without ending a thought: a line ending in one is a hard-wrapped line
 # or a fragment, never a header.
-_DANGLING = lexicon(
+DANGLING = lexicon(
     "a an the of to in on at by for from with and or but nor that which who as than is are was "
     "were be its their his her our your this these those"
 )
-DANGLING = _DANGLING
 
 # -- boilerplate cues, each a (detail, pattern) checked against a short line -------------------
 # Names in a photo credit ("Jane Doe", "Lake Post", "Ministry of Things").
@@ -702,7 +701,7 @@ def is_short_fragment(text: str, max_words: int = HEADLINE_MAX_WORDS) -> bool:
     stripped = text.rstrip()
     # A title-case label ("What's On", "Sign In") ends on a small word without dangling.
     label = len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
-    dangling = tokens[-1].lower() in _DANGLING and not label
+    dangling = tokens[-1].lower() in DANGLING and not label
     return not (stripped.endswith((",", ";", "-", "–", "—")) or dangling)
 
 

@@ -210,8 +210,8 @@ def _candidates(
         if sent.words < opts.summarize_min_words:
             continue
         # An over-long sentence may still give a compressed or cut-short version within the
-        # limit: the limit is on what the summary shows (AllSides, whose excerpts open on
-        # 50-70-word ledes: 92 of 100 words filled; see docs/benchmarks.md).
+        # limit: the limit is on what the summary shows (AllSides excerpts often open on a lede
+        # of 50 words or more; summaries there fill 92 of 100 words, docs/benchmarks.md).
         too_long = sent.words > opts.summarize_max_words
         if opens_a_quotation(sent.text) or closes_a_quotation(sent.text):
             continue  # a quotation mark left unpaired in the summary, the speaker unnamed
@@ -394,7 +394,7 @@ def _versions(
 
 
 # A section label opening a paragraph of explanatory news ("Why it matters:", "The big
-# picture:", "Driving the news:", "Yes, but:"): a capitalised word and one to three lower-case
+# picture:", "Driving the news:", "Yes, but:"): a capitalised word and one or two lower-case
 # ones, a colon, then a capitalised sentence. Out of its page the label reads as furniture; the
 # sentence after it stands alone. Not a label: a speaker's lead-in ("He said: ..."), a clause
 # ("The answer is simple: ..."), or a short remainder ("The verdict: Guilty on all counts.").
@@ -441,7 +441,9 @@ def label_length(text: str) -> int:
 def _without_label(
     versions: list[tuple[str, list[Citation], bool]], sent: Sentence, source: Source
 ) -> list[tuple[str, list[Citation], bool]]:
-    skip = label_length(sent.text)
+    # Measured on the source's own text, not the sentence's whitespace-normalised one, so that
+    # ``sent.start + skip`` is where the sentence after the label starts.
+    skip = label_length(source.original[sent.start : sent.end])
     if not skip:
         return versions
     out = []
