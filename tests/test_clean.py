@@ -1082,3 +1082,69 @@ def test_a_transcripts_first_label_is_not_read_as_the_outlet() -> None:
     src = _clean_text(text)
     assert src.outlet is None
     assert "ANA WELTZ, HOST:" in _removed(src)  # a label over the first words, not the page's
+
+
+# -- furniture of further kinds of site (h33clean) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Related events", "related link"),
+        ("Related publications", "related link"),
+        ("Related topics", "category"),  # a tag header stays one
+        ("Copy link", "share widget"),
+        ("Harbour Trust for Coastal Policy is a registered charity (no. 1123456).", "site notice"),
+        ("Harbour Trust is a registered charity in England and Wales, number 1234.",
+         "site notice"),
+    ],
+)
+def test_furniture_of_institute_and_newsletter_pages(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_registered_charity_in_a_sentence_is_prose() -> None:
+    assert boilerplate_kind("The fund is a registered charity that paid for the new boat.") is None
+
+
+def test_related_list_of_any_kind_goes_with_its_header() -> None:
+    text = (
+        "Ferry fares rise\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Season tickets for commuters are not affected by the change, the operator said.\n\n"
+        "Related events\n\nWho pays for the ferries? A public debate\n\n12.03.2019\n\n"
+        "Lakes after the drought\n\n28.01.2019\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[-1].startswith("Season tickets")
+
+
+def test_newsletter_sign_off_and_title_copy_in_the_share_card_go() -> None:
+    text = (
+        "Lake Letters\n\nShare this post\n\nWho pays for the ferries?\n\nCopy link\n\nFacebook\n\n"
+        "Email\n\nNotes\n\nMore\n\nWho pays for the ferries?\n\nNia Corran\n\nMay 02, 2019\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Thanks for reading Lake Letters! Subscribe for free to receive new posts and support "
+        "my work.\n\n"
+        "Season tickets for commuters are not affected by the change, the operator said, and "
+        "pensioners will keep their free crossings until the end of the year.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert src.title == "Who pays for the ferries?"
+    kept = _kept(src)
+    assert len(kept) == 2 and kept[0].startswith("The operator") and kept[1].startswith("Season")
+    _covered(src)
+
+
+def test_portrait_caption_between_paragraphs_goes() -> None:
+    text = (
+        "Ferry fares rise\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Dr Nia Corran, School of Maritime Studies\n\n"
+        "Season tickets for commuters are not affected by the change, the operator said.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _removed(src)["Dr Nia Corran, School of Maritime Studies"] == "photo caption"
+    assert len(_kept(src)) == 2

@@ -725,3 +725,81 @@ def test_a_memo_subject_line_is_not_a_category() -> None:
 def test_a_quoted_line_is_never_the_title(tmp_path: Path, options: Options) -> None:
     src = _meta(tmp_path, options, "1. Ilse Marwick\n\n> Occupation: Mayor of Kelland\n\n")
     assert src.title != "Occupation: Mayor of Kelland"
+
+
+# -- metadata and input problems on further kinds of site (h33clean) ---------------------------
+
+def test_headline_ending_with_a_full_stop_is_the_title(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Harbour Institute\n\nFaculty of Marine Engineering\n\n"
+                "Pier cables will need replacing within a decade, engineers warn.\n\n"
+                "April 30th, 2019 | 5 min read\n\n")
+    assert src.title == "Pier cables will need replacing within a decade, engineers warn."
+    assert src.published == "2019-04-30"
+
+
+def test_a_long_standfirst_with_a_full_stop_is_not_taken_for_the_title(
+    tmp_path: Path, options: Options
+) -> None:
+    src = _meta(tmp_path, options,
+                "Selsworth bridge closed after broken cables found\n\n"
+                "Inspectors found fourteen broken wires in one anchorage and the council says the "
+                "bridge will stay shut for at least a month.\n\nBy Hanna Velde\n\n")
+    assert src.title == "Selsworth bridge closed after broken cables found"
+
+
+def test_by_name_comma_role_or_agency_gives_one_author(tmp_path: Path, options: Options) -> None:
+    assert byline("Written by Marta Quennell, Communications Officer") == "Marta Quennell"
+    assert byline("By Osric Faulds, Harbour Union") == "Osric Faulds"
+    assert byline("By Osric Faulds and Marta Quennell, Harbour Post") == (
+        "Osric Faulds and Marta Quennell")
+
+
+def test_bare_line_of_names_over_a_date_is_the_byline(tmp_path: Path, options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "Commentary\n\nBridge rules are written for calm weather.\n\n"
+                "Osric Faulds, Marta Quennell\n\n30.04.2019\n\nDownload PDF\n\n")
+    assert src.author == "Osric Faulds and Marta Quennell"
+    assert src.title == "Bridge rules are written for calm weather."
+    assert src.published == "2019-04-30"
+
+
+def test_text_with_question_marks_for_lost_characters_is_reported(
+    tmp_path: Path, options: Options
+) -> None:
+    text = ("Pier report\n\nThe e?ect of the storm on the pier was signi?cant, the o?cers said "
+            "in ?the harbour plan? published on Monday.\n")
+    path = tmp_path / "pdf.txt"
+    path.write_text(text)
+    sources, problems = read_inputs([path], options)
+    assert [p.kind for p in problems] == ["garbled-text"]
+    assert sources[0].original == text  # the text itself is not changed
+
+
+def test_question_marks_of_questions_and_links_are_not_reported(
+    tmp_path: Path, options: Options
+) -> None:
+    text = ("Pier report\n\nWhy did the pier fail? Nobody knows yet. What now? The report is at "
+            "https://harbour.example/report?id=3&page=2 and asks: who pays? When? (?)\n")
+    path = tmp_path / "q.txt"
+    path.write_text(text)
+    assert read_inputs([path], options)[1] == []
+
+
+def test_headline_and_its_shorter_deck_give_the_headline(tmp_path: Path,
+                                                         options: Options) -> None:
+    src = _meta(tmp_path, options,
+                "NEWS\n\nSelsworth bridge to stay shut for a month after cable wires snap\n\n"
+                "Council also plans a second inspection of the north tower\n\n"
+                "By Hanna Velde, Harbour Wire\n\n")
+    assert src.title == "Selsworth bridge to stay shut for a month after cable wires snap"
+    assert src.author == "Hanna Velde"
+
+
+def test_first_line_printed_again_in_the_footer_is_the_outlet(tmp_path: Path,
+                                                             options: Options) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Harbour Forum for Coastal Policy\n\nMenu\n\nBridge rules are written for calm "
+                    "weather.\n\nOsric Faulds\n\n30.04.2019\n\n" + _BODY
+                    + "\nHarbour Forum for Coastal Policy · Quay Street 12 · Selsworth\n")
+    assert read_inputs([path], options)[0][0].outlet == "Harbour Forum for Coastal Policy"

@@ -227,9 +227,11 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "related link",
         "bare",
         re.compile(
-            r"^(read more|read also|also read|read next|up next|related( articles?| stories|"
-            r" content| "
-            r"news| posts?| coverage| research| reading| links?| videos?| articles? and videos)?|"
+            # "Related" and one or two words of what the list holds ("Related events",
+            # "Related publications", "Related articles and videos"), a header on its own; a
+            # list of tags ("Related topics") is a category header (below).
+            r"^(read more|read also|also read|read next|up next|"
+            r"related((?! (topics?|tags|subjects|keywords)\b) [a-z]+( and [a-z]+)?)?|"
             r"see also|more (from|on|about) .{1,60}|more stories|more news|recommended( for you| "
             r"stories| reading)?|you (may|might) also (like|be interested in|enjoy)|"
             r"most (read|popular|viewed|shared)|top stories|trending( now| stories)?|"
@@ -295,7 +297,10 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(privacy (notice|policy|statement)|cookie (notice|policy))\s*:.*$|"
             r"^(registered (charity|company|office)|(charity|company) (registration )?(no|number)"
-            r"\b).*$|.*\bopens (in )?(a )?new (tab|window)\W*$|^(sort|order) by\s*:.*$|"
+            r"\b).*$|^[^.!?]{0,80}\bis an? registered (charity|company)"
+            # only the registration's own details after it: "(no. 123)", "in England", "number 4"
+            r"(,? (in|and) [A-Z][\w ]{0,40}|,? \(?(no|number|reg)\.?:? ?[\w ]{0,20}\)?)*\.?$|"
+            r".*\bopens (in )?(a )?new (tab|window)\W*$|^(sort|order) by\s*:.*$|"
             r"^(skip past |after |end of )?(newsletter |the )?promotion\W*$",
             _I,
         ),
@@ -528,7 +533,7 @@ _WIDGET_WORDS = lexicon(
 )
 _WIDGET_CORE = lexicon(
     "share tweet email e-mail print facebook twitter linkedin whatsapp reddit telegram pinterest "
-    "comment comments bookmark save gift follow"
+    "comment comments bookmark save gift follow copy"
 )
 
 # -- sentence cues (any length) -------------------------------------------------------------
@@ -565,11 +570,14 @@ _CTA_STRONG = re.compile(
     _I,
 )
 # A newsletter's own pitch, in the first person: "X is a reader-supported publication", "To
-# receive new posts and support my work, consider becoming a free or paid subscriber."
+# receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks
+# for reading X!"
 _SELF_PROMO = re.compile(
     r"\bis an? (reader|listener|viewer|member)[- ]supported (publication|newsletter|site|"
     r"podcast)\b|\bconsider becoming an? (free |paid |free or paid )?(subscriber|member|"
-    r"supporter|patron)\b|\bto receive new (posts|issues|articles|episodes)\b",
+    r"supporter|patron)\b|\bto receive new (posts|issues|articles|episodes)\b|"
+    # the sign-off a newsletter platform puts over its subscribe box
+    r"^thank(s| you) for reading\b",
     _I,
 )
 # A sentence that reports speech is article content, whatever it says.

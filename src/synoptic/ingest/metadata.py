@@ -40,6 +40,8 @@ STANDFIRST_GAP = 6
 # A standfirst (or a title written as a sentence) has at most this many words: a newsletter's
 # title and subtitle can both be sentences above the name and date.
 STANDFIRST_MAX_WORDS = 45
+# A sub-headline under a headline (both in sentence case) has at least this many words.
+DECK_MIN_WORDS = 8
 # A page's own headline repeated as the running header of a document turned into text is on at
 # least this many pages.
 RUNNING_TITLE_PAGES = 2
@@ -47,6 +49,8 @@ RUNNING_TITLE_PAGES = 2
 WRITES_CUE_PARAGRAPHS = 3
 # Lines read for copyright / "updates from X" outlet cues, from each end of the text.
 OUTLET_CUE_LINES = 12
+# A bare line of at most this many names (no "By") may be a byline: "Jane Doe, John Roe".
+BARE_NAMES_MAX = 3
 
 _I = re.IGNORECASE
 _MONTH = (
@@ -106,6 +110,7 @@ _BY = re.compile(
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\.?\s+", _I)
 _BYLINE_SEP = re.compile(r"\s+[|•·—–]\s+|\s+-\s+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_JOINED = re.compile(r"\band\b|&", _I)
 _WRITES = re.compile(
     r"[,;:—–-]\s*writes\s+(?:(?:professor|prof\.|dr\.?|mr\.?|mrs\.?|ms\.?)\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al|da|di|le|la)){1,3})"
@@ -317,10 +322,18 @@ def byline(text: str, *, bare: bool = False) -> str | None:
     names = _names(first)
     if not names:
         return None
+    if match and len(names) == 2 and first.count(",") == 1 and not _JOINED.search(first):
+        # "By Jane Doe, Press Union" / "Written by Jane Doe, Communications Officer": after
+        # "By", a single comma with no "and" puts an outlet or a role after the name (two
+        # authors are written "X and Y"); the title-cased words are not a second name.
+        names = names[:1]
     if not match and not noted:
         pieces = [_HONORIFIC.sub("", p) for p in _NAME_SPLIT.split(first.strip().rstrip("."))]
         has_role = any(w.lower() in ROLE_WORDS for w in " ".join(pieces[len(names) - 1 :]).split())
-        if not (has_role or (bare and len(pieces) == len(names) == 1)):
+        # A bare line of names only ("Jane Doe, John Roe" on a think tank's page) is a byline
+        # where a lone name is (under a title, above a date: the caller checks).
+        only_names = len(pieces) == len(names) <= BARE_NAMES_MAX
+        if not (has_role or (bare and only_names)):
             return None
     return " and ".join(names) if len(names) <= 2 else ", ".join(names)
 
@@ -517,6 +530,8 @@ def _first_line_masthead(texts: list[str]) -> str | None:
     ``NORDWIRE``): a wire agency's or a broadcaster's name. A section label in capitals
     (``BREAKING``) is not one."""
     line = texts[0].strip()
+    if _recurring_masthead(texts):
+        return " ".join(line.split())
     if (
         not re.fullmatch(r"[A-Z][A-Z&]{1,11}", line)
         or line.lower() in _LABEL_WORDS
@@ -525,6 +540,26 @@ def _first_line_masthead(texts: list[str]) -> str | None:
     ):
         return None
     return line if len(line) <= 4 else line.capitalize()
+
+
+def _recurring_masthead(texts: list[str]) -> bool:
+    """A name on the first line that the page prints again on a line of its own or at the
+    start of one (``X · Street 12 · City`` in the footer, ``X`` over a share card): the site's
+    masthead, whatever words it is made of ("Dry Country", "Halden Forum for European Policy").
+    Not a person's name (an author's page repeats that) nor a section label."""
+    line = " ".join(texts[0].split())
+    tokens = line.split(" ")
+    if (
+        not 2 <= len(tokens) <= 6
+        or cues.has_sentence_punct(line)
+        or cues.person_name(line) is not None
+        or not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for", "&"}
+                   for t in tokens)
+        or line.lower() in _LABEL_WORDS
+    ):
+        return False
+    again = re.compile(re.escape(line) + r"(?:\s*[·|,–—-]\s+\S.*)?", _I)
+    return any(again.fullmatch(" ".join(t.split())) for t in texts[1:])
 
 
 def _publication_date(dates: list[tuple[int, str]], consumed: dict[int, str]) -> str | None:
@@ -625,6 +660,11 @@ def _pick_title(texts: list[str], head: list[int], consumed: dict[int, str]) -> 
         before = [i for i in free if i < first]
         long_before = [i for i in long_enough if i < first]
         after = [i for i in long_enough if i > anchors[-1]]
+        closing = _full_stop_title(texts, head, consumed, first)
+        if closing is not None and not (long_before and _standfirst_under(
+            texts, closing, long_before[-1]
+        )):
+            return closing
         if long_before:
             return _not_standfirst(texts, long_before[-1], free)
         if after:
@@ -672,6 +712,40 @@ def _sentence_title(
     return None
 
 
+def _full_stop_title(
+    texts: list[str], head: list[int], consumed: dict[int, str], anchor: int
+) -> int | None:
+    """A headline that ends with a full stop ("Drought rules are written for wet years."),
+    which ``is_headline`` refuses: the nearest line above the byline or date when it is one
+    short sentence, capitalised, neither furniture nor metadata, and the first line of the page
+    written as a sentence (under a paragraph of prose it is that prose's next paragraph)."""
+    above = [i for i in head if i < anchor and i not in consumed
+             and cues.furniture_kind(texts[i]) is None]
+    if not above:
+        return None
+    i = above[-1]
+    if any(cues.is_body(texts[j]) or cues.ends_sentence(texts[j]) for j in above[:-1]):
+        return None
+    text = " ".join(texts[i].split())
+    n_words = len(cues.words(text))
+    if (
+        TITLE_MIN_WORDS <= n_words <= cues.HEADLINE_MAX_WORDS
+        and text[:1].isupper()
+        and text.endswith(".")
+        and len(cues.sentence_spans(text)) == 1
+    ):
+        return i
+    return None
+
+
+def _standfirst_under(texts: list[str], index: int, headline: int) -> bool:
+    """Whether the sentence at ``index`` is a standfirst under the headline at ``headline``:
+    longer than it and of a standfirst's length (as in ``_not_standfirst``)."""
+    n_words = len(cues.words(texts[index]))
+    return headline < index and n_words >= STANDFIRST_MIN_WORDS and n_words > len(
+        cues.words(texts[headline]))
+
+
 def _not_standfirst(texts: list[str], index: int, free: list[int]) -> int:
     """The headline right above ``index`` when ``index`` is a long standfirst under it (or one
     of two clauses: "X faces a diversion; minister promises support" is a summary, not a
@@ -684,10 +758,23 @@ def _not_standfirst(texts: list[str], index: int, free: list[int]) -> int:
         and (
             ";" in texts[index]
             or (n_words >= STANDFIRST_MIN_WORDS and n_words > len(cues.words(texts[above])))
+            or _deck(texts[index], texts[above])
         )
     ):
         return above
     return index
+
+
+def _deck(text: str, above: str) -> bool:
+    """A sub-headline (deck) under a headline: a clause of its own in sentence case (a capital,
+    then lower-case words) of at least ``DECK_MIN_WORDS``, right under a headline set the same
+    way. Two headlines in a row on a page are the title and its deck, in that order."""
+    def sentence_case(line: str) -> bool:
+        tokens = [t for t in cues.words(line) if t[:1].isalpha()]
+        return len(tokens) >= DECK_MIN_WORDS and sum(t[:1].islower() for t in tokens[1:]) >= (
+            len(tokens) - 1) / 2
+
+    return sentence_case(text) and sentence_case(above)
 
 
 def _read_title(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -296,6 +297,41 @@ def _read_feed(text: str, shown: str, problems: list[Problem]) -> Iterator[_Read
             problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
 
 
+# -- lost characters ----------------------------------------------------------------------
+
+# A "?" inside a word ("e?ect", "signi?cant") or opening one ("?the plan?"): where a PDF
+# extractor or a conversion to a narrow charset put it for a character it could not map (the
+# "fi"/"ff" ligatures, curly quotes, dashes). Ordinary text puts "?" only after a word; URLs
+# ("page?id=3") are skipped by the token filter below.
+_LOST_MARK = re.compile(r"(?:(?<=[^\W\d_])\?(?=[^\W\d_]))|(?:(?<![^\s(\[])\?(?=[^\W\d_]))")
+# At least this many such marks before the source is reported (one may be a typo).
+GARBLED_MIN_MARKS = 3
+
+
+def lost_marks(text: str) -> int:
+    """How many "?" in ``text`` stand for a lost character (inside or at the start of a word),
+    URL and query-string tokens aside."""
+    return sum(
+        len(_LOST_MARK.findall(token))
+        for token in text.split()
+        if not re.search(r"[/=&@]", token)
+    )
+
+
+def garbled_problem(source: Source) -> Problem | None:
+    """A warning when the text has lost characters to "?"; the text itself is left as it is
+    (offsets point into it), only the user is told."""
+    marks = lost_marks(source.original)
+    if marks < GARBLED_MIN_MARKS:
+        return None
+    return Problem(
+        path=source.path, kind="garbled-text",
+        message=f'{marks} question marks stand inside or at the start of words (as in "e?ect"): '
+        "characters were lost when the text was extracted (often from a PDF: ligatures such as "
+        '"fi", curly quotes); words, names and quotes from it may be misread. It was briefed as '
+        "it is; extract it again as UTF-8 if you can")
+
+
 # -- 5. all of it ---------------------------------------------------------------------------
 
 def read_inputs(
@@ -322,6 +358,9 @@ def read_inputs(
             problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
     reads.sort(key=lambda r: r.key)
     sources = [r.source for r in reads]
+    for source in sources:
+        if (problem := garbled_problem(source)) is not None:
+            problems.append(problem)
     for number, source in enumerate(sources, 1):
         source.id = f"S{number}"
     problems.sort(key=lambda p: (p.path, p.kind, p.message))

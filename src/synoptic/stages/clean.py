@@ -7,7 +7,8 @@ cascade, per source:
    (:func:`synoptic.ingest.cues.boilerplate_kind`), or a paragraph made only of such sentences;
    in a document turned into text (pages split by form feeds), the running header or footer:
    a short line found on most pages, first copy included; an embedded post's signature at the
-   end of the line of its words (``... pic.twitter.com/x - Jane Doe (@jd) May 3, 2019``);
+   end of the line of its words (``... pic.twitter.com/x - Jane Doe (@jd) May 3, 2019``); a
+   portrait's caption between two prose paragraphs (``Professor Jane Doe, School of X``);
 2. related-article teasers: a ``headline / name / teaser / label`` block, or the headlines under
    a bare ``Related``/``Read more:``/``Most read`` header (rank numbers and question headlines
    included; a blurb only when another list item follows it); the labels under a bare
@@ -221,6 +222,30 @@ def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
         else:
             if len(parts) > 1:
                 verdicts.remove_parts(para, _merge(parts))
+
+
+# "Professor Jane Doe, School of Earth Sciences": a portrait's caption (a name, a comma, the
+# person's institution), standing alone between two paragraphs of prose.
+_PORTRAIT = re.compile(
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|sir|dame)\.?\s+)?(?P<name>[^,]{3,60}),\s+"
+    r"(?P<place>[^,.;:!?]*\b(?:university|school|faculty|department|institute|college|centre|"
+    r"center|laboratory)\b[^,.;:!?]*)$",
+    re.IGNORECASE,
+)
+
+
+def _portraits(paras: list[_Para], verdicts: _Verdicts) -> None:
+    seq = _kept(paras, verdicts)
+    for i in range(1, len(seq) - 1):
+        match = _PORTRAIT.match(" ".join(seq[i].text.split()))
+        if (
+            match is not None
+            and cues.person_name(match.group("name")) is not None
+            and len(cues.words(match.group("place"))) <= cues.SHORT_LINE_WORDS
+            and cues.is_body(seq[i - 1].text)
+            and cues.is_body(seq[i + 1].text)
+        ):
+            verdicts.remove(seq[i], "boilerplate", "photo caption")
 
 
 def _signatures(paras: list[_Para], verdicts: _Verdicts) -> None:
@@ -633,8 +658,17 @@ def _introduces(text: str) -> bool:
 
 def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
     seq = _kept(paras, verdicts)
+    title = _normal(verdicts.source.title or "")
     for i, para in enumerate(seq):
         nxt = seq[i + 1].text if i + 1 < len(seq) else ""
+        if title and _normal(para.text) == title and any(
+            r.detail == "metadata: title" and r.start > para.start
+            for r in verdicts.source.removed
+        ):
+            # Another copy of the title above the one the metadata reader took (a share card
+            # repeats it, and a question mark would stop the walk): it is the page's, not prose.
+            verdicts.remove(para, "boilerplate", "header line")
+            continue
         # A line cut mid-sentence goes on in lower case ("...said the" / "mayor on Monday");
         # a one-word nav item such as "iPlayer" does not continue anything.
         continued = nxt[:1].islower() and len(cues.words(nxt)) > 3
@@ -644,6 +678,10 @@ def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
             verdicts.remove(para, "boilerplate", "timestamp")
             return  # the first entry of a live page: its heading is content
         verdicts.remove(para, "boilerplate", "header line")
+
+
+def _normal(text: str) -> str:
+    return " ".join(cues.words(text)).lower()
 
 
 # -- 5. repeats -------------------------------------------------------------------------------
@@ -762,6 +800,7 @@ def clean_source(source: Source) -> Source:
     verdicts = _Verdicts(source)
     _furniture(paras, verdicts)
     _signatures(paras, verdicts)
+    _portraits(paras, verdicts)
     _running_lines(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
