@@ -803,3 +803,33 @@ def test_first_line_printed_again_in_the_footer_is_the_outlet(tmp_path: Path,
                     "weather.\n\nOsric Faulds\n\n30.04.2019\n\n" + _BODY
                     + "\nHarbour Forum for Coastal Policy · Quay Street 12 · Selsworth\n")
     assert read_inputs([path], options)[0][0].outlet == "Harbour Forum for Coastal Policy"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tolvar Ferry Stays Docked. Keep It That Way.",  # two title-case sentences
+        "U.S. Regulators Clear Tolvar Ferry Line to Sail Again",  # an abbreviation's full stop
+        "Ferry Strike Ends in Tolvar, Ore.",  # ends on an abbreviation
+    ],
+)
+def test_title_case_headline_with_full_stops_is_the_title(
+    tmp_path: Path, options: Options, headline: str
+) -> None:
+    src = _meta(tmp_path, options,
+                f"outlet: Tolvar Courier\n\n{headline}\n\n"
+                "The ferry line between Tolvar and Osk will run again from Monday, the port "
+                "authority said, after a strike that kept its two boats docked for nine days.\n\n"
+                "Crews voted to accept a new rota late on Friday.\n")
+    assert src.title == headline
+    assert headline not in src.text
+
+
+def test_a_sentence_case_line_with_a_full_stop_is_prose_not_a_title(
+    tmp_path: Path, options: Options
+) -> None:
+    src = _meta(tmp_path, options,
+                "outlet: Tolvar Courier\n\nThe ferry strike is over.\n\n"
+                "The ferry line between Tolvar and Osk will run again from Monday, the port "
+                "authority said.\n")
+    assert src.title != "The ferry strike is over."

@@ -719,16 +719,35 @@ def reports_speech(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """A title-shaped line: 2-25 words, no closing full stop, starts with a capital or digit."""
+    """A title-shaped line: 2-25 words, starts with a capital or digit, and no closing full stop
+    (or sentence break) unless it is set in title case ("Trump Stays Banned. Keep It That
+    Way."): prose never capitalises every word of four letters or more."""
     if len(text) > HEADLINE_MAX_CHARS:
         return False
     tokens = [t for t in words(text) if any(c.isalpha() for c in t)]
     stripped = text.strip().lstrip("\"'“‘(")
     if len(tokens) < 2 or len(words(text)) > HEADLINE_MAX_WORDS or not stripped:
         return False
-    if stripped.endswith(".") or not (stripped[0].isupper() or stripped[0].isdigit()):
+    if not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    return boilerplate_kind(text) is None and not _SENTENCE_SPLIT.search(text)
+    if (stripped.endswith(".") or _SENTENCE_SPLIT.search(text)) and not title_case(tokens):
+        return False
+    return boilerplate_kind(text) is None
+
+
+# Title case needs this many capitalised words of four letters or more.
+TITLE_CASE_MIN_WORDS = 3
+
+
+def title_case(tokens: list[str]) -> bool:
+    """Every word of four letters or more capitalised (at least ``TITLE_CASE_MIN_WORDS`` of
+    them), and not a line in capitals."""
+    major = [t for t in tokens if len(t) >= 4 and t[:1].isalpha()]
+    return (
+        len(major) >= TITLE_CASE_MIN_WORDS
+        and all(t[:1].isupper() for t in major)
+        and any(c.islower() for t in tokens for c in t)
+    )
 
 
 def is_label(text: str) -> bool:
