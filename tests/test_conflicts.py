@@ -1161,3 +1161,87 @@ def test_two_weights_in_one_scene_are_a_conflict(tmp_path: Path) -> None:
     # one shared figure (the 60-foot crane) sets one scene: two weights in it clash
     assert [{s.value for s in c.sides} for c in found] == [{"38,000-pound", "35,000-pound"}]
     assert found[0].topic.endswith("Kesto")
+
+
+@pytest.mark.slow
+def test_a_date_conflicts_heading_names_the_event_not_only_its_place(tmp_path: Path) -> None:
+    # The sides share only the place ("Marrowby"): the heading named the place ("date of
+    # Marrowby"). It names the event the date is of, from the noun or verb the date hangs on.
+    [date] = _kind(
+        _real(
+            tmp_path,
+            "In the wake of the Varrant-Oyelaran summit, which was held in Marrowby on May 14, "
+            "and to understand the meaning of the summit for the region, I offer a Tessalian view.",
+            "On 4 May, in Marrowby, Tessaly, Tessalian Prime Minister Odile Varrant met with "
+            "Brannock's leader Cassius Oyelaran.",
+        ),
+        "date",
+    )
+    assert date.topic == "date of the summit in Marrowby"
+
+
+def test_nominalise_gives_the_ing_noun_of_a_verb() -> None:
+    from synoptic.stages.conflicts import nominalise
+
+    assert [nominalise(v) for v in ("meet", "sign", "plan", "make", "open", "die")] == [
+        "meeting",
+        "signing",
+        "planning",
+        "making",
+        "opening",
+        "dying",
+    ]
+
+
+@pytest.mark.slow
+def test_one_in_every_n_is_a_ratio_not_a_count(tmp_path: Path) -> None:
+    # "one in every seven patients" gives a share, not a count of seven patients: it is no
+    # figure against "nearly 9,000 patients" of a study.
+    brief = _real(
+        tmp_path,
+        "A review of hospital records in Quenby showed that one in every seven asthma patients "
+        "was younger than 12.",
+        "For the review, Dr. Ilse Marrak and her team went through records on nearly 9,000 "
+        "asthma patients treated in Quenby between 2001 and 2014.",
+    )
+    assert _kind(brief, "number") == []
+
+
+@pytest.mark.slow
+def test_a_finding_reported_in_a_planned_release_is_not_itself_planned(tmp_path: Path) -> None:
+    # "would soon release data showing that 58 percent ...": the release is planned, the
+    # finding is stated; it contradicts another source's 51 percent.
+    brief = _real(
+        tmp_path,
+        "A survey of Dunmore's river towns found that 51 percent of households were flooded "
+        "during the spring storms.",
+        "Officials said the agency had finished its survey and would soon release figures "
+        "showing that 58 percent of households in Dunmore's river towns were flooded.",
+    )
+    [number] = _kind(brief, "number")
+    assert {s.value for s in number.sides} == {"51 percent", "58 percent"}
+    # still planned: the figure is what the modal says
+    assert not _kind(
+        _real(
+            tmp_path,
+            "A survey of Dunmore's river towns found that 51 percent of households were flooded "
+            "during the spring storms.",
+            "Officials said the agency would pay 58 percent of households in Dunmore's river "
+            "towns that were flooded during the spring storms.",
+        ),
+        "number",
+    )
+
+
+@pytest.mark.slow
+def test_shares_said_of_two_different_predicates_are_not_compared(tmp_path: Path) -> None:
+    # "30 percent of children are acutely malnourished" / "65 percent of children are
+    # stunted": one group, two measures; what is said of the share tells them apart.
+    brief = _real(
+        tmp_path,
+        "Aid workers said a survey of Ostravel children under five found that 41 percent "
+        "are stunted by years of poor harvests.",
+        "The agency said new survey data showed that 18 percent of Ostravel children under five "
+        "are acutely malnourished after years of poor harvests.",
+    )
+    assert _kind(brief, "number") == []

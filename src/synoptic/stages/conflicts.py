@@ -414,7 +414,10 @@ def _value_conflicts(
     rows = view.rows()
     common = _common_stems(view)
     flat: list[Mention] = [
-        m for r in rows for m in extract(view, r) if m.value.text.lower() not in _INDEFINITE
+        m
+        for r in rows
+        for m in extract(view, r)
+        if m.value.text.lower() not in _INDEFINITE and not _ratio(view, m)
     ]
     same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
     by_source: dict[str, list[ag.Value]] = {}
@@ -454,6 +457,8 @@ def _value_conflicts(
                 continue  # "nearly two cents" / "1.75 cent": a round figure and its exact value
             if kind == "number" and _different_groups(view, a, b):
                 continue  # "30 percent of teachers" / "20 percent of parents": two shares
+            if kind == "number" and _different_predicates(view, a, b):
+                continue  # "65 percent are stunted" / "30 percent are acutely malnourished"
             if kind == "number" and _qualified_apart(view, a, b):
                 continue  # "the risk of behaviour problems" / "the risk for ADHD medication"
             if kind == "number" and (
@@ -656,6 +661,16 @@ def _shared_noun(a: ag.Value, b: ag.Value) -> set[str]:
     return {stem(a.noun)} if a.noun and a.noun == b.noun else set()
 
 
+# "one in every seven patients", "1 in 5 adults": the figure is a ratio's denominator, a share.
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+
+
+def _ratio(view: View, m: Mention) -> bool:
+    """Whether the figure is the N of "one in N": a share, not a count of N things."""
+    raw, s, _ = _where(view, m)
+    return _RATIO_BEFORE.search(raw[max(0, s - 25) : s]) is not None
+
+
 # "one lawmaker said ...": a number word that picks someone out rather than counting.
 _INDEFINITE = frozenset({"one", "a", "an", "single"})
 # Relatedness from which two sentences are about one event whatever their values attach to.
@@ -771,12 +786,20 @@ def prospective(raw: str, s: int, e: int) -> bool:
     # left side reaches back to punctuation, not to "and" or "but".
     raw = _MAY_MONTH.sub(lambda m: m.group(0)[:-3] + "   ", raw)  # offsets kept
     left = re.split(r",\s|[;:()\u2013\u2014]|\s-\s", raw[:s])[-1]
+    left = _FINDING.split(left)[-1]  # "would release data showing that 67 percent ...": stated
     right = ag._CLAUSE_BREAK.split(raw[e:])[0]
     found = ag.words(left)[-24:] + ag.words(right)[:4]
     text = " " + " ".join(found) + " "
     return any(f" {p} " in text for p in _PROSPECTIVE)
 
 
+# What a finding is introduced by: the finding after it is stated, even when its release is
+# planned ("would soon release data indicating that 67 percent are stunted").
+_FINDING = re.compile(
+    r"\b(?:show|shows|showed|showing|indicate|indicates|indicated|indicating|suggest|suggests"
+    r"|suggested|suggesting|find|finds|found|finding|findings)\s+that\b",
+    re.IGNORECASE,
+)
 # "May" with a capital after another word ("rose 5% in May") is the month, not the modal.
 _MAY_MONTH = re.compile(r"(?<=[^\s.!?\"“(])\s+May\b")
 
@@ -911,6 +934,45 @@ def _different_groups(view: View, a: Mention, b: Mention) -> bool:
     if not ga or not gb or ga & gb:
         return False
     return not (ga & view.stems[b.row]) and not (gb & view.stems[a.row])
+
+
+def _different_predicates(view: View, a: Mention, b: Mention) -> bool:
+    """Whether two percentages are shares said of two different things: each is the subject of
+    a predicate ("65 percent are stunted" / "30 percent are acutely malnourished", "suffer from
+    acute malnutrition") and the two predicates share no content word. One group can hold many
+    shares; what is said of each tells them apart."""
+    if a.value.unit != "percent" or b.value.unit != "percent":
+        return False
+    pa, pb = percent_predicate(view, a), percent_predicate(view, b)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
+# Children of a verb that say what it says of its subject ("are *acutely malnourished*",
+# "have *stunted growth*"); other clauses ("and 20 percent suffer ...") and circumstances are
+# left out.
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "oprd", "advmod"})
+
+
+def percent_predicate(view: View, m: Mention) -> frozenset[str]:
+    """The stems of what a percentage's clause says of it, read from the parse: when the
+    percentage is its verb's subject, the verb (unless "be"/"have") and its complements, not
+    other coordinated clauses. Empty when it is not a subject or without a parse."""
+    inside = [t for at, t in _sentence_tokens(view, m.row) if m.value.start <= at < m.value.end]
+    if not inside:
+        return frozenset()
+    tok = next((t for t in inside if t.head not in inside or t.head is t), inside[-1])
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return frozenset()
+    verb = tok.head
+    weak = str(verb.lemma_).lower() in _WEAK_ANCHORS
+    words = [] if weak else [verb]
+    # A preposition completes an active verb ("suffer from malnutrition"); after "be" or a
+    # passive ("are stunted by years of drought") it is a circumstance.
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _PREDICATE_DEPS or (child.dep_ == "prep" and not weak and not passive):
+            words.extend(child.subtree)
+    return frozenset(stem(w.lower_) for w in words if w.is_alpha and w.lower_ not in ag.STOPWORDS)
 
 
 def percent_group(view: View, m: Mention) -> frozenset[str]:
@@ -1083,10 +1145,13 @@ def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> C
     label = "date of" if kind == "date" else "figure for"
     va, vb = a.value, b.value
     written = as_written(words, (view.raw[a.row], view.raw[b.row]), view.proper_words())
+    topic = f"{label} {' '.join(written)}"
+    if kind == "date":
+        topic = _date_topic(view, a, b, written) or topic
     return Conflict(
         id="",
         kind=kind,
-        topic=f"{label} {' '.join(written)}",
+        topic=topic,
         sides=[
             view.side(a.row, va.text, va.start, va.end),
             view.side(b.row, vb.text, vb.start, vb.end),
@@ -1094,6 +1159,88 @@ def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> C
         score=round(ag.W_VALUE + (1 - ag.W_VALUE) * view.rel(a.row, b.row), 4),
         unit=va.unit,
     )
+
+
+# Verbs that say only that an event happened ("the summit, which was held on ...", "the strike
+# began on ..."): the event is their subject.
+_LIGHT_VERBS = frozenset(
+    ag._phrases("be|hold|take|happen|occur|begin|start|come|convene|stage|unfold|open|end")
+)
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+# Nouns of time a date can hang on ("the morning of 3 May") that name no event.
+_TIME_NOUNS = frozenset(
+    ag._phrases("day|week|month|year|time|date|morning|afternoon|evening|night|weekend")
+)
+
+
+def date_event(view: View, m: Mention) -> tuple[str, bool] | None:
+    """The event a date is of, read from the parse: the common noun it hangs on ("the summit on
+    3 May", "the 3 May summit"), the subject of a verb that only says an event happened ("the
+    talks were held on 3 May", "the summit, which took place ..."), else that verb ("met on 3
+    May"). Returns (lemma, is_noun), or None (no parse, or nothing but names and pronouns)."""
+    inside = [t for at, t in _sentence_tokens(view, m.row) if m.value.start <= at < m.value.end]
+    heads = [t for t in inside if t.head not in inside or t.head is t]
+    if not heads:
+        return None
+    tok, steps = heads[0], 0
+    while tok.head is not tok and steps < 6:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ == "NOUN" and str(tok.lemma_).lower() not in _TIME_NOUNS:
+            return str(tok.lemma_).lower(), True
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue  # a preposition or a name ("in Vladivostok on 3 May")
+        lemma = str(tok.lemma_).lower()
+        if lemma not in _LIGHT_VERBS:
+            return lemma, False
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and tok.dep_ == "relcl":
+            subject = tok.head
+        if subject is not None and subject.pos_ == "NOUN":
+            return str(subject.lemma_).lower(), True
+        return None
+    return None
+
+
+def nominalise(verb: str) -> str:
+    """The "-ing" noun of a verb's lemma ("meet" -> "meeting", "plan" -> "planning"), for a
+    heading. Hand-written: spaCy does not inflect, and the few English spelling rules of "-ing"
+    (drop a silent "e", "ie" -> "y", double a one-vowel word's last consonant) suffice here."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = [c for c in verb if c in "aeiou"]
+    if (
+        len(vowels) == 1
+        and len(verb) >= 3
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _date_topic(view: View, a: Mention, b: Mention, shared: list[str]) -> str | None:
+    """A date conflict's heading by the event dated ("date of the summit in Vladivostok"), not
+    by the words the sides happen to share, which are often only a place. A noun either side
+    calls the event is preferred to a verb; a shared name after "in"/"at" stays as the place.
+    None when no event is found (the shared words are the heading then)."""
+    found = [e for e in (date_event(view, a), date_event(view, b)) if e is not None]
+    if not found:
+        return None
+    lemma, is_noun = next((e for e in found if e[1]), found[0])
+    event = lemma if is_noun else nominalise(lemma)
+    topic = f"date of the {event}"
+    proper = view.proper_words()
+    for word in shared:
+        if word.lower() not in proper or stem(word.lower()) == stem(lemma):
+            continue
+        text = view.raw[a.row]
+        hit = re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", text)
+        if hit and _LOCATIVE.search(text[max(0, hit.start() - 12) : hit.start()]):
+            return f"{topic} in {word}"
+    return topic
 
 
 # --- ages ---------------------------------------------------------------------------------------
