@@ -354,3 +354,55 @@ def test_pounds_after_a_weight_word_are_a_weight_not_money() -> None:
     assert got["1 million pounds"] == (1e6, "lb")
     got = _amounts("Ferry owner Tam Rusk was fined 5,000 pounds by the Orrin court.")
     assert got["5,000 pounds"] == (5000.0, "GBP")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Many Orrin villagers fled (currently there are about 10,000 in Tarnby).", "about 10,000",
+         10_000.0),
+        ("Some 3,000 were evacuated from the Halvik valley on Monday.", "Some 3,000", 3_000.0),
+        ("By Friday nearly 40,000 had signed the Tarn petition.", "nearly 40,000", 40_000.0),
+    ],
+)
+def test_a_bare_count_a_clause_is_about_is_a_number(
+    tmp_path: Path, sentence: str, text: str, value: float
+) -> None:
+    # A count with no noun after it, the subject or object of its clause, is still an amount
+    # ("some 3,000 were evacuated"), with its qualifier in the figure's text.
+    (tmp_path / "a.txt").write_text(sentence + "\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    got = [(n.text, n.value) for n in brief.numbers]
+    assert got == [(text, value)]
+    n = brief.numbers[0]
+    assert brief.sources[0].original[n.start : n.end] == n.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tarnby 2019 brought floods to the Orrin ferry.",
+        "One of the Halvik crew was hurt, the Tarn coastguard said.",
+        "The Halvik council passed Item 12 on Monday.",
+        "The Tarn levy bill passed 212 to 190 on Monday.",
+        "Some 1 in 5 Halvik tenants are behind on rent.",
+    ],
+)
+def test_a_bare_year_part_or_label_is_still_no_count(tmp_path: Path, sentence: str) -> None:
+    (tmp_path / "a.txt").write_text(sentence + "\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    assert [n.text for n in brief.numbers] == []
+
+
+@pytest.mark.slow
+def test_a_figures_text_leaves_out_its_article_or_determiner(tmp_path: Path) -> None:
+    # "the other 9 minutes": the figure is "9 minutes"; the span stays a slice of the text.
+    (tmp_path / "a.txt").write_text(
+        "Edda Voss scored twice in the other 9 minutes of the Tarn final.\n", "utf-8"
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    assert [(n.text, n.value, n.unit) for n in brief.numbers] == [("9 minutes", 9.0, "minutes")]
+    n = brief.numbers[0]
+    assert brief.sources[0].original[n.start : n.end] == n.text

@@ -1395,3 +1395,36 @@ def test_and_between_two_nouns_does_not_cut_a_dates_text(tmp_path: Path) -> None
     texts = {expression: text for _, expression, text in rows}
     assert texts["Thursday"].startswith("Some 90 travellers left Halvik"), rows
     assert not texts["Thursday"].endswith("since Tarn"), rows
+
+
+@pytest.mark.slow
+def test_a_year_on_a_role_a_person_holds_is_no_event(tmp_path: Path) -> None:
+    # "was a contender for the 2016 nomination": the year describes the role; nothing is told
+    # to have happened in 2016.
+    rows = _texts_of(tmp_path, "Mara Kerrow was a contender for the 2016 nomination.")
+    assert rows == [], rows
+    rows = _texts_of(tmp_path, "Tam Orrin is a favourite for the 2024 race in Halvik.")
+    assert rows == [], rows
+    rows = _texts_of(tmp_path, "Kerrow is considered a contender for the 2024 nomination.")
+    assert rows == [], rows
+    rows = _texts_of(
+        tmp_path, "Kerrow, once seen as a top contender for the 2016 nomination, endorsed Orrin."
+    )
+    assert rows == [], rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("The 2016 election was won by Tam Orrin.", "2016"),
+        ("Tam Orrin lost the 2020 race to Mara Kerrow.", "2020"),
+        ("Orrin said the 2018 inspection found cracks in the Halvik dam.", "2018"),
+        ("It was a result of the 2016 election in Halvik.", "2016"),
+    ],
+)
+def test_a_year_on_a_noun_something_happened_to_stays_dated(
+    tmp_path: Path, body: str, year: str
+) -> None:
+    rows = _texts_of(tmp_path, body)
+    assert [date for date, _, _ in rows] == [year], rows

@@ -12,11 +12,14 @@ durations); it gives no value or unit, so this module reads them by hand:
            nationalities folded into "people" ("2,400 dockworkers", "27 Palestinians" -> people).
            A figure a plural subject changed to or from ("claims fell to 473,000") counts
            that subject.
-Counts without a noun ("Article 2 of 5") and ordinals are skipped, and so are numbers that are
+A count in digits with no noun that is the subject or object of its clause ("some 3,000 were
+evacuated") is kept with the unit "" (unknown); other counts without a noun ("Article 2 of 5")
+and ordinals are skipped, and so are numbers that are
 not amounts: years ("the 2016 cycle", "2,400 BC"), dates ("9/11-style"), times, ratios and
 splits ("1:45", "55-to-45", "a 6-3 majority", "one in 10"), a number on a singular noun ("a 911
 call"), spans of time that name a measure ("the five-year survival rate"), and numbers that
-belong to a name ("13 Rochester ...", "50 U.S.C.").
+belong to a name ("13 Rochester ...", "50 U.S.C."). A figure's text leaves out the determiners
+that open spaCy's span ("the other 9 minutes" -> "9 minutes").
 """
 
 from __future__ import annotations
@@ -178,7 +181,7 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
                 continue
             value, unit = found
             sent = ent.sent
-            start = _with_symbol(ent, unit)
+            start = _past_determiners(ent, _with_symbol(ent, unit))
             end = _span_end(last, unit)
             span = read_range(ent) if joined is None else (joined, value)
             if span is not None:
@@ -208,6 +211,24 @@ def _with_symbol(ent: Any, unit: str) -> int:
         if before.lower_ in CURRENCY_CODES and CURRENCY_CODES[before.lower_] == unit:
             return int(before.idx)
     return int(ent.start_char)
+
+
+# Words spaCy takes into a figure's span that are not the figure: "the other 9 minutes",
+# "another 40 minutes", "these 12 years". "a"/"an" stay: "a dozen", "a million" read them.
+_DETERMINERS = frozenset({"the", "other", "another", "this", "that", "these", "those"})
+
+
+def _past_determiners(ent: Any, start: int) -> int:
+    """Where the figure starts once the determiners that open its span are left out ("the
+    other 9 minutes" -> "9 minutes"), when a number or a currency symbol follows them;
+    ``start`` otherwise."""
+    if start != ent.start_char:
+        return start  # a currency symbol before the span opens the figure
+    k = 0
+    while k < len(ent) - 1 and ent[k].lower_ in _DETERMINERS:
+        k += 1
+    figure = ent[k].like_num or ent[k].text[:1] in CURRENCY_SYMBOLS
+    return int(ent[k].idx) if figure else start  # "the last three days" stays whole
 
 
 def _glued_scale(ent: Any) -> Any:
@@ -386,7 +407,7 @@ def _counted(ent: Any) -> str | None:
         inner = [t for t in ent if t.dep_ in ("nummod", "quantmod") and t.head.i >= ent.end]
         head = inner[0].head if inner else None
     if head is None:
-        return _changed_to(ent) or _elided(ent)
+        return _changed_to(ent) or _elided(ent) or _bare(ent)
     return _head_unit(ent, head)
 
 
@@ -436,6 +457,34 @@ def _elided(ent: Any) -> str | None:
     head = prev.root.head if prev.root.dep_ in ("nummod", "quantmod") else None
     unit = _head_unit(prev, head) if head is not None else None
     return unit if unit not in (None, "times") and not _is_money(unit or "") else None
+
+
+# What a count with no noun at all stands for in its clause ("some 3,000 were evacuated",
+# "nearly 40,000 have signed", "there are about 10,000 in Tarnby"); "attr" only after "there".
+_BARE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+BARE_UNIT = ""  # no noun to count: the unit is unknown, not guessed
+_SPLIT_WORDS = frozenset({"to", "in", "out", "-", "\u2013"})
+
+
+def _bare(ent: Any) -> str | None:
+    """:data:`BARE_UNIT` for a count in digits that is the subject or object of its clause and
+    names no noun, not even one before it ("some 3,000 were evacuated"), else None. Not a part
+    of a group ("one of them"), a share ("one-third"), a label ("Item 12": a compound) or a
+    year (refused later, by :func:`_is_year`), nor a vote split or a ratio ("passed 252 to
+    175", "some 1 in 5"). Words ("two were hurt") are left out: the key numbers skip bare small
+    number words, and a reference back ("the two") reads the same."""
+    root = ent.root
+    there = root.dep_ == "attr" and any(c.dep_ == "expl" for c in root.head.children)
+    if root.dep_ not in _BARE_DEPS and not there:
+        return None
+    if "-" in ent.text or not any(ch.isdigit() for ch in ent.text):
+        return None
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPLIT_WORDS and doc[ent.end + 1].like_num:
+        return None  # "passed 252 to 175", "some 1 in 5": a vote split or a ratio
+    return BARE_UNIT
 
 
 def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:

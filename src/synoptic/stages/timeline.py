@@ -45,7 +45,8 @@
                 its main verb; a text that holds another date of its sentence across "and",
                 "but" or ";" joining two predicates stops there ("became director in 2012 |
                 and chair in 2014"). A year that ends a name ("the Harbour Act of 1965") or a
-                description of a person ("Voss, a 2020 mayoral hopeful") dates no event told;
+                description of a person ("Voss, a 2020 mayoral hopeful"; "was a contender
+                for the 2016 nomination") dates no event told;
                 "today" set against "tomorrow" in a generic clause ("the rulers of today can
                 be jobless tomorrow") is a figure of speech.
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
@@ -649,17 +650,38 @@ def _describes_person(ent: Any) -> bool:
     """A year on a description of a person ("Piet Orrin, formerly a 2020 mayoral hopeful and
     2021 candidate for mayor"): the date is of the role, and no event of it is told. Read from
     the parse: the nouns above the date (through modifiers, prepositions and "and") reach a
-    noun set beside a person's name (apposition)."""
+    noun set beside a person's name (apposition), or, through a preposition, a noun someone is
+    said or seen to be ("Kerrow was a contender for the 2016 nomination", "is considered a
+    favourite for the 2024 race", "seen as a contender for ..."): a role held, not an event of
+    that year. A year on a noun a verb acts on ("lost the 2020 race") or that is the subject
+    ("the 2016 election was won") stays an event, and so does "it was the 2016 election that
+    ..." (no preposition)."""
     tok = ent.root
+    through_prep = False
     while tok.dep_ in ("nummod", "compound", "nmod", "amod", "poss", "pobj", "prep", "conj"):
         if tok.head.i == tok.i:
             break
+        through_prep = through_prep or tok.dep_ == "prep"
         tok = tok.head
+        if through_prep and tok.pos_ == "NOUN" and _is_role(tok):
+            return True
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return bool(
         tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON"
     )
+
+
+def _is_role(noun: Any) -> bool:
+    """Whether ``noun`` is what someone is said or seen to be: "a contender" in "Kerrow was a
+    contender", "is considered a contender", "seen as a contender" (not "it was a result")."""
+    if noun.dep_ == "oprd" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return True
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    person = [c for c in subjects if c.tag_ in ("PRP", "WP") and c.lower_ not in ("it", "that")]
+    return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" for c in subjects) or bool(person)
 
 
 def _is_figure_of_speech(ent: Any) -> bool:
