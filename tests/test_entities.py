@@ -860,3 +860,149 @@ def test_a_described_thing_with_an_adjective_is_no_person(description: str) -> N
     )
     labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Verlin") != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora said the breach hit 2 million users. Shares of Velmora fell 4% on Monday.",
+        "Dravix said the vaccine worked. Dravix's shares rose 5%. Officials in Halvik cheered.",
+        "Investors sold shares of Zellick after Zellick said revenue fell.",
+        "Users were angry at Quillbay. Quillbay, the company, said the outage was over.",
+    ],
+)
+@pytest.mark.slow
+def test_a_name_the_text_treats_as_a_company_is_an_organisation(text: str) -> None:
+    # The small model tags one-word company names as people or places; "shares of X", "X's
+    # chief executive", a corporate suffix or "X, the company" say what they are.
+    brief = _facts_run(text)
+    labels = {name_key(e.name): e.label for e in brief.entities}
+    company = next(k for k in labels if k in ("velmora", "dravix", "zellick", "quillbay"))
+    assert labels[company] == "organization", labels
+
+
+@pytest.mark.slow
+def test_a_person_with_a_spokesperson_stays_a_person() -> None:
+    brief = _facts_run(
+        "Senator Ada Kellworth spoke on Monday. Kellworth's spokesperson said she would vote no. "
+        "Kellworth later said the bill was flawed."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Ada Kellworth") == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Friday. Ivo Marrek, no known relation to the mayor, spoke first.",
+        "News article by- Ivo Marrek. The council met on Friday to discuss the new pier.",
+    ],
+)
+@pytest.mark.slow
+def test_a_role_is_a_description_of_the_person_not_the_words_beside_the_name(text: str) -> None:
+    brief = _facts_run(text)
+    roles = {e.name: e.role for e in brief.entities}
+    assert roles.get("Ivo Marrek") is None, roles
+
+
+@pytest.mark.slow
+def test_a_labelled_occupation_field_is_the_persons_role() -> None:
+    brief = _facts_run(
+        "The victims were named on Tuesday.\n\nName: Ivo Marrek\nAge: 34\nOccupation: nurse\n\n"
+        "Marrek had worked at the Halvik clinic for ten years, his family said."
+    )
+    roles = {e.name: e.role for e in brief.entities}
+    assert roles.get("Ivo Marrek") == "nurse", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The case stems from a 2019 Snapgab post that a student wrote off campus. The "
+            "student used a vulgar word on Snapgab.",
+            "Snapgab",
+        ),
+        (
+            "Ada Lind, an aide, posted on Twindle that she had quit. Twindle said the post broke "
+            "no rule.",
+            "Twindle",
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_a_platform_the_text_posts_on_is_an_organisation(text: str, name: str) -> None:
+    labels = {e.name: e.label for e in _facts_run(text).entities}
+    assert labels.get(name) == "organization", labels
+
+
+@pytest.mark.slow
+def test_a_place_said_on_stays_a_place() -> None:
+    brief = _facts_run(
+        "Senator Ada Lind said on Capitol Hill that the bill would pass. Lind spoke after the vote."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Capitol Hill") == "place"
+
+
+@pytest.mark.slow
+def test_names_listed_after_a_plural_body_noun_are_organisations() -> None:
+    brief = _facts_run(
+        "Several militia groups, including Harqat Velbani (HV) and Saraya'at al-Ordun (SO), used "
+        "the depots. The strikes hit three sites near the border on Sunday."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Harqat Velbani") == "organization", labels
+    assert labels.get("Saraya'at al-Ordun") == "organization", labels
+
+
+@pytest.mark.slow
+def test_people_listed_after_a_plural_person_noun_stay_people() -> None:
+    brief = _facts_run(
+        "Several senators, including Ada Kellworth and Ivo Marrek, voted against the bill on "
+        "Monday after a long debate."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Ada Kellworth") == "person", labels
+
+
+@pytest.mark.slow
+def test_a_stance_is_not_a_role() -> None:
+    brief = _facts_run(
+        "Velmark President Ivo Dansk met the envoy on Monday. Dansk, a proponent of more "
+        "dialogue and diplomacy with the north, said talks would resume."
+    )
+    roles = {e.name: e.role for e in brief.entities}
+    assert roles.get("Ivo Dansk") == "Velmark President", roles
+
+
+@pytest.mark.slow
+def test_the_body_a_person_works_at_is_an_organisation() -> None:
+    brief = _facts_run(
+        "Ada Lind, a global fellow at the Orsa Center, said the tests would go on. Ivo Dansk, a "
+        "senior fellow at the Wilmer Institute, agreed."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Orsa Center") == "organization", labels
+
+
+@pytest.mark.slow
+def test_a_park_a_person_works_at_stays_a_place() -> None:
+    brief = _facts_run(
+        "Lions escaped from Orsa National Park again. \"We lost one of our best lions,\" said "
+        "Ada Lind, a senior park warden at Orsa National Park."
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Orsa National Park") == "place", labels
+
+
+@pytest.mark.slow
+def test_a_role_keeps_a_job_beside_a_stance_and_a_furniture_word_after_its_head() -> None:
+    brief = _facts_run(
+        "Gerald Penn, a radio host and Velt supporter, said the talks went well.\n\n"
+        "Ada Lind, a teacher leading a campaign to put a poet's image on the new stamp, said the "
+        "post office had agreed."
+    )
+    roles = {e.name: e.role for e in brief.entities}
+    assert roles.get("Gerald Penn") == "radio host and Velt supporter", roles
+    assert (roles.get("Ada Lind") or "").startswith("teacher leading a campaign"), roles

@@ -115,6 +115,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     order = {src.id: i for i, src in enumerate(brief.sources)}
     mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
     mentions.extend(_bio_mentions(brief))
+    mentions.extend(_field_mentions(brief))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
     products = _products(brief, mentions)
@@ -125,6 +126,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         for e in (_entity(c) for c in clusters)
         if not _names_a_thing(e.name) and not (e.label == "person" and _INITIALS.match(e.name))
     ]
+    _relabel_companies(ents, [src.original for src in brief.sources])
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -589,15 +591,57 @@ def _clean_role(role: str | None) -> str | None:
             return None
     if role_head(role) in _NOT_ROLES:
         return None  # "a controversial figure", "the subject of an inquiry": not a function
+    if role_head(role) in _STANCES and not any(
+        (role_like(part) or role_head(part) in _TITLE_WORDS) and role_head(part) not in _STANCES
+        for part in re.split(r"\s+and\s+", role)[:-1]
+    ):
+        return None  # "a proponent of dialogue", but "a radio host and Velt supporter"
+    if _beside_not_about(role):
+        return None
     return role
 
 
-# Heads of an apposition that describe how a person is seen, not what they do.
+# Words that cannot open or close a description of a person: a role is a noun phrase ("deputy
+# director of Y"), so a phrase led by "no" or "by", or ending on "by-" or "to", is the text that
+# merely sits next to the name ("no known relation to the mayor", "News article by- X").
+# fmt: off
+_FUNCTION_WORDS = frozenset({
+    "no", "by", "of", "to", "for", "from", "with", "and", "or", "but", "as", "at", "in", "on",
+    "about", "after", "before", "than", "via", "per", "if", "when", "while",
+})
+# Page furniture that runs into a name: a credit line or a teaser, not a function.
+_FURNITURE_WORDS = frozenset({
+    "article", "photo", "photos", "video", "image", "credit", "posted", "updated", "subscribe",
+    "advertisement", "newsletter", "click",
+})
+# fmt: on
+
+
+def _beside_not_about(role: str) -> bool:
+    """Whether a role candidate is neighbouring text rather than a description of the person:
+    led or ended by a function word, or holding a page-furniture word."""
+    words = re.findall(r"[A-Za-z]+", role.lower())
+    if not words:
+        return True
+    # The furniture word must be in the head phrase, before the first function word: "News
+    # article by-", not "a woman leading a campaign to put a poet's image on a stamp".
+    head = next((words[:i] for i, w in enumerate(words) if w in _FUNCTION_WORDS), words)
+    return (
+        words[0] in _FUNCTION_WORDS
+        or words[-1] in _FUNCTION_WORDS
+        or bool(_FURNITURE_WORDS & set(head))
+    )
+
+
+# Heads of an apposition that describe how a person is seen or what they favour, not what they
+# do ("a proponent of more dialogue").
 # fmt: off
 _NOT_ROLES = frozenset({
     "figure", "subject", "slate", "honour", "honor", "example", "focus", "symbol", "part",
     "sort", "kind",
 })
+# Heads that say what a person favours, a role only beside a function ("host and supporter").
+_STANCES = frozenset({"proponent", "opponent", "supporter", "admirer"})
 # fmt: on
 
 
@@ -744,6 +788,171 @@ def _names_before(
 def _cue_after(name: re.Pattern[str], text: str, cue: re.Pattern[str]) -> bool:
     """Whether ``name`` is written right before ``cue`` somewhere in ``text``."""
     return any(cue.match(text, m.end()) for m in name.finditer(text))
+
+
+# -- companies ---------------------------------------------------------------------------------
+
+# Cues in the text that a name is a company's, which the small model tags PERSON or GPE
+# ("Velmora said", "in Velmora"): its shares or stock, its chief executive, a corporate suffix,
+# "X, the company". A name of one to four capitalised words; the cue's side of it is kept.
+_CAPS = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+_COMPANY_BEFORE = re.compile(
+    rf"(?P<name>{_CAPS})(?:['’]s\s+(?:shares|stock|share\s+price|stock\s+price|chief\s+"
+    r"executive|CEO|chief\s+financial\s+officer|shareholders|board\s+of\s+directors)\b"
+    r"|,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|GmbH)\b"
+    r"|,\s+the\s+company\b(?![’'-]))"
+)
+# A spokesperson is a company's only after a one-word name ("Velmora's spokesperson"); a
+# person's is written after a surname too, but then the person has a full name in the story.
+_COMPANY_SPOKESPERSON = re.compile(r"(?P<name>[A-Z][\w&.-]*)['’]s\s+spokes(?:person|man|woman)\b")
+_COMPANY_AFTER = re.compile(rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?(?P<name>{_CAPS})")
+# Cues that a name is a platform (a company's service): "a Snapgab post", "Twindle users"
+# (lower-case nouns: "the Halvik Post" is a newspaper) ...
+_PLATFORM_BEFORE = re.compile(
+    rf"(?P<name>{_CAPS})\s+(?:post|posts|account|accounts|users|app|feed)\b"
+)
+# ... "posted on Twindle" ...
+_POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_CAPS})")
+# ... and "said on Twindle", only of a name tagged a person: a place is also spoken on ("said on
+# Capitol Hill").
+_SAID_ON = re.compile(rf"\b(?:said|announced|commented)\s+on\s+(?P<name>{_CAPS})")
+
+
+# Plural nouns of bodies before a list of names ("militia groups, including X (XB) and Y",
+# "carriers such as X"): the names are bodies, which no person's name is. Only nouns no person
+# is counted among ("rivals, including Ada Lind" may be people).
+# fmt: off
+_BODY_PLURALS = frozenset({
+    "companies", "firms", "groups", "agencies", "networks", "platforms", "apps", "banks",
+    "parties", "charities", "chains", "brands", "militias", "startups", "airlines", "carriers",
+    "insurers", "retailers", "automakers", "newspapers", "outlets", "organizations",
+    "organisations", "manufacturers", "drugmakers", "lenders", "broadcasters", "unions",
+})
+# fmt: on
+# A listed name may hold an apostrophe or a lower-case "al-" ("Harqat al-Velbani"): it is
+# bounded by the list's commas and "and", not by a possessive.
+_LISTED = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z]|al-|el-)[\w&.'’-]*){0,4}(?:\s+\([A-Z]{2,6}\))?"
+_BODY_LIST = re.compile(
+    rf"\b(?P<noun>[a-z]+),?\s+(?:including|such\s+as)\s+"
+    rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{0,4}}(?:,?\s+(?:and|or)\s+{_LISTED})?)"
+)
+
+
+_WORKS_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<name>{_CAPS})")
+
+
+def _listed_bodies(texts: list[str]) -> set[str]:
+    """Name keys listed after a plural noun of bodies (see ``_BODY_LIST``)."""
+    out: set[str] = set()
+    for text in _near(texts, ("including", "such as")):
+        for m in _BODY_LIST.finditer(text):
+            if m["noun"] not in _BODY_PLURALS:
+                continue
+            for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
+                item = re.sub(r"\s*\([A-Z]+\)$", "", item.strip(" ,"))
+                if item:
+                    out.add(name_key(item))
+    return out
+
+
+# Literal words each cue holds: the cues' regexes run only on the text around them (a regex
+# that starts with a name is tried at every capital letter; six such passes over every source
+# cost a fifth of the stage at 100 articles).
+# fmt: off
+_CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _COMPANY_BEFORE: (
+        "shares", "stock", "chief", "CEO", "shareholders", "board of", "Inc", "Corp", "Ltd",
+        "LLC", "PLC", "plc", "GmbH", "the company",
+    ),
+    _COMPANY_SPOKESPERSON: ("spokes",),
+    _PLATFORM_BEFORE: ("post", "account", "users", "app", "feed"),
+    _COMPANY_AFTER: ("hares", "tock"),
+    _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
+    _SAID_ON: ("said on", "announced on", "commented on"),
+}
+# fmt: on
+# How far around a cue's word its name may stand, in characters.
+CUE_REACH = 100
+
+
+def _near(texts: list[str], words: tuple[str, ...]) -> Iterator[str]:
+    """The passages of ``texts`` around each occurrence of ``words`` (str.find: a literal
+    search, far faster than a regex pass), overlapping ones merged, each starting at a word."""
+    for text in texts:
+        spans = []
+        for word in words:
+            i = text.find(word)
+            while i >= 0:
+                spans.append((max(0, i - CUE_REACH), i + len(word) + CUE_REACH))
+                i = text.find(word, i + 1)
+        spans.sort()
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            if a > 0:  # start after a space, not inside a word ("Donald" of "McDonald")
+                a = text.find(" ", a) + 1 or a
+            yield text[a:b]
+
+
+def _cued_names(
+    texts: list[str], before: tuple[re.Pattern[str], ...], after: tuple[re.Pattern[str], ...]
+) -> set[str]:
+    """Name keys written right before a cue of ``before`` or right after one of ``after`` (each
+    cue's capitalised run: every ending of it before a cue and every beginning after one, as a
+    sentence's first word may run into the name)."""
+    out: set[str] = set()
+    for cue in before:
+        for text in _near(texts, _CUE_WORDS[cue]):
+            for m in cue.finditer(text):
+                words = name_key(m["name"]).split()
+                out.update(" ".join(words[i:]) for i in range(len(words)))
+    for cue in after:
+        for text in _near(texts, _CUE_WORDS[cue]):
+            for m in cue.finditer(text):
+                words = name_key(m["name"]).split()
+                out.update(" ".join(words[: i + 1]) for i in range(len(words)))
+    return out
+
+
+def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
+    """Entities tagged a person or a place that the text treats as a company or a platform
+    become organisations, across all their mentions. A person with a role keeps the label: the
+    role is the parse's own evidence ("Tesla CEO Ivo Brandt ... Brandt's shares")."""
+    cued = _cued_names(
+        texts,
+        (_COMPANY_BEFORE, _COMPANY_SPOKESPERSON, _PLATFORM_BEFORE),
+        (_COMPANY_AFTER, _POSTED_ON),
+    )
+    spoken_on = _cued_names(texts, (), (_SAID_ON,))
+    listed = _listed_bodies(texts)
+    # "a global fellow at the Orsa Center": where a person works is a body (only "at": the
+    # "of" of "governor of Orsa" names a place), unless its name says it is a place ("a park
+    # warden at Orsa National Park").
+    listed |= {
+        key
+        for e in ents
+        if e.label == "person" and e.role
+        for m in _WORKS_AT.finditer(e.role)
+        if e.role[m.end() : m.end() + 1] not in ("'", "’")  # "at Ada Lind's clinic"
+        and (key := name_key(m["name"])).split()[-1] not in _PLACE_HEADS | _SURNAME_PLACE_HEADS
+    }
+    if not cued and not spoken_on and not listed:
+        return
+    for e in ents:
+        if e.label == "organization" or e.role:
+            continue
+        keys = {name_key(n) for n in (e.name, *e.aliases)}
+        if keys & listed:
+            e.label = "organization"  # "groups, including Harqat Velbani": never a person
+            continue
+        if e.label == "person" and len(e.name.split()) > 1:
+            continue  # "Ada Kellworth": a person's full name; her "shares" are her own
+        if keys & cued or (e.label == "person" and keys & spoken_on):
+            e.label = "organization"
 
 
 # -- 2. roles ----------------------------------------------------------------------------------
@@ -920,6 +1129,63 @@ def _bio_mentions(brief: Brief) -> list[Mention]:
                         role=" ".join(match["role"].split()),
                     )
                 )
+    return out
+
+
+# A labelled field of a profile box ("Name: Ana Velt / Age: 34 / Occupation: nurse"): the
+# person's job in the text's own words. ("Title:" and "Role:" are left out: pages use them for
+# a headline or a film part.)
+_FIELD_ROLE = re.compile(
+    r"^[ \t]*(?:Occupation|Profession|Job(?: title)?|Position)[ \t]*:[ \t]*"
+    r"(?P<role>[^\n:]{3,60}?)[ \t]*$",
+    re.M | re.I,
+)
+_FIELD_NAME = re.compile(
+    r"^[ \t]*(?:(?:Full\s+)?Name[ \t]*:[ \t]*)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$",
+    re.M,
+)
+# fmt: off
+_FIELD_WORDS = (
+    "ccupation", "CCUPATION", "rofession", "ROFESSION", "Job", "JOB", "osition:", "OSITION:",
+)
+# fmt: on
+# How far back (in lines) a profile box's name may stand from its occupation field.
+FIELD_LINES = 4
+
+
+def _field_mentions(brief: Brief) -> list[Mention]:
+    """People and roles from labelled profile fields: the "Occupation:" line's value is the role
+    of the name on a "Name:" line (or a line holding only a name) a few lines above it, in the
+    same block (regex: the parse reads such a box as one headline)."""
+    out: list[Mention] = []
+    for src in brief.sources:
+        text = src.original
+        if not any(w in text for w in _FIELD_WORDS):
+            continue  # a literal search first: most sources have no profile box
+        for field_match in _FIELD_ROLE.finditer(text):
+            block_start = text.rfind("\n\n", 0, field_match.start())
+            lines_start = field_match.start()
+            for _ in range(FIELD_LINES):
+                prev = text.rfind("\n", 0, max(lines_start - 1, 0))
+                if prev < block_start or prev < 0:
+                    lines_start = max(block_start + 2, 0) if block_start >= 0 else 0
+                    break
+                lines_start = prev + 1
+            names = list(_FIELD_NAME.finditer(text, lines_start, field_match.start()))
+            if not names:
+                continue
+            name = names[-1]
+            out.append(
+                Mention(
+                    name=name["name"],
+                    label="person",
+                    source=src.id,
+                    start=name.start("name"),
+                    end=name.end("name"),
+                    role=_clean_role(field_match["role"]),
+                )
+            )
     return out
 
 
