@@ -103,3 +103,69 @@ def test_a_lower_case_piece_after_a_closed_quotation_continues_the_sentence() ->
         '"We sail at noon."',  # a capital after the quotation: a new sentence
         "The crew agreed.",
     ]
+
+
+def test_a_lower_case_piece_after_an_ellipsis_continues_the_sentence() -> None:
+    pieces = [
+        "The crews on the pier just . . .",
+        "waited . . .",
+        "for the ferry to come in.",
+        '"Fines are useless …',
+        'they will pay nothing," Orr said.',
+        "The tide turned...",
+        "Nobody came.",
+    ]
+    text = " ".join(pieces)
+    starts = {text.index(p) for p in pieces}
+    doc = spacy.blank("en")(text)
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "The crews on the pier just . . . waited . . . for the ferry to come in.",
+        '"Fines are useless … they will pay nothing," Orr said.',
+        "The tide turned...",  # a capital after the ellipsis: a new sentence
+        "Nobody came.",
+    ]
+
+
+def test_all_capitals_text_is_not_split_at_every_capitalised_word() -> None:
+    text = (
+        "A NEWBORN IS IN CARE AFTER TARNWICK POLICE SAY ILSA VORN REFUSED HELP. "
+        "SHE SAID SHE WAS FINE BUT LEFT THE CLINIC."
+    )
+    doc = _doc(text, ["ILSA", "SHE", "BUT"])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "A NEWBORN IS IN CARE AFTER TARNWICK POLICE SAY ILSA VORN REFUSED HELP.",
+        "SHE SAID SHE WAS FINE BUT LEFT THE CLINIC.",
+    ]
+
+
+def test_an_unpunctuated_capitals_headline_before_a_lede_stays_apart() -> None:
+    text = "(KTVN) Hours after the storm, the pier reopened. FERRY SINKS OFF TARN POINT Crews left."
+    doc = _doc(text, ["Hours", "FERRY", "Crews"])
+    assert len(_spans(doc)) == 4
+
+
+def test_an_initialism_inside_a_headline_does_not_end_it() -> None:
+    text = "Orr to Tell Council U.K. Won't Back Ferry Plan"
+    doc = _doc(text, ["Wo"])
+    assert len(_spans(doc)) == 1
+    text = "The rate is the worst in the U.K. The council met on Monday."
+    doc = _doc(text, ["The"])
+    assert len(_spans(doc)) == 2  # a paragraph ending like a sentence: a real end
+    text = "Ferry Tolls Are Going Up. Here's What It Means For You"
+    doc = _doc(text, ["Here"])
+    assert len(_spans(doc)) == 2  # a short title-case word is no abbreviation
+
+
+def test_a_bracketed_insertion_continues_an_unfinished_piece() -> None:
+    text = '"I spoke for an hour with President Vell [Anders], and he agreed," Orr said.'
+    doc = _doc(text, ["["])
+    assert len(_spans(doc)) == 1
+
+
+def test_plural_and_rank_titles_before_names_do_not_end_the_sentence() -> None:
+    for title in ("Sens.", "Reps.", "Pvt."):
+        text = f"The bill was backed by {title} Ann Orr and Ted Vell, who met on Tuesday."
+        doc = _doc(text, ["Ann"])
+        assert len(_spans(doc)) == 1, title

@@ -18,9 +18,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # "the council passed Res. 12, the ferry rule" is one sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 # A title before a name never ends a sentence: "... to the chairman, Brig. | Gen. Fayez Zeid".
+# spaCy's tokenizer knows most of these as abbreviations, but its parser still starts a sentence
+# after some ("backed by Sens. | Ann Orr and ..."), so the list is written out here.
 _TITLE = re.compile(
-    r"(?:^|[\s(])(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Rep|Dr|Mr|Mrs|Ms|Prof|Rev"
-    r"|Hon|Amb|Supt|Insp|Det|Fr|Drs)\.\s*$"
+    r"(?:^|[\s(])(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Rep|Reps|Sens|Dr|Mr|Mrs|Ms"
+    r"|Prof|Rev|Hon|Amb|Supt|Insp|Det|Fr|Drs)\.\s*$"
 )
 # A clock time ("3 p.m.") or a company's abbreviation ("Orvane Inc.") before a weekday or a
 # month does not end the sentence: the day dates the clause ("at 3 p.m. | Tuesday the council
@@ -39,6 +41,15 @@ _ENDS_QUOTATION = re.compile(r"[.!?,][\"'\u201d\u2019]\s*$")
 # "Sen." is a title after a lower-case word or at the start ("said Sen. | Ann Orr"), a name after
 # a capitalised one ("... loyal to Hun Sen. | The king ...").
 _SENATOR = re.compile(r"(?:^|(\S+)\s+)\(?Sen\.\s*$")
+# An ellipsis (". . .", "...", "…") marks words left out, not always an end: a piece after it that
+# opens in lower case goes on ("and people just . . . | kept . . . | talking", '"Fines are useless
+# ... | they will pay nothing," she said'); one opening on a capital is a new sentence.
+_ENDS_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|\u2026)[\"'\u201d\u2019]?\s*$")
+# An initialism ("U.K.", "U.S.") in a paragraph that does not end like a sentence (a headline)
+# is no end: "Orr to Tell Council U.K. | Won't Back Ferry Plan". Only initialisms: a short word
+# of a title-case headline or caption ("... To Go Out. | Here's What", "... Asia. | Originally")
+# looks like "Gov." but does end a sentence there.
+_ENDS_INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}\s*$")
 
 
 def _ends_on_title(text: str) -> bool:
@@ -71,10 +82,15 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     sentence, or on a digit or lower-case letter after a short capitalised abbreviation, or on a
     capital after a title (``Brig. | Gen. Fayez Zeid``), or on a weekday or month after a clock
     time or a company's abbreviation (``3 p.m. | Tuesday``), or in lower case after a quotation
-    closed on its own mark (``"Is it safe?" | she asked.``), is glued back to it.
+    closed on its own mark (``"Is it safe?" | she asked.``) or after an ellipsis (``just . . . |
+    kept``), or on an editor's bracket after an unfinished piece (``President Vell | [Anders]``),
+    or after an initialism in a paragraph that does not end like a sentence (a headline: ``Orr
+    to Tell Council U.K. | Won't Back Ferry Plan``), or in all-capitals text after an unfinished
+    piece (``POLICE SAY | ILSA VORN REFUSED``), is glued back to it.
     """
     out: list[tuple[int, int]] = []
     text = doc_text(doc)
+    headline = not _ENDS_SENTENCE.search(text)
     for sent in doc.sents:
         first = next((ch for ch in sent.text if ch.isalnum()), "")
         before = text[slice(*out[-1])] if out else ""
@@ -84,12 +100,31 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             or (first.isupper() and _ends_on_title(before))
             or (_DATED_ABBREVIATION.search(before) is not None and _starts_dated(sent.text))
             or (sent.text[:1].islower() and _ENDS_QUOTATION.search(before) is not None)
+            or (first.isalpha() and first.islower() and _ENDS_ELLIPSIS.search(before) is not None)
+            or (sent.text[:1] == "[" and not _ENDS_SENTENCE.search(before))
+            or (headline and _ENDS_INITIALISM.search(before) is not None)
+            or (
+                first.isupper()
+                and _all_capitals(sent.text)
+                and _all_capitals(before)
+                and not _ENDS_SENTENCE.search(before)
+            )
         )
         if out and glue:
             out[-1] = (out[-1][0], sent.end_char)
         else:
             out.append((sent.start_char, sent.end_char))
     return out
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` has capital letters and no lower-case ones ("POLICE SAY | ILSA VORN").
+
+    The parser reads every capitalised word of all-capitals text (a broadcast transcript) as a
+    possible sentence start, so there a piece that does not end like a sentence goes on; a
+    headline in capitals before a lede in mixed case still stands alone.
+    """
+    return not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text)
 
 
 def _starts_dated(text: str) -> bool:
