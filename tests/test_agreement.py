@@ -296,3 +296,26 @@ def test_sentences_worded_alike_with_different_full_dates_are_not_one_claim() ->
     groups = _group([0, 1, 2, 3], sentences, scorer, 0.5, 4)
     assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
     assert any({0, 2} <= set(g) for g in groups)
+
+
+def test_a_fronted_date_phrase_takes_the_words_of_its_main_clause() -> None:
+    [d] = ag.find_dates("On the morning of 4 June, the cargo barge capsized near the weir.")
+    assert {"barg", "cargo"} <= d.context
+    # a date inside the main clause keeps its own clause
+    [d] = ag.find_dates("The barge capsized on 4 June, and the crew swam ashore.")
+    assert "crew" not in d.context
+
+
+def test_find_years_reads_a_year_after_a_preposition_only() -> None:
+    found = ag.find_years("Founded in 1894, and in May 2018 it moved; 1,894 bells by 1901.")
+    assert [(v.text, v.value, v.unit) for v in found] == [
+        ("1894", (1894.0,), "year"),
+        ("1901", (1901.0,), "year"),
+    ]
+    # "the highest since 1992": a record's window, not a date
+    assert ag.find_years("Prices rose at the highest pace since 1992.") == []
+    # a span's years are left out ("from 1990 to 1994", "in 1990-94")
+    assert ag.find_years("It grew from 1990 to 1994 and in 1990-94.") == []
+    a, b = ag.find_years("founded in 1894"), ag.find_years("founded in 1849")
+    assert not ag.same_value(a[0], b[0])
+    assert ag.same_quantity(a[0], b[0], True)

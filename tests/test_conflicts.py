@@ -8,6 +8,7 @@ the shipped models on the same cluster.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -1245,3 +1246,201 @@ def test_shares_said_of_two_different_predicates_are_not_compared(tmp_path: Path
         "are acutely malnourished after years of poor harvests.",
     )
     assert _kind(brief, "number") == []
+
+
+@pytest.mark.slow
+def test_a_date_in_a_fronted_phrase_dates_the_main_clause(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "On the morning of 4 June, the cargo barge Elvira Lund capsized on the Sarrow river. "
+        "Six crew members were rescued by a passing tug.",
+        "River police said the cargo barge Elvira Lund capsized on 14 June near the weir. "
+        "Its six crew members were picked up by a tug.",
+    )
+    found = _kind(brief, "date")
+    assert [{s.value for s in c.sides} for c in found] == [{"4 June", "14 June"}]
+
+
+def test_age_of_reads_an_n_year_old_before_or_after_a_name() -> None:
+    from synoptic.stages.conflicts import age_of
+
+    raw = (
+        "The 58-year-old Ilse Varrow took office; her rival, Tomas Brill, a 61-year-old "
+        "lawyer, lost."
+    )
+    assert [(n, a) for n, a, _, _ in age_of(raw)] == [("Ilse Varrow", "58"), ("Tomas Brill", "61")]
+    s, e = age_of(raw)[0][2:]
+    assert raw[s:e] == "58"
+    # a year-old thing, not a person: the caller keeps only the brief's people
+    assert [n for n, *_ in age_of("The 30-year-old Harbour Bridge was closed.")] == [
+        "Harbour Bridge"
+    ]
+
+
+@pytest.mark.slow
+def test_an_n_year_old_and_a_comma_age_of_one_person_conflict(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "Orla Tennant, 51, was appointed head of the Kestrel shipping line on Monday. "
+        "She replaces a founder who retired after two decades.",
+        "Kestrel has named an insider as its new chief. "
+        "The 55-year-old Tennant joined the shipping line as a clerk.",
+    )
+    ages = [c for c in _kind(brief, "number") if c.unit == "age"]
+    assert [{s.value for s in c.sides} for c in ages] == [{"51", "55"}]
+
+
+def test_antonyms_in_a_passive_are_said_of_its_subject() -> None:
+    from synoptic.stages.conflicts import antonyms_on_one_thing
+
+    a = "The bid to build a marina at Pellow Bay was rejected by the regional board on Friday."
+    b = "Assessors approved the bid to build a marina on Friday afternoon."
+    assert antonyms_on_one_thing(a, b, "antonym:approv/reject")
+    # the subject of a passive is still not the other sentence's object when no word is shared
+    c = "The harbour fee was rejected by the regional board on Friday."
+    assert not antonyms_on_one_thing(c, b, "antonym:approv/reject")
+
+
+@pytest.mark.slow
+def test_a_place_the_entities_stage_knows_is_a_place_though_one_mention_is_tagged_otherwise(
+    tmp_path: Path,
+) -> None:
+    brief = _real(
+        tmp_path,
+        "A tanker lorry overturned on Tuesday night, spilling diesel across the road. "
+        "The crash happened near Hensley Cross, according to the highways agency. "
+        "The road to Hensley Cross stays shut until Thursday.",
+        "Diesel covered the carriageway on Wednesday morning after a tanker lorry overturned. "
+        "The crash happened near Ardwick, the highways agency said. "
+        "Crews from Ardwick spent the night clearing the spill.",
+    )
+    places = [c for c in _kind(brief, "fact") if c.topic.startswith("place")]
+    assert [{s.value for s in c.sides} for c in places] == [{"Hensley Cross", "Ardwick"}]
+
+
+@pytest.mark.slow
+def test_a_toll_written_with_two_verbs_in_related_sentences_is_one_quantity(
+    tmp_path: Path,
+) -> None:
+    brief = _real(
+        tmp_path,
+        "A boiler explosion at a bottling plant in the town of Orsk killed nine people "
+        "on Saturday, regional officials said. The cause is being investigated.",
+        "Eleven workers were rescued from the Orsk bottling plant. "
+        "Officials said 13 people died in the explosion, which destroyed the boiler house.",
+    )
+    found = [c for c in _kind(brief, "number") if c.unit == "count"]
+    assert [{s.value for s in c.sides} for c in found] == [{"nine", "13"}]
+
+
+@pytest.mark.slow
+def test_an_age_given_with_the_surname_alone_is_the_persons(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "Corwin Blakesly, 47, was named director of the Tavistock opera house on Friday. "
+        "Blakesly previously ran a touring company.",
+        "The opera house board appointed Corwin Blakesly, a former singer, as director. "
+        "The 49-year-old Blakesly studied in Vienna.",
+    )
+    ages = [c for c in _kind(brief, "number") if c.unit == "age"]
+    assert [{s.value for s in c.sides} for c in ages] == [{"47", "49"}]
+
+
+@pytest.mark.slow
+def test_two_sums_for_two_purposes_are_not_compared(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "The Fennick district has set aside €4 million for a new fire station. "
+        "Building work should start in the spring.",
+        "Skaters will get a new rink in Fennick. "
+        "The district has set aside €7 million for the rink, which replaces an old hall.",
+    )
+    assert [c for c in _kind(brief, "number") if c.unit.startswith("money")] == []
+
+
+@pytest.mark.slow
+def test_two_sums_for_one_purpose_still_conflict(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "The Fennick district has set aside €4 million for the new fire station. "
+        "Building work should start in the spring.",
+        "Firefighters in Fennick will move next year. "
+        "The district has set aside €7 million for a fire station on the ring road.",
+    )
+    found = [c for c in _kind(brief, "number") if c.unit.startswith("money")]
+    assert [{s.value for s in c.sides} for c in found] == [{"€4 million", "€7 million"}]
+
+
+@pytest.mark.slow
+def test_two_years_for_one_founding_are_a_date_conflict(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "The bell foundry Marrick & Sons, which was founded in 1894, has closed its doors. "
+        "Its last forty workers were told on Friday.",
+        "Marrick & Sons is to close. The foundry was founded in 1849 by a blacksmith "
+        "from the coast, and its bells hang in a hundred churches.",
+    )
+    found = _kind(brief, "date")
+    assert [{s.value for s in c.sides} for c in found] == [{"1894", "1849"}]
+
+
+def test_a_date_after_since_and_another_event_dates_that_event() -> None:
+    from synoptic.stages.conflicts import since_reference
+
+    raw = "It is the largest trial since the Corran dock riots in 1971."
+    s = raw.index("1971")
+    assert since_reference(raw, s, s + 4)
+    # "since 1971" itself dates how long something has lasted: it is the sentence's own date
+    raw = "The dock has been closed since 1971, the council said."
+    s = raw.index("1971")
+    assert not since_reference(raw, s, s + 4)
+
+
+# The challenge set: 30 invented two-source clusters, 20 with one planted contradiction worded
+# as different outlets word things, 10 with a trap and no contradiction (a figure and its
+# update, a total and a part, two meetings, a planned and an actual date). Written before the
+# rules that raised recall on it from 6 to 11 of 20 (docs/agreement.md); the floor keeps them.
+CHALLENGE = Path(__file__).parent / "fixtures" / "conflict_challenge.json"
+CHALLENGE_FOUND_FLOOR = 11
+
+
+def _found(case: dict[str, Any], brief: Any) -> tuple[bool, int]:
+    """Whether the planted contradiction is among the conflicts with its two values on two
+    sides, and how many other conflicts there are (false alarms)."""
+    def holds(value: str, side: str) -> bool:
+        a, b = value.lower(), side.lower()
+        return bool(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b)) or bool(
+            re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a)
+        )
+
+    hit, wrong = False, 0
+    for conflict in brief.conflicts:
+        ok = False
+        if case["contradiction"] and conflict.kind == case["kind"]:
+            first, second = case["values"]
+            with_first = {s.source for s in conflict.sides if holds(first, s.value)}
+            with_second = {s.source for s in conflict.sides if holds(second, s.value)}
+            ok = bool(with_first and with_second and with_first != with_second)
+        hit = hit or ok
+        wrong += not ok
+    return hit, wrong
+
+
+def test_challenge_set_recall_and_no_false_alarm(tmp_path: Path) -> None:
+    cases = json.loads(CHALLENGE.read_text("utf-8"))
+    found = alarms = 0
+    for n, case in enumerate(cases):
+        folder = tmp_path / f"c{n}"
+        folder.mkdir()
+        for i, src in enumerate(case["sources"]):
+            (folder / f"s{i}.txt").write_text(
+                f"outlet: {src['outlet']}\n\n{src['outlet']} report\n\n"
+                f"Published: {src['published']}\n\n{src['text']}\n",
+                "utf-8",
+            )
+        hit, wrong = _found(case, synoptic.build_brief([folder]))
+        found += hit
+        alarms += wrong
+    assert sum(c["contradiction"] for c in cases) == 20
+    assert found >= CHALLENGE_FOUND_FLOOR
+    assert alarms == 0

@@ -209,6 +209,12 @@ _DATE_PATTERNS = (
 )
 # Values describe what their own clause says: context windows stop at these.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|when|whereas)\b")
+# A sentence that opens with a prepositional phrase holding the value, closed by a comma.
+_FRONTED = re.compile(
+    r"^\W*(?:(?:early|late|shortly|just)\s+)?(?:on|in|at|by|during|before|after)\b[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_FRONTED_END = re.compile(r"^[^,;:()]{0,25},")
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 _PERCENT = re.compile(r"^\s*(%|per ?cent\b|percent\b)", re.IGNORECASE)
 _SCALE = frozenset({"thousand", "million", "billion", "trillion", "bn"})
@@ -267,6 +273,24 @@ def find_dates(raw: str, base: int = 0) -> list[Value]:
                 unit = "day" if len(value) == 3 else "month"
                 found.append(_value(raw, base, m.start(), m.end(), value, unit, False))
     return sorted(found, key=lambda v: v.start)
+
+
+# A year alone, after a preposition ("founded in 1894"); not a span's end, nor after "since"
+# ("the highest pace since 1992" is a record's window, not a date).
+_YEAR_ALONE = re.compile(
+    r"\b(?:in|until|by)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:[-–/]|to\b|and\b|or\b)\s*\d)"
+)
+
+
+def find_years(raw: str, base: int = 0) -> list[Value]:
+    """Years given alone ("was founded in 1894"; unit ``year``), not inside a span ("from 1990
+    to 1994"). Kept apart from :func:`find_dates`, whose callers want days and months."""
+    found = []
+    for m in _YEAR_ALONE.finditer(raw):
+        if re.search(r"\b(?:from|between)\s+$", raw[: m.start()]):
+            continue
+        found.append(_value(raw, base, m.start(1), m.end(1), (float(m.group(1)),), "year", False))
+    return found
 
 
 def _date_value(kind: str, groups: tuple[str | None, ...]) -> tuple[float, ...] | None:
@@ -350,7 +374,13 @@ def _value(
     # ("On 12 April, in Vladivostok, ...").
     left = _CLAUSE_BREAK.split(raw[:s])[-1]
     right = _CLAUSE_BREAK.split(raw[e:])[0]
-    ctx = _context_words(words(left)[-WINDOW_BEFORE:] + words(right)[:WINDOW_AFTER])
+    around = words(left)[-WINDOW_BEFORE:] + words(right)[:WINDOW_AFTER]
+    if _FRONTED.match(raw[:s]) and _FRONTED_END.match(raw[e:]):
+        # A fronted phrase ("On the morning of 9 May, the ferry sank"): it dates the clause it
+        # introduces, whose first words (the subject, often the verb) say what happened.
+        main = _CLAUSE_BREAK.split(raw[e:].split(",", 1)[1])[0]
+        around += words(main)[:WINDOW_BEFORE]
+    ctx = _context_words(around)
     if not ctx:
         ctx = _context_words(words(raw[:s])[-WINDOW_BEFORE:] + words(raw[e:])[:WINDOW_AFTER])
     return Value(
@@ -381,7 +411,7 @@ def same_value(a: Value, b: Value) -> bool:
     """Whether two values of one unit agree (a missing year matches any year; rounding allowed)."""
     if a.unit != b.unit:
         return False
-    if a.unit in ("day", "month"):
+    if a.unit in ("day", "month", "year"):
         return all(x == y or 0 in (x, y) for x, y in zip(a.value, b.value, strict=True))
     x, y = a.value[0], b.value[0]
     tol = APPROX_TOLERANCE if (a.approx or b.approx) else EXACT_TOLERANCE
@@ -419,7 +449,7 @@ def same_quantity(
     if a.unit != b.unit or same_value(a, b):
         return False
     years_known = 0 not in (a.value[0], b.value[0])
-    if is_date and years_known and a.value[0] != b.value[0] and a.value[1] != b.value[1]:
+    if is_date and years_known and a.value[0] != b.value[0] and a.value[1:2] != b.value[1:2]:
         return False  # another year and another month: another event, not a slip
     # The counted noun is the unit, not a word around the value ("1,840 cases" / "23,000 cases").
     shared = (a.context & b.context) - common - {stem(a.noun), stem(b.noun)}
