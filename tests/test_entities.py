@@ -1006,3 +1006,47 @@ def test_a_role_keeps_a_job_beside_a_stance_and_a_furniture_word_after_its_head(
     roles = {e.name: e.role for e in brief.entities}
     assert roles.get("Gerald Penn") == "radio host and Velt supporter", roles
     assert (roles.get("Ada Lind") or "").startswith("teacher leading a campaign"), roles
+
+
+def test_an_acronym_of_a_names_first_words_and_a_country_prefix_join_it() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    orgs = {
+        "velmar centers for harbour safety and inspection",
+        "us velmar centers for harbour safety and inspection",
+        "vchs",
+        "uk ferry board",
+        "ferry board",
+    }
+    canon = _canonical_keys(orgs | {"us", "uk"}, set(), acronyms={"vchs"})
+    assert canon["vchs"] == canon["velmar centers for harbour safety and inspection"]
+    assert canon["us velmar centers for harbour safety and inspection"] == canon["vchs"]
+    assert canon["uk ferry board"] == canon["ferry board"]
+    # A second name with those initials: the acronym stays apart.
+    other = orgs | {"velmar coast highway service board"}
+    assert _canonical_keys(other, set(), acronyms={"vchs"})["vchs"] == "vchs"
+    # Not an acronym as written: a word that happens to be the initials does not join.
+    assert _canonical_keys(orgs, set())["vchs"] == "vchs"
+
+
+def test_a_maker_named_by_its_product_is_an_organisation() -> None:
+    ents = [
+        Entity(name="Kelvax", label="person"),
+        Entity(name="Dornig", label="person"),
+        Entity(name="Orvane", label="person"),
+        Entity(name="Ivo Dansk", label="person"),
+        Entity(name="Velmark", label="place"),
+    ]
+    texts = [
+        "Half of the town got the Kelvax or Dornig vaccines. A Dornig dose costs little, and "
+        "Orvane's pill is cheaper. Ivo Dansk vaccines? Velmark vaccine rules changed."
+    ]
+    entities._relabel_companies(ents, texts)
+    labels = {e.name: e.label for e in ents}
+    assert labels == {
+        "Kelvax": "organization",
+        "Dornig": "organization",
+        "Orvane": "organization",
+        "Ivo Dansk": "person",
+        "Velmark": "place",
+    }, labels

@@ -846,3 +846,42 @@ def test_a_long_unnamed_speaker_is_named_without_where_they_are() -> None:
         "Ostria."
     )
     assert [q.speaker for q in brief.quotes] == ["director of ambulance services"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 52% of Nordland adults say the ferry tax is unfair to island families.",
+        "About 40 percent of residents said the ferry tax was unfair to island families.",
+        "The letter said the ferry company had broken its promises to the island towns.",
+        "Reports say the ferry company had broken its promises to the island towns.",
+        "The plan says the ferry company will lose its licence by next spring.",
+        "Nine in 10 voters say the ferry tax is unfair to island families.",
+    ],
+)
+def test_a_share_of_people_or_a_bare_thing_is_no_speaker(text: str) -> None:
+    assert _run(text).quotes == []
+
+
+def test_people_named_by_a_common_noun_still_speak() -> None:
+    brief = _run(
+        "Police said the ferry was late. Officials said the tax would stay. Analysts said the "
+        "island towns would lose trade."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Police", "Officials", "Analysts"}
+
+
+def test_a_survey_named_after_its_body_is_the_bodys() -> None:
+    brief = _run(
+        "Views on the ferry tax are deeply divided, according to a new Halvik Policy Institute "
+        "survey released Tuesday."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Halvik Policy Institute"]
+
+
+def test_a_relative_clause_missing_its_subject_is_no_statement() -> None:
+    brief = _run(
+        "The Velmar navy seized rockets that the ministry said were made in Ostria. The ministry "
+        "said the rockets were old."
+    )
+    assert [q.text for q in brief.quotes] == ["the rockets were old"]

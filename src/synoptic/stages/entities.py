@@ -818,6 +818,19 @@ _POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_C
 _SAID_ON = re.compile(rf"\b(?:said|announced|commented)\s+on\s+(?P<name>{_CAPS})")
 
 
+# A maker named by its product ("the Kelvax vaccine", "a Dornig dose", "Orvane's pill", "the
+# Kelvax or Dornig shots"): a name right before a product noun of a made thing. Only names
+# tagged a person, without a role or a first name (a place's "vaccine rules" are its own).
+_PRODUCT_MADE = (
+    r"(?:vaccines?|shots?|doses?|jabs?|boosters?|drugs?|pills?|tablets?|phones?|smartphones?|"
+    r"cars?|trucks?|laptops?)\b"
+)
+_MAKER_BEFORE = re.compile(rf"(?P<name>{_CAPS})(?:['’]s)?\s+{_PRODUCT_MADE}")
+_MAKER_LISTED = re.compile(
+    rf"(?P<name>{_CAPS})(?:['’]s)?,?\s+(?:or|and)\s+{_CAPS}(?:['’]s)?\s+{_PRODUCT_MADE}"
+)
+
+
 # Plural nouns of bodies before a list of names ("militia groups, including X (XB) and Y",
 # "carriers such as X"): the names are bodies, which no person's name is. Only nouns no person
 # is counted among ("rivals, including Ada Lind" may be people).
@@ -855,6 +868,13 @@ def _listed_bodies(texts: list[str]) -> set[str]:
     return out
 
 
+# (" car " and its forms, not "car" inside "career" or "scar", which are everywhere.)
+# fmt: off
+_MADE_WORDS = (
+    " vaccine", " shot", " dose", " jab", " booster", " drug", " pill", " tablet", " phone",
+    " smartphone", " car ", " cars", " car.", " car,", " truck", " laptop",
+)
+# fmt: on
 # Literal words each cue holds: the cues' regexes run only on the text around them (a regex
 # that starts with a name is tried at every capital letter; six such passes over every source
 # cost a fifth of the stage at 100 articles).
@@ -869,6 +889,8 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMPANY_AFTER: ("hares", "tock"),
     _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
     _SAID_ON: ("said on", "announced on", "commented on"),
+    _MAKER_BEFORE: _MADE_WORDS,
+    _MAKER_LISTED: _MADE_WORDS,
 }
 # fmt: on
 # How far around a cue's word its name may stand, in characters.
@@ -928,6 +950,8 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
         (_COMPANY_AFTER, _POSTED_ON),
     )
     spoken_on = _cued_names(texts, (), (_SAID_ON,))
+    # A product's maker ends the name before the product noun: its last word or words only.
+    spoken_on |= _cued_names(texts, (_MAKER_BEFORE, _MAKER_LISTED), ())
     listed = _listed_bodies(texts)
     # "a global fellow at the Orsa Center": where a person works is a body (only "at": the
     # "of" of "governor of Orsa" names a place), unless its name says it is a place ("a park
@@ -1213,7 +1237,11 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     for m in mentions:
         seen = firsts[keys[m.name]]
         seen[m.source] = min(seen.get(m.source, m.start), m.start)
-    canon = _canonical_keys(set(keys.values()), person_keys, place_keys, counts, firsts)
+    # Names written as an acronym ("CDC"), which may stand for the first words of a longer name.
+    acronyms = {keys[m.name] for m in mentions if m.name.isupper() and " " not in keys[m.name]}
+    canon = _canonical_keys(
+        set(keys.values()), person_keys, place_keys, counts, firsts, acronyms=acronyms
+    )
     # "in Washington" in a story about Norris Washington: where the word is read as a place
     # ("in X"), its mentions tagged as a place are that place, not the person's surname.
     # Only a word tagged as a place more often than as a person; a mention that is a clause's
@@ -1268,11 +1296,14 @@ def _canonical_keys(
     place_keys: frozenset[str] | set[str] = frozenset(),
     counts: Counter[str] | None = None,
     firsts: dict[str, dict[str, int]] | None = None,
+    *,
+    acronyms: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name; ``counts`` (mentions per
     key) lets a surname shared by several full names join the one the story is about, and
     ``firsts`` (the first offset of each key in each source) keeps a maker apart from a product
-    named after it."""
+    named after it; ``acronyms`` (keys written in capitals) may join a name whose first words they
+    are the initials of."""
     # A name with a company suffix is nobody's, whatever its label ("Orvane Corp." tagged PERSON).
     suffixed = _without_suffix(keys, place_keys)
     person_keys = person_keys - set(suffixed)
@@ -1281,6 +1312,8 @@ def _canonical_keys(
     variant.update(_middle_names(spellings, variant))
     variant.update(_loose_variants(sorted(k for k in keys - person_keys if len(k.split()) > 1)))
     variant.update({k: variant.get(v, v) for k, v in suffixed.items()})
+    for k, v in _without_country(keys - person_keys).items():
+        variant.setdefault(k, variant.get(v, v))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -1293,6 +1326,15 @@ def _canonical_keys(
                 by_word[w].append(fuller[k])
     # Initials name an organisation or a place, not a person: "D.C." is not "David Chaney".
     initials = {_initials(k): k for k in sorted(keys - person_keys) if len(k.split()) > 1}
+    # "CDC" for "Centers for Disease Control and Prevention": the name grew after its acronym.
+    # Only an acronym no name has as its whole initials, and only one name starting so.
+    starts: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys - person_keys):
+        whole = _initials(k)
+        for a in acronyms:
+            if a not in initials and len(a) >= 3 and len(whole) > len(a) and whole.startswith(a):
+                starts[a].append(k)
+    initials.update({a: ks[0] for a, ks in starts.items() if len(ks) == 1})
     by_first: dict[str, list[str]] = defaultdict(list)
     for k in sorted(keys):
         if len(k.split()) > 1 and k not in person_keys:
@@ -1388,6 +1430,24 @@ def _without_suffix(keys: set[str], place_keys: frozenset[str] | set[str]) -> di
             out[k] = short
         elif len(words) == 3 and words[0] in keys and words[0] not in place_keys:
             out[k] = words[0]
+    return out
+
+
+# Country names that may stand before an organisation's name ("U.S. Food and Drug
+# Administration", "UK Ferry Board") without making it another body.
+_COUNTRY_KEYS = frozenset(COUNTRY_ALIASES) | frozenset(COUNTRY_ALIASES.values())
+
+
+def _without_country(keys: set[str]) -> dict[str, str]:
+    """ "us food and drug administration" -> "food and drug administration" when the sources
+    also write the name without the country before it."""
+    out = {}
+    for k in sorted(keys):
+        for country in _COUNTRY_KEYS:
+            rest = k[len(country) + 1 :]
+            if k.startswith(country + " ") and rest in keys and rest not in _COUNTRY_KEYS:
+                out[k] = rest
+                break
     return out
 
 

@@ -125,6 +125,12 @@ RECORD_NOUNS = frozenset({
     "calculation", "statement",
 })
 # fmt: on
+# A share of a population is a finding, not a speaker: "52% of adults say ..." (a PERCENT
+# entity, "nine in 10 voters") or a share noun with "of" ("a majority of voters say").
+SHARE_NOUNS = frozenset({
+    "majority", "minority", "plurality", "half", "third", "quarter", "share", "proportion",
+    "fraction", "percentage",
+})
 # Participles that name who holds a record, not who wrote it: "documents obtained by X".
 HOLDER_VERBS = frozenset({"obtain", "see", "review", "acquire", "receive", "leak"})
 # Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
@@ -170,6 +176,18 @@ STATEMENT_NOUNS = frozenset({
     "explanation", "message",
 })
 # fmt: on
+# Texts and plans that a one-word speaker may be ("the letter said", "the plan says", "reports
+# say"): written by someone the phrase does not name, so no speaker, and no row (with a word
+# more, "a new survey", "the agency's report", the record stays as written). With the records,
+# statements and instruments above.
+# fmt: off
+TEXT_NOUNS = RECORD_NOUNS | STATEMENT_NOUNS | INSTRUMENT_NOUNS | frozenset({
+    "letter", "plan", "proposal", "bill", "memo", "note", "email", "post", "tweet", "video",
+    "website", "site", "ad", "advert", "book", "article", "story", "paper", "newspaper",
+    "reporting", "order", "ruling", "complaint", "lawsuit", "suit", "indictment", "guidance",
+    "policy", "programme", "program", "page", "release", "announcement", "summary", "model",
+})
+# fmt: on
 # Nouns for people besides roles (``role_like``): whose "coach" or "mom" someone is named as, is
 # not the "he"/"she" of what follows; the coach or the mom is.
 # fmt: off
@@ -192,6 +210,10 @@ def _record_author(noun: Any) -> Any | None:
     "X's data"; None when the phrase does not say."""
     for child in noun.children:
         if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        # "a new Halvik Institute survey": the body named before the record wrote it.
+        if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return child
     for tok in noun.subtree:
         if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ("by", "from", "of")):
@@ -571,6 +593,8 @@ class _Finder:
         span = _content(tok)
         if speaker is None or span is None or _a_question(doc[span[0]], tok):
             return speaker
+        if _subject_gap(doc[span[0]]):
+            return speaker  # "rockets that the ministry said were made ...": no whole statement
         self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
         return speaker
 
@@ -781,6 +805,8 @@ class _Finder:
             spk = self.index.by_name(tok.text)
             if spk is not None:
                 return spk
+        if _a_share(tok):
+            return None
         named = _named_inside(tok)
         if named is not None and _whose_person(_entity_root(named)):
             named = None  # "the mother of Tomas Arvid said": she speaks, not her son
@@ -894,6 +920,12 @@ def _a_question(first: Any, verb: Any) -> bool:
         return False
     head = first.head
     return head.head.i == verb.i and head.dep_ in ("ccomp", "dobj", "xcomp")
+
+
+def _subject_gap(first: Any) -> bool:
+    """Whether a reported clause opens on its finite verb, its subject being the noun a relative
+    clause hangs on ("the rockets that the ministry said were made in Ostria")."""
+    return bool(first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def _complementiser(tok: Any) -> bool:
@@ -1058,11 +1090,24 @@ def _generic(tok: Any) -> _Speaker | None:
             words = words[1:]
     if not words:
         return None
+    if len(words) == 1 and words[0].lemma_.lower() in TEXT_NOUNS:
+        return None  # "the letter", "reports": a bare noun naming no one (``TEXT_NOUNS``)
     if any(words[0].i < i < words[-1].i for i in cut):
         text = " ".join(t.text for t in words)
     else:  # as written ("Oslo-based observers" keeps its hyphen)
         text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
     return _Speaker(name=text, role=None, label="generic") if text else None
+
+
+def _a_share(tok: Any) -> bool:
+    """Whether a noun phrase is a share of a population (see ``SHARE_NOUNS``)."""
+    if tok.ent_type_ == "PERCENT" or tok.lower_ in ("percent", "%"):
+        return True
+    if tok.lemma_.lower() in SHARE_NOUNS and any(c.lower_ == "of" for c in tok.children):
+        return True
+    # "Nine in 10 voters": a number with "in" before another.
+    nums = [c for c in tok.children if c.dep_ == "nummod"]
+    return any(q.lower_ == "in" for c in nums for q in c.children)
 
 
 def _when_word(tok: Any) -> bool | None:
