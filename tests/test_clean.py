@@ -1148,3 +1148,62 @@ def test_portrait_caption_between_paragraphs_goes() -> None:
     src = clean_source(build_source(path="t.txt", kind="text", original=text))
     assert _removed(src)["Dr Nia Corran, School of Maritime Studies"] == "photo caption"
     assert len(_kept(src)) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a video's title, then its air time and date, then its length after a bar
+        ("Will the ferry strike spread? 7:15 PM ET Tue, 4 May 2021 | 03:12", "video"),
+        ("Kelvale harbour at dawn 10:02 AM ET Fri, 12 Nov 2021 | 1:04:55", "video"),
+        # a station's call to keep watching or listening
+        ("Watch Channel 9 News and stay with KelvaleNow.com for more on this story.",
+         "stay informed"),
+        ("Stay with Harbour Radio 940 AM for developments in this story.", "stay informed"),
+        ("Stay tuned to Lakeside 4 for the latest on this story.", "stay informed"),
+        # a link to a list of other stories
+        ("Read more trending stories", "related link"),
+        (">> Read more local stories", "related link"),
+    ],
+)
+def test_video_titles_station_calls_and_story_lists_are_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry left at 7:15 PM ET on Tuesday and docked at 9:40 PM, the crew said.",
+        "The vote was 12 | 03 in the first round and 14 | 01 in the second.",
+        "Stay with the group, the guide told the hikers, for more on the route later.",
+        "Residents who stay with relatives for more than a week must tell the council.",
+        "Watch officers stay with the ferry for more on the story than the captain did.",
+        "Read more stories like this, the editor told the new reporters, and you will learn.",
+    ],
+)
+def test_prose_like_video_titles_and_station_calls_is_kept(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_broadcast_lead_in_in_capitals_goes() -> None:
+    text = (
+        "Ferry captain charged\n\n"
+        "WE ASKED THE PORT AUTHORITY AND ALL THEY WOULD SAY IS THE CASE IS STILL OPEN. NEW AT "
+        "SIX, A KELVALE FERRY CAPTAIN IS ACCUSED OF SAILING IN A STORM WITH FORTY PASSENGERS ON "
+        "BOARD. HE SAYS THE FORECAST WAS WRONG.\n\n"
+        "A Kelvale ferry captain was charged on Tuesday with endangering passengers after he "
+        "sailed into a storm with forty people on board, the port authority said.\n\n"
+        "The captain, Oren Malby, told officers the forecast had been wrong.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    kept = _kept(src)
+    assert len(kept) == 2 and kept[0].startswith("A Kelvale ferry captain")
+    assert any(t.startswith("WE ASKED") for t in _removed(src))
+    _covered(src)
+
+
+def test_a_short_line_in_capitals_is_not_a_broadcast_lead_in() -> None:
+    # a headline, a shouted quote or a label in capitals are not a newscast's transcript
+    for line in ("FERRY CAPTAIN CHARGED AFTER STORM CROSSING",
+                 "\"WE ARE NOT GOING BACK,\" THE STRIKERS CHANTED. THE PORT STAYED SHUT."):
+        assert boilerplate_kind(line) is None

@@ -833,3 +833,27 @@ def test_a_sentence_case_line_with_a_full_stop_is_prose_not_a_title(
                 "The ferry line between Tolvar and Osk will run again from Monday, the port "
                 "authority said.\n")
     assert src.title != "The ferry strike is over."
+
+
+def test_newsletter_masthead_shaped_like_a_name_is_the_outlet(tmp_path: Path,
+                                                             options: Options) -> None:
+    # a two-word masthead printed again over the share card; the author is someone else, named
+    # in the byline and in the copyright line
+    path = tmp_path / "a.txt"
+    path.write_text("Fen Notes\n\nSubscribe\n\nWho keeps the sluices?\n\nShare this post\n\n"
+                    "Fen Notes\n\nWho keeps the sluices?\n\nMarta Oakley\n\nMay 02, 2019\n\n"
+                    + _BODY + "\n© 2019 Marta Oakley\n")
+    src = read_inputs([path], options)[0][0]
+    assert src.author == "Marta Oakley"
+    assert src.outlet == "Fen Notes"
+
+
+def test_an_authors_own_page_is_not_an_outlet_named_after_her(tmp_path: Path,
+                                                             options: Options) -> None:
+    # the first line repeated is the author's own name: no outlet is made up from it
+    path = tmp_path / "a.txt"
+    path.write_text("Marta Oakley\n\nWho keeps the sluices?\n\nMarta Oakley\n\nMay 02, 2019\n\n"
+                    + _BODY + "\n© 2019 Marta Oakley\n")
+    src = read_inputs([path], options)[0][0]
+    assert src.outlet != "Fen Notes"
+    assert src.outlet in (None, "Marta Oakley")

@@ -375,7 +375,10 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # "More: <headline>" (a headline may quote), "Read more from X in French.",
             # "Read Jane's full blog here."
             r"^(?-i:More)\s*:\s+\S.*[^.!?\s]$|^read more (about|on|from) (\S+\s?){1,6}$|"
-            r"^read (\S+ )?full (blog|story|article|report|interview|post)\b(\S*\s?){0,3}$",
+            r"^read (\S+ )?full (blog|story|article|report|interview|post)\b(\S*\s?){0,3}$|"
+            # a link to a list of stories: "Read more trending stories", ">> Read more local
+            # news" (no full stop: a sentence that says so goes on)
+            r"^[>»›]*\s*read more(\s[\w-]+){0,2}\s(stories|news|articles|headlines|videos)$",
             _I,
         ),
     ),
@@ -874,6 +877,11 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # to your website or blog", "Video Loading Video Unavailable Click to play").
     ("video", re.compile(r"\bcopy this code to your (website|site|blog)\b|^video (loading|"
                          r"unavailable)\b", _I)),
+    # A video's title as a player lists it, then when it aired and how long it runs after a
+    # bar ("Will X happen? 9:04 PM ET Sun, 3 Sept 2017 | 02:51"): a clock time, a date with its
+    # year, then a length in minutes and seconds ending the line; prose puts no length there.
+    ("video", re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\b[^|]{0,40}\b\d{4}\s*\|\s*"
+                         r"\d{1,2}(:\d{2}){1,2}$", _I)),
     # A web archive's note about its own crawls, captured with the archived page.
     (
         "archive note",
@@ -977,6 +985,12 @@ def boilerplate_kind(text: str) -> str | None:
     """
     if _GALLERY.match(text.lstrip()):  # its slides' captions may follow on the line: no bound
         return "gallery"
+    if len(words(text)) > SHORT_LINE_WORDS and _shouted(text) and len(sentence_spans(text)) >= 2:
+        # Several sentences without a lower-case letter: a newscast's closed captions pasted
+        # over the article ("WE CHECKED WITH ... NEW AT 5:00, A ... MOM IS ACCUSED ..."), of
+        # any length; a headline or a shouted quote is shorter, and an article is not set in
+        # capitals.
+        return "broadcast transcript"
     if len(text) > CAPTION_MAX_CHARS:
         return None
     line = " ".join(text.split())
@@ -1061,6 +1075,14 @@ def station_call_sign(text: str) -> str | None:
     return re.split(r"[\s–—-]", line, maxsplit=1)[0]
 
 
+def _shouted(line: str) -> bool:
+    """Letters in it, none of them lower case and nearly all upper case (a script without
+    case, such as Chinese, is not shouted)."""
+    letters = [c for c in line if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 0.9 * len(letters) > 0 and not any(c.islower() for c in letters)
+
+
 def _is_icon(line: str) -> bool:
     """A line of private-use glyphs (an icon font's share or mail button) and spaces."""
     return all(unicodedata.category(c) in ("Co", "So", "Zs") for c in line)
@@ -1101,6 +1123,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "publication note"
     if n_words <= SHORT_LINE_WORDS * 2 and _SOCIAL_CALL.match(s) and not _SAID.search(s):
         return "stay informed"  # before the speech check: it may quote a button ("liking")
+    if n_words <= SHORT_LINE_WORDS * 2 and _STATION_CALL.match(s):
+        return "stay informed"
     if _REPORTING.search(s):
         return None
     if n_words <= SHORT_LINE_WORDS and _CONTRIBUTED.search(s):
@@ -1145,6 +1169,15 @@ _CONTACT_START = re.compile(
 _NETWORK = r"facebook|twitter|instagram|linkedin|threads|tiktok|youtube"
 _SOCIAL_CALL = re.compile(
     rf"^(connect with .{{0,80}}?\b(community|{_NETWORK})|join .{{0,80}}?\b({_NETWORK}))\b", _I
+)
+# A station's call to keep watching or listening for more on the story ("Watch Channel 9 News
+# and stay with X.com for more on this story.", "Stay with X Radio 940 AM for developments in
+# this story."): the sentence opens with the call and ends on "this story"; one clause.
+_STATION_CALL = re.compile(
+    r"^(watch [^,;\"“”]{2,60}? and )?(stay (with|tuned to)|keep it (on|locked to)) "
+    r"[^,;\"“”]{2,60}? for (more|the latest|updates|developments|further)\b[^,;\"“”!?]{0,60}?"
+    r"\b(this|the) story\W*$",
+    _I,
 )
 _SAID = re.compile(r"\b(said|says|told|tells|wrote|writes|according to)\b", _I)
 # "Click here to see the full list.": a link; an article never addresses the reader so.

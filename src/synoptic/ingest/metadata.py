@@ -542,17 +542,21 @@ def _first_line_masthead(texts: list[str]) -> str | None:
     return line if len(line) <= 4 else line.capitalize()
 
 
-def _recurring_masthead(texts: list[str]) -> bool:
+def _recurring_masthead(texts: list[str], author: str | None = None) -> bool:
     """A name on the first line that the page prints again on a line of its own or at the
     start of one (``X · Street 12 · City`` in the footer, ``X`` over a share card): the site's
     masthead, whatever words it is made of ("Dry Country", "Halden Forum for European Policy").
-    Not a person's name (an author's page repeats that) nor a section label."""
+    Not a section label, nor a person's name (an author's page repeats that) unless ``author``
+    names someone else (no word in common): a newsletter's two-word masthead is often shaped
+    like a name."""
     line = " ".join(texts[0].split())
     tokens = line.split(" ")
+    name = cues.person_name(line)
     if (
         not 2 <= len(tokens) <= 6
         or cues.has_sentence_punct(line)
-        or cues.person_name(line) is not None
+        or (name is not None
+            and (not author or set(cues.words(name.lower())) & set(cues.words(author.lower()))))
         or not all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for", "&"}
                    for t in tokens)
         or line.lower() in _LABEL_WORDS
@@ -812,6 +816,10 @@ def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str])
             if name := cues.repost_outlet(text) or cues.station_call_sign(text):
                 found.outlet = name
                 break
+    # a first line shaped like a name, printed again, while the byline names someone else: a
+    # newsletter's masthead ("Fen Notes" by Jane Doe), before a copyright line naming the author
+    if not found.outlet and found.author and texts and _recurring_masthead(texts, found.author):
+        found.outlet = " ".join(texts[0].split())
     if not found.outlet:
         for text in ends:
             if cues.furniture_kind(text) is not None and (name := outlet_cue(text)):
