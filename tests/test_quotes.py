@@ -885,3 +885,55 @@ def test_a_relative_clause_missing_its_subject_is_no_statement() -> None:
         "said the rockets were old."
     )
     assert [q.text for q in brief.quotes] == ["the rockets were old"]
+
+
+def test_a_role_with_its_country_or_body_is_the_one_person_holding_it() -> None:
+    # "the Velmar president" and "the party's leader" name the one person the source (or the
+    # cluster) gives that role, not a role of their own.
+    brief = _run_sources(
+        [
+            "President Dan Kovar met the envoys in Halvik on Monday. Kovar signed the order.",
+            "The Velmar president said the tariffs would stay until the spring.",
+        ]
+    )
+    assert [q.speaker for q in brief.quotes] == ["Dan Kovar"]
+    brief = _run(
+        "Harbour Party leader Ada Lind was questioned for two days in Northport.\n\n"
+        "The Harbour Party leader said the police had kept her waiting for hours."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Ada Lind"]
+
+
+def test_a_role_of_another_country_is_not_its_holder() -> None:
+    brief = _run_sources(
+        [
+            "Ostrian President Dan Kovar met the envoys in Halvik on Monday. Kovar signed it.",
+            "The Velmar president said the tariffs would stay until the spring.",
+        ]
+    )
+    assert all(q.speaker != "Dan Kovar" for q in brief.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Days after the Centers for Harbour Safety (CHS) advisory committee said the ferries "
+            "should stay in port, the towns voted.",
+            "advisory committee",
+        ),
+        ("Earlier reporting said the ferry company had broken its promises to the towns.", None),
+    ],
+)
+def test_a_speaker_span_is_whole_and_a_speaker(text: str, speaker: str | None) -> None:
+    said = [q.speaker for q in _run(text).quotes]
+    assert all(")" not in s for s in said)
+    assert said == ([speaker] if speaker else [])
+
+
+def test_a_where_phrase_or_a_question_is_no_statement() -> None:
+    brief = _run(
+        "Mayor Ada Lind said live on Harbour Morning Radio. The ferry company announced just how "
+        "much money the towns would get. Lind said the ferries would run again on Monday."
+    )
+    assert [q.text for q in brief.quotes] == ["the ferries would run again on Monday"]

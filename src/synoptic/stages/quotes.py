@@ -283,6 +283,7 @@ class SpeakerIndex:
             for alias in [*ent.aliases, ent.name]:
                 self._by_key.setdefault(name_key(alias), ent)
         self._people = [e for e in ents if e.label == "person" and e.role]
+        self.people = self._people
         # A surname alone ("Vogt"), when spaCy did not tag it: the one person it ends.
         surnames: dict[str, list[Entity]] = {}
         for ent in ents:
@@ -822,6 +823,7 @@ class _Finder:
                 self.index.by_role(phrase)
                 or self._by_head(tok)
                 or self._by_bare_role(tok)
+                or self._by_affiliated_role(tok)
                 or _generic(tok)
             )
         return None
@@ -856,6 +858,41 @@ class _Finder:
             return None
         return self.index.by_bare_role(tok.lower_)
 
+    def _by_affiliated_role(self, tok: Any) -> _Speaker | None:
+        """ "the Velmar president", "the company's chief executive", "the Harbour Party leader":
+        a role with whose it is (a country's, a body's) names the one person this source, else
+        the cluster, gives a role of that head noun; one whose role names another country or
+        body ("Ostrian President") is not it."""
+        role = _affiliated_role(tok)
+        if role is None:
+            return None
+        extra, bodies = role
+        noun = tok.lemma_.lower()
+
+        def fits(held: str | None) -> bool:
+            words = held.split() if held else []
+            if not words or not _same_office(noun, role_head(held or "")):
+                return False
+            low = {w.lower().strip(".,'’") for w in words}
+            if not extra <= low:
+                return False
+            # A capitalised word of the role besides its titles names whose it is: it must be
+            # one of the phrase's (or the role says nothing of whose it is).
+            named = {w.lower().strip(".,'’") for w in words[:-1] if w[:1].isupper()}
+            named -= TITLE_WORDS
+            return not named or bool(named & bodies)
+
+        for pool in (
+            [s for s in self.named if s.label == "person"],
+            [_Speaker(name=e.name, role=e.role, label="person") for e in self.index.people],
+        ):
+            match = {s.name: s for s in pool if fits(s.role)}
+            if len(match) == 1:
+                return next(iter(match.values()))
+            if match:
+                return None
+        return None
+
     def _add(
         self,
         speaker: _Speaker,
@@ -878,6 +915,8 @@ class _Finder:
         tokens = _without_trailing_source(tokens)
         if len(tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
             return
+        if not direct and _only_where(tokens):
+            return  # "said live on Harbour Radio": where it was said, not what
         self._spoke(speaker)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc_text(doc)[start:end]
@@ -893,6 +932,73 @@ class _Finder:
                 verb=verb,
             )
         )
+
+
+# Words of a role that are titles, not whose the role is ("Prime Minister", "Chief Executive").
+TITLE_WORDS = frozenset({
+    "president", "prime", "minister", "chief", "executive", "deputy", "vice", "senior", "general",
+    "secretary", "foreign", "acting", "former", "us", "u.s", "leader", "head", "chairman",
+    "chairwoman", "director", "spokesman", "spokeswoman", "governor", "mayor", "officer",
+})
+# Owners a role is said to be of, by a common noun: "the company's chief executive".
+OWNER_NOUNS = BUSINESS_NOUNS | PUBLIC_BODY_WORDS | frozenset({
+    "country", "nation", "party", "team", "club", "newspaper", "paper", "network", "union",
+    "government", "state", "city", "bank", "university",
+})
+
+
+def _same_office(noun: str, head: str) -> bool:
+    """Whether a phrase's head noun names a role's head ("leader" a head of state's)."""
+    return noun == head or (noun == "leader" and head in LEADER_TITLES)
+
+
+def _affiliated_role(tok: Any) -> tuple[set[str], set[str]] | None:
+    """For "the Velmar president", "the company's chief executive": the role's own words
+    ({"chief"}) and whose it is ({"velmar"}, {"company"}), when the phrase says whose (a named
+    country or body, or an owner noun with "'s") and has nothing after its head; else None."""
+    if tok.pos_ != "NOUN" or any(
+        c.dep_ in ("prep", "appos", "relcl", "acl", "compound", "amod") for c in tok.rights
+    ):
+        return None
+    lefts = list(tok.lefts)
+    if not lefts or (lefts[0].lower_ != "the" and lefts[0].dep_ != "poss"):
+        return None
+    extra: set[str] = set()
+    bodies: set[str] = set()
+    for c in lefts:
+        if c.dep_ == "det" and c.lower_ == "the":
+            continue
+        sub = [t for t in c.subtree if not t.is_punct and t.tag_ != "POS"]
+        if all(t.ent_type_ in ("GPE", "NORP", "ORG") for t in sub):
+            bodies |= {t.lower_.strip(".") for t in sub}
+        elif c.dep_ == "poss" and c.lemma_.lower() in OWNER_NOUNS:
+            bodies.add(c.lower_)
+        elif c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_:
+            if c.lower_ in OFFICE_TIME_WORDS:
+                continue
+            extra.add(c.lower_)
+        else:
+            return None
+    return (extra, bodies) if bodies else None
+
+
+def _only_where(tokens: list[Any]) -> bool:
+    """Whether a reported "statement" only says where or how it was said ("live on Harbour
+    Radio"): no subject and no finite verb, opening on an adverb, a preposition or a bare verb
+    whose only dependents are where-phrases."""
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in FINITE_TAGS for t in tokens):
+        return False
+    first = tokens[0]
+    if first.pos_ in ("ADV", "ADP"):
+        return True
+    return bool(
+        first.tag_ == "VB"
+        and first.i == tokens[0].i
+        and all(c.dep_ in ("prep", "advmod", "punct") for c in first.children)
+    )
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _whose_person(root: Any) -> bool:
@@ -916,10 +1022,28 @@ def _a_question(first: Any, verb: Any) -> bool:
     """Whether the verb's clause is a question, not a statement: "explained why the pier shut",
     "told reporters what was happening" (a wh-word of the clause's own verb; not the "when" of
     "said when the storm hit, the roof fell", which hangs on a clause inside it)."""
+    if first.tag_ == "RB" and first.i + 1 < len(first.doc):
+        first = first.nbor()  # "announced just how much ...", "said exactly what ..."
     if first.tag_ not in ("WP", "WRB"):
         return False
     head = first.head
-    return head.head.i == verb.i and head.dep_ in ("ccomp", "dobj", "xcomp")
+    if head.head.i == verb.i and head.dep_ in ("ccomp", "dobj", "xcomp"):
+        return True
+    # "announced how much money ...": the wh-word inside the object noun phrase.
+    node = first
+    while node.head.i != verb.i and node.head.pos_ in ("ADJ", "ADV", "DET", "NOUN"):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    if node.i == first.i:
+        return False
+    if node.head.i == verb.i:
+        return bool(node.dep_ == "dobj")
+    # "announced how much money the towns would get": that phrase the object of the clause.
+    clause = node.head
+    return bool(
+        node.dep_ == "dobj" and clause.head.i == verb.i and clause.dep_ in ("ccomp", "xcomp")
+    )
 
 
 def _subject_gap(first: Any) -> bool:
@@ -1092,11 +1216,28 @@ def _generic(tok: Any) -> _Speaker | None:
         return None
     if len(words) == 1 and words[0].lemma_.lower() in TEXT_NOUNS:
         return None  # "the letter", "reports": a bare noun naming no one (``TEXT_NOUNS``)
+    if words[-1].lemma_.lower() in TEXT_NOUNS and all(
+        w.lower_ in WHEN_ADJECTIVES for w in words[:-1]
+    ):
+        return None  # "earlier reporting", "previous reports": a text only said to be older
+    # A span that starts inside a parenthesis ("CDC) advisory committee") starts after it.
+    full = doc_text(tok.doc)
+    close = [
+        w
+        for w in words[1:]
+        if full[words[0].idx : w.idx].count(")") > full[words[0].idx : w.idx].count("(")
+    ]
+    if close:
+        words = [w for w in words if w.i >= close[0].i]
     if any(words[0].i < i < words[-1].i for i in cut):
         text = " ".join(t.text for t in words)
     else:  # as written ("Oslo-based observers" keeps its hyphen)
         text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
     return _Speaker(name=text, role=None, label="generic") if text else None
+
+
+# Adjectives that only say when a text came out: "earlier reporting", "previous reports".
+WHEN_ADJECTIVES = frozenset({"earlier", "previous", "prior", "recent", "past", "later"})
 
 
 def _a_share(tok: Any) -> bool:
