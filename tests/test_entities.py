@@ -1050,3 +1050,144 @@ def test_a_maker_named_by_its_product_is_an_organisation() -> None:
         "Ivo Dansk": "person",
         "Velmark": "place",
     }, labels
+
+
+def _labels(brief: Brief) -> dict[str, EntityLabel]:
+    return {e.name: e.label for e in brief.entities}
+
+
+def test_an_outlet_is_an_organisation_not_a_place() -> None:
+    # The source's own outlet field, and "told the X" / "X reported" in the text.
+    patterns = [
+        {"label": "GPE", "pattern": "Orsa Ledger"},
+        {"label": "GPE", "pattern": "Velmont Courier"},
+        {"label": "GPE", "pattern": "Kelby Herald"},
+        {"label": "GPE", "pattern": "Orsa"},
+    ]
+    texts = [
+        "Ivo Brant spoke in Orsa on Monday about the dam and the river.\n\n"
+        "He told the Velmont Courier that the works would end soon.\n\n"
+        "The Kelby Herald reported that the cost had doubled.",
+        "The Orsa Ledger wrote about the dam in Orsa on Monday as well.",
+    ]
+    brief = Brief(sources=[_source(f"S{i}", t) for i, t in enumerate(texts, 1)], words=200)
+    brief.sources[1].outlet = "Orsa Ledger (News)"
+    ctx = Context(
+        options=load_options(),
+        embedder=HashingEmbedder(),
+        nlp=BlankBackend(entity_patterns=patterns),
+    )
+    labels = _labels(entities.entities(segment.segment(brief, ctx), ctx))
+    assert labels["Velmont Courier"] == "organization"
+    assert labels["Kelby Herald"] == "organization"
+    assert labels["Orsa Ledger"] == "organization"
+    assert labels["Orsa"] == "place"
+
+
+def test_a_body_head_makes_an_organisation_and_a_place_head_a_place() -> None:
+    patterns = [
+        {"label": "GPE", "pattern": "Tarvel County Child Protective Services"},
+        {"label": "GPE", "pattern": "House of Representatives"},
+        {"label": "GPE", "pattern": "Department of Harbours"},
+        {"label": "ORG", "pattern": "Tarvel County"},
+    ]
+    brief = _blank_run(
+        [
+            "Officials of Tarvel County Child Protective Services visited the home on Monday.\n\n"
+            "The House of Representatives voted on the bill, and the Department of Harbours "
+            "objected to it.\n\nThe case is in Tarvel County, where the family lives."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Tarvel County Child Protective Services"] == "organization"
+    assert labels["House of Representatives"] == "organization"
+    assert labels["Department of Harbours"] == "organization"
+    assert labels["Tarvel County"] == "place"
+
+
+def test_common_words_capitals_and_time_zones_are_no_people() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Booster"},
+        {"label": "PERSON", "pattern": "ET"},
+        {"label": "PERSON", "pattern": "MALARIA"},
+        {"label": "PERSON", "pattern": "Ada Velk"},
+        {"label": "PERSON", "pattern": "Velk"},
+    ]
+    brief = _blank_run(
+        [
+            "Booster clinics opened on Monday, said Ada Velk, who runs the health office.\n\n"
+            "The booster is free, and the clinics open at 9 a.m. ET every day of the week.\n\n"
+            "MALARIA cases fell last year, Velk said at the meeting in the town hall."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "Booster" not in labels
+    assert "ET" not in labels
+    assert "MALARIA" not in labels
+    assert labels["Ada Velk"] == "person"
+
+
+def test_three_names_with_an_age_are_a_person() -> None:
+    patterns = [{"label": "ORG", "pattern": "Marla Dene Voss"}]
+    brief = _blank_run(
+        [
+            "Marla Dene Voss, 34, was charged on Tuesday after the crash on the bridge.\n\n"
+            "Police said Marla Dene Voss had been driving home from work that night."
+        ],
+        patterns,
+    )
+    assert _labels(brief)["Marla Dene Voss"] == "person"
+
+
+def test_a_body_named_like_a_person_is_not_made_one_without_a_cue() -> None:
+    patterns = [{"label": "ORG", "pattern": "Harlan Brooke Weiss"}]
+    brief = _blank_run(
+        [
+            "Harlan Brooke Weiss, the law firm, filed the suit on Tuesday in the city court.\n\n"
+            "A lawyer at Harlan Brooke Weiss said the firm would appeal the ruling soon."
+        ],
+        patterns,
+    )
+    assert _labels(brief)["Harlan Brooke Weiss"] == "organization"
+
+
+def test_citation_pieces_are_not_people() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Brakstein Q"},
+        {"label": "PERSON", "pattern": "Velloran T"},
+        {"label": "PERSON", "pattern": "Ines Marrow"},
+    ]
+    brief = _blank_run(
+        [
+            "Ines Marrow, who led the study, said the results were clear and strong.\n\n"
+            "References: Brakstein Q, Velloran T, Osk P. Outcomes of a trial in mice. "
+            "J Halv Med. 2019;4:1-9. Velloran T, Brakstein Q. A second trial. 2020;5:2-8."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "Brakstein Q" not in labels
+    assert "Velloran T" not in labels
+    assert labels["Ines Marrow"] == "person"
+
+
+def test_reports_a_possessive_office_and_a_described_company_are_bodies() -> None:
+    patterns = [
+        {"label": "GPE", "pattern": "Halvik Gazette"},
+        {"label": "GPE", "pattern": "Tarvel County Sheriff’s Office"},
+        {"label": "GPE", "pattern": "Orbrite"},
+    ]
+    brief = _blank_run(
+        [
+            "The fire started at night, the Halvik Gazette reports, and spread fast.\n\n"
+            "She was held, according to Tarvel County Sheriff’s Office records seen on Monday.\n\n"
+            "Shareholders at Orbrite, the mining company, rebelled over pay last year."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Halvik Gazette"] == "organization"
+    assert labels["Tarvel County Sheriff’s Office"] == "organization"
+    assert labels["Orbrite"] == "organization"

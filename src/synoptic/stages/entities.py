@@ -126,7 +126,12 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         for e in (_entity(c) for c in clusters)
         if not _names_a_thing(e.name) and not (e.label == "person" and _INITIALS.match(e.name))
     ]
-    _relabel_companies(ents, [src.original for src in brief.sources])
+    texts = [src.original for src in brief.sources]
+    joined = "\n".join(texts)
+    ents = [e for e in ents if not _no_person(e, joined)]
+    _relabel_companies(ents, texts)
+    _relabel_outlets(ents, brief)
+    _relabel_people(ents, joined)
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -682,12 +687,21 @@ ORG_HEADS = frozenset({
 # fmt: on
 
 
+# More heads of bodies, over a place's or a body's label only (a person keeps the label: these
+# are rarer in names, and a person's role is the parse's own evidence).
+_BODY_HEADS = frozenset(
+    {"services", "service", "board", "bureau", "administration", "authority", "department"}
+)
+# The lower houses of legislatures, whose last word is no body's head ("Representatives").
+_LEGISLATURE = re.compile(r"\bhouse of (?:representatives|commons|lords|delegates)$")
+
+
 # Last words that make a multi-word name a place's: no surname ends so ("Velta Cathedral",
 # "Orsa Airport") ...
 # fmt: off
 _PLACE_HEADS = frozenset({
     "cathedral", "mosque", "airport", "avenue", "boulevard", "square", "palace", "peninsula",
-    "island", "islands", "river", "canyon", "harbor", "harbour",
+    "island", "islands", "river", "canyon", "harbor", "harbour", "county",
 })
 # ... and last words that may be a surname ("Anita Hill"), so only over an organisation's label
 # ("Capitol Hill", which spaCy tags ORG when it stands for Congress).
@@ -800,7 +814,7 @@ _COMPANY_BEFORE = re.compile(
     rf"(?P<name>{_CAPS})(?:['’]s\s+(?:shares|stock|share\s+price|stock\s+price|chief\s+"
     r"executive|CEO|chief\s+financial\s+officer|shareholders|board\s+of\s+directors)\b"
     r"|,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|GmbH)\b"
-    r"|,\s+the\s+company\b(?![’'-]))"
+    r"|,\s+the\s+(?:[a-z]+\s+)?company\b(?![’'-]))"  # ", the mining company"
 )
 # A spokesperson is a company's only after a one-word name ("Velmora's spokesperson"); a
 # person's is written after a surname too, but then the person has a full name in the story.
@@ -882,7 +896,7 @@ _MADE_WORDS = (
 _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMPANY_BEFORE: (
         "shares", "stock", "chief", "CEO", "shareholders", "board of", "Inc", "Corp", "Ltd",
-        "LLC", "PLC", "plc", "GmbH", "the company",
+        "LLC", "PLC", "plc", "GmbH", " company",
     ),
     _COMPANY_SPOKESPERSON: ("spokes",),
     _PLATFORM_BEFORE: ("post", "account", "users", "app", "feed"),
@@ -977,6 +991,131 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
             continue  # "Ada Kellworth": a person's full name; her "shares" are her own
         if keys & cued or (e.label == "person" and keys & spoken_on):
             e.label = "organization"
+
+
+# Time zones written after a clock time ("9 a.m. ET"), which the small model tags PERSON.
+# fmt: off
+_TIME_ZONES = frozenset({
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "cest",
+})
+# fmt: on
+# An all-capitals word this long is a shouted common word ("CANCER"), not a person's initials
+# ("AOC", "JFK").
+MIN_SHOUTED = 4
+# A surname and one or two bare initials, as a reference list writes its authors ("Velk AB,").
+_CITATION_NAME = re.compile(r"^[A-Z][\w'’-]+ [A-Z]{1,2}$")
+_CITATION_CUE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z]{1,2}[,.]")
+# Distinct such authors in the texts that make a reference list.
+MIN_CITATIONS = 3
+
+
+def _no_person(e: Entity, joined: str) -> bool:
+    """A "person" that is a common word, a time zone or an author in a reference list."""
+    if e.label != "person" or e.role:
+        return False
+    written = [e.name, *e.aliases]
+    if _CITATION_NAME.match(e.name):
+        return len(_citations(joined)) >= MIN_CITATIONS
+    if len(e.name.split()) != 1:
+        return False
+    if name_key(e.name) in _TIME_ZONES or any(
+        n.isupper() and len(n) >= MIN_SHOUTED and n.isalpha() for n in written
+    ):
+        return True
+    # A common noun: written in lower case more often than capitalised inside a sentence
+    # ("Booster clinics ..." at a sentence's start, "the booster" elsewhere); a surname that is
+    # also a word ("Price said") is capitalised wherever it names the person.
+    word = e.name
+    if not word.isalpha() or not word[0].isupper() or word.lower() not in joined:
+        return False  # (a literal search first: most names are never written in lower case)
+    n_lower = _count_word(joined, word.lower())
+    return bool(n_lower) and n_lower > _count_word(joined, word, inside=True)
+
+
+def _count_word(text: str, word: str, *, inside: bool = False) -> int:
+    """How often ``word`` stands as a whole word in ``text`` (``inside``: not at the start of a
+    line or a sentence). A literal search: a regex with these look-behinds is tried at every
+    position of the text."""
+    n, i = 0, text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        whole = not text[i - 1 : i].isalnum() and not text[end : end + 1].isalnum()
+        if whole and i > 0 and inside:
+            before = text[max(0, i - 3) : i].rstrip(" \"“")
+            whole = bool(before) and before[-1] not in ".!?\n"
+        n += whole and (i > 0 or not inside)
+        i = text.find(word, end)
+    return n
+
+
+@lru_cache(maxsize=8)  # one pass per cluster, however many names have a citation's shape
+def _citations(joined: str) -> frozenset[str]:
+    return frozenset(m.group(0)[:-1] for m in _CITATION_CUE.finditer(joined))
+
+
+# Cues that a name is a publication: "told the X", "reported by X", "X reported".
+_TOLD_THE = re.compile(rf"\btold\s+the\s+(?P<name>{_CAPS})")
+_REPORTED_BY = re.compile(rf"\breported\s+by\s+(?:the\s+)?(?P<name>{_CAPS})")
+_X_REPORTED = re.compile(rf"(?P<name>{_CAPS})\s+(?:first\s+)?report(?:ed|s)\b")
+_CUE_WORDS[_TOLD_THE] = ("told the",)
+_CUE_WORDS[_REPORTED_BY] = ("reported by",)
+_CUE_WORDS[_X_REPORTED] = (" reported", " reports")
+
+
+def _relabel_outlets(ents: list[Entity], brief: Brief) -> None:
+    """News outlets are organisations: a source's own outlet field ("New York Times (News)") and
+    the names the text gives as publications, which the small model often tags a place. "X
+    reported" and "reported by X" may be said of a person, so they only overrule a place tag."""
+    outlets = {
+        name_key(re.sub(r"\s*\(.*?\)\s*$", "", src.outlet)) for src in brief.sources if src.outlet
+    }
+    texts = [src.original for src in brief.sources]
+    told = _cued_names(texts, (), (_TOLD_THE,))
+    reported = _cued_names(texts, (_X_REPORTED,), (_REPORTED_BY,))
+    for e in ents:
+        if e.label == "organization":
+            continue
+        keys = {name_key(n) for n in (e.name, *e.aliases)}
+        cued = (not e.role and keys & told) or (e.label == "place" and keys & reported)
+        if keys & outlets or cued:
+            e.label = "organization"
+
+
+# A person's cue for a name the small model tags an organisation: an age after it ("Marla Dene
+# Voss, 34,") or an honorific before its last word ("Ms. Voss").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+
+
+def _relabel_people(ents: list[Entity], joined: str) -> None:
+    """Organisations named by two to four name-shaped words that the text gives a person's cue."""
+    heads = ORG_HEADS | ORG_WORDS | _BODY_HEADS | _PLACE_HEADS | _SURNAME_PLACE_HEADS
+    # The words written after an honorific, found in one pass.
+    titled = set(re.findall(rf"\b{_HONORIFIC}([A-Z][\w'’-]*)", joined))
+    for e in ents:
+        words = e.name.split()
+        if e.label != "organization" or not 2 <= len(words) <= 4:
+            continue
+        if not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\.?", w) for w in words):
+            continue
+        if {w.lower().rstrip(".") for w in words} & (heads | _CORPORATE_SUFFIXES):
+            continue
+        if _aged(e.name, joined) or words[-1] in titled:
+            e.label = "person"
+
+
+_AGE = re.compile(r",\s+\d{1,3},")
+
+
+def _aged(name: str, text: str) -> bool:
+    """Whether ``name`` is written with an age after it, "Marla Dene Voss, 34," (a literal
+    search for the name, then the age matched where it ends: far faster than a regex pass)."""
+    i = text.find(name)
+    while i >= 0:
+        if _AGE.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # -- 2. roles ----------------------------------------------------------------------------------
@@ -1582,9 +1721,20 @@ def _entity(cl: _Cluster) -> Entity:
         sorted(cl.names),
         key=lambda n: (_name_words(n), cl.names[n], -len(n)),
     )
-    head = name_key(name).split()[-1]
+    words = name_key(name).split()
+    head = words[-1]
+    # The head of "Department of Harbours" is the word before its "of".
+    of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
     if head in ORG_HEADS:
         label = "organization"  # "Xora Inc.", "Halvik Superior Court": the name says what it is
+    elif label != "person" and (
+        re.search(r"['’]s\s+Office$", name)  # "Tarvel County Sheriff's Office", not "Oval Office"
+        or head in _BODY_HEADS
+        or of_head in ORG_HEADS | _BODY_HEADS | {"bank"}
+        or _LEGISLATURE.search(name_key(name))
+    ):
+        # "Tarvel County Child Protective Services", "House of Representatives" tagged a place
+        label = "organization"
     elif head in _PLACE_HEADS or (head in _SURNAME_PLACE_HEADS and label == "organization"):
         label = "place"  # "Orsa Hill", "Velta Cathedral", tagged ORG or PERSON
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
