@@ -575,6 +575,11 @@ def _facts_run(text: str) -> Brief:
     return result
 
 
+def _labels_of(text: str) -> dict[str, str]:
+    """Each entity's name -> its label, in a brief of ``text`` (real models)."""
+    return {e.name: e.label for e in _facts_run(text).entities}
+
+
 @pytest.mark.slow
 def test_a_full_name_with_a_role_takes_its_surname_and_nations_is_a_body() -> None:
     brief = _facts_run(
@@ -840,12 +845,11 @@ def test_an_event_noun_before_a_role_is_not_part_of_the_role() -> None:
 def test_a_hyphenated_surname_alone_is_the_person() -> None:
     # The small model tags "Amsel-Brandt" alone as an organisation again and again; a surname
     # with a hyphen is still one word of the person's name and votes for the person.
-    brief = _facts_run(
+    labels = _labels_of(
         "The state called economist Rolf Amsel-Brandt on Monday. Lawyers for the chain said "
         "Amsel-Brandt's argument was weak. Amsel-Brandt replied that prices had risen. "
         "Amsel-Brandt's report ran to 90 pages, and Amsel-Brandt's critics were many."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Rolf Amsel-Brandt") == "person"
 
 
@@ -854,11 +858,10 @@ def test_a_hyphenated_surname_alone_is_the_person() -> None:
 )
 @pytest.mark.slow
 def test_a_described_thing_with_an_adjective_is_no_person(description: str) -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         f"Astronomer Ada Lind has studied the outer system for years. Verlin, {description}, "
         "has a thin atmosphere. Verlin has two moons."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Verlin") != "person"
 
 
@@ -883,11 +886,10 @@ def test_a_name_the_text_treats_as_a_company_is_an_organisation(text: str) -> No
 
 @pytest.mark.slow
 def test_a_person_with_a_spokesperson_stays_a_person() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Senator Ada Kellworth spoke on Monday. Kellworth's spokesperson said she would vote no. "
         "Kellworth later said the bill was flawed."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Ada Kellworth") == "person"
 
 
@@ -938,31 +940,28 @@ def test_a_platform_the_text_posts_on_is_an_organisation(text: str, name: str) -
 
 @pytest.mark.slow
 def test_a_place_said_on_stays_a_place() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Senator Ada Lind said on Capitol Hill that the bill would pass. Lind spoke after the vote."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Capitol Hill") == "place"
 
 
 @pytest.mark.slow
 def test_names_listed_after_a_plural_body_noun_are_organisations() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Several militia groups, including Harqat Velbani (HV) and Saraya'at al-Ordun (SO), used "
         "the depots. The strikes hit three sites near the border on Sunday."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Harqat Velbani") == "organization", labels
     assert labels.get("Saraya'at al-Ordun") == "organization", labels
 
 
 @pytest.mark.slow
 def test_people_listed_after_a_plural_person_noun_stay_people() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Several senators, including Ada Kellworth and Ivo Marrek, voted against the bill on "
         "Monday after a long debate."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Ada Kellworth") == "person", labels
 
 
@@ -978,21 +977,19 @@ def test_a_stance_is_not_a_role() -> None:
 
 @pytest.mark.slow
 def test_the_body_a_person_works_at_is_an_organisation() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Ada Lind, a global fellow at the Orsa Center, said the tests would go on. Ivo Dansk, a "
         "senior fellow at the Wilmer Institute, agreed."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Orsa Center") == "organization", labels
 
 
 @pytest.mark.slow
 def test_a_park_a_person_works_at_stays_a_place() -> None:
-    brief = _facts_run(
+    labels = _labels_of(
         "Lions escaped from Orsa National Park again. \"We lost one of our best lions,\" said "
         "Ada Lind, a senior park warden at Orsa National Park."
     )
-    labels = {e.name: e.label for e in brief.entities}
     assert labels.get("Orsa National Park") == "place", labels
 
 

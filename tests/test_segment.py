@@ -83,6 +83,16 @@ def test_a_plural_title_before_names_does_not_end_the_sentence() -> None:
     assert len(_spans(doc)) == 1
 
 
+def _glued(pieces: list[str]) -> list[str]:
+    """The sentences ``_spans`` makes of a text whose parser put a start at every piece."""
+    text = " ".join(pieces)
+    starts = {text.index(p) for p in pieces}
+    doc = spacy.blank("en")(text)
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts
+    return [text[a:b].strip() for a, b in _spans(doc)]
+
+
 def test_a_lower_case_piece_after_a_closed_quotation_continues_the_sentence() -> None:
     pieces = [
         'Protesters shouted "Open the pier!"',
@@ -92,12 +102,7 @@ def test_a_lower_case_piece_after_a_closed_quotation_continues_the_sentence() ->
         '"We sail at noon."',
         "The crew agreed.",
     ]
-    text = " ".join(pieces)
-    starts = {text.index(p) for p in pieces}
-    doc = spacy.blank("en")(text)
-    for tok in doc:
-        tok.is_sent_start = tok.idx in starts
-    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+    assert _glued(pieces) == [
         'Protesters shouted "Open the pier!" at the harbour master as he left.',
         '"Is the ferry safe?" she asked.',
         '"We sail at noon."',  # a capital after the quotation: a new sentence
@@ -115,12 +120,7 @@ def test_a_lower_case_piece_after_an_ellipsis_continues_the_sentence() -> None:
         "The tide turned...",
         "Nobody came.",
     ]
-    text = " ".join(pieces)
-    starts = {text.index(p) for p in pieces}
-    doc = spacy.blank("en")(text)
-    for tok in doc:
-        tok.is_sent_start = tok.idx in starts
-    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+    assert _glued(pieces) == [
         "The crews on the pier just . . . waited . . . for the ferry to come in.",
         '"Fines are useless … they will pay nothing," Orr said.',
         "The tide turned...",  # a capital after the ellipsis: a new sentence
