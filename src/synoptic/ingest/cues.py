@@ -985,7 +985,7 @@ def boilerplate_kind(text: str) -> str | None:
     """
     if _GALLERY.match(text.lstrip()):  # its slides' captions may follow on the line: no bound
         return "gallery"
-    if len(words(text)) > SHORT_LINE_WORDS and _shouted(text) and len(sentence_spans(text)) >= 2:
+    if _shouted(text) and len(words(text)) > SHORT_LINE_WORDS and len(sentence_spans(text)) >= 2:
         # Several sentences without a lower-case letter: a newscast's closed captions pasted
         # over the article ("WE CHECKED WITH ... NEW AT 5:00, A ... MOM IS ACCUSED ..."), of
         # any length; a headline or a shouted quote is shorter, and an article is not set in
@@ -1078,9 +1078,11 @@ def station_call_sign(text: str) -> str | None:
 def _shouted(line: str) -> bool:
     """Letters in it, none of them lower case and nearly all upper case (a script without
     case, such as Chinese, is not shouted)."""
+    if any(c.islower() for c in line):
+        return False  # first: prose stops at its first lower-case letter, not at its end
     letters = [c for c in line if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
-    return upper >= 0.9 * len(letters) > 0 and not any(c.islower() for c in letters)
+    return upper >= 0.9 * len(letters) > 0
 
 
 def _is_icon(line: str) -> bool:

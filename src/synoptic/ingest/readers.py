@@ -314,7 +314,7 @@ def lost_marks(text: str) -> int:
     return sum(
         len(_LOST_MARK.findall(token))
         for token in text.split()
-        if not re.search(r"[/=&@]", token)
+        if "?" in token and not re.search(r"[/=&@]", token)
     )
 
 
