@@ -1308,11 +1308,6 @@ _FIELD_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$",
     re.M,
 )
-# fmt: off
-_FIELD_WORDS = (
-    "ccupation", "CCUPATION", "rofession", "ROFESSION", "Job", "JOB", "osition:", "OSITION:",
-)
-# fmt: on
 # How far back (in lines) a profile box's name may stand from its occupation field.
 FIELD_LINES = 4
 
@@ -1324,8 +1319,6 @@ def _field_mentions(brief: Brief) -> list[Mention]:
     out: list[Mention] = []
     for src in brief.sources:
         text = src.original
-        if not any(w in text for w in _FIELD_WORDS):
-            continue  # a literal search first: most sources have no profile box
         for field_match in _FIELD_ROLE.finditer(text):
             block_start = text.rfind("\n\n", 0, field_match.start())
             lines_start = field_match.start()

@@ -592,10 +592,14 @@ class _Finder:
         subj = _subject(tok)
         speaker = self._resolve(subj) if subj is not None else None
         span = _content(tok)
-        if speaker is None or span is None or _a_question(doc[span[0]], tok):
+        if (
+            speaker is None
+            or span is None
+            or _a_question(doc[span[0]], tok)
+            # "rockets that the ministry said were made ...": no whole statement
+            or _subject_gap(doc[span[0]])
+        ):
             return speaker
-        if _subject_gap(doc[span[0]]):
-            return speaker  # "rockets that the ministry said were made ...": no whole statement
         self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
         return speaker
 
@@ -993,7 +997,6 @@ def _only_where(tokens: list[Any]) -> bool:
         return True
     return bool(
         first.tag_ == "VB"
-        and first.i == tokens[0].i
         and all(c.dep_ in ("prep", "advmod", "punct") for c in first.children)
     )
 
