@@ -1207,3 +1207,52 @@ def test_a_short_line_in_capitals_is_not_a_broadcast_lead_in() -> None:
     for line in ("FERRY CAPTAIN CHARGED AFTER STORM CROSSING",
                  "\"WE ARE NOT GOING BACK,\" THE STRIKERS CHANTED. THE PORT STAYED SHUT."):
         assert boilerplate_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("EMBED More News Videos Drone footage shows the slide. Jane Roe reports at 6 p.m.",
+         "video"),
+        ("EMBED More News Videos Railway closes for the winter", "video"),
+        ("Video", "media label"),
+        ("Photo", "media label"),
+        ("Photos:", "media label"),
+        # a scanned page's noise: marks and stray letters, no word
+        ("r; .l", "scan noise"),
+        ("i. a:", "scan noise"),
+        ("3:4 ,hf- .7.-", "scan noise"),
+        ("\u200b\u200b\u200b", "separator"),
+        ("The author is a Lake Post columnist.", "disclaimer"),
+        # prose that mentions a video or a photo, short quoted lines, list numbers, times
+        ("A video that a hiker posted shows boulders on the rails.", None),
+        ("Video shows the boulders on the rails.", None),
+        ("The photo of the tunnel mouth shocked the valley.", None),
+        ("Embedded reporters saw the video.", None),
+        ('"Go!"', None),
+        ('"No."', None),
+        ("U.S.", None),
+        ("5:30 p.m.", None),
+        ("1)", None),
+        ("The author is a retired teacher from Kallby.", None),
+    ],
+)
+def test_media_labels_embeds_scan_noise_and_columnist_notes(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_wiki_edit_link_is_cut_from_a_head() -> None:
+    text = (
+        "The Ostrevik mountain railway runs eleven kilometres from the valley station up to the "
+        "village on the plateau.\n"
+        "Background [ edit ]\n"
+        "The railway opened in 1911 to carry timber down from the plateau and has carried only "
+        "passengers since 1968.\n"
+        "Closures [edit]\n"
+        "It was last closed for a full winter in 1987, after an avalanche destroyed the upper "
+        "station.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert "Background" in src.text and "Closures" in src.text and "edit" not in src.text
+    assert [r.detail for r in src.removed if "edit" in r.text] == ["wiki edit link"] * 2
+    _check_offsets(src)

@@ -857,3 +857,36 @@ def test_an_authors_own_page_is_not_an_outlet_named_after_her(tmp_path: Path,
     src = read_inputs([path], options)[0][0]
     assert src.outlet != "Fen Notes"
     assert src.outlet in (None, "Marta Oakley")
+
+
+def test_byline_of_two_names_after_a_comma_is_two_authors() -> None:
+    # "By X, Y" with Y shaped like a person's name: two authors (a role or an outlet after the
+    # comma still gives one author)
+    assert byline("By Maren Tollefsen, Oskar Brandvik") == "Maren Tollefsen and Oskar Brandvik"
+    assert byline("By Maren Tollefsen, Staff Writer") == "Maren Tollefsen"
+    assert byline("By Maren Tollefsen, Nordwire") == "Maren Tollefsen"
+    assert byline("By Maren Tollefsen, Press Union") == "Maren Tollefsen"
+    assert byline("By Maren Tollefsen, Lake Post") == "Maren Tollefsen"
+    assert byline("Written by Maren Tollefsen, Communications Officer") == "Maren Tollefsen"
+
+
+def test_a_kicker_in_capitals_over_the_prose_is_no_outlet(tmp_path: Path,
+                                                         options: Options) -> None:
+    body = ("The slope that fell onto the mountain railway on Thursday had been on an "
+            "inspector's list for six years, the railway's own report shows.\n")
+    path = tmp_path / "a.txt"
+    path.write_text("RAIL CHAOS\n" + body)
+    assert read_inputs([path], options)[0][0].outlet is None
+    # a masthead in capitals over a headline is the outlet
+    path.write_text("FJORD SIGNAL\nRockslide shuts mountain railway for the season\n" + body)
+    assert read_inputs([path], options)[0][0].outlet == "Fjord Signal"
+
+
+def test_a_dateline_with_a_bar_is_no_title(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("OSTREVIK, Norland |\n\nOSTREVIK, Norland (Nordwire) - A rockslide buried "
+                    "300 metres of track on the mountain railway early on Thursday, and the "
+                    "operator said trains would not run again before the spring.\n")
+    src = read_inputs([path], options)[0][0]
+    assert src.title is None and src.outlet == "Nordwire"
+    assert boilerplate_kind("OSTREVIK, Norland |") == "dateline"

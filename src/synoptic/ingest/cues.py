@@ -135,6 +135,9 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # A link to a video or a clip in capitals ("WATCH: "Cold Case" Special"): a label then a
     # title that does not end like a sentence (a title may quote, hence policy "any").
     ("video", "any", re.compile(r"^(?-i:WATCH|VIDEO|LISTEN)\s*:\s*.*[^.!?\"”’'\s]$")),
+    # A lone word naming the media block that stood there ("Photo", "Video", "Photos:"): the
+    # picture or the player was not scraped, its label was.
+    ("media label", "any", re.compile(r"^(photo|video|image|picture|gallery|audio)s?\s*:?$", _I)),
     (
         "search box",
         "bare",
@@ -275,11 +278,12 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    # A dateline on its own line: "London WBN —", "KALLBY, Finland (Lake Wire) -".
+    # A dateline on its own line: "London WBN —", "KALLBY, Finland (Lake Wire) -", or before
+    # a bar where a page's template put the place ("KALLBY, Finland |").
     (
         "dateline",
         "any",
-        re.compile(r"^(?-i:[A-Z][\w.'’-]*(?:,?\s+\(?[A-Z][\w.'’-]*\)?){0,4})\s*[—–-]{1,2}$"),
+        re.compile(r"^(?-i:[A-Z][\w.'’-]*(?:,?\s+\(?[A-Z][\w.'’-]*\)?){0,4})\s*(?:[—–-]{1,2}|\|)$"),
     ),
     # A header over a list of tags ("Related topics", "Explore more on these topics").
     (
@@ -548,7 +552,11 @@ _DISCLAIMER = re.compile(
     r"announcement|document|communication) (contains|includes|may contain)\b.{0,40}"
     r"\bforward[- ]looking statements?\b|"
     r"^(this|the|these) (article|piece|column|post|commentary|content|opinions?|views?)\b.{0,40}"
-    r"\b(does|do) not (necessarily )?(reflect|represent)\b",
+    r"\b(does|do) not (necessarily )?(reflect|represent)\b|"
+    # the note over a column's disclaimer: "The author is a Lake Post columnist." (only that:
+    # "The author is a retired teacher" tells the reader something)
+    r"^the (author|writer)s? (is|are) (an? |the )?([\w.'’&-]+ ){0,5}?(columnist|contributor|"
+    r"contributing (writer|editor|columnist)|guest (writer|columnist|contributor))s?\W*$",
     _I,
 )
 _CTA_VERB = re.compile(
@@ -775,7 +783,7 @@ def person_name(text: str) -> str | None:
 
 # "My News", "Local News", "The Magazine" are section labels, not mastheads: every word is a
 # section word or a kind of outlet. ("The Times" is a name: "times" is not a kind of outlet.)
-_GENERIC_OUTLET = lexicon(
+GENERIC_OUTLET = lexicon(
     "the a my your our local latest top breaking world national international home all more "
     "business sport sports live tech science health politics opinion other us uk and of & "
     "news magazine podcast podcasts newsletter newsletters video videos radio tv television "
@@ -793,7 +801,7 @@ def outlet_name(text: str) -> str | None:
         t[:1].isupper() or t.lower() in _NAME_PARTICLES | {"of", "the", "and", "&"} for t in tokens
     ):
         return None
-    if all(t.lower().strip("'’") in _GENERIC_OUTLET for t in tokens):
+    if all(t.lower().strip("'’") in GENERIC_OUTLET for t in tokens):
         return None
     if cleaned.endswith(":"):  # a label over what follows ("ANA WELTZ, HOST:"), no masthead
         return None
@@ -867,6 +875,9 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo caption", re.compile(r"^(image copyright\s.{1,80}?\s)?image caption\s+\S", _I)),
     ("photo caption", re.compile(r"^enlarge (image|photo)\b", _I)),
     ("video", re.compile(r"^media playback is (unsupported|not supported) on your device\b", _I)),
+    # A station's video embed as scraped: the player's "EMBED" button in capitals, then its
+    # "More News Videos" link and the clip's caption ("EMBED More News Videos X reports ...").
+    ("video", re.compile(r"^(?-i:EMBED)\s.{0,40}?\bvideos?\b", _I)),
     (
         "video",
         re.compile(
@@ -1000,6 +1011,8 @@ def boilerplate_kind(text: str) -> str | None:
     if n_words == 0:
         # "###", "* * *", a lone bullet, an icon font's glyph: a separator, never content.
         return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" or _is_icon(line) else None
+    if n_words <= SCAN_NOISE_MAX_WORDS and _scan_noise(line):
+        return "scan noise"
     if n_words <= EMBED_MAX_WORDS:
         for detail, pattern in _EMBED_LINES:
             if pattern.search(line):
@@ -1086,8 +1099,33 @@ def _shouted(line: str) -> bool:
 
 
 def _is_icon(line: str) -> bool:
-    """A line of private-use glyphs (an icon font's share or mail button) and spaces."""
-    return all(unicodedata.category(c) in ("Co", "So", "Zs") for c in line)
+    """A line of private-use glyphs (an icon font's share or mail button), invisible format
+    characters (zero-width spaces) and spaces."""
+    return all(unicodedata.category(c) in ("Co", "So", "Zs", "Cf") for c in line)
+
+
+SCAN_NOISE_MAX_WORDS = 6
+# Three letters in a row: any word of prose in any script has them, a scanned page's specks
+# read as letters ("r; .l", "3:4 ,hf- .7.-") do not.
+_LETTER_RUN = re.compile(r"[^\W\d_]{3}")
+
+
+def _scan_noise(line: str) -> bool:
+    """A line of a scanned document's specks read as marks and stray letters: two tokens or
+    more, some letters but no run of three, two marks or more, and no sentence end (a quoted
+    "No." or "U.S." ends like one; "1)" has no letter)."""
+    return (
+        " " in line
+        and _LETTER_RUN.search(line) is None
+        and any(c.isalpha() for c in line)
+        and sum(not c.isalnum() and not c.isspace() for c in line) >= 2
+        and not ends_sentence(line)
+    )
+
+
+# A wiki's "[ edit ]" link after a section head ("History [ edit ]"): the clean stage cuts it
+# and keeps the head.
+WIKI_EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", _I)
 
 
 def furniture_kind(text: str) -> str | None:

@@ -305,6 +305,33 @@ def _names(part: str) -> list[str]:
     return names
 
 
+# First words of a place's name, which a byline may give after the comma ("By Jane Doe, New
+# York"): a place is no second author.
+_PLACE_START = lexicon("new san santa los las el la le saint st st. fort port mount north south "
+                       "east west upper lower greater central")
+# Words of a role or of a body that the byline's comma may put after the name besides
+# :data:`ROLE_WORDS` ("Communications Officer", "Press Secretary", "Harbour Union").
+_OTHER_ROLES = lexicon("officer manager spokesperson spokesman spokeswoman secretary assistant "
+                       "coordinator president chair adviser advisor consultant specialist team "
+                       "office department unit service union association society foundation "
+                       "trust group party league federation company bank college school church "
+                       "museum alliance coalition board commission authority institute council")
+
+
+def _second_author(piece: str) -> bool:
+    """Whether the words after the comma of ``By Jane Doe, X`` are a second author: a person's
+    name with no word of an outlet's (``Lake Post``, ``Press Union``), a role's or a place's."""
+    tokens = piece.split()
+    lower = [t.lower().strip(".'’") for t in tokens]
+    return (
+        cues.person_name(piece.strip()) is not None
+        and not any(t in cues.OUTLET_WORDS or t in ROLE_WORDS | BEAT_WORDS | _OTHER_ROLES
+                    for t in lower)
+        and not any(t.lower() in cues.GENERIC_OUTLET for t in tokens)
+        and lower[0] not in _PLACE_START
+    )
+
+
 def byline(text: str, *, bare: bool = False) -> str | None:
     """The author(s) of a byline line, or None.
 
@@ -322,10 +349,16 @@ def byline(text: str, *, bare: bool = False) -> str | None:
     names = _names(first)
     if not names:
         return None
-    if match and len(names) == 2 and first.count(",") == 1 and not _JOINED.search(first):
+    if (
+        match
+        and len(names) == 2
+        and first.count(",") == 1
+        and not _JOINED.search(first)
+        and not _second_author(first.split(",")[1])
+    ):
         # "By Jane Doe, Press Union" / "Written by Jane Doe, Communications Officer": after
-        # "By", a single comma with no "and" puts an outlet or a role after the name (two
-        # authors are written "X and Y"); the title-cased words are not a second name.
+        # "By", a single comma with no "and" puts an outlet, a role or a place after the name;
+        # the title-cased words are not a second name unless they read as one (below).
         names = names[:1]
     if not match and not noted:
         pieces = [_HONORIFIC.sub("", p) for p in _NAME_SPLIT.split(first.strip().rstrip("."))]
@@ -507,13 +540,29 @@ def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: 
             if _role_follows(texts, head, i) or _affiliation_follows(texts, head, i):
                 reading.consumed[i + 1] = "metadata: byline"
         elif (
-            outlet := cues.outlet_name(text)
+            outlet := _masthead(texts, i)
             or dateline_outlet(text, alone=True)
             or (_first_line_masthead(texts) if i == 0 else None)
         ) is not None:
             found.outlet = found.outlet or outlet
             reading.consumed[i] = "metadata: outlet"
     found.published = found.published or _publication_date(dates, reading.consumed)
+
+
+def _masthead(texts: list[str], i: int) -> str | None:
+    """:func:`cues.outlet_name` of a head line, but a phrase in capitals with no outlet's word
+    right above the article's prose is the story's kicker ("RAIL CHAOS"): a masthead stands
+    over a headline, a byline or a date."""
+    name = cues.outlet_name(texts[i])
+    if (
+        name is not None
+        and texts[i].isupper()
+        and not any(w.lower().strip("'’") in cues.OUTLET_WORDS for w in texts[i].split())
+        and i + 1 < len(texts)
+        and cues.is_body(texts[i + 1])
+    ):
+        return None
+    return name
 
 
 # One word in capitals that is a label, not a masthead ("BREAKING", "OPINION").
@@ -926,6 +975,8 @@ def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = No
     _read_title(texts, head, known, found, reading)
     if not known.title and (running := _running_title(text, found)) is not None:
         found.title = running
+    if found.title:  # a wiki's section head as the title: without its "[ edit ]" link
+        found.title = cues.WIKI_EDIT_LINK.sub("", found.title) or None
     merged = replace(known).filled_from(found)
     _fill_from_body(texts, merged, reading.consumed)
     reading.metadata = merged

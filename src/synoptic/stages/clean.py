@@ -248,17 +248,25 @@ def _portraits(paras: list[_Para], verdicts: _Verdicts) -> None:
             verdicts.remove(seq[i], "boilerplate", "photo caption")
 
 
+# What is cut from the end of a kept line, the line's words kept: an embedded post's
+# signature, a wiki's "[ edit ]" link after a section head.
+_TAILS = ((cues.EMBED_SIGNATURE, "social embed"), (cues.WIKI_EDIT_LINK, "wiki edit link"))
+
+
 def _signatures(paras: list[_Para], verdicts: _Verdicts) -> None:
     """An embedded post's signature on the line of the post's words ("We stand with X.
     pic.twitter.com/abc - Jane Doe (@janedoe) May 3, 2019") is cut; the words are kept, as
-    when the signature has a line of its own (:func:`cues.boilerplate_kind` removes those)."""
+    when the signature has a line of its own (:func:`cues.boilerplate_kind` removes those).
+    So is a wiki's "[ edit ]" link after a section head ("History [ edit ]")."""
     for para in _kept(paras, verdicts):
-        match = cues.EMBED_SIGNATURE.search(para.text)
-        words_end = len(para.text[: match.start()].rstrip()) if match else 0
-        if match is None or words_end == 0:
-            continue
-        cut = verdicts.cut(para.start + match.start(), para.end, "boilerplate", "social embed")
-        verdicts.trimmed[para.index] = _Trim(para.start, para.start + words_end, [cut])
+        for pattern, detail in _TAILS:
+            match = pattern.search(para.text)
+            words_end = len(para.text[: match.start()].rstrip()) if match else 0
+            if match is None or words_end == 0:
+                continue
+            cut = verdicts.cut(para.start + match.start(), para.end, "boilerplate", detail)
+            verdicts.trimmed[para.index] = _Trim(para.start, para.start + words_end, [cut])
+            break
 
 
 def _running_lines(paras: list[_Para], verdicts: _Verdicts) -> None:
