@@ -695,3 +695,56 @@ def test_a_removed_passage_says_what_it_was() -> None:
     )
     assert removed_label({"reason": "repeated"}) == "repeated in the article"
     assert removed_label({"reason": "boilerplate"}) == "boilerplate"
+
+
+def test_a_date_whose_year_the_other_sources_give_says_so() -> None:
+    data = sample_brief()
+    data["timeline"][0].update(date="2024-05-04", expression="4 May", year_from="cluster")
+    note = "2024-05-04 (year from the other sources' dates)"
+    assert f"- **{note}** — The hull" in render_markdown(data)
+    assert f"<time>{html.escape(note)}</time>" in render_html(data)
+    console = Console(file=io.StringIO(), width=200, record=True)
+    render_terminal(data, console)
+    assert note in console.export_text()
+
+
+def _headless(data: dict[str, Any]) -> dict[str, Any]:
+    for src in data["sources"]:
+        src["title"] = None
+    return data
+
+
+def test_a_brief_without_headlines_is_titled_by_the_names_most_sources_share() -> None:
+    data = _headless(sample_brief())
+    data["entities"] = [
+        {"name": "Mira Holt", "label": "person", "aliases": [], "sources": ["S1"],
+         "role": None, "mentions": 9},  # one source of three: not in the title
+        {"name": "Orrin Ferries", "label": "organization", "aliases": [],
+         "sources": ["S2", "S1"], "role": None, "mentions": 2},
+        {"name": "Lake Orrin", "label": "place", "aliases": [], "sources": ["S1", "S2", "S3"],
+         "role": None, "mentions": 3},
+        {"name": "Kestrel", "label": "organization", "aliases": [], "sources": ["S1", "S3"],
+         "role": None, "mentions": 4},
+    ]
+    title = "Brief: Lake Orrin, Kestrel, Orrin Ferries — names most sources share"
+    assert render_markdown(data).startswith(f"# {title}\n")
+    # The same title whatever order the entities come in.
+    data["entities"].reverse()
+    assert render_markdown(data).startswith(f"# {title}\n")
+    assert f"<title>{html.escape(title)}</title>" in render_html(data)
+    # Names no two sources share: just "Brief".
+    for ent in data["entities"]:
+        ent["sources"] = ent["sources"][:1]
+    assert render_markdown(data).startswith("# Brief\n")
+
+
+def test_a_title_of_shared_names_is_escaped() -> None:
+    data = _headless(sample_brief())
+    data["entities"] = [
+        {"name": "<script>alert(1)</script>", "label": "person", "aliases": [],
+         "sources": ["S1", "S2"], "role": None, "mentions": 2},
+    ]
+    page = render_html(data)
+    assert "<script>alert(1)</script>" not in page
+    assert "<title>Brief: &lt;script&gt;alert(1)&lt;/script&gt; — names" in page
+    assert render_markdown(data).startswith("# Brief: \\<script\\>")

@@ -1428,3 +1428,49 @@ def test_a_year_on_a_noun_something_happened_to_stays_dated(
 ) -> None:
     rows = _texts_of(tmp_path, body)
     assert [date for date, _, _ in rows] == [year], rows
+
+
+def test_an_undated_day_takes_its_year_from_the_clusters_dates() -> None:
+    # S2 has no date; the other sources are of late April 2019: "April 25" is the April 25
+    # nearest their median date, marked as inferred (its own article does not tell the year).
+    early = _mention("S1", "2019-04-20", "April 20, 2019", "The Orrin ferry sank", "sink", "a")
+    late = _mention("S1", "2019-05-01", "May 1, 2019", "The Tarn inquiry opened", "open", "b")
+    day = _mention("S2", None, "April 25 to 27", "The Halvik summit opened", "open", "c")
+    base = datetime(2019, 4, 28)
+    events = _merge([early, late, day], ["S1", "S2"], year=2019, base=base)
+    assert [e.text for e in events] == [
+        "The Orrin ferry sank",
+        "The Halvik summit opened",
+        "The Tarn inquiry opened",
+    ]
+    assert events[1].date == "2019-04-25" and events[1].resolved
+    assert events[1].to_dict()["year_from"] == "cluster"
+    assert "year_from" not in events[0].to_dict()
+    # The nearest occurrence, across a new year: "Dec. 30" told near Jan. 3 is last December's.
+    dec = _mention("S2", None, "Dec. 30", "The Halvik pact was signed", "sign", "d")
+    (event,) = _merge([dec], ["S2"], base=datetime(2020, 1, 3))
+    assert event.date == "2019-12-30"
+    # "March 1" near a Feb. 29 median, and a Feb. 29 near a year without it.
+    leap = _mention("S2", None, "Feb. 29", "The Tarn vote was held", "hold", "e")
+    assert _merge([leap], ["S2"], base=datetime(2021, 3, 1))[0].date == "2020-02-29"
+    # A weekday told with the day picks the year it falls on: Dec. 20 was a Sunday in 1998.
+    sunday = _mention("S2", None, "Sunday, Dec. 20", "The Orrin editorial ran", "run", "f")
+    assert _merge([sunday], ["S2"], base=datetime(1999, 6, 30))[0].date == "1998-12-20"
+
+
+def test_an_undated_weekday_or_month_does_not_take_the_clusters_year() -> None:
+    # A weekday counts from the undated article's own date, which another source's date does
+    # not tell; a month alone and relative dates stay as they were.
+    rows = [
+        _mention("S2", None, "Wednesday", "Voss met Orrin on Wednesday", "meet", "a"),
+        _mention("S2", None, "last week", "Voss landed in Halvik last week", "land", "b"),
+        _mention("S2", None, "yesterday", "the Tarn bridge shut yesterday", "shut", "c"),
+        _mention("S2", None, "Tuesday, April 23", "Orrin voted on Tuesday, April 23", "vote", "d"),
+        _mention("S2", None, "May", "The Tarn ferry will return in May", "return", "e"),
+    ]
+    events = _merge(rows, ["S1", "S2"], base=datetime(2019, 4, 28))
+    dates = {e.expression: e.date for e in events}
+    assert dates["Wednesday"] is None and dates["last week"] is None
+    assert dates["yesterday"] is None and dates["May"] is None
+    assert dates["Tuesday, April 23"] == "2019-04-23"  # its day and month are written out
+    assert all(not e.resolved for e in events if e.date is None)

@@ -77,6 +77,9 @@ class TimelineEvent:
 
     ``date`` is ISO at its real precision ("2019", "2018-05", "2019-04-25"), or ``None`` with
     ``resolved`` false when the expression is relative and the article has no date.
+    ``year_from`` is ``"cluster"`` when the article has no date and tells a day and month
+    whose year the other sources' dates give (the timeline stage's step 5); else ``None``,
+    and the JSON leaves the field out.
     """
 
     date: str | None
@@ -85,9 +88,10 @@ class TimelineEvent:
     sources: list[str]
     citations: list[Citation]
     resolved: bool = True
+    year_from: Literal["cluster"] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "date": self.date,
             "resolved": self.resolved,
             "expression": self.expression,
@@ -95,6 +99,9 @@ class TimelineEvent:
             "sources": self.sources,
             "citations": [c.to_dict() for c in self.citations],
         }
+        if self.year_from is not None:
+            out["year_from"] = self.year_from
+        return out
 
 
 @dataclass(slots=True, kw_only=True)

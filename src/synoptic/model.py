@@ -26,7 +26,7 @@ RemovalReason = Literal["boilerplate", "repeated", "copied"]
 Support = Literal["consensus", "corroborated", "single-source"]
 InputKind = Literal["text", "html", "jsonl", "feed"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)

@@ -163,7 +163,8 @@ def brief_title(data: Data) -> str:
     but it told a reader less than an attributed headline.
 
     Ties go to the source cited first, so the title is stable; with no summary, the first source
-    that has a title.
+    that has a title; with no headline at all, the names most sources share
+    (``shared_names_title``).
     """
     if data.get("title"):
         return one_line(data["title"])
@@ -178,7 +179,7 @@ def brief_title(data: Data) -> str:
     if not best:
         best = next((str(s.get("id")) for s in srcs if s.get("title")), "")
     if not best:
-        return ""
+        return shared_names_title(data)
     title = one_line(sources[best]["title"])
     if len(titles) > 1:  # one outlet's words among others': say whose
         src = sources[best]
@@ -188,8 +189,33 @@ def brief_title(data: Data) -> str:
     return title
 
 
+TITLE_NAMES = 3  # names in a title made of the names most sources share
+
+
+def shared_names_title(data: Data) -> str:
+    """A title for sources without headlines: the names (people, organisations, places) that
+    more than half the sources name, two at least, those named by the most sources first (then
+    the most mentioned, then by name, so the title does not depend on the sources' order):
+    "Lake Orrin, Kestrel — names most sources share". Taken from the sources, never written:
+    the best-supported claim was the other choice, but it is one outlet's sentence, often too
+    long for a title; the shared names say what the story is about in every outlet's words.
+    ``""`` when no name is shared so."""
+    count = len(data.get("sources", []))
+    shared = [
+        e
+        for e in data.get("entities", [])
+        if e.get("name") and len(set(e.get("sources") or [])) >= max(2, count // 2 + 1)
+    ]
+    shared.sort(
+        key=lambda e: (-len(set(e["sources"])), -int(e.get("mentions") or 0), str(e["name"]))
+    )
+    names = list(dict.fromkeys(one_line(str(e["name"])) for e in shared))[:TITLE_NAMES]
+    return f"{', '.join(names)} — names most sources share" if names else ""
+
+
 def heading(data: Data) -> str:
-    """``Brief: <title>``, or just ``Brief`` when no source has a title."""
+    """``Brief: <title>``, or just ``Brief`` when no source has a title and most sources share
+    no name."""
     title = brief_title(data)
     return f"Brief: {title}" if title else "Brief"
 
@@ -503,8 +529,11 @@ def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], in
 
 def event_date(event: Mapping[str, Any]) -> str:
     """A timeline event's date; an unresolved one (no article date to count from) shows its
-    wording: "last May (date unresolved)"."""
+    wording: "last May (date unresolved)"; one whose year is read from the other sources'
+    dates says so: "2019-04-25 (year from the other sources' dates)"."""
     if event.get("date"):
+        if event.get("year_from") == "cluster":  # the day and month its article tells
+            return f"{one_line(event['date'])} (year from the other sources' dates)"
         return one_line(event["date"])
     expression = one_line(event.get("expression") or "")
     return f"{expression} (date unresolved)" if expression else "date unresolved"

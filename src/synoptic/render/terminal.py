@@ -21,6 +21,7 @@ from synoptic.render._common import (
     date_of,
     date_range,
     disputed_numbers,
+    event_date,
     heading,
     judge_line,
     kept_words,
@@ -156,7 +157,7 @@ def _facts(data: Data, console: Console) -> None:
     if events:
         console.print("\n[bold]Timeline[/bold]")
         for e in sorted(events, key=lambda e: str(e["date"]))[:_FACTS]:
-            line = Text(f"{e['date']}  ", style="bold")
+            line = Text(f"{event_date(e)}  ", style="bold")
             line.append(shorten(str(e.get("text", "")), _TIP))
             line.append(f" [{', '.join(map(str, e.get('sources', [])))}]", style="cyan")
             console.print(Padding(line, (0, 0, 0, 2)))

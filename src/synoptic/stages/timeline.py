@@ -62,10 +62,18 @@
                 Across outlets, dates of one day on noun phrases sharing a word ("a primary
                 victory on Tuesday", "Tuesday's primary election") are one event. Two dates
                 told by the same words ("plans to open it in 2022 or 2024") are one row.
-5. order        by date; an undated month and day sorts into the one year all the cluster's
-                dated sources share (still unresolved: its own article does not tell the
-                year); relative dates of undated articles by how far from the article's date
-                they lie ("10 years ago", "last week", "Wednesday", "next month").
+5. year         a month and day of an undated article ("April 25 to 27", "on 12 March") not
+                joined to a dated event takes its year from the cluster's other sources, as a
+                reader would: the occurrence nearest the median publication date of the dated
+                sources ("Dec. 30" near Jan. 3 is last December's; a weekday told with it,
+                "Sunday, Dec. 20", picks the year it falls on). The row says so
+                (``year_from: "cluster"``). A weekday or relative date alone ("Tuesday", "last
+                week", "yesterday") is not resolved so: sources are published days apart,
+                and it counts from its own article's unknown date; nor is a month alone.
+6. order        by date; an undated month and day sorts into the one year all the cluster's
+                dated sources share when no year is inferred (see 5); relative dates of
+                undated articles by how far from the article's date they lie ("10 years
+                ago", "last week", "Wednesday", "next month").
 """
 
 from __future__ import annotations
@@ -267,9 +275,11 @@ class _Mention:
 def timeline(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for src in brief.sources for m in _source_dates(brief, src)]
     _attach_claims(brief, mentions)
-    years = {d.year for d in map(parse_published, (s.published for s in brief.sources)) if d}
+    dates = sorted(d for d in map(parse_published, (s.published for s in brief.sources)) if d)
+    years = {d.year for d in dates}
     year = years.pop() if len(years) == 1 else None
-    brief.timeline = _merge(mentions, [s.id for s in brief.sources], year=year)
+    base = dates[(len(dates) - 1) // 2] if dates else None  # the median (the lower of two)
+    brief.timeline = _merge(mentions, [s.id for s in brief.sources], year=year, base=base)
     return brief
 
 
@@ -1158,11 +1168,18 @@ def _lemmas(sent: Any) -> frozenset[str]:
 
 
 def _merge(
-    mentions: list[_Mention], order: list[str], *, year: int | None = None
+    mentions: list[_Mention],
+    order: list[str],
+    *,
+    year: int | None = None,
+    base: datetime | None = None,
 ) -> list[TimelineEvent]:
     """One entry per event (see the module's notes), earliest first. ``year``: the one year of
     the cluster's dated sources, if they agree on one; an undated month and day is sorted in it
-    (still unresolved: the article does not tell its year)."""
+    (still unresolved: the article does not tell its year). ``base``: the median publication
+    date of the cluster's dated sources; an undated month and day not joined to a dated event
+    takes the year of its occurrence nearest ``base`` (see ``_nearest_day``), marked as
+    inferred."""
     keys = [_date_key(m) for m in mentions]
     topic = _topic_words(mentions, keys)
     for m in mentions:
@@ -1201,7 +1218,18 @@ def _merge(
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
     groups = _join_undated(groups, key_of)
     rank = {sid: i for i, sid in enumerate(order)}
-    keyed = [(_sort_key(g, key_of[id(g[0])], year), _event(g, rank)) for g in groups]
+    inferred = {
+        id(g): day
+        for g in groups
+        if (day := _inferred_day(g, key_of[id(g[0])], base)) is not None
+    }
+    keyed = [
+        (
+            (0, inferred[id(g)]) if id(g) in inferred else _sort_key(g, key_of[id(g[0])], year),
+            _event(g, rank, inferred.get(id(g))),
+        )
+        for g in groups
+    ]
     keyed.sort(key=lambda ke: (*ke[0], _first(ke[1], rank)))
     return [e for _, e in keyed]
 
@@ -1240,6 +1268,44 @@ def _relative_when(expression: str, future: bool | None) -> str | None:
         y, w = when.split("-W")
         when = datetime.fromisocalendar(int(y), int(w), 1).strftime("%Y-%m-%d")
     return when
+
+
+def _inferred_day(group: list[_Mention], key: str, base: datetime | None) -> str | None:
+    """The date of an undated group that tells a month and day ("April 25 to 27", "on 12
+    March"), read against the cluster's median publication date ``base``; None for any other
+    group. A weekday or a relative date ("Tuesday", "last week") counts from its own article's
+    unknown date, which others, published days apart, do not tell: it is not resolved (nor is
+    "Tuesday, April 23" read as a weekday: its month and day are written out)."""
+    if base is None or any(m.date is not None for m in group):
+        return None
+    m = group[0]
+    if _RELATIVE.search(m.expression):
+        return None
+    fit = _fit_key(m, key)
+    if fit is None or len(fit) != len("-04-25"):
+        return None  # a month alone ("in May") may lie on either side: left as it was
+    words = re.findall(r"[a-z]+", m.expression.lower())
+    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    return _nearest_day(base, fit, weekday)
+
+
+def _nearest_day(base: datetime, fit: str, weekday: int | None = None) -> str | None:
+    """The occurrence of a month and day ("-04-25") nearest ``base``, the way a reader dates
+    "April 25" in an article of late April 2019: that year's, or the year before or after
+    across a new year ("Dec. 30" near Jan. 3). A weekday told with it ("Sunday, Dec. 20")
+    picks the year it falls on, if one of the three does. Ties go to the earlier; "-02-29"
+    skips years without it."""
+    candidates = [
+        datetime(y, int(fit[1:3]), int(fit[4:6]))
+        for y in (base.year - 1, base.year, base.year + 1)
+        if _valid_day(y, fit)
+    ]
+    on_weekday = [d for d in candidates if d.weekday() == weekday]
+    candidates = on_weekday or candidates
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: (abs((d - base).days), d))
+    return best.strftime("%Y-%m-%d")
 
 
 def _valid_day(year: int, fit: str) -> bool:
@@ -1401,10 +1467,22 @@ def _same_head(a: _Mention, b: _Mention) -> bool:
     )
 
 
-def _event(group: list[_Mention], rank: dict[str, int]) -> TimelineEvent:
+def _event(
+    group: list[_Mention], rank: dict[str, int], inferred: str | None = None
+) -> TimelineEvent:
     group = sorted(group, key=lambda m: (rank[m.citation.source], m.citation.start))
     citations = list(dict.fromkeys(m.citation for m in group))
     sources = sorted({c.source for c in citations}, key=lambda s: rank[s])
+    if inferred is not None:  # a month and day whose year the other sources' dates give
+        return TimelineEvent(
+            date=inferred,
+            resolved=True,
+            year_from="cluster",
+            expression=group[0].expression,
+            text=group[0].text,
+            sources=sources,
+            citations=citations,
+        )
     dated = next((m for m in group if m.date is not None), group[0])  # an undated report joined
     return TimelineEvent(
         date=dated.date,
