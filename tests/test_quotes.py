@@ -937,3 +937,55 @@ def test_a_where_phrase_or_a_question_is_no_statement() -> None:
         "much money the towns would get. Lind said the ferries would run again on Monday."
     )
     assert [q.text for q in brief.quotes] == ["the ferries would run again on Monday"]
+
+
+def test_a_body_word_several_named_bodies_share_is_not_one_of_them() -> None:
+    # "the navy" where the cluster names two navies is not the one another source called
+    # "the Navy"; in a source naming neither it is an unnamed navy.
+    brief = _run_sources(
+        [
+            "The Varnish Navy sent two frigates to the Orlen Strait on Monday. The Navy said the "
+            "frigates would stay for a month.\n\nThe Ostrian Navy also patrols the strait.",
+            "Last month, Ostria's navy drew criticism after sinking a fishing boat near Pell "
+            "Island, but the navy says it fired in self-defence.",
+        ]
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said.get("it fired in self-defence") not in ("Navy", "Varnish Navy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovan Reel confirmed the news on her website on Saturday morning in a post to fans.",
+        "Her agent, Pim Arlo, confirmed her death to the Daily Lantern on Thursday.",
+        "The singer announced the news on Friday morning on her channel.",
+    ],
+)
+def test_confirming_the_news_says_nothing_new(text: str) -> None:
+    # "confirmed the news": the object only points back at what the story already told.
+    assert _run(text).quotes == []
+
+
+def test_news_the_object_carries_is_still_a_statement() -> None:
+    brief = _run("Mayor Ilse Varga announced the closure of the Tarn bridge until May.")
+    assert [q.speaker for q in brief.quotes] == ["Ilse Varga"]
+
+
+def test_he_is_not_the_person_his_own_statement_names() -> None:
+    brief = _run(
+        "The smugglers fled when a patrol boat arrived, a coast guard spokesman said. Tomas "
+        "Brek was later taken to hospital in Pell, he added."
+    )
+    assert all(q.speaker != "Tomas Brek" for q in brief.quotes)
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    # The unnamed spokesman who spoke in the sentence before is the "he" who adds more, not a
+    # person merely named earlier.
+    brief = _run(
+        "Captain Ilse Varga inspected the trawler on Friday. The smugglers had fled before dawn, "
+        "a coast guard spokesman said. The trawler was towed to Pell harbour, he added."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said.get("The trawler was towed to Pell harbour") == "coast guard spokesman"

@@ -79,6 +79,10 @@ GRANT_NOUNS = frozenset({
     "exemption", "waiver", "clearance", "approval",
 })
 # fmt: on
+# What a definite object only points back at: "confirmed the news", "announced her death" say
+# that something the story already told is so, not what (unlike "confirmed reports that ...",
+# "announced the closure of the bridge", whose object carries its content).
+OLD_NEWS_NOUNS = frozenset({"news", "report", "story", "rumor", "rumour", "death"})
 PRONOUN_PARAGRAPHS = 2
 # Offices that "the <office>" alone names when the cluster names one holder ("the president").
 BARE_OFFICES = LEADER_TITLES | frozenset({"governor", "mayor", "premier", "pope"})
@@ -292,9 +296,26 @@ class SpeakerIndex:
         for key, hits in surnames.items():
             if len(hits) == 1:
                 self._by_key.setdefault(key, hits[0])
+        # A body's last word that several bodies of the cluster end in ("navy" of the Varnish
+        # Navy and the Ostrian Navy): "the Navy", even where it is one body's alias, may be
+        # either, so it names none of them (``_Finder._resolve`` asks the source instead).
+        heads: dict[str, set[str]] = {}
+        for ent in ents:
+            if ent.label == "organization" and len(ent.name.split()) > 1:
+                heads.setdefault(name_key(ent.name.split()[-1]), set()).add(ent.name)
+        self.shared_heads = {
+            key
+            for key, names in heads.items()
+            if len(names) > 1
+            # not a person's name the tagger also put at the end of bodies ("Secretary Salazar")
+            and (key not in self._by_key or self._by_key[key].label == "organization")
+        }
 
     def by_name(self, text: str) -> _Speaker | None:
-        ent = self._by_key.get(name_key(text))
+        key = name_key(text)
+        if key in self.shared_heads:
+            return None
+        ent = self._by_key.get(key)
         return _Speaker(name=ent.name, role=ent.role, label=ent.label) if ent else None
 
     def by_role(self, phrase: str) -> _Speaker | None:
@@ -455,6 +476,12 @@ class _Finder:
         # (``titled``), else from the pronoun an earlier statement of theirs was resolved by.
         self.titled: dict[str, str] = {}
         self.pronouned: dict[str, str] = {}
+        # The people the statement being attributed names: "Brek was taken to hospital, he
+        # added" -- "he" is not Brek (he would say "I").
+        self.in_statement: set[str] = set()
+        # One unnamed person who spoke in the current sentence ("a navy spokesman said"): the
+        # "he"/"she" of the next sentence when no named person spoke in this one.
+        self.unnamed_here: _Speaker | None = None
 
     def paragraph(self, doc: Any, offset: int) -> None:
         self.people.append([])
@@ -469,6 +496,7 @@ class _Finder:
         # boy." / "He loved to laugh," she said' the "she" is the last sentence's subject.
         for sent in doc.sents:
             self.objects_here, self.subjects_here = [], []
+            self.unnamed_here = None
             before, named = len(self.speakers[-1]), len(self.people[-1])
             for tok in sent:
                 self._note_person(tok, quoted=tok.idx in inside)
@@ -480,7 +508,7 @@ class _Finder:
             last = self._direct(sent, spans, offset, last) or last
             self.prev_subject = self._sentence_subject(sent)
             spoke = self.speakers[-1][before:]
-            self.prev_speaker = spoke[-1] if spoke else None
+            self.prev_speaker = spoke[-1] if spoke else self.unnamed_here
             if len(self.people[-1]) > named:
                 self.last_subjects = self.subjects_here
 
@@ -545,7 +573,9 @@ class _Finder:
         salient subject), else the last person named there; never someone named earlier in the
         same sentence other than as its subject, nor someone the text gives the other gender
         ("Ms. Lind said ... . He added" is not Ms. Lind)."""
-        skip = self.objects_here
+        skip = self.objects_here + [
+            p for group in self.people for p in group if p.name in self.in_statement
+        ]
         self.guessed = False
         # "Tomas was cheerful, according to Velling. He said ...": the speaker of the previous
         # sentence; else "Lee was walking home when ... . He said ...": its subject.
@@ -590,8 +620,11 @@ class _Finder:
         if need and not any(c.lower_ in need for c in tok.children):
             return None
         subj = _subject(tok)
-        speaker = self._resolve(subj) if subj is not None else None
         span = _content(tok)
+        if subj is not None and subj.lower_ in ("he", "she") and span is not None:
+            self.in_statement = self._people_in(doc[span[0] : span[1]])
+        speaker = self._resolve(subj) if subj is not None else None
+        self.in_statement = set()
         if (
             speaker is None
             or span is None
@@ -601,7 +634,28 @@ class _Finder:
         ):
             return speaker
         self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
+        self._note_unnamed(speaker, subj)
         return speaker
+
+    def _note_unnamed(self, speaker: _Speaker | None, subj: Any) -> None:
+        """Remember "a spokesman" (one person, by function) who spoke in this sentence."""
+        if (
+            speaker is not None
+            and speaker.label == "generic"
+            and subj is not None
+            and subj.tag_ == "NN"
+            and role_like(speaker.name)
+        ):
+            self.unnamed_here = speaker
+
+    def _people_in(self, span: Any) -> set[str]:
+        """The canonical names of the people a span names."""
+        out = set()
+        for tok in span:
+            if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
+                spk = self.index.by_name(_ent_text(tok))
+                out.add(spk.name if spk is not None else _ent_text(tok))
+        return out
 
     def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
         pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -746,6 +800,7 @@ class _Finder:
         # A subject we cannot name ('"...," replied Mission Control') is still someone other
         # than the previous speaker: the caller must not carry that one on.
         found = self._resolve_record(subj) or self._resolve(subj) or _as_written(subj)
+        self._note_unnamed(found, subj)
         return found or _UNNAMED, verb.lemma_
 
     def _resolve_record(self, tok: Any) -> _Speaker | None:
@@ -800,6 +855,8 @@ class _Finder:
                 spk = _Speaker(name=text, role=None, label="person")
             if spk is not None:
                 return spk
+            if name_key(text) in self.index.shared_heads:  # "the Navy" of several navies
+                return self._by_head(tok) or _Speaker(name=text, role=None, label="generic")
             # Not known by that name: "Democrats like Ada Lind" may still name a speaker.
             named = _named_inside(tok)
             return self._resolve(named) if named is not None else None
@@ -1329,6 +1386,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         or (dobj is not None and dobj.lemma_.lower() in GRANT_NOUNS)
     ):
         return None  # "denied Orvane access", "denied him entry": a refusal, nothing said
+    if dobj is not None and _old_news(dobj):
+        return None
     if dobj is not None and verb.lemma_ in OBJECT_VERBS and dobj.tag_ not in ("WDT", "WP"):
         # Not a second verb of the speaker's ("urged X to ... and said ..."): its own statement
         # (but "confirmed X and that Y" is one statement; a dangling "and" is trimmed later).
@@ -1354,6 +1413,15 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _old_news(noun: Any) -> bool:
+    """ "the news", "her death": a definite ``OLD_NEWS_NOUNS`` object with nothing of its own."""
+    return (
+        noun.lemma_.lower() in OLD_NEWS_NOUNS
+        and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+        and all(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+    )
 
 
 def _relative(clause: Any) -> bool:
