@@ -1188,3 +1188,153 @@ def test_reports_a_possessive_office_and_a_described_company_are_bodies() -> Non
     assert labels["Halvik Gazette"] == "organization"
     assert labels["Tarvel County Sheriff’s Office"] == "organization"
     assert labels["Orbrite"] == "organization"
+
+
+@pytest.mark.slow
+def test_an_injury_in_brackets_is_not_a_role() -> None:
+    mentions = _spacy_mentions(
+        "The Harbour Hawks listed running back Ivo Brandt (knee) and tight end Ola Marsk "
+        "(groin) as out for Sunday."
+    )
+    mentions += _spacy_mentions(
+        "Tavro Quinlan (ankle), linebacker Eli Dorn (hamstring) and guard Sam Pell (knee) did "
+        "not practice."
+    )
+    roles = dict(mentions)
+    assert roles.get("Ivo Brandt") is None
+    assert roles.get("Ola Marsk") == "tight end"
+    assert roles.get("Tavro Quinlan") is None
+    assert roles.get("Sam Pell") is None
+
+
+def test_a_role_ends_where_the_next_listed_person_begins() -> None:
+    from synoptic.stages.entities import _clean_role
+
+    assert _clean_role("watchmaker , and Una Dahl , a seamstress") == "watchmaker"
+    assert (
+        _clean_role("acting director who lived nearby ; and deputy counsel Ada Lind")
+        == "acting director who lived nearby"
+    )
+    assert _clean_role("knee ) and linebacker Eli Dorn ( hamstring") is None
+    assert _clean_role("mayor (acting) of Velta") == "mayor (acting) of Velta"
+
+
+def test_a_plural_head_is_no_persons_role() -> None:
+    from synoptic.stages.entities import _clean_role
+
+    assert _clean_role("Velmont Post reporters") is None
+    assert _clean_role("daughters") is None
+    assert _clean_role("14 points") is None
+    assert _clean_role("running backs") is None
+    # Singular heads that end in "s" stay roles.
+    assert _clean_role("crime boss") == "crime boss"
+    assert _clean_role("actress") == "actress"
+    assert _clean_role("alumnus of Orsa College") == "alumnus of Orsa College"
+    assert _clean_role("director of communications") == "director of communications"
+
+
+@pytest.mark.slow
+def test_a_place_described_by_apposition_is_a_place() -> None:
+    labels = _labels_of(
+        "Velm Harbor, a major port, was badly hit by the quake on Monday.\n\n"
+        "The quake hit Gorvan, a fishing village on the coast, and Ilse Warda, a retired "
+        "teacher, said it was loud."
+    )
+    assert labels["Velm Harbor"] == "place"
+    assert labels["Gorvan"] == "place"
+    assert labels["Ilse Warda"] == "person"
+
+
+def test_a_team_named_in_the_plural_is_an_organisation() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Otters"},
+        {"label": "GPE", "pattern": "Velmont Otters"},
+        {"label": "PERSON", "pattern": "Rivertown Falcons"},
+        {"label": "GPE", "pattern": "Velmont"},
+        {"label": "GPE", "pattern": "Rivertown"},
+        {"label": "PERSON", "pattern": "Ada Jones"},
+        {"label": "PERSON", "pattern": "Jones"},
+        {"label": "GPE", "pattern": "Orsa Islands"},
+        {"label": "GPE", "pattern": "Orsa"},
+    ]
+    brief = _blank_run(
+        [
+            "The Otters beat the Rivertown Falcons 24-10 in Velmont on Sunday, and the Velmont "
+            "Otters now lead the league.\n\n"
+            "Ada Jones scored twice. Jones said the Otters had worked hard since the spring.\n\n"
+            "Fans from Rivertown and from the Orsa Islands watched; Orsa sent a band."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Otters"] == "organization"
+    assert labels["Velmont Otters"] == "organization"
+    assert labels["Rivertown Falcons"] == "organization"
+    assert labels["Ada Jones"] == "person"
+    assert labels["Orsa Islands"] == "place"
+
+
+def test_a_group_of_states_is_a_body_and_an_age_is_no_entity() -> None:
+    patterns = [
+        {"label": "GPE", "pattern": "G7"},
+        {"label": "GPE", "pattern": "G20"},
+        {"label": "ORG", "pattern": "Bronze Age"},
+        {"label": "PERSON", "pattern": "Stone Age"},
+        {"label": "GPE", "pattern": "Velta"},
+    ]
+    brief = _blank_run(
+        [
+            "Leaders of the G7 met in Velta, and the G20 will meet there next year.\n\n"
+            "Velta was settled in the Bronze Age, and tools from the Stone Age were found."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["G7"] == "organization"
+    assert labels["G20"] == "organization"
+    assert labels["Velta"] == "place"
+    assert "Bronze Age" not in labels
+    assert "Stone Age" not in labels
+
+
+def test_names_after_village_of_are_places() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Darvesh"},
+        {"label": "ORG", "pattern": "Kolbaran"},
+        {"label": "PERSON", "pattern": "Sirmeh"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "ORG", "pattern": "Velta Council"},
+    ]
+    brief = _blank_run(
+        [
+            "Houses in the village of Darvesh fell, and the villages Kolbaran and Sirmeh lost "
+            "power.\n\n"
+            "Ada Lind, who runs the town of Velta Council office, said help was on its way."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Darvesh"] == "place"
+    assert labels["Kolbaran"] == "place"
+    assert labels["Sirmeh"] == "place"
+    assert labels["Ada Lind"] == "person"
+    assert labels["Velta Council"] == "organization"
+
+
+def test_a_disease_written_before_cases_is_no_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Velmo"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "PERSON", "pattern": "Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Velmo cases rose again in the port, and the Velmo outbreak closed two schools.\n\n"
+            "Ada Lind, the health officer, said Velmo patients filled the ward. Lind cases were "
+            "not a thing, Lind said; Lind spoke for an hour."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "Velmo" not in labels
+    assert labels["Ada Lind"] == "person"

@@ -93,6 +93,7 @@ class Mention:
     end: int
     role: str | None = None
     place_vote: bool = False
+    described_place: bool = False  # an apposition says it is a place ("X, a major port")
     org_vote: bool = False
     fragment: bool = False  # a one-word piece of a longer name; kept if the name stands alone
     office: bool = False  # the field of a title, "State" in "Secretary of State"
@@ -108,6 +109,7 @@ class _Cluster:
     roles: Counter[str] = field(default_factory=Counter)
     sources: set[str] = field(default_factory=set)
     first: tuple[int, int] = (0, 0)
+    described_place: bool = False
 
 
 @stage(name="entities", requires=("docs",), assigns=("entities",))
@@ -132,6 +134,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_companies(ents, texts)
     _relabel_outlets(ents, brief)
     _relabel_people(ents, joined)
+    _relabel_teams(ents, joined)
+    _relabel_listed_places(ents, texts)
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -241,11 +245,13 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
     if role and ent.label_ != "PERSON" and not role_like(role):
         role = None  # "the Treaty, the cornerstone of stability": a description, not a job
-    org_vote = False
+    org_vote = described_place = False
     if role and role_head(role) in _THING_NOUNS:
         role, org_vote = None, True  # "Java, a programming language": a thing, not a person
+    elif role and role_head(role) in _PLACE_NOUNS:
+        role, described_place = None, True  # "Velm Harbor, a major port": a place
     root = ent.root
-    place = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    place = described_place or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
     if label == "person" and ent.end < len(doc) and doc[ent.end].lower_ in _LOCAL_FORCES:
         # "Norwich police": the town whose police these are, which the small model calls a
         # person (no person's police are written so).
@@ -259,6 +265,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         role=role,
         place_vote=place,
         org_vote=org_vote,
+        described_place=described_place,
         fragment=_fragment(ent, tokens),
         office=office,
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
@@ -369,10 +376,16 @@ _THING_NOUNS = frozenset({
     "database", "language", "website", "site", "app", "network", "channel", "station",
     "agency", "organization", "organisation", "group", "charity", "chain", "brand", "product",
     "program", "programme", "software", "service", "system", "bank", "party", "team", "band",
-    "store", "retailer", "restaurant", "hotel", "school", "university", "hospital", "city",
-    "town", "village", "country", "county", "state", "region", "province", "river", "disorder",
+    "store", "retailer", "restaurant", "hotel", "school", "university", "hospital", "disorder",
     "disease", "syndrome", "law", "act", "bill", "treaty", "project", "platform", "variant",
-    "virus", "planet",
+    "virus", "planet", "subsidiary",
+})
+# Head nouns of an apposition that describe a place: "Velm Harbor, a major port", "Gorvan, a
+# fishing village".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "country", "county", "state", "region", "province", "river",
+    "port", "island", "suburb", "district", "neighborhood", "neighbourhood", "capital",
+    "cities", "towns", "villages", "islands",
 })
 # fmt: on
 
@@ -491,6 +504,7 @@ def _party_state(ent: Any) -> bool:
 
 # One-word heads of names ("the Treaty on ...", "the Act of ...") that alone name nothing.
 _GENERIC = frozenset({"treaty", "act", "convention", "agreement", "law", "accord", "charter"})
+_GROUP_OF_STATES = re.compile(r"^G-?\d{1,2}$")
 # A code, not a name: a model, a virus, a satellite ("F-35", "COVID-19", "E1"). The groups of
 # countries "G7" and "G-20" are the common exception, organisations named by a number.
 _CODE = re.compile(r"^(?!G-?\d+$)[A-Z]{1,6}-?\d+[A-Za-z]?$")
@@ -540,6 +554,7 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"
 _THING_HEADS = _GENERIC | frozenset({
     "event", "bill", "amendment", "probe", "telescope", "rover", "virus", "pandemic",
     "epidemic", "syndrome", "disease", "story", "stories",
+    "age", "ages", "era",  # a period: "Bronze Age", "Middle Ages"
 })
 # fmt: on
 
@@ -584,6 +599,11 @@ def _clean_role(role: str | None) -> str | None:
         return None  # "Ivo Kelner, not the campaign chairman": what the person is not
     # ", who said ...": a clause about the person after the role, not part of it.
     role = re.split(r",\s+(?:who|which|whose)\b", role)[0].strip(" ,;")
+    # "watchmaker, and Una Dahl, a seamstress", "director; and counsel Ada Lind": a semicolon
+    # or ", and" starts the next item of a list, another person's.
+    role = re.split(r"\s*;\s*|\s*,\s+and\s+", role)[0].strip(" ,;")
+    if not _balanced(role):
+        return None  # "knee ) and linebacker Eli Dorn ( hamstring": text between two asides
     if len(role.rstrip(".")) <= 2 or role.startswith("@") or not re.search(r"[A-Za-z]", role):
         return None
     if role.split()[0].lower() in ("who", "which", "that", "whose"):
@@ -596,6 +616,8 @@ def _clean_role(role: str | None) -> str | None:
             return None
     if role_head(role) in _NOT_ROLES:
         return None  # "a controversial figure", "the subject of an inquiry": not a function
+    if _plural(role_head(role)):
+        return None  # "Velmont Post reporters", "daughters", "14 points": not one person's
     if role_head(role) in _STANCES and not any(
         (role_like(part) or role_head(part) in _TITLE_WORDS) and role_head(part) not in _STANCES
         for part in re.split(r"\s+and\s+", role)[:-1]
@@ -604,6 +626,21 @@ def _clean_role(role: str | None) -> str | None:
     if _beside_not_about(role):
         return None
     return role
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its ending ("reporters", "points"), not a singular in -ss, -us or -is
+    ("boss", "alumnus", "marquis"). A suffix test: the role is a string here, with no tag."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # Words that cannot open or close a description of a person: a role is a noun phrase ("deputy
@@ -1027,6 +1064,11 @@ def _no_person(e: Entity, joined: str) -> bool:
     # ("Booster clinics ..." at a sentence's start, "the booster" elsewhere); a surname that is
     # also a word ("Price said") is capitalised wherever it names the person.
     word = e.name
+    # A disease written before its cases ("Covid cases", "the Velmo outbreak") in most of its
+    # uses: no person's name is.
+    sick = _disease_uses(joined).get(word, 0)
+    if sick and sick * 2 >= _count_word(joined, word):
+        return True
     if not word.isalpha() or not word[0].isupper() or word.lower() not in joined:
         return False  # (a literal search first: most names are never written in lower case)
     n_lower = _count_word(joined, word.lower())
@@ -1047,6 +1089,27 @@ def _count_word(text: str, word: str, *, inside: bool = False) -> int:
         n += whole and (i > 0 or not inside)
         i = text.find(word, end)
     return n
+
+
+# Nouns written after a disease's name: "Covid cases", "Ebola patients".
+# fmt: off
+_DISEASE_NOUNS = (
+    "cases", "outbreak", "outbreaks", "pandemic", "epidemic", "infections", "infection",
+    "patients", "symptoms", "deaths", "vaccinations", "lockdown", "lockdowns",
+)
+# fmt: on
+_DISEASE_USE = re.compile(rf"\b(?P<name>[A-Z][\w-]*)\s+(?:{'|'.join(_DISEASE_NOUNS)})\b")
+_CUE_WORDS[_DISEASE_USE] = tuple(f" {n}" for n in _DISEASE_NOUNS)
+
+
+@lru_cache(maxsize=8)  # one pass per cluster, for every one-word "person"
+def _disease_uses(joined: str) -> Counter[str]:
+    """How often each capitalised word is written right before a disease noun."""
+    return Counter(
+        m["name"]
+        for text in _near([joined], _CUE_WORDS[_DISEASE_USE])
+        for m in _DISEASE_USE.finditer(text)
+    )
 
 
 @lru_cache(maxsize=8)  # one pass per cluster, however many names have a citation's shape
@@ -1104,6 +1167,75 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             e.label = "person"
 
 
+# Names after a place noun: "the village of Darvesh", "the villages Kolbaran and Sirmeh", "the
+# towns of A, B and C" (a singular noun only with "of": "the city Council" is a body).
+_PLACE_LIST = re.compile(
+    r"\b(?:(?:village|town|city|island|district|province|region|suburb)\s+of"
+    r"|(?:villages|towns|cities|islands|districts|provinces|regions|suburbs)(?:\s+of)?)\s+"
+    rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{0,4}}(?:,?\s+(?:and|or)\s+{_LISTED})?)"
+)
+_PLACE_CUES = ("village", "town", "cit", "island", "district", "province", "region", "suburb")
+_CUE_WORDS[_PLACE_LIST] = _PLACE_CUES
+
+
+def _relabel_listed_places(ents: list[Entity], texts: list[str]) -> None:
+    """Names the text calls villages, towns or cities (see ``_PLACE_LIST``) are places, over
+    the small model's person or body tags, unless a role or a body's head word says otherwise."""
+    listed: set[str] = set()
+    for text in _near(texts, _CUE_WORDS[_PLACE_LIST]):
+        for m in _PLACE_LIST.finditer(text):
+            for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
+                listed.add(name_key(item.strip(" ,")))
+    if not listed:
+        return
+    heads = ORG_HEADS | ORG_WORDS | _BODY_HEADS | _CORPORATE_SUFFIXES
+    for e in ents:
+        if e.label == "place" or e.role or name_key(e.name).split()[-1] in heads:
+            continue
+        if name_key(e.name) in listed:
+            e.label = "place"
+
+
+# Plural last words of places' names ("Orsa Islands", "Twin Falls"), which no team's is.
+# fmt: off
+_PLACE_PLURALS = frozenset({
+    "islands", "isles", "heights", "falls", "springs", "hills", "mountains", "lakes", "gardens",
+    "keys", "states", "emirates", "territories", "plains", "woods", "highlands", "lowlands",
+})
+# fmt: on
+
+
+def _relabel_teams(ents: list[Entity], joined: str) -> None:
+    """A team named by a capitalised plural ("the Otters", "the Velmont Otters"), which the
+    small model tags a person or a place, is an organisation. The cue is "the" before the
+    plural: no person's name is written so ("Jones" is not "the Jones"). A one-word plural
+    tagged a place keeps its label ("the Alps", "the Bahamas"); a longer one is a team when
+    its first words name a place of the cluster ("Velmont Otters") and its plural is not a
+    place's head ("Orsa Islands")."""
+    places = {name_key(n) for e in ents if e.label == "place" for n in (e.name, *e.aliases)}
+    for e in ents:
+        if e.label == "organization" or e.role:
+            continue
+        words = e.name.split()
+        last = words[-1]
+        if not (last[:1].isupper() and last.isalpha() and _plural(last.lower())):
+            continue
+        if last.lower() in _PLACE_PLURALS:
+            continue
+        the = _count_word(joined, f"the {last}") + _count_word(joined, f"The {last}")
+        if len(words) == 1:
+            # Mostly written after "the": a team's nickname, not a surname.
+            if e.label == "person" and the * 2 > _count_word(joined, last):
+                e.label = "organization"
+        elif the or _count_word(joined, f"the {e.name}"):
+            town = name_key(" ".join(words[:-1]))
+            own = [a for a in e.aliases if name_key(a) == town]
+            if town in places or own:
+                # (A team tagged a person may have taken its town's name as a first name.)
+                e.label = "organization"
+                e.aliases = [a for a in e.aliases if a not in own]
+
+
 _AGE = re.compile(r",\s+\d{1,3},")
 
 
@@ -1147,6 +1279,8 @@ def _appos_role(ent: Any) -> str | None:
             before = ent.doc[child.left_edge.i - 1]
             if before.lower_ == "not" or any(c.lower_ == "not" for c in child.children):
                 continue  # "Ivo Kelner, not the campaign chairman": what he is not
+            if {t.text for t in ent.doc[ent.end : child.i]} & {"(", "["}:
+                continue  # "Ivo Brandt (knee)": an aside in brackets (an injury), not a role
             return _span_text(list(child.subtree), ent.doc)
     return None
 
@@ -1417,6 +1551,7 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
             cl.roles[m.role] += 1
         if m.place_vote:
             cl.labels["place"] += 2
+        cl.described_place |= m.described_place
         cl.sources.add(m.source)
         cl.first = min(cl.first, (order[m.source], m.start))
     return sorted(clusters.values(), key=lambda c: c.first)
@@ -1730,6 +1865,12 @@ def _entity(cl: _Cluster) -> Entity:
         label = "organization"
     elif head in _PLACE_HEADS or (head in _SURNAME_PLACE_HEADS and label == "organization"):
         label = "place"  # "Orsa Hill", "Velta Cathedral", tagged ORG or PERSON
+    elif label == "person" and cl.described_place and not cl.roles:
+        # "Velm Harbor, a major port": the text says what it is, over the small model's person
+        # tags on its other mentions (a person's role would be the parse's own evidence).
+        label = "place"
+    elif _GROUP_OF_STATES.match(name):
+        label = "organization"  # "G7", "G20": a group of states, which spaCy tags a place
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
         name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
     aliases = sorted({n for n in cl.names if n != name})
