@@ -989,3 +989,38 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
     )
     said = {q.text: q.speaker for q in brief.quotes}
     assert said.get("The trawler was towed to Pell harbour") == "coast guard spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Fire marshal Dana Pruitt said a call came in from the Ostrel Inn at 4 : 15 a . m . "
+            "from a clerk who saw smoke over the depot .",
+            "Dana Pruitt",
+            "a call came in from the Ostrel Inn at 4 : 15 a . m . from a clerk who saw smoke "
+            "over the depot",
+        ),
+        (
+            "Crews were at the depot by 6 a . m . and worked to keep the blaze from the fuel "
+            "tanks , Pruitt said .",
+            "Pruitt",
+            "Crews were at the depot by 6 a . m . and worked to keep the blaze from the fuel tanks",
+        ),
+    ],
+)
+def test_a_statement_is_not_cut_at_an_abbreviations_dot(
+    text: str, speaker: str, statement: str
+) -> None:
+    brief = _run(text)
+    assert [(q.speaker.split()[-1], q.text) for q in brief.quotes] == [
+        (speaker.split()[-1], statement)
+    ]
+
+
+def test_a_title_abbreviation_chain_is_not_the_speaker() -> None:
+    brief = _run(
+        "The verdict sends a clear message to every gang in the valley , said Dist . Atty . "
+        "Marlon Tesk ."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Marlon Tesk"}

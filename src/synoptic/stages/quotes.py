@@ -141,9 +141,13 @@ HOLDER_VERBS = frozenset({"obtain", "see", "review", "acquire", "receive", "leak
 # fmt: off
 TITLE_ABBREVIATIONS = frozenset({
     "sgt", "lt", "capt", "col", "gen", "gov", "sen", "rep", "dr", "det", "cpl", "maj", "adm",
-    "insp", "supt", "cmdr", "prof", "atty",
+    "insp", "supt", "cmdr", "prof", "atty", "dist", "const", "rev",
 })
 # fmt: on
+# Words a sentence never ends on though the splitter may end one after them (text tokenised
+# with spaces: "at 4 : 15 a . m . from", "said Mr . Lee"): a title, an honorific, or a lone
+# lower-case letter. A statement cut there goes on into the next "sentence".
+CUT_WORDS = TITLE_ABBREVIATIONS | frozenset({"mr", "mrs", "ms", "st"})
 # Words that put a name, not a statement, in quotation marks: 'a report titled "..."'.
 NAMING_WORDS = frozenset({"titled", "entitled", "headlined", "headed", "called", "dubbed", "named"})
 # A quotation with most words capitalised is a title ("The Silent Harbour", a memo's heading).
@@ -964,6 +968,8 @@ class _Finder:
         direct: bool,
         verb: str,
     ) -> None:
+        if not direct:
+            span = _across_cut_dots(doc, span)
         tokens = [t for t in doc[span[0] : span[1]] if not t.is_space]
         # "that" opening the clause goes, unless it is the clause's subject ("That means ...").
         while tokens and (tokens[0].is_punct or _complementiser(tokens[0])):
@@ -1192,13 +1198,70 @@ def _after_mid_phrase(according: Any, after: int) -> tuple[int, int] | None:
     return subj.left_edge.i, sent.end
 
 
+def _cut_word(tok: Any) -> bool:
+    """Whether ``tok`` is one of ``CUT_WORDS``: a title, or a lone lower-case letter ("a")."""
+    text = tok.text
+    return tok.lower_.rstrip(".") in CUT_WORDS or (len(text) == 1 and text.islower())
+
+
+def _across_cut_dots(doc: Any, span: tuple[int, int]) -> tuple[int, int]:
+    """A reported statement the sentence splitter cut at a title's or "a.m."'s dot, made whole.
+
+    spaCy's splitter ends sentences at "a ." in "at 4 : 15 a . m . from" and at "Mr ." (text
+    tokenised with spaces): the clause of "said a call came in at 4 : 15 a . m . from ..." then
+    ends at "a", and that of "... by 6 a . m . and worked ..., Pruitt said" starts at "and". The
+    statement runs on over such a dot into the next sentence (up to the comma before a tagged-on
+    "..., X said" of its own), or back over it to the previous one's start when that one holds
+    no speech verb (whose own statement it would be).
+    """
+    start, end = span
+    if not 0 <= start < end <= len(doc):
+        return span
+    for _ in range(4):  # bounded: a few cut dots at most
+        if not (start >= 2 and doc[start].is_sent_start and doc[start - 1].text == "."):
+            break
+        if not _cut_word(doc[start - 2]):
+            break
+        back = doc[start - 2].sent.start
+        if any(t.lemma_ in QUOTE_VERBS or t.lower_ == "according" for t in doc[back:start]):
+            break
+        start = back
+    for _ in range(4):
+        last = end - 1
+        while last > start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        nxt = last + 2
+        if not (
+            nxt < len(doc)
+            and doc[last + 1].text == "."
+            and doc[nxt].is_sent_start
+            and _cut_word(doc[last])
+        ):
+            break
+        sent = doc[nxt].sent
+        end = sent.end
+        root = sent.root
+        subj = _subject(root) if root.lemma_ in QUOTE_VERBS else None
+        if subj is not None and subj.i > nxt:
+            # "... a . m . Monday, he looked tense, Chief Rusk said": up to the comma before it.
+            commas = [t.i for t in doc[nxt : subj.left_edge.i] if t.text == ","]
+            if commas:
+                end = commas[-1]
+            break
+    return start, end
+
+
 def _after_title(tok: Any) -> Any | None:
-    """The person after an abbreviated title the parser cut off: "police Sgt. Ana Ruiz"."""
+    """The person after an abbreviated title the parser cut off: "police Sgt. Ana Ruiz", "Dist.
+    Atty. Ana Ruiz"."""
     if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
         return None
     doc, i = tok.doc, tok.i + 1
     if i < len(doc) and doc[i].text == ".":
         i += 1
+    # Past a second title: "Dist . Atty . Ana Ruiz".
+    if i + 1 < len(doc) and doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+        i += 2 if doc[i + 1].text == "." else 1
     if i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
         return doc[i]
     return None
