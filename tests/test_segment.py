@@ -169,3 +169,14 @@ def test_plural_and_rank_titles_before_names_do_not_end_the_sentence() -> None:
         text = f"The bill was backed by {title} Ann Orr and Ted Vell, who met on Tuesday."
         doc = _doc(text, ["Ann"])
         assert len(_spans(doc)) == 1, title
+
+
+def test_office_abbreviations_before_names_do_not_end_the_sentence() -> None:
+    # "Dist. Atty. Mara Voss": spaCy's parser starts a sentence after each full stop. ("Sen."
+    # stays off the list: "loyal to Tan Sen." ends on a name.)
+    text = "Dist. Atty. Mara Voss said the ferry case was closed on Friday."
+    doc = _doc(text, ["Atty", "Mara"])
+    assert len(_spans(doc)) == 1
+    for title in ("Asst.", "Dep.", "Pres.", "Ald.", "Cpt."):
+        text = f"The plan was backed by {title} Ann Orr, who met the board on Tuesday."
+        assert len(_spans(_doc(text, ["Ann"]))) == 1, title

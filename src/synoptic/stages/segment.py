@@ -22,7 +22,7 @@ _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 # after some ("backed by Sens. | Ann Orr and ..."), so the list is written out here.
 _TITLE = re.compile(
     r"(?:^|[\s(])(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Rep|Reps|Sens|Dr|Mr|Mrs|Ms"
-    r"|Prof|Rev|Hon|Amb|Supt|Insp|Det|Fr|Drs)\.\s*$"
+    r"|Prof|Rev|Hon|Amb|Supt|Insp|Det|Fr|Drs|Dist|Atty|Asst|Dep|Pres|Ald|Cpt)\.\s*$"
 )
 # A clock time ("3 p.m.") or a company's abbreviation ("Orvane Inc.") before a weekday or a
 # month does not end the sentence: the day dates the clause ("at 3 p.m. | Tuesday the council
