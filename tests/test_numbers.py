@@ -406,3 +406,93 @@ def test_a_figures_text_leaves_out_its_article_or_determiner(tmp_path: Path) -> 
     assert [(n.text, n.value, n.unit) for n in brief.numbers] == [("9 minutes", 9.0, "minutes")]
     n = brief.numbers[0]
     assert brief.sources[0].original[n.start : n.end] == n.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "found"),
+    [
+        # Money a clause pays, earns or is fined is money, though spaCy calls it a QUANTITY.
+        ("The Brackwell court fined the Orrin Mill company 40,000 pounds for the spill.",
+         "40,000 pounds", (40_000.0, "GBP")),
+        ("Tarn councillor Edda Voss earns 90,000 pounds a year.", "90,000 pounds",
+         (90_000.0, "GBP")),
+        ("Halvik agreed a 6 billion pound aid package on Sunday.", "6 billion pound",
+         (6e9, "GBP")),
+        # A weight stays a weight: a weight word, "pounds of", a hyphenated size.
+        ("The Orrin truck carried 44,000 pounds of gravel.", "44,000 pounds", (44_000.0, "lb")),
+        ("The Kesto module weighs 17,500 pounds.", "17,500 pounds", (17_500.0, "lb")),
+    ],
+)
+def test_pounds_a_clause_pays_are_money(
+    sentence: str, text: str, found: tuple[float, str]
+) -> None:
+    assert _amounts(sentence)[text] == found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "found"),
+    [
+        ("A fine of 250,000 euros was imposed on Norvale Shipping.", "250,000", (250e3, "EUR")),
+        ("The Tarn ticket cost 5,000 yen and the meal 300 rupees.", "5,000 yen", (5e3, "JPY")),
+        ("Almont paid 40 million francs in damages.", "40 million francs", (40e6, "CHF")),
+    ],
+)
+def test_currency_words_written_out_are_money(
+    sentence: str, text: str, found: tuple[float, str]
+) -> None:
+    assert _amounts(sentence)[text] == found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # A scale joined by a hyphen ("$161-million deal") or after a space ("US$ 7.2 bn").
+        ("Edda Voss agreed a seven-year, $161-million deal with Tarn United.", "$161-million",
+         161e6),
+        ("The Halvik deal is worth US$ 7.2 bn, the company said.", "US$ 7.2 bn", 7.2e9),
+    ],
+)
+def test_a_scale_after_a_hyphen_or_a_space_scales_a_sum(
+    sentence: str, text: str, value: float
+) -> None:
+    got = _amounts(sentence)
+    assert got[text][0] == pytest.approx(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her son dialed 911 from the Orrin flat.",  # a telephone number
+        "Tarn forward Edda Voss will turn 29 in April.",  # an age
+        "Juror No. 12 said the Halvik jury was tired.",  # a label
+        "His No. 10 jersey hangs in the Tarn rafters.",
+        "Voss hit .358 with the Orrin club last season.",  # an average, not 358 of anything
+        "Brakvik closed the season with a 50-32 record.",  # a record, not 50 records
+        "Halvik started the year with an 18-30 record.",  # nor a range of records
+    ],
+)
+def test_phone_numbers_ages_labels_averages_and_records_are_not_amounts(sentence: str) -> None:
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+def test_a_few_is_no_figure_and_a_couple_is_two() -> None:
+    assert parse_value("a few minutes") is None
+    assert parse_value("a few hundred") is None
+    assert parse_value("a couple hours") == 2.0
+    assert parse_value("a couple of days") == 2.0
+
+
+@pytest.mark.slow
+def test_a_speed_keeps_its_rate_and_a_capitalized_product_is_no_people() -> None:
+    got = _amounts("The Orrin car reached speeds up to 120 miles per hour.")
+    assert got["up to 120 miles per hour"] == (120.0, "mph")
+    got = _amounts("The Tarn navy seized a total of 14 AK 47 Rifles, 31 Magazines and 9 rounds.")
+    assert got["14"][1] != "people"
+    assert got["31"][1] != "people"
+    got = _amounts("They also confiscated seven AK-47s and a Halvik rifle.")
+    assert got["seven"][1] != "people"

@@ -16,8 +16,10 @@ A count in digits with no noun that is the subject or object of its clause ("som
 evacuated") is kept with the unit "" (unknown); other counts without a noun ("Article 2 of 5")
 and ordinals are skipped, and so are numbers that are
 not amounts: years ("the 2016 cycle", "2,400 BC"), dates ("9/11-style"), times, ratios and
-splits ("1:45", "55-to-45", "a 6-3 majority", "one in 10"), a number on a singular noun ("a 911
-call"), spans of time that name a measure ("the five-year survival rate"), and numbers that
+splits ("1:45", "55-to-45", "a 6-3 majority", "one in 10", a record "52-3"), a number on a
+singular noun ("a 911 call"), a number one dials or an age one turns ("called 911", "turns
+29"), labels ("No. 10", "#1") and averages (".358"), spans of time that name a measure ("the
+five-year survival rate"), vague amounts ("a few days"; "a couple" is 2), and numbers that
 belong to a name ("13 Rochester ...", "50 U.S.C."). A figure's text leaves out the determiners
 that open spaCy's span ("the other 9 minutes" -> "9 minutes").
 """
@@ -233,12 +235,16 @@ def _past_determiners(ent: Any, start: int) -> int:
 
 def _glued_scale(ent: Any) -> Any:
     """The scale suffix spaCy split off the figure and left out of the span ("$20m": "m"), or
-    None. Only right after the last digit, so "20 m" (metres, or a name) is not taken."""
+    None. "m", "b" and "k" only right after the last digit, so "20 m" (metres, or a name) is
+    not taken; "bn", "mn" and "tn" name nothing else, so also after a space ("US$ 7.2 bn")."""
     if ent.end >= len(ent.doc) or not ent[-1].text[-1:].isdigit():
         return None
     after = ent.doc[ent.end]
     glued = after.idx == ent.end_char and after.lower_ in _GLUED_SCALES
-    return after if glued else None
+    return after if glued or after.lower_ in _SPACED_SCALES else None
+
+
+_SPACED_SCALES = frozenset({"bn", "mn", "tn"})
 
 
 # A "+" after a figure, "at least" it ("10,000+ people"), alone or on the scale word
@@ -279,17 +285,20 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     label = ent.label_
     if label not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
         return None
+    text = ent.text  # spaCy joins the tokens anew on every access
     after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
-    if _CLOCK.search(ent.text) or _SPLIT_AFTER.match(after) or _SLASHED.fullmatch(ent.text):
+    if _CLOCK.search(text) or _SPLIT_AFTER.match(after) or _SLASHED.fullmatch(text):
         return None
-    if label == "CARDINAL" and _SPLIT_DASH.match(after):
+    if label == "CARDINAL" and (_SPLIT_DASH.match(after) or _is_split(ent, text)):
         return None
-    value = parse_value(ent.text)
+    if _DECIMAL_ONLY.match(text) or _is_label(ent):
+        return None  # ".358", a batting average; "No. 10", "#1"
+    value = parse_value(text)
     if value is None:
         return None
-    if _POINTS.search(ent.text) or _POINTS.search(after):
+    if _POINTS.search(text) or _POINTS.search(after):
         return value, "percentage points"
-    if _PERCENT.search(ent.text):
+    if _PERCENT.search(text):
         return value, "percent"
     unit = _money_before(ent) if label != "DATE" else None
     unit = unit or _unit(ent, label)
@@ -302,6 +311,44 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     if plus is not None and len(plus.text) > 1:
         value *= SCALES[plus.text[:-1].lower()]  # "$1 trillion+"
     return value, unit
+
+
+# Two numbers joined by a dash in one span ("52-3", "50 - 32").
+_DASH_PAIR = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
+# A fraction written without its whole number: ".358", a batting average or a calibre.
+_DECIMAL_ONLY = re.compile(r"\.\d")
+
+
+def _is_split(ent: Any, text: str) -> bool:
+    """A record or score, not a range: "52-3" (a range's high end is higher), "an 18-30
+    record" (a range counts a plural noun). ``text`` is the span's."""
+    pair = _DASH_PAIR.fullmatch(text.strip())
+    if pair is None:
+        return False
+    if int(pair[2]) <= int(pair[1]):
+        return True
+    head = ent.root.head if ent.root.dep_ in ("nummod", "compound", "amod") else None
+    return head is not None and head.tag_ == "NN" and head.i >= ent.end
+
+
+# Words that make the number after them a label: "No. 10 jersey", "Juror No. 12", "#1 movie".
+_LABEL_WORDS = frozenset({"no.", "no", "nos.", "#"})
+_LABEL_BEFORE = re.compile(r"(?:#|\bnos?\s*\.?\s*)$", re.I)
+
+
+def _is_label(ent: Any) -> bool:
+    """A number that names rather than counts: after "No." (capitalized: "no 5" is rare and
+    "No 10" a label) or a glued "#"."""
+    start = ent.start_char
+    if not _LABEL_BEFORE.search(doc_text(ent.doc)[max(0, start - 6) : start]):
+        return False  # the common case, told without making tokens
+    before = ent.doc[ent.start - 1]
+    glued = before.idx + len(before) == ent.start_char
+    if before.text == "#":
+        return bool(glued)  # "# 13 billion" is a pound sign lost to an encoding
+    if before.text == "." and ent.start > 1:
+        before = ent.doc[ent.start - 2]  # the small model splits "No." in "Juror No. 12"
+    return before.lower_ in _LABEL_WORDS and (before.text[0].isupper() or before.text == "no.")
 
 
 def _money_before(ent: Any) -> str | None:
@@ -345,8 +392,45 @@ def _unit(ent: Any, label: str) -> str | None:
         return f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
+        if (speed := _speed(ent)) is not None:
+            return speed
+        if last == "pound" and _paid(ent):
+            return "GBP"
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+def _speed(ent: Any) -> str | None:
+    """ "mph" for "120 miles per hour" and "120 miles an hour" ("km/h" for kilometres), else
+    None: a QUANTITY's last word is its unit, and here that is the hour."""
+    words = [t.lower_ for t in ent]
+    if len(words) < 3 or words[-1] != "hour" or words[-2] not in ("per", "an", "a"):
+        return None
+    if words[-3] in ("miles", "mile"):
+        return "mph"
+    return "km/h" if words[-3].startswith(("kilomet", "km")) else None
+
+
+# Verbs and nouns of payment: spaCy calls "fined 40,000 pounds" and "earns 90,000 pounds a
+# year" a QUANTITY, but pounds paid, earned or fined are money. A weight word, "pounds of"
+# ("40 pounds of cocaine") or a hyphenated size ("a 200-pound man") keeps a weight; "lost 50
+# pounds" is left a weight (diets are told in pounds too).
+_PAY_WORDS = frozenset({
+    "fine", "fined", "pay", "earn", "cost", "charge", "spend", "raise", "owe", "award", "donate",
+    "sell", "buy", "bid", "worth", "price", "salary", "wage", "fee", "bill",
+    "loan", "debt", "damage", "compensation", "bonus", "package", "aid", "deal", "budget",
+    "fund", "grant", "profit", "revenue", "bail", "penalty", "ransom", "reward", "payout",
+})  # fmt: skip
+
+
+def _paid(ent: Any) -> bool:
+    doc = ent.doc
+    if "-" in ent.text or (ent.end < len(doc) and doc[ent.end].lower_ == "of") or _weighed(ent):
+        return False
+    near = [ent.root.head, *doc[max(0, ent.start - 3) : ent.start]]
+    if ent.end < len(doc):
+        near.append(doc[ent.end])
+    return any(t.lemma_.lower() in _PAY_WORDS or t.lower_ in _PAY_WORDS for t in near)
 
 
 def _weighed(ent: Any) -> bool:
@@ -484,7 +568,13 @@ def _bare(ent: Any) -> str | None:
         return None
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPLIT_WORDS and doc[ent.end + 1].like_num:
         return None  # "passed 252 to 175", "some 1 in 5": a vote split or a ratio
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _NOT_COUNTING_VERBS:
+        return None  # "dialed 911": a telephone number; "will turn 29": an age
     return BARE_UNIT
+
+
+# Verbs whose bare number object is no count: a number one calls, an age one turns.
+_NOT_COUNTING_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "turn"})
 
 
 def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
@@ -539,7 +629,13 @@ def _counted_name(head: Any, lemma: str) -> str | None:
     Palestinians", "12 million Americans"); a singular name is not what a number counts ("his
     13 Rochester rental properties", "mother of 10 Mrs Smith", "484 US")."""
     if head.tag_ == "NNPS" or head.ent_type_ == "NORP":
-        return "people" if head.ent_type_ == "NORP" or lemma.endswith("s") else lemma
+        if head.ent_type_ == "NORP":
+            return "people"
+        if head.ent_type_ or not head.text.isalpha():
+            # A product or a model in the plural ("14 AK 47 Rifles", "seven AK-47s"): the
+            # thing, in the singular, not people
+            return re.sub(r"(?<!s)s$", "", head.lower_)
+        return "people" if lemma.endswith("s") else lemma
     word = CURRENCY_WORDS.get(head.lower_)
     return word or None
 
@@ -611,7 +707,7 @@ def parse_value(text: str) -> float | None:
         if suffix:
             return value * SCALES[suffix]
         value += _fraction(text, match)
-        rest = text[match.end() :].lower().split()
+        rest = text[match.end() :].lower().replace("-", " ").split()  # "$161-million"
         for word in rest[:2]:
             if word in SCALES and word not in ("m", "b", "k"):
                 value *= SCALES[word]
@@ -657,6 +753,10 @@ def _word_value(words: list[str]) -> float | None:
             seen = True
         elif word == "and" and seen:
             continue
+        elif word == "few":
+            return None  # "a few minutes", "a few hundred": no figure ("a" is not one here)
+        elif word == "couple" and previous in ("a", "an"):
+            current, article, last, seen = 2.0, False, 2.0, True  # "a couple (of) hours"
         previous = word
     value = total + current
     return value if seen and value > 0 else None
