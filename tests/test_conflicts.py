@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -1400,8 +1401,11 @@ def test_a_date_after_since_and_another_event_dates_that_event() -> None:
 # as different outlets word things, 10 with a trap and no contradiction (a figure and its
 # update, a total and a part, two meetings, a planned and an actual date). Written before the
 # rules that raised recall on it from 6 to 11 of 20 (docs/agreement.md); the floor keeps them.
+# 11 -> 16 with the weekday, clock-time, prison-term, pounds and planning-noun rules, which were
+# tuned on its misses (r04, r06, r09, r16, r18): for those kinds it is no longer out of sample
+# (the FRESH clusters below were written before those rules).
 CHALLENGE = Path(__file__).parent / "fixtures" / "conflict_challenge.json"
-CHALLENGE_FOUND_FLOOR = 11
+CHALLENGE_FOUND_FLOOR = 16
 
 
 def _found(case: dict[str, Any], brief: Any) -> tuple[bool, int]:
@@ -1444,3 +1448,232 @@ def test_challenge_set_recall_and_no_false_alarm(tmp_path: Path) -> None:
     assert sum(c["contradiction"] for c in cases) == 20
     assert found >= CHALLENGE_FOUND_FLOOR
     assert alarms == 0
+
+
+def _dated(tmp_path: Path, *sources: tuple[str, str, str]) -> synoptic.Brief:
+    """A brief (shipped models) of (outlet, published, text) sources, written as the challenge
+    set writes them."""
+    for i, (outlet, published, text) in enumerate(sources):
+        (tmp_path / f"s{i}.txt").write_text(
+            f"outlet: {outlet}\n\n{outlet} report\n\nPublished: {published}\n\n{text}\n", "utf-8"
+        )
+    return synoptic.build_brief([tmp_path])
+
+
+def test_a_weekday_resolved_by_the_timeline_is_compared_with_a_date(tmp_path: Path) -> None:
+    # "on Monday" in an article of Thursday 14 April 2022 is 11 April: the timeline stage
+    # resolved it, and another source dates the same fire 12 April.
+    brief = _dated(
+        tmp_path,
+        ("Pell Post", "Thursday 14 April 2022",
+         "A fire broke out at the Orrin tannery in Pell on Monday, forcing the evacuation of "
+         "40 workers. The owners said the damage was limited."),
+        ("Vale Sentinel", "Friday 15 April 2022",
+         "The fire at the Orrin tannery in Pell started on 12 April, and 40 workers were "
+         "evacuated. The owners gave no estimate of the damage."),
+    )  # fmt: skip
+    dates = [c for c in brief.conflicts if c.kind == "date"]
+    assert [sorted(s.value for s in c.sides) for c in dates] == [["12 April", "Monday"]]
+
+
+def test_a_weekday_that_resolves_to_the_other_date_agrees(tmp_path: Path) -> None:
+    # Tuesday before Wednesday 8 September 2021 is 7 September; two meetings on two days are
+    # two events.
+    brief = _dated(
+        tmp_path,
+        ("Lisk Observer", "Wednesday 8 September 2021",
+         "The Brantholm council voted on Tuesday to approve the Hollin Quay housing plan. "
+         "The council will meet on Friday to discuss the town's parking rules."),
+        ("Brant Echo", "Wednesday 8 September 2021",
+         "The Brantholm council approved the Hollin Quay housing plan on 7 September. "
+         "The harbour board will meet on 14 September to discuss the new moorings."),
+    )  # fmt: skip
+    assert [c for c in brief.conflicts if c.kind == "date"] == []
+
+
+def test_two_times_of_day_for_one_event_are_a_conflict(tmp_path: Path) -> None:
+    brief = _dated(
+        tmp_path,
+        ("Pell Post", "Thursday 14 April 2022",
+         "Crews from Dorn arrived at the Orrin tannery at 9 a.m. and fought the blaze for six "
+         "hours. Union leaders met the tannery's owners at 4 p.m. to discuss the damage."),
+        ("Vale Sentinel", "Thursday 14 April 2022",
+         "Crews from Dorn reached the Orrin tannery at 11:30 a.m., the county fire service said. "
+         "A vigil for the injured was held at 8 p.m. outside the town hall."),
+    )  # fmt: skip
+    times = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "number"]
+    assert times == [["11:30 a.m.", "9 a.m."]]
+
+
+def test_times_in_two_time_zones_are_not_compared(tmp_path: Path) -> None:
+    brief = _dated(
+        tmp_path,
+        ("Pell Post", "Thursday 14 April 2022",
+         "The Orrin space capsule splashed down off the coast at 3 p.m. ET on Thursday."),
+        ("Vale Sentinel", "Thursday 14 April 2022",
+         "The Orrin space capsule splashed down off the coast at 8 p.m. GMT on Thursday."),
+    )  # fmt: skip
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def test_two_prison_terms_of_one_sentencing_are_a_conflict(tmp_path: Path) -> None:
+    # Nothing but the term is shared around the figures; each source gives one term.
+    brief = _dated(
+        tmp_path,
+        ("Assize Beat", "12 March 2019",
+         "A former treasurer was sentenced to nine years in prison for draining a rowing "
+         "club's accounts. The judge called the theft cynical."),
+        ("Quayside Times", "12 March 2019",
+         "Orla Fenwick, who kept the books of the Sallow rowing club, was jailed for seven "
+         "years. She had spent the money on horses."),
+    )  # fmt: skip
+    terms = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "number"]
+    assert terms == [["nine years", "seven years"]]
+
+
+def test_prison_terms_of_two_defendants_are_not_compared(tmp_path: Path) -> None:
+    brief = _dated(
+        tmp_path,
+        ("Assize Beat", "12 March 2019",
+         "A former treasurer was sentenced to nine years in prison for draining a rowing "
+         "club's accounts. Her partner was jailed for four years for helping her."),
+        ("Quayside Times", "12 March 2019",
+         "Orla Fenwick, who kept the books of the Sallow rowing club, was jailed for nine "
+         "years. Her accomplice, Tam Rudd, received five years."),
+    )  # fmt: skip
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def test_a_fine_in_pounds_is_money_not_a_weight(tmp_path: Path) -> None:
+    brief = _dated(
+        tmp_path,
+        ("Shire Watch", "6 June 2017",
+         "The Brindle Dairy company was fined 40,000 pounds on Tuesday for polluting the River "
+         "Wenn. Magistrates heard that slurry had leaked for a week."),
+        ("Wenn Valley News", "6 June 2017",
+         "Magistrates handed Brindle Dairy a £25,000 fine over the slurry leak into the River "
+         "Wenn. The firm said it had rebuilt its tanks."),
+    )  # fmt: skip
+    fines = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "number"]
+    assert fines == [["40,000 pounds", "£25,000"]]  # spaCy: QUANTITY
+
+
+# A fresh check, written before the weekday, clock-time, prison-term and pounds rules: three
+# invented clusters, each with planted contradictions (kind, value, other value) and two traps
+# (two meetings on two days, two events at two hours; two defendants' terms, two companies'
+# fines; a weekday that is the other source's date, two plans of one council). The code before
+# those rules found 2 of the 6 with no false alarm; after, 4 (the fine of two differently
+# worded sentences and the developer named two ways are still missed).
+FRESH: list[dict[str, Any]] = [
+    {"planted": [("date", "Monday", "12 April"), ("number", "9 a.m.", "11:30 a.m.")],
+     "sources": [
+        ("Dunmere Post", "Thursday 14 April 2022",
+         "A fire broke out at the Kessling paper mill in Dunmere on Monday, forcing the "
+         "evacuation of 60 workers. Firefighters arrived at the mill at 9 a.m. and fought the "
+         "blaze for six hours. The town council will meet on Tuesday to discuss safety at the "
+         "mill. Union leaders met the mill's managers at 4 p.m. on Wednesday."),
+        ("Valley Herald", "Friday 15 April 2022",
+         "The fire at the Kessling paper mill in Dunmere started on 12 April, and 60 workers "
+         "were evacuated. Firefighters reached the mill at 11:30 a.m., according to the county "
+         "fire service. The mill's owners will hold a meeting with their insurers on 20 April. "
+         "A vigil for the injured was held at 8 p.m. outside the town hall.")]},
+    {"planted": [("number", "nine years", "seven years"), ("number", "60,000 pounds", "£45,000")],
+     "sources": [
+        ("Carrow Gazette", "Saturday 3 June 2023",
+         "Judge Amelia Thorne jailed the former haulage boss Dermot Pryce for nine years at "
+         "Carrow Crown Court on Friday for a fuel fraud. His accountant, Lena Wick, was "
+         "sentenced to three years. Pryce's firm, Tarn Freight, was fined 60,000 pounds for its "
+         "part in the scheme. A second company, Olbrook Logistics, was fined £15,000 for poor "
+         "record-keeping."),
+        ("Northern Wire", "Saturday 3 June 2023",
+         "Dermot Pryce received seven years in prison after a jury convicted him over the scam. "
+         "Tarn Freight must pay a fine of £45,000, the court heard. Prosecutors said Lena Wick, "
+         "who kept the books, would serve three years. Olbrook Logistics, which played no part "
+         "in the fraud, was ordered to pay £15,000.")]},
+    {"planted": [("fact", "approve", "rejected"), ("fact", "Corvane Homes", "Ashby Homes")],
+     "sources": [
+        ("Lisken Observer", "Wednesday 8 September 2021",
+         "The Brantholm council voted 7-2 on Tuesday to approve the Hollin Quay housing plan. "
+         "The scheme was drawn up by Corvane Homes, the developer founded by Petra Ashby. Work "
+         "on the first 200 homes is due to begin in March. Earlier this year the council "
+         "approved a new library for the town centre."),
+        ("Brantholm Echo", "Wednesday 8 September 2021",
+         "Councillors rejected the Hollin Quay housing plan on 7 September after a long debate. "
+         "The developer, Ashby Homes, said it would appeal. Residents' groups had opposed the "
+         "housing plan since the spring. Last year the council rejected a car park on the same "
+         "waterfront.")]},
+]  # fmt: skip
+FRESH_FOUND_FLOOR = 4
+
+
+def test_fresh_clusters_recall_and_no_false_alarm(tmp_path: Path) -> None:
+    found = alarms = 0
+    for n, case in enumerate(FRESH):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        brief = _dated(folder, *case["sources"])
+        hits = set()
+        for conflict in brief.conflicts:
+            matched = [
+                k
+                for k, (kind, first, second) in enumerate(case["planted"])
+                if conflict.kind == kind
+                and _found(
+                    {"contradiction": True, "kind": kind, "values": [first, second]},
+                    SimpleNamespace(conflicts=[conflict]),
+                )[0]
+            ]
+            hits.update(matched)
+            alarms += not matched
+        found += len(hits)
+    assert found >= FRESH_FOUND_FLOOR
+    assert alarms == 0
+
+
+
+def test_two_weekdays_are_two_days_not_a_conflict(tmp_path: Path) -> None:
+    # Day-by-day coverage: what one source saw on Tuesday and another on Wednesday are two
+    # observations. A weekday is only held against a date written out.
+    brief = _dated(
+        tmp_path,
+        ("Pell Post", "Wednesday 14 June 2023",
+         "By noon on Tuesday, the harbour's own schedule listed 19 barges waiting in the "
+         "Orrin channel, most of them grain barges from the upper river."),
+        ("Vale Sentinel", "Thursday 15 June 2023",
+         "More than a dozen barges were waiting in the Orrin channel on Wednesday, according "
+         "to lock records, among them several grain barges from the upper river."),
+    )  # fmt: skip
+    assert [c for c in brief.conflicts if c.kind == "date"] == []
+
+
+def test_a_planning_noun_before_a_past_verb_reports_a_vote() -> None:
+    from synoptic.stages.conflicts import prospective
+
+    raw = "The proposal drew 27 votes in favour, with several members abstaining."
+    s = raw.index("27")
+    assert not prospective(raw, s, s + 2)
+    raw = "The plan was backed by 31 councillors after a long debate."
+    s = raw.index("31")
+    assert not prospective(raw, s, s + 2)
+    # a plan that still looks ahead stays a plan
+    raw = "The proposal would need 27 votes to pass."
+    s = raw.index("27")
+    assert prospective(raw, s, s + 2)
+    raw = "Under the plan, 300 homes are to be built by the river."
+    s = raw.index("300")
+    assert prospective(raw, s, s + 3)
+
+
+def test_a_penalty_faced_or_time_served_is_no_prison_term() -> None:
+    from synoptic.stages.conflicts import prison_term
+
+    def term(raw: str, figure: str) -> bool:
+        s = raw.index(figure)
+        return prison_term(raw, s, s + len(figure))
+
+    assert term("Tarrow was sentenced to nine years in prison.", "nine years")
+    assert term("Tarrow received seven years in prison for the fraud.", "seven years")
+    # what a defendant risks, and years already spent behind bars, are no sentencing
+    assert not term("He faces 14 years in prison on each count if convicted.", "14 years")
+    assert not term("Vell spent 12 years in jail, much of it alone.", "12 years")
+    assert not term("She could be jailed for up to ten years.", "ten years")

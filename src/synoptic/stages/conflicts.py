@@ -4,7 +4,10 @@
    the same precision ("3 June" vs "13 June"; a year given alone, "founded in 1894" vs "in
    1849"); "May 2018" vs "a year ago" is not compared. A fronted date ("On the morning of 9
    May, the ferry sank") dates its main clause; a date after "since" and an earlier event ("the
-   largest trial since the riots in 1971") dates that event.
+   largest trial since the riots in 1971") dates that event. A weekday the timeline stage
+   resolved against the source's date ("on Monday" in an article of 14 April 2022) is held
+   against a date written out ("on 12 April"), not against another weekday (day-by-day
+   coverage: "waiting on Tuesday" / "waiting on Wednesday").
 2. **number**: the same quantity (same unit, shared words around the figure) with different
    values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
@@ -16,6 +19,9 @@
    windows of two records ("the sharpest 12-month spike" / "the largest 1-month spike"). A
    toll written two ways ("19 were wounded" / "22 were injured") is one quantity. Sums for two
    purposes ("€4 million for a new fire station" / "€7 million for the rink") are two sums.
+   Clock times ("at 9 a.m." / "at 11:30 a.m.") are compared like dates (one shared word), not
+   when a time zone follows. A prison term ("sentenced to eight years" / "jailed for six
+   years") is one quantity when each source gives one term; "fined 40,000 pounds" is money.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
@@ -176,6 +182,9 @@ class View:
     _tokens: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
     _proper: frozenset[str] | None = None
     _labels: dict[str, str] | None = None
+    _weekdays: dict[int, list[ag.Value]] | None = None
+    _terms: dict[str, set[tuple[str, tuple[float, ...]]]] | None = None
+    _times: dict[int, list[ag.Value]] = field(default_factory=dict)
 
     def entity_label(self, text: str) -> str | None:
         """The entities stage's label ("place", "person") of a name, by any of its aliases: read
@@ -321,19 +330,95 @@ def find_conflicts(brief: Brief, embedder: Embedder | None = None) -> list[Confl
 
 
 def date_mentions(view: View, row: int) -> list[Mention]:
-    """Absolute dates in sentence ``row`` (day- or month-level, or a year given alone)."""
+    """Absolute dates in sentence ``row`` (day- or month-level, or a year given alone), and the
+    weekdays the timeline stage resolved in it ("on Monday" in an article of 14 April 2022)."""
     raw, base = view.raw[row], view.sents[row].start
     found = (*ag.find_dates(raw, base), *ag.find_years(raw, base))
+    found += tuple(weekday_dates(view).get(row, ()))
     return [Mention(row=row, value=v) for v in found]
 
 
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _weekday(m: Mention) -> bool:
+    """Whether a date mention is a weekday resolved by the timeline (see :func:`weekday_dates`)."""
+    return bool(_WEEKDAY_NAME.fullmatch(m.value.text))
+
+
+def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
+    """Per sentence row, its weekdays as the timeline stage resolved them against the source's
+    publication date (a day-level value with its year), as written ("Monday"). Not re-parsed
+    here: the timeline already knows which weekdays name no particular day ("it was a Monday
+    like any other") and which look ahead ("will meet on Tuesday"); a weekday it could not
+    resolve (an undated article) is left out. One weekday word in the sentence only: two
+    ("on Monday ... by Friday") cannot be told apart by the cited sentence alone. Compared
+    with written dates only (:func:`_weekday`)."""
+    if view._weekdays is None:
+        view._weekdays = {}
+        at = {(s.source, s.start): i for i, s in enumerate(view.sents)}
+        for event in view.brief.timeline:
+            date = getattr(event, "date", None)
+            expression = str(getattr(event, "expression", "")).strip().lower()
+            if not (getattr(event, "resolved", False) and date and len(date) == 10):
+                continue
+            if not _WEEKDAY_NAME.fullmatch(expression):
+                continue
+            for cite in event.citations:
+                row = at.get((cite.source, cite.start))
+                if row is None:
+                    continue
+                hits = list(_WEEKDAY.finditer(view.raw[row]))  # with yesterday/today
+                if len(hits) != 1 or hits[0].group().lower() != expression:
+                    continue
+                year, month, day = (float(x) for x in date.split("-"))
+                view._weekdays.setdefault(row, []).append(
+                    ag.value_at(
+                        view.raw[row], view.sents[row].start, hits[0].start(), hits[0].end(),
+                        (year, month, day), "day", False,
+                    )
+                )  # fmt: skip
+    return view._weekdays
+
+
 def number_mentions(view: View, row: int) -> list[Mention]:
-    """Figures in sentence ``row``: the numbers stage's amounts when it ran, else digits only."""
+    """Figures in sentence ``row``: the numbers stage's amounts when it ran, else digits only;
+    and its times of day ("at 9 a.m.")."""
     if view.numbers is not None:
-        return view.numbers.get(row, [])
-    return [
-        Mention(row=row, value=v) for v in ag.find_figures(view.raw[row], view.sents[row].start)
-    ]
+        found = list(view.numbers.get(row, []))
+    else:
+        raw, base = view.raw[row], view.sents[row].start
+        found = [Mention(row=row, value=v) for v in ag.find_figures(raw, base)]
+    return found + [Mention(row=row, value=v) for v in times_of_day(view, row)]
+
+
+# A clock time with a.m./p.m. ("9 a.m.", "11:30 p.m."); the numbers stage keeps no clock times.
+_CLOCK = re.compile(
+    r"(?<![\w.:$£€])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE
+)
+# A time zone after the time ("3 p.m. ET", "8 p.m. (1900 GMT)", "local time"): two sources may
+# give one moment in two zones, so a zoned time is not compared.
+_ZONE = re.compile(
+    r"^\s*(?:\(|,)?\s*(?:[A-Z]{1,2}[SD]?T\b|GMT|UTC|Z\b|local\b|\d{3,4}\s*(?:GMT|UTC))"
+)
+
+
+def times_of_day(view: View, row: int) -> list[ag.Value]:
+    """Clock times in sentence ``row`` as minutes after midnight (unit ``time``, counted noun
+    "time", so one shared word around them, as for dates, makes them one quantity). Written by
+    hand: spaCy tags them TIME without a value, and dateparser needs a date around them."""
+    if row in view._times:
+        return view._times[row]
+    raw, base = view.raw[row], view.sents[row].start
+    out: list[ag.Value] = []
+    view._times[row] = out
+    for m in _CLOCK.finditer(raw):
+        if _ZONE.match(raw[m.end() :]):
+            continue
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        minutes = float(hour * 60 + int(m.group(2) or 0))
+        out.append(ag.value_at(raw, base, m.start(), m.end(), (minutes,), "time", False, "time"))
+    return out
 
 
 # Stems of words that say one thing of a toll two ways ("19 people were wounded" / "22 people
@@ -357,13 +442,67 @@ def _fold(word: str) -> str:
 def _compared(view: View, a: Mention, b: Mention) -> tuple[ag.Value, ag.Value]:
     """The two values as their contexts are compared: folded (:data:`_SAME_WORD`) in two
     near-paraphrases, as written otherwise."""
-    if view.rel(a.row, b.row) < SAME_TOLL_RELATED:
-        return a.value, b.value
     va, vb = a.value, b.value
+    if _one_prison_term(view, a) and _one_prison_term(view, b):
+        # One term of one sentencing in each source ("was sentenced to eight years" / "Eckley
+        # was jailed for six years"): the sentencing is the shared word the two lack.
+        va = replace(va, context=va.context | {"sentenc"}, noun="prison term")
+        vb = replace(vb, context=vb.context | {"sentenc"}, noun="prison term")
+    if view.rel(a.row, b.row) < SAME_TOLL_RELATED:
+        return va, vb
     return (
         replace(va, context=frozenset(_fold(w) for w in va.context)),
         replace(vb, context=frozenset(_fold(w) for w in vb.context)),
     )
+
+
+# A prison term: a span of years or months just after a sentencing verb ("sentenced to eight
+# years", "jailed for six years"), or after a verb of receiving and before "in prison"
+# ("received seven years in prison"). Not a penalty faced ("faces 14 years in prison if
+# convicted", "could be jailed for up to ten years") nor time served ("spent 12 years in jail").
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenc\w*|jail\w*|imprison\w*|gaol\w*|locked up)\s+(?:to|for)\s+$"
+    r"|\b(?:prison|jail) (?:term|sentence) of\s+$",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\b(?:received|receives|given|got|handed)\s+(?:a\s+)?$", re.IGNORECASE)
+_TERM_AFTER = re.compile(
+    r"^\s*(?:in (?:prison|jail)|behind bars|(?:prison|jail) (?:term|sentence))\b", re.IGNORECASE
+)
+_FACED = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|maximum|up to|could|would|might|if convicted)\b", re.IGNORECASE
+)
+
+
+def prison_term(raw: str, s: int, e: int) -> bool:
+    """Whether the span of time at ``raw[s:e]`` is a prison term someone was given."""
+    if _FACED.search(raw):
+        return False
+    before = raw[:s]
+    if _TERM_BEFORE.search(before):
+        return True
+    return bool(_RECEIVED.search(before) and _TERM_AFTER.match(raw[e:]))
+
+
+def _one_prison_term(view: View, m: Mention) -> bool:
+    """Whether ``m`` is a prison term and its source gives no other term (one sentencing told;
+    a source giving two, "nine years ... her partner four", tells two defendants' terms)."""
+    if not m.value.unit.startswith("duration"):
+        return False
+    source = view.sents[m.row].source
+    if view._terms is None:
+        view._terms = {}
+        for row in view.rows():
+            for x in number_mentions(view, row):
+                raw, base = view.raw[row], view.sents[row].start
+                if x.value.unit.startswith("duration") and prison_term(
+                    raw, x.value.start - base, x.value.end - base
+                ):
+                    key = view.sents[row].source
+                    view._terms.setdefault(key, set()).add((x.value.unit, x.value.value))
+    return len(view._terms.get(source, ())) == 1 and (m.value.unit, m.value.value) in view._terms[
+        source
+    ]
 
 
 _MEASURES = frozenset(MEASURES.values())
@@ -469,6 +608,8 @@ def _value_conflicts(
                 continue  # "between Nov. 3 and Nov. 16", "the Nov. 12-18 meetings": a span's end
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
+            if kind == "date" and _weekday(a) and _weekday(b):
+                continue  # "waiting on Tuesday" / "waiting on Wednesday": day-by-day coverage
             if kind == "date" and (since_reference(*at_a) or since_reference(*at_b)):
                 continue  # "the largest trial since the riots in 1971": the riots' date
             if kind == "date" and said_on(*at_a[:2]) != said_on(*at_b[:2]):
@@ -740,6 +881,8 @@ def _same_event(view: View, a: Mention, b: Mention, floor: float) -> bool:
         return True
     if close < ANCHORED_RELATED:
         return False
+    if _one_prison_term(view, a) and _one_prison_term(view, b):
+        return True  # the sentencing is their anchor ("sentenced to" / "jailed for")
     (raw_a, start_a, _), (raw_b, start_b, _) = _where(view, a), _where(view, b)
     anchor = value_anchor(raw_a, start_a)
     return anchor is not None and anchor == value_anchor(raw_b, start_b)
@@ -831,7 +974,17 @@ def prospective(raw: str, s: int, e: int) -> bool:
     right = ag._CLAUSE_BREAK.split(raw[e:])[0]
     found = ag.words(left)[-24:] + ag.words(right)[:4]
     text = " " + " ".join(found) + " "
+    # A planning noun that a past verb follows tells what became of the plan ("the proposal
+    # drew 27 votes", "the plan was backed by 31"): it is no plan of the figure.
+    text = _PLAN_DONE.sub(" ", text)
     return any(f" {p} " in text for p in _PROSPECTIVE)
+
+
+_PLAN_DONE = re.compile(
+    r" (?:plan|plans|proposal|proposals)(?= (?:was|were|had|drew|won|got|passed|fell|failed"
+    r"|[a-z]+ed) )",
+    re.IGNORECASE,
+)
 
 
 # What a finding is introduced by: the finding after it is stated, even when its release is
@@ -1208,6 +1361,10 @@ def _value_conflict(view: View, kind: ConflictKind, a: Mention, b: Mention) -> C
     # Two measures of one scene share no word: the first one's nearest words name it.
     words = words or list(a.value.context_words[-2:])
     label = "date of" if kind == "date" else "figure for"
+    if a.value.unit == "time":
+        label = "time of"
+    elif _one_prison_term(view, a) and _one_prison_term(view, b):
+        label = "prison term:"
     va, vb = a.value, b.value
     written = as_written(words, (view.raw[a.row], view.raw[b.row]), view.proper_words())
     topic = f"{label} {' '.join(written)}"
