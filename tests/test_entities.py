@@ -1338,3 +1338,146 @@ def test_a_disease_written_before_cases_is_no_person() -> None:
     labels = _labels(brief)
     assert "Velmo" not in labels
     assert labels["Ada Lind"] == "person"
+
+
+def test_a_job_written_before_a_name_is_the_role_not_the_name() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Kicker Ivo Brandal"},
+        {"label": "PERSON", "pattern": "Orsa Wolves QB Tamsin Reve"},
+        {"label": "ORG", "pattern": "Velta GM Odo Marsk"},
+        {"label": "PERSON", "pattern": "Odo Marsk"},
+        {"label": "PERSON", "pattern": "Tyler Amos Venn"},
+        {"label": "ORG", "pattern": "NBA Velta Hawks"},
+    ]
+    brief = _blank_run(
+        [
+            "Kicker Ivo Brandal missed twice, and the kicker left the field early.\n\n"
+            "Orsa Wolves QB Tamsin Reve threw for 300 yards.\n\n"
+            "Velta GM Odo Marsk said the season was over. Odo Marsk did not take questions.\n\n"
+            "Tyler Amos Venn, a fan, watched the NBA Velta Hawks on Sunday."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert by_name["Ivo Brandal"].label == "person"
+    assert by_name["Ivo Brandal"].role == "kicker"
+    assert by_name["Tamsin Reve"].role == "Orsa Wolves QB"
+    assert by_name["Odo Marsk"].label == "person"
+    assert "Velta GM Odo Marsk" not in by_name
+    # A given name with a role's suffix that the text never writes in lower case stays a name,
+    # and a league's letters before a team are no position.
+    assert "Tyler Amos Venn" in by_name
+    assert by_name["NBA Velta Hawks"].label == "organization"
+
+
+def test_a_ship_is_no_person_place_or_body() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "MV Ardent Gull"},
+        {"label": "GPE", "pattern": "Warship INS Korvald"},
+        {"label": "ORG", "pattern": "INS District Office"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Pirates seized the MV Ardent Gull off the coast, and the Warship INS Korvald "
+            "gave chase.\n\n"
+            "Ada Lind of the INS District Office said the crew was safe."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "MV Ardent Gull" not in labels
+    assert "Warship INS Korvald" not in labels
+    assert labels["INS District Office"] == "organization"
+    assert labels["Ada Lind"] == "person"
+    # The role read from the text says what it is.
+    assert entities._vessel(Entity(name="Selvo", label="person", role="Greek chemical tanker"))
+    assert not entities._vessel(Entity(name="Ada Lind", label="person", role="mail carrier"))
+
+
+def test_a_university_named_state_or_tech_is_a_body() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Orsa State"},
+        {"label": "GPE", "pattern": "Velta Tech"},
+        {"label": "GPE", "pattern": "Halvik State"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Orsa State beat Velta Tech 71-64, and Ada Lind scored 20.\n\n"
+            "Fans drove in from across Halvik State for the game."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Orsa State"] == "organization"
+    assert labels["Velta Tech"] == "organization"
+    assert labels["Halvik State"] == "place"
+    assert labels["Ada Lind"] == "person"
+
+
+def test_an_edition_of_a_software_product_is_no_entity() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Orvix"},
+        {"label": "GPE", "pattern": "Orvix KV"},
+        {"label": "ORG", "pattern": "Orvix Update"},
+        {"label": "ORG", "pattern": "KV Professional"},
+        {"label": "ORG", "pattern": "Halvik Corp"},
+        {"label": "GPE", "pattern": "US"},
+        {"label": "GPE", "pattern": "US Harbour Board"},
+    ]
+    brief = _blank_run(
+        [
+            "Halvik Corp said the flaw hits the Orvix operating system. Users of Orvix KV and "
+            "KV Professional should run Orvix Update now.\n\n"
+            "In the US, the US Harbour Board said its US app was safe."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    for name in ("Orvix", "Orvix KV", "Orvix Update", "KV Professional"):
+        assert name not in labels
+    assert labels["Halvik Corp"] == "organization"
+    assert "US Harbour Board" in labels
+
+
+def test_a_lower_case_word_before_a_persons_name_is_not_the_name() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "unbeaten Ivo Kelner"},
+        {"label": "PERSON", "pattern": "Ivo Kelner"},
+        {"label": "PERSON", "pattern": "a Mara Velt"},
+        {"label": "PERSON", "pattern": "Mara Velt"},
+        {"label": "PERSON", "pattern": "de Orsa"},
+    ]
+    brief = _blank_run(
+        [
+            "The bout pits unbeaten Ivo Kelner against a veteran. Ivo Kelner is 31.\n\n"
+            "She was a Mara Velt for a new age, wrote Tomas de Orsa. Mara Velt never met her."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "unbeaten Ivo Kelner" not in labels and labels["Ivo Kelner"] == "person"
+    assert "a Mara Velt" not in labels and labels["Mara Velt"] == "person"
+    assert "de Orsa" in labels
+
+
+def test_a_name_written_before_code_is_a_language_not_a_body() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Velscript"},
+        {"label": "ORG", "pattern": "QLX"},
+        {"label": "ORG", "pattern": "Halvik Corp"},
+        {"label": "ORG", "pattern": "Halvik"},
+    ]
+    brief = _blank_run(
+        [
+            "Attackers hid Velscript code in the page and used QLX injection against the "
+            "database. Velscript runs in every browser.\n\n"
+            "Halvik Corp said Halvik code was not affected, and Halvik shares rose."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert "Velscript" not in labels
+    assert "QLX" not in labels
+    assert labels["Halvik Corp"] == "organization"

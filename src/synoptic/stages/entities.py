@@ -122,14 +122,17 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
     products = _products(brief, mentions)
     mentions = [m for m in mentions if name_key(m.name) not in products]
+    texts = [src.original for src in brief.sources]
+    joined = "\n".join(texts)
+    _split_role_words(mentions, joined)
     clusters = _link(mentions, order)
     ents = [
         e
         for e in (_entity(c) for c in clusters)
-        if not _names_a_thing(e.name) and not (e.label == "person" and _INITIALS.match(e.name))
+        if not _names_a_thing(e.name)
+        and not (e.label == "person" and _INITIALS.match(e.name))
+        and not _vessel(e)
     ]
-    texts = [src.original for src in brief.sources]
-    joined = "\n".join(texts)
     ents = [e for e in ents if not _no_person(e, joined)]
     _relabel_companies(ents, texts)
     _relabel_outlets(ents, brief)
@@ -140,6 +143,93 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
     return brief
+
+
+# A position written in capitals before a name: "QB", "WR", "GM" (two letters; a league's or a
+# network's three or four, "NBA", are a body's).
+_POSITION = re.compile(r"^[A-Z]{2}$")
+
+
+def _split_role_words(mentions: list[Mention], joined: str) -> None:
+    """A job written into a person's span before the name is the role, not the name: "Kicker
+    Ryan Succop", "Colts QB Andrew Luck", "Qeshm Governor Ana Velt" (a team's or a town's name
+    before its role noun). The role word is the last one with two or more capitalised words
+    after it that is a position in capitals, or a role noun (a title, or a word with a role's
+    suffix) the cluster also writes in lower case ("the kicker"; a given name such as "Tyler"
+    or "Herman" is not). A body's span ("Orsa GM Ivo Lind" tagged ORG) is split only when its
+    remaining words are a person's name elsewhere in the cluster."""
+    people = {m.name for m in mentions if m.label == "person"}
+    lower: dict[str, bool] = {}
+
+    def written_lower(word: str) -> bool:
+        if word not in lower:
+            # (a literal search first: most names are never written in lower case)
+            lower[word] = word in joined and bool(re.search(rf"\b{re.escape(word)}\b", joined))
+        return lower[word]
+
+    for m in mentions:
+        words = m.name.split()
+        if m.label not in ("person", "organization") or len(words) < 3:
+            continue
+        for k in range(len(words) - 3, -1, -1):
+            w, rest = words[k], words[k + 1 :]
+            if not all(r[:1].isupper() for r in rest):
+                continue
+            low = w.lower().rstrip(".")
+            noun = role_like(low) or low in _TITLE_WORDS
+            if _POSITION.match(w) or (noun and w[:1].isupper() and written_lower(low)):
+                break
+        else:
+            continue
+        if m.label == "organization" and " ".join(rest) not in people:
+            continue  # "Orsa Valley Trust" is a body; "Orsa QB Ivo Lind" is Ivo Lind's span
+        m.label = "person"
+        cut = [w.start() for w in re.finditer(r"\S+", m.name)][k + 1]
+        m.start += cut
+        m.name = m.name[cut:]
+        if m.role is None:
+            role = words[: k + 1]
+            role[-1] = role[-1] if _POSITION.match(role[-1]) else role[-1].lower()
+            m.role = " ".join(role)
+
+
+# Written before a ship's name ("MV Gibe", "HMS Orsa"); the entity table has no type for a
+# vessel, which is neither a person, a place nor a body, so it is left out.
+# fmt: off
+_VESSEL_PREFIXES = frozenset({
+    "MV", "MS", "MT", "HMS", "USS", "INS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "FV", "RV", "M/S",
+    "M/V",
+})
+# fmt: on
+# Nouns for a vessel, a role's head ("a Saudi supertanker", "a German cruise liner"). Not
+# "carrier": a mail carrier is a person.
+# fmt: off
+_VESSEL_NOUNS = frozenset({
+    "ship", "warship", "battleship", "steamship", "vessel", "destroyer", "frigate", "tanker",
+    "supertanker", "trawler", "ferry", "freighter", "yacht", "cruiser", "submarine", "boat",
+    "gunboat", "tugboat", "dhow", "corvette", "liner",
+})
+# fmt: on
+
+
+def _vessel(e: Entity) -> bool:
+    """A ship or a boat, which spaCy tags a person, a place or a body."""
+    if e.role and role_head(e.role) in _VESSEL_NOUNS:
+        return True  # "Orsa, a Greek chemical tanker"
+    for name in (e.name, *e.aliases):
+        words = name.split()
+        for i, word in enumerate(words[:-1]):
+            # "MV Orsa", "Warship INS Orsa"; not "INS Commissioner", "INS District Office"
+            # (an office of a body with the same letters).
+            nxt, last = words[i + 1].lower(), words[-1].lower()
+            if (
+                word in _VESSEL_PREFIXES
+                and words[i + 1][:1].isupper()
+                and not (role_like(nxt) or nxt in _TITLE_WORDS)
+                and last not in ORG_WORDS | ORG_HEADS | _BODY_HEADS
+            ):
+                return True
+    return False
 
 
 # -- shared helpers (the quote, timeline and number stages use them too) -----------------------
@@ -401,6 +491,17 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     # "Parents Ada and Ivo Brenner", "Sisters Iman and Inas".
     while person and len(tokens) > 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN":
         tokens = tokens[1:]
+    # A word in lower case before a capitalised one opens no name: "a Marilyn Monroe",
+    # "unbeaten Ivo Kelner" (but "de Klerk", "van Gogh", and "bell hooks", all lower case).
+    while (
+        person
+        and len(tokens) > 1
+        and tokens[0].is_alpha
+        and tokens[0].text.islower()
+        and tokens[0].lower_ not in _PARTICLES
+        and tokens[1].text[:1].isupper()
+    ):
+        tokens = tokens[1:]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
         rest = [t for t in tokens[1:] if not t.is_punct]
         if (
@@ -420,6 +521,13 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     return tokens
 
 
+# Lower-case words that begin surnames: "de Klerk", "van Gogh", "al-Amin".
+# fmt: off
+_PARTICLES = frozenset({
+    "de", "da", "di", "del", "della", "du", "des", "la", "le", "van", "von", "der", "den", "ter",
+    "ten", "zu", "al", "el", "bin", "ibn", "ben", "dos", "das", "do", "y", "e",
+})
+# fmt: on
 # Titles that open the names of companies, places and leagues as often as they precede a
 # person's name in a span spaCy mislabels.
 _NAMING_TITLES = frozenset(
@@ -758,10 +866,11 @@ def _org_like(name: str) -> bool:
 # Nouns that, right after a name, make it a piece of software ("the Explorer browser", "the
 # Windows operating system"): the entity table has no type for products. Only software words
 # that nobody's company or town is written before in news text ("phone", "chip" or "platform"
-# follow their maker's name: "the Kelvo phone").
+# follow their maker's name: "the Kelvo phone"). "code" and "injection" name a language ("Velscript
+# code", "QLX injection"); a company's "Halvik code" is kept by the maker words below.
 _PRODUCT_NOUNS = re.compile(
     r"\s+(?:web\s+)?(?:browser|software|operating\s+system|app|server|search\s+engine|"
-    r"programming\s+language|spreadsheet|word\s+processor)s?\b"
+    r"programming\s+language|spreadsheet|word\s+processor|code|injection)s?\b"
 )
 # Words after a name that say it is a company: a maker, even when its software is named after
 # it ("Orvane software", "Orvane shares").
@@ -809,6 +918,18 @@ def _products(brief: Brief, mentions: list[Mention]) -> set[str]:
         stem = name_key(match["stem"])
         if stem in out or "." in match["number"] or len(stems[stem]) > 1:
             out.add(name_key(name))
+    # An edition or a part of a product, written after its name: "Windows XP", "Windows
+    # Update"; and an edition's own letters and what follows them ("XP", "XP Professional").
+    # Not after a word read as a place in most of its mentions ("US" before a software noun is
+    # the country; the small model calls "Windows" a place now and then).
+    votes = Counter((name_key(m.name), m.label == "place") for m in mentions)
+    places = {k for k, is_place in votes if is_place and votes[k, True] > votes[k, False]}
+    first = {k: k.split()[0] for k in names if " " in k}
+    editions = {k for k, w in first.items() if w in out and w not in places}
+    tails = {
+        n.split()[-1].lower() for k in editions for n in names[k] if n.split()[-1].isupper()
+    }
+    out |= editions | {k for k, w in first.items() if w in tails} | (tails & names.keys())
     return out
 
 
@@ -1855,6 +1976,10 @@ def _entity(cl: _Cluster) -> Entity:
     of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
     if head in ORG_HEADS:
         label = "organization"  # "Xora Inc.", "Halvik Superior Court": the name says what it is
+    elif len(words) > 1 and (head == "tech" or (head == "state" and label == "person")):
+        # "Orsa State", "Velta Tech": a university (or its team), which the small model tags as
+        # a person or a place; no person's name ends so ("New York State" stays a place).
+        label = "organization"
     elif label != "person" and (
         re.search(r"['’]s\s+Office$", name)  # "Tarvel County Sheriff's Office", not "Oval Office"
         or head in _BODY_HEADS
