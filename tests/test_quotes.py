@@ -1024,3 +1024,52 @@ def test_a_title_abbreviation_chain_is_not_the_speaker() -> None:
         "Marlon Tesk ."
     )
     assert {q.speaker for q in brief.quotes} == {"Marlon Tesk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scouts had expected the young Halvik winger to score on a regular basis last season .",
+        "Producers expect the new Marrow Bay series to draw a large audience in the spring .",
+        "Most people thought the Tarnfield bridge would reopen before the winter .",
+        "I do n't want people to think the Orvane mayor is some kind of villain , she said .",
+    ],
+)
+def test_an_expectation_or_a_crowds_belief_is_no_statement(text: str) -> None:
+    brief = _run(text)
+    crowd = {"Scouts", "Producers", "Most people", "people"}
+    assert not {q.speaker for q in brief.quotes} & crowd
+
+
+def test_an_expectation_with_a_clause_is_still_a_statement() -> None:
+    brief = _run(
+        "Kelvar Telecom expects the Dunmore cable will not be fully repaired before March ."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Kelvar Telecom"]
+
+
+def test_bare_information_is_no_speaker_but_who_sent_it_is() -> None:
+    brief = _run(
+        "A fault has cut the Dunmore cable near the Arlen landing station , according to "
+        "information received from Kelvar Telecom ."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Kelvar Telecom"]
+    brief = _run(
+        "The Dunmore cable was cut near the Arlen landing station , according to information ."
+    )
+    assert [q.speaker for q in brief.quotes] == []
+
+
+def test_expecting_to_do_something_is_still_a_statement() -> None:
+    brief = _run("Kelvar Telecom said it expects to finish the Dunmore cable repairs by March .")
+    assert {q.speaker for q in brief.quotes} == {"Kelvar Telecom"}
+
+
+def test_a_representative_for_a_person_speaks_not_that_person() -> None:
+    brief = _run(
+        "The actor Tomas Brill was not hurt in the crash on Friday . A representative for "
+        "Mr. Brill said the actor was resting at home ."
+    )
+    speakers = [q.speaker for q in brief.quotes]
+    assert len(speakers) == 1 and speakers[0] != "Tomas Brill"
+    assert speakers[0].startswith("representative")

@@ -126,7 +126,7 @@ INSTRUMENT_NOUNS = frozenset({
 RECORD_NOUNS = frozenset({
     "estimate", "figure", "data", "datum", "statistic", "report", "document", "record", "poll",
     "survey", "study", "analysis", "number", "projection", "filing", "count", "tally",
-    "calculation", "statement",
+    "calculation", "statement", "information",
 })
 # fmt: on
 # A share of a population is a finding, not a speaker: "52% of adults say ..." (a PERCENT
@@ -135,6 +135,21 @@ SHARE_NOUNS = frozenset({
     "majority", "minority", "plurality", "half", "third", "quarter", "share", "proportion",
     "fraction", "percentage",
 })
+# What is known rather than who wrote it: "information" and "news" never speak however they
+# are qualified ("new information"); who sent or published them may ("information received
+# from X": X, see ``_record_author``). Qualified "data" stays as written, a record's name
+# ("vessel-tracking data"); bare "data" is a bare record (``TEXT_NOUNS``).
+DATA_NOUNS = frozenset({"information", "news"})
+# Verbs of belief or expectation: said of a crowd ("most people thought", "fans expected") they
+# report an impression, not anything said. Who that crowd is (``CROWD_NOUNS``) is what keeps
+# "police believe" or "analysts expect" a statement.
+BELIEF_VERBS = frozenset({"believe", "think", "expect", "fear", "hope", "doubt"})
+# fmt: off
+CROWD_NOUNS = frozenset({
+    "people", "fan", "doubter", "sceptic", "skeptic", "public", "everyone", "everybody",
+    "anyone", "someone", "many", "most", "few", "onlooker",
+})
+# fmt: on
 # Participles that name who holds a record, not who wrote it: "documents obtained by X".
 HOLDER_VERBS = frozenset({"obtain", "see", "review", "acquire", "receive", "leak"})
 # Titles the sentence splitter ends a sentence after: "said police Sgt. Tim Underwood".
@@ -201,7 +216,8 @@ TEXT_NOUNS = RECORD_NOUNS | STATEMENT_NOUNS | INSTRUMENT_NOUNS | frozenset({
 # fmt: off
 PERSON_NOUNS = MALE_ROLES | FEMALE_ROLES | frozenset({
     "mom", "dad", "parent", "child", "coach", "friend", "neighbour", "neighbor", "teacher",
-    "attorney", "relative", "cousin", "fiancé", "fiancée", "partner",
+    "attorney", "relative", "cousin", "fiancé", "fiancée", "partner", "representative",
+    "publicist", "agent",
 })
 # fmt: on
 # What opens the words right after a quotation when they name its speaker: "So said X", "So
@@ -227,8 +243,10 @@ def _record_author(noun: Any) -> Any | None:
         if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ("by", "from", "of")):
             if tok.head.i != noun.i and tok.head.head.i != noun.i:
                 continue  # only the record's own phrase or a participle on it
-            if tok.head.lemma_ in HOLDER_VERBS:
-                continue  # "documents obtained by the Courier": it holds them, did not write
+            if tok.head.lemma_ in HOLDER_VERBS and tok.lower_ != "from":
+                # "documents obtained by the Courier": it holds them, did not write (but
+                # "information received from X" came from X).
+                continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
@@ -624,6 +642,8 @@ class _Finder:
         if need and not any(c.lower_ in need for c in tok.children):
             return None
         subj = _subject(tok)
+        if tok.lemma_ in BELIEF_VERBS and subj is not None and _a_crowd(subj):
+            return None  # "most people thought ...", "fans had expected ...": an impression
         span = _content(tok)
         if subj is not None and subj.lower_ in ("he", "she") and span is not None:
             self.in_statement = self._people_in(doc[span[0] : span[1]])
@@ -1072,7 +1092,8 @@ def _whose_person(root: Any) -> bool:
     mother of Tomas Arvid" (that person, not the one named, is who the sentence is about)."""
     if root.dep_ == "poss":
         head = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+    elif root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
+        # "a representative for Tomas Arvid" speaks for him: the representative is the speaker
         head = root.head.head
     else:
         return False
@@ -1339,6 +1360,8 @@ def _generic(tok: Any) -> _Speaker | None:
         return None
     if len(words) == 1 and words[0].lemma_.lower() in TEXT_NOUNS:
         return None  # "the letter", "reports": a bare noun naming no one (``TEXT_NOUNS``)
+    if words[-1].lemma_.lower() in DATA_NOUNS:
+        return None  # "new information", "the news": what is known, not who says it
     if words[-1].lemma_.lower() in TEXT_NOUNS and all(
         w.lower_ in WHEN_ADJECTIVES for w in words[:-1]
     ):
@@ -1433,8 +1456,29 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _a_crowd(subj: Any) -> bool:
+    """An unnamed crowd (``CROWD_NOUNS``), or a share of a population, with no name in it."""
+    if _a_share(subj):
+        return True
+    return subj.lemma_.lower() in CROWD_NOUNS and not any(
+        t.ent_type_ in SPEAKER_ENTS for t in subj.subtree
+    )
+
+
+def _expects_another_to(verb: Any) -> bool:
+    """ "expected the forward to score" (the infinitive a clause, an open complement beside the
+    object, or hung on the object by the small model): a forecast of what another will do, not
+    a statement ("expects to finish by May", "expects the repairs will take a week" stay)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and objects)]
+    clauses += [c for o in objects for c in o.children if c.dep_ == "acl"]
+    return any(a.tag_ == "TO" for c in clauses for a in c.children)
+
+
 def _content(verb: Any) -> tuple[int, int] | None:
     """Token span of what the verb reports: its clause, or "to ..." after point/draw."""
+    if verb.lemma_ == "expect" and _expects_another_to(verb):
+        return None
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not _relative(child):
             return _past_the_day(verb, _with_subject(verb, child)), _clause_end(child)
