@@ -1677,3 +1677,112 @@ def test_a_penalty_faced_or_time_served_is_no_prison_term() -> None:
     assert not term("He faces 14 years in prison on each count if convicted.", "14 years")
     assert not term("Vell spent 12 years in jail, much of it alone.", "12 years")
     assert not term("She could be jailed for up to ten years.", "ten years")
+
+
+# Three kinds of false alarm read on the ECB+ sub-topics (real coverage of one event each):
+# a page's time stamp left in the text, the start and the end of one season, and a figure's
+# shared words naming several quantities (one recap gives two punch counts).
+
+
+def test_a_page_stamp_in_the_text_dates_no_event() -> None:
+    from synoptic.stages.conflicts import page_stamp
+
+    for stamp in (
+        "Published: Dec. 19, 2031 at 9:44 PM",
+        "12:52 p.m. EDT May 2, 2031",
+        "May 3rd, 2031 2:00pm EDT",
+        "Last updated at 11:24, Tuesday, 18 June 2031",
+        "PUBLISHED: 16:05 GMT, 9 June 2031 | UPDATED: 06:55 GMT, 10 June 2031",
+    ):
+        assert page_stamp(stamp), stamp
+    for sentence in (
+        "The summit was held on April 25, 2031.",
+        "On 12 April, in Pell, the two leaders met.",
+        "Updates on the talks were given on Monday, 3 May 2031.",
+    ):
+        assert not page_stamp(sentence), sentence
+
+
+def test_the_start_and_the_end_of_one_thing_are_no_opposite_outcomes(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Election in Orsa\n\nVoters in Orsa began to cast their ballots at 8:00 am local time on "
+        "Sunday in the country's fourth parliamentary election, said reports from Pell.",
+        "Orsa votes\n\nThe fourth parliamentary election of Orsa ended Sunday evening as "
+        "scheduled, said reports from Pell, the capital.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "fact"] == []
+
+
+def test_a_source_giving_two_values_of_the_quantity_takes_no_side(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Orr, who won the title fight on points, landed 178 punches to just 30 for Vell. In the "
+        "tenth round Orr landed 28 of his 68 punches thrown.",
+        "The final numbers showed Orr landing 178 of 369 punches thrown while Vell connected "
+        "on just 30 of 207 punches thrown.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def _undated(tmp_path: Path, *texts: str) -> synoptic.Brief:
+    for i, text in enumerate(texts):
+        (tmp_path / f"s{i}.txt").write_text(f"{text}\n", "utf-8")
+    return synoptic.build_brief([tmp_path])
+
+
+def test_times_given_as_bounds_are_not_compared(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Fire in Pell\n\nThe fire at the Orrin tannery was extinguished by 7 a.m., after fire "
+        "crews attacked it from all sides.",
+        "Tannery fire\n\nThirty fire engines arrived to fight the fire at the Orrin tannery, and "
+        "it was extinguished by 6:40 a.m.",
+    )
+    assert brief.conflicts == []
+
+
+def test_a_part_added_to_a_total_is_not_the_total(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Star dies\n\nAda Page was married three times but had no children, her family said.",
+        "Page dead at 85\n\nAda Page married two more times, yet both unions failed, her family "
+        "said.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def test_two_outlets_conversions_of_one_sum_are_no_conflict(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Strike in Orsa\n\nThe strike was the first test of the government since agreeing a 110 "
+        "billion euro ($143 billion) bailout at the weekend.",
+        "Orsa strike\n\nThe strike was the first test of the government since agreeing a 110 "
+        "billion euro ($158 billion) bailout over the weekend.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def test_a_figure_modifying_a_noun_is_compared_only_with_another_such() -> None:
+    from synoptic.stages.conflicts import modifies
+
+    def at(text: str, value: str) -> tuple[str, int, int]:
+        return text, text.index(value), text.index(value) + len(value)
+
+    assert modifies(*at("The Otters went on a 13-play, 73-yard drive that ended.", "73")) == "drive"
+    assert modifies(*at("He got another three-year sentence.", "three-year")) == "sentence"
+    assert modifies(*at("The Otters gave up 507 total yards.", "507")) is None
+    assert modifies(*at("Sales rose from 5 to 10 units.", "5")) is None
+
+
+def test_a_time_given_around_is_approximate_and_a_bound_is_no_time(tmp_path: Path) -> None:
+    from synoptic.stages.conflicts import View, times_of_day
+
+    brief = _undated(
+        tmp_path,
+        "Crash in Pell\n\nRaj Ortiz had parked her car around 7 p.m. Friday when a van hit her, "
+        "and the road stayed closed until 9 p.m., police said.",
+    )
+    view = View.build(brief)
+    found = [v for row in view.rows() for v in times_of_day(view, row)]
+    assert [(v.text, v.approx) for v in found] == [("7 p.m.", True)]

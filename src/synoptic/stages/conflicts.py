@@ -316,7 +316,7 @@ def find_conflicts(brief: Brief, embedder: Embedder | None = None) -> list[Confl
         *_fact_conflicts(view),
         *interpretation_conflicts(view, embedder),
     ]
-    merged = [c for c in _merge(found) if _disagrees(c)]
+    merged = [c for c in _merge(found) if _disagrees(c) and _one_value_per_source(c)]
     for c in merged:
         _note_corrections(c, view)
         c.sides.sort(key=lambda side: _side_key(side, brief))
@@ -333,9 +333,38 @@ def date_mentions(view: View, row: int) -> list[Mention]:
     """Absolute dates in sentence ``row`` (day- or month-level, or a year given alone), and the
     weekdays the timeline stage resolved in it ("on Monday" in an article of 14 April 2022)."""
     raw, base = view.raw[row], view.sents[row].start
+    if page_stamp(raw):
+        return []
     found = (*ag.find_dates(raw, base), *ag.find_years(raw, base))
     found += tuple(weekday_dates(view).get(row, ()))
     return [Mention(row=row, value=v) for v in found]
+
+
+# A page's own time stamp, left in the text by a scrape ("Published: April 16, 2013 9:09 AM",
+# "12:52 p.m. EDT May 2, 2013", "Last updated at 11:24, Tuesday, 18 June 2013"): it dates the
+# page, not an event, and two outlets' stamps (or two pages of one outlet) always differ.
+_STAMP_LABEL = re.compile(
+    r"^\W*(?:(?:first |last )?(?:published|updated|posted|modified|created)|last update)\b",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = re.compile(
+    r"(?:\b|(?<=\d))(?:[ap]\.?\s?m\.?|[A-Z]{1,2}[SD]?T|GMT|UTC|at|on|and|of|the|th|st|nd|rd)\b",
+    re.IGNORECASE,
+)
+
+
+def page_stamp(raw: str) -> bool:
+    """Whether a sentence is a page's time stamp: it opens with "Published", "Updated" or the
+    like, or it holds nothing but a date, a clock time and a time zone."""
+    if _STAMP_LABEL.search(raw):
+        return True
+    rest = _STAMP_WORDS.sub(" ", raw)
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", rest)
+        if w.lower().rstrip(".") not in ag.MONTHS and not _WEEKDAY.fullmatch(w.lower())
+    ]
+    return not words and bool(re.search(r"\d", raw))
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -403,6 +432,10 @@ _ZONE = re.compile(
 )
 
 
+_TIME_BOUND = re.compile(r"\b(?:by|before|after|until|till|since|from|between)\s+$", re.I)
+_TIME_HEDGE = re.compile(r"\b(?:around|about|approximately|roughly|shortly|just|nearly)\s+$", re.I)
+
+
 def times_of_day(view: View, row: int) -> list[ag.Value]:
     """Clock times in sentence ``row`` as minutes after midnight (unit ``time``, counted noun
     "time", so one shared word around them, as for dates, makes them one quantity). Written by
@@ -413,11 +446,12 @@ def times_of_day(view: View, row: int) -> list[ag.Value]:
     out: list[ag.Value] = []
     view._times[row] = out
     for m in _CLOCK.finditer(raw):
-        if _ZONE.match(raw[m.end() :]):
-            continue
+        if _ZONE.match(raw[m.end() :]) or _TIME_BOUND.search(raw[: m.start()]):
+            continue  # a zoned time; "by 7 a.m.", "until 9 p.m.": a bound, not the moment
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         minutes = float(hour * 60 + int(m.group(2) or 0))
-        out.append(ag.value_at(raw, base, m.start(), m.end(), (minutes,), "time", False, "time"))
+        hedged = bool(_TIME_HEDGE.search(raw[: m.start()]))  # "around 7 p.m." / "7:01 p.m."
+        out.append(ag.value_at(raw, base, m.start(), m.end(), (minutes,), "time", hedged, "time"))
     return out
 
 
@@ -606,6 +640,10 @@ def _value_conflicts(
             at_a, at_b = _where(view, a), _where(view, b)
             if in_range(*at_a) or in_range(*at_b):
                 continue  # "between Nov. 3 and Nov. 16", "the Nov. 12-18 meetings": a span's end
+            if kind == "number" and (converted(*at_a) or converted(*at_b)):
+                continue  # "EUR 110 billion ($143 billion)": another outlet's exchange rate
+            if kind == "number" and (modifies(*at_a) is None) != (modifies(*at_b) is None):
+                continue  # "a 73-yard drive" / "gave up 507 yards": the drive's, the game's
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
             if kind == "date" and _weekday(a) and _weekday(b):
@@ -696,9 +734,15 @@ _RATES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\b(?:quarterly|per quarter|quarter[\s-](?:over|on)[\s-]quarter)\b", re.I), 3.0),
     (re.compile(r"\b(?:weekly|per week|week[\s-](?:over|on)[\s-]week)\b", re.I), 0.25),
 )
-# A figure set apart as an addition: "an additional 3,000 troops", "$579 billion in new spending".
+# A figure set apart as an addition: "an additional 3,000 troops", "$579 billion in new spending",
+# "married two more times", "three other assault rifles" (a part added to a total told
+# elsewhere: "married three times").
 _PART_BEFORE = re.compile(r"\b(?:additional|extra|further)\s*$", re.IGNORECASE)
-_PART_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:new|additional|extra|fresh)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"^\s*(?:(?:in|of)\s+(?:new|additional|extra|fresh)|-?\s*(?:more|other|additional|further"
+    r"|extra))\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(rf"{ag._CLAUSE_BREAK.pattern}|\bor\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
 
@@ -961,6 +1005,43 @@ def in_range(raw: str, s: int, e: int) -> bool:
         or (_RANGE_BEFORE.search(before) and _RANGE_AFTER.match(after))
         or _RANGE_END.search(before)
     )
+
+
+def converted(raw: str, s: int, e: int) -> bool:
+    """Whether the sum at ``raw[s:e]`` is a conversion in brackets right after another sum
+    ("a EUR 110 billion ($143 billion) bailout"): each outlet converts at its own rate."""
+    before = raw[:s].rstrip()
+    return before.endswith("(") and bool(_SUM_END.search(before[:-1].rstrip()))
+
+
+_SUM_END = re.compile(
+    r"\d[\d.,]*(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|mn|m|k))?"
+    r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|roubles?|rubles?|pesos?))?$",
+    re.I,
+)
+
+
+# A measure written as a compound modifier: "a 73-yard drive", "a four-time all-star", "a
+# three-year sentence", "32-bit versions". The figure measures the noun after it.
+_MODIFIER = re.compile(r"^\s*-\s*([a-z]+)\s+([A-Za-z][\w-]*)")
+_MODIFIER_IN = re.compile(r"^(?:\S*?\d|[a-z]+)\s*-\s*([a-z]+)$")
+
+
+def modifies(raw: str, s: int, e: int) -> str | None:
+    """The noun a figure written as a compound modifier measures ("drive" in "a 73-yard
+    drive"), else None. A figure that modifies a noun is not compared with one that does not:
+    "a 13-play, 73-yard drive" and "gave up 507 total yards" measure two things (but
+    "the 44,000-pound Zarya" and "the 40,000-pound cylinder" may be one module's weight)."""
+    value = raw[s:e]
+    inside = _MODIFIER_IN.match(value.strip())
+    rest = raw[e:]
+    if inside is not None:
+        m = re.match(r"^\s+([A-Za-z][\w-]*)", rest)
+        return m.group(1).lower() if m else None
+    m = _MODIFIER.match(rest)
+    if m is None or m.group(1) in ("to", "and", "or"):
+        return None
+    return m.group(2).lower()
 
 
 def prospective(raw: str, s: int, e: int) -> bool:
@@ -1725,6 +1806,8 @@ def _outcome_conflict(
         return  # "refuses to recognise" says what "does not recognise" says
     if cues[0].startswith("antonym:") and not antonyms_on_one_thing(a, b, cues[0], common):
         return  # "agreed to form a coalition" / "disagreed on its location"
+    if cues[0] in _TWO_ENDS:
+        return  # "a 9-14 start to the season" / "through the end of the season": two moments
     yield Conflict(
         id="",
         kind="fact",
@@ -1733,6 +1816,12 @@ def _outcome_conflict(
         score=rel.score,
         note=f"cues: {', '.join(cues)}",
     )
+
+
+# Antonyms that name the two ends of one thing, not two outcomes of it: "voting began at 8 a.m."
+# / "the election ended Sunday evening". Read on the ECB+ sub-topics (one event each): all nine
+# such outcome conflicts were of this kind.
+_TWO_ENDS = frozenset({"antonym:start/end", "antonym:began/end"})
 
 
 def _near_identical(view: View, i: int, j: int) -> bool:
@@ -1971,6 +2060,36 @@ def _disagrees(c: Conflict) -> bool:
     if c.kind == "interpretation":
         return {"rejects", "asserts"} <= {s.role for s in c.sides}
     return len({s.value.lower() for s in c.sides if s.role == "states"}) >= 2
+
+
+def _one_value_per_source(c: Conflict) -> bool:
+    """Whether each source gives one value for a date or figure conflict's quantity. A source
+    that itself gives two ("landed 178 punches" and "28 of his 68 punches" in one recap; "43
+    RBIs in 54 games" and "121 RBIs" in a season summary) shows that the words the values share
+    name more than one quantity, so the values of other sources do not contradict it. Values of
+    one source that read the same ("4 November" / "4 November 2011") are one."""
+    if c.kind not in ("date", "number"):
+        return True
+    given: dict[str, list[frozenset[str]]] = {}
+    for side in c.sides:
+        if side.role == "states":
+            given.setdefault(side.source, []).append(_figure_words(side.value))
+    for values in given.values():
+        for x in values:
+            for y in values:
+                if not (x <= y or y <= x):
+                    return False
+    return True
+
+
+def _figure_words(value: str) -> frozenset[str]:
+    """The digits and number words of a value as a set of digit strings ("four months" ->
+    {"4"}; "4 November 2011" -> {"4", "2011"}), for telling one source's values apart."""
+    out = set(re.findall(r"\d+(?:[.,]\d+)*", value.replace(",", "")))
+    for word in re.findall(r"[a-z]+", value.lower()):
+        if word in WORDS:
+            out.add(f"{WORDS[word]:g}")
+    return frozenset(out)
 
 
 def _compatible(a: Conflict, b: Conflict) -> bool:
