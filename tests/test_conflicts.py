@@ -1786,3 +1786,15 @@ def test_a_time_given_around_is_approximate_and_a_bound_is_no_time(tmp_path: Pat
     view = View.build(brief)
     found = [v for row in view.rows() for v in times_of_day(view, row)]
     assert [(v.text, v.approx) for v in found] == [("7 p.m.", True)]
+
+
+def test_dates_of_two_different_acts_are_no_conflict(tmp_path: Path) -> None:
+    # The fronted date shares the ship's name with the other sentence, but each dates another act.
+    brief = _undated(
+        tmp_path,
+        "Navy strikes pirates\n\nOn November 19, the frigate Orsa sank a fishing trawler that was "
+        "under the control of pirates, its third strike since it was deployed.",
+        "Frigate in the gulf\n\nOn November 11, the frigate Orsa had repulsed two hijack "
+        "attempts, one on a grain ship and the other on an oil carrier.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "date"] == []

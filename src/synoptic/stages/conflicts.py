@@ -646,6 +646,8 @@ def _value_conflicts(
                 continue  # "a 73-yard drive" / "gave up 507 yards": the drive's, the game's
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
+            if kind == "date" and _other_acts(view, a, b):
+                continue  # "On Nov. 19, the ship sank a trawler" / "On Nov. 11, the ship repulsed"
             if kind == "date" and _weekday(a) and _weekday(b):
                 continue  # "waiting on Tuesday" / "waiting on Wednesday": day-by-day coverage
             if kind == "date" and (since_reference(*at_a) or since_reference(*at_b)):
@@ -1474,6 +1476,23 @@ _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 _TIME_NOUNS = frozenset(
     ag._phrases("day|week|month|year|time|date|morning|afternoon|evening|night|weekend")
 )
+
+
+def _other_acts(view: View, a: Mention, b: Mention) -> bool:
+    """Whether the two dates are of two different acts: the verbs the dates hang on (see
+    :func:`date_event`) differ ("sank" / "repulsed", "overturned" / "allowed"). Words around a
+    date shared by two sentences (the ship's name, "On November ...") do not make one event
+    when each says something else happened. Nouns are not compared so ("the summit" / "the
+    meeting" may be one event)."""
+    ea, eb = date_event(view, a), date_event(view, b)
+    if ea is None or eb is None or ea[1] or eb[1] or {ea[0], eb[0]} & _NAMING_VERBS:
+        return False
+    return ea[0] != eb[0]
+
+
+# A participle naming a thing, which the small model may hang a date on ("a fashion line called
+# Mantra in September": the date is the launch's): no act of its own.
+_NAMING_VERBS = frozenset({"call", "name", "dub", "title", "label", "know", "brand"})
 
 
 def date_event(view: View, m: Mention) -> tuple[str, bool] | None:
