@@ -1699,6 +1699,7 @@ def test_a_page_stamp_in_the_text_dates_no_event() -> None:
         "The summit was held on April 25, 2031.",
         "On 12 April, in Pell, the two leaders met.",
         "Updates on the talks were given on Monday, 3 May 2031.",
+        "Lost it at 9 p.m. on May 3, 2031.",  # "lost", "it": words, not time zones
     ):
         assert not page_stamp(sentence), sentence
 
