@@ -748,3 +748,28 @@ def test_a_title_of_shared_names_is_escaped() -> None:
     assert "<script>alert(1)</script>" not in page
     assert "<title>Brief: &lt;script&gt;alert(1)&lt;/script&gt; — names" in page
     assert render_markdown(data).startswith("# Brief: \\<script\\>")
+
+
+def _long_dated_brief() -> dict[str, Any]:
+    data = sample_brief()
+    opening = "The ferry operator told shareholders, in a letter that ran to several pages " * 4
+    data["timeline"][0].update(
+        expression="the end of this year",
+        text=opening + "that the Kestrel would be replaced by the end of this year.",
+    )
+    data["conflicts"][0]["sides"][1]["text"] = opening + "that the inspection was on 14 May."
+    data["conflicts"][0]["sides"][1]["value"] = "14 May"
+    return data
+
+
+def test_a_long_timeline_row_or_conflict_side_still_shows_its_date() -> None:
+    data = _long_dated_brief()
+    md = render_markdown(data)
+    assert "by the end of this year." in md and "— …" in md
+    assert "inspection was on 14 May.”" in md
+    page = render_html(data)
+    assert "by the end of this year." in page and "inspection was on 14 May.”" in page
+    console = Console(file=io.StringIO(), width=400, record=True)
+    render_terminal(data, console)
+    out = console.export_text()
+    assert "end of this year." in out and "on 14 May.”" in out

@@ -289,6 +289,22 @@ def context_around(context: str, figure: str, limit: int = CONTEXT_LIMIT) -> str
     return "…" + shorten(tail, limit - 1) if begin else shorten(tail, limit)
 
 
+def side_excerpt(side: Mapping[str, Any], limit: int = PASSAGE_LIMIT) -> str:
+    """A conflict side's sentence cut to ``limit``, always showing the value it gives: a
+    reader who sees "**April 25**" must find April 25 in the quoted words."""
+    value = side.get("value")
+    return context_around(str(side.get("text", "")), value if isinstance(value, str) else "", limit)
+
+
+def event_excerpt(event: Mapping[str, Any], limit: int = PASSAGE_LIMIT) -> str:
+    """A timeline event's text cut to ``limit``, always showing the date expression that dates
+    it ("... should be expelled by the end of this year.")."""
+    expression = event.get("expression")
+    return context_around(
+        str(event.get("text", "")), expression if isinstance(expression, str) else "", limit
+    )
+
+
 def same_words(a: object, b: object) -> bool:
     """Whether two texts are the same words, ignoring case, spacing and punctuation: a summary
     sentence that is its cited passage word for word."""

@@ -32,6 +32,7 @@ from synoptic.render._common import (
     disputed_claims,
     disputed_numbers,
     event_date,
+    event_excerpt,
     file_name,
     heading,
     judge_line,
@@ -55,6 +56,7 @@ from synoptic.render._common import (
     shorten,
     show_value,
     shown_agreed,
+    side_excerpt,
     source_adds,
     source_label,
     sources_by_id,
@@ -235,7 +237,7 @@ def _conflicts(data: Data, sources: Sources) -> str:
             value = side.get("value")
             shown = "" if value in (None, "") else f"<strong>{esc(show_value(value))}</strong> — "
             sides.append(
-                f"<li>{shown}“{esc(shorten(str(side.get('text', ''))))}” "
+                f"<li>{shown}“{esc(side_excerpt(side))}” "
                 f'<span class="muted">({_link(sources, cite_of(side))})</span></li>'
             )
         verdict = f'\n<p class="muted">{esc(judge_line(c))}</p>' if judge_line(c) else ""
@@ -355,7 +357,7 @@ def _timeline(data: Data) -> str:
     for e in data.get("timeline", []):
         ids = _source_links(e.get("sources", []))
         items.append(
-            f"<li><time>{esc(event_date(e))}</time> — {esc(shorten(str(e.get('text', ''))))}"
+            f"<li><time>{esc(event_date(e))}</time> — {esc(event_excerpt(e))}"
             + (f' <span class="muted">({ids})</span>' if ids else "")
             + "</li>"
         )

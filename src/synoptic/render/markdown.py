@@ -32,6 +32,7 @@ from synoptic.render._common import (
     disputed_claims,
     disputed_numbers,
     event_date,
+    event_excerpt,
     file_name,
     heading,
     judge_line,
@@ -54,6 +55,7 @@ from synoptic.render._common import (
     shorten,
     show_value,
     shown_agreed,
+    side_excerpt,
     source_adds,
     source_label,
     sources_by_id,
@@ -163,7 +165,7 @@ def _conflicts(data: Data, sources: Sources) -> str:
         for side in c.get("sides", []):
             value = side.get("value")
             shown = f"**{md_escape(show_value(value))}** — " if value not in (None, "") else ""
-            text = md_escape(shorten(str(side.get("text", ""))))
+            text = md_escape(side_excerpt(side))
             lines.append(f"- {shown}“{text}” ({_where(sources, cite_of(side))})")
         if judge_line(c):
             lines.append(f"\n*{md_escape(judge_line(c))}*")
@@ -269,7 +271,7 @@ def _timeline(data: Data, sources: Sources) -> str:
     for e in events:
         ids = ", ".join(md_escape(s) for s in e.get("sources", []))
         lines.append(
-            f"- **{md_escape(event_date(e))}** — {md_escape(shorten(str(e.get('text', ''))))}"
+            f"- **{md_escape(event_date(e))}** — {md_escape(event_excerpt(e))}"
             + (f" ({ids})" if ids else "")
         )
     return "\n".join(lines)

@@ -22,6 +22,7 @@ from synoptic.render._common import (
     date_range,
     disputed_numbers,
     event_date,
+    event_excerpt,
     heading,
     judge_line,
     kept_words,
@@ -32,6 +33,7 @@ from synoptic.render._common import (
     sentence_cites,
     shorten,
     show_value,
+    side_excerpt,
     source_label,
     sources_by_id,
 )
@@ -102,7 +104,7 @@ def _conflicts(data: Data, console: Console) -> None:
             if value not in (None, ""):
                 line.append(show_value(value), style="bold")
                 line.append(" — ")
-            line.append(f"“{shorten(str(side.get('text', '')), _TIP)}”", style="dim")
+            line.append(f"“{side_excerpt(side, _TIP)}”", style="dim")
             console.print(Padding(line, (0, 0, 0, 4)))
         if judge_line(c):
             console.print(Padding(Text(judge_line(c), style="italic"), (0, 0, 0, 4)))
@@ -158,7 +160,7 @@ def _facts(data: Data, console: Console) -> None:
         console.print("\n[bold]Timeline[/bold]")
         for e in sorted(events, key=lambda e: str(e["date"]))[:_FACTS]:
             line = Text(f"{event_date(e)}  ", style="bold")
-            line.append(shorten(str(e.get("text", "")), _TIP))
+            line.append(event_excerpt(e, _TIP))
             line.append(f" [{', '.join(map(str, e.get('sources', [])))}]", style="cyan")
             console.print(Padding(line, (0, 0, 0, 2)))
     groups = number_groups(data)
