@@ -1256,3 +1256,56 @@ def test_wiki_edit_link_is_cut_from_a_head() -> None:
     assert "Background" in src.text and "Closures" in src.text and "edit" not in src.text
     assert [r.detail for r in src.removed if "edit" in r.text] == ["wiki edit link"] * 2
     _check_offsets(src)
+
+
+# -- headlines of other stories between the article's paragraphs ----------------------------
+
+_PROSE_A = ("The Corran Bridge was closed on Monday after inspectors found cracks in two of its "
+            "steel hangers, and the transport board said it could stay shut for six weeks.")
+_PROSE_B = ("Engineers had been checking the hangers since January, when a routine survey flagged "
+            "corrosion near the southern tower of the crossing.")
+
+
+def test_a_run_of_headlines_between_paragraphs_is_a_list_of_links() -> None:
+    links = ["Ferry Timetable Doubled as Commuters Seek New Routes",
+             "Council Opens Free Park-and-Ride at Dunhallow Fields"]
+    text = "\n".join([_PROSE_A, *links, _PROSE_B]) + "\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [_PROSE_A, _PROSE_B]
+    assert all(_removed(src)[link] == "related teaser" for link in links)
+    _covered(src)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        ["Traders Fear a Lost Spring"],  # a subhead over the prose that develops it
+        ["Why Did the Board Not Close It in January?"],
+        ["Harl Road Tolls Frozen for 2026 After Council Vote"],  # a lone link: not told apart
+    ],
+)
+def test_a_lone_headline_between_paragraphs_stays(middle: list[str]) -> None:
+    text = "\n".join([_PROSE_A, *middle, _PROSE_B]) + "\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [_PROSE_A, *middle, _PROSE_B]
+
+
+def test_title_case_lines_introduced_by_a_colon_are_the_articles_list() -> None:
+    intro = ("The board named the three projects it will now delay to pay for the repairs, "
+             "all of them approved last year:")
+    items = ["Harl Road Cycle Lanes Extension", "Quay Street Lighting Upgrade",
+             "Dunhallow Fields Bus Depot"]
+    text = "\n".join([_PROSE_A, intro, *items, _PROSE_B]) + "\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [_PROSE_A, intro, *items, _PROSE_B]
+
+
+def test_a_long_related_label_over_a_headline_is_a_link() -> None:
+    link = ("RELATED VIDEO: Selmouth Bridge Board Chair Oren Castell Says Closure Was Decided "
+            "Within an Hour of the Inspectors' Report Reaching Him on Monday")
+    assert boilerplate_kind(link) == "related link"
+    assert boilerplate_kind("Related Update: Traders on Quay Street Say Footfall Fell by a Third "
+                            "on First Day of the Closure as Buses Take Detour") == "related link"
+    # a sentence that opens with the word is prose
+    assert boilerplate_kind("Related charges were filed on Monday against two of the engineers "
+                            "who had signed the January survey, the board's lawyer said.") is None

@@ -882,6 +882,24 @@ def test_a_kicker_in_capitals_over_the_prose_is_no_outlet(tmp_path: Path,
     assert read_inputs([path], options)[0][0].outlet == "Fjord Signal"
 
 
+def test_a_kicker_in_capitals_over_the_headline_yields_to_a_named_outlet(
+        tmp_path: Path, options: Options) -> None:
+    head = "HARBOUR TROUBLES\nFerry pier closed after storm damage\nBy Lene Tarvik\n"
+    body = ("VESTRA (Bayline) - The main ferry pier at Vestra was closed on Friday after a storm "
+            "tore away part of its deck, and the operator moved crossings to the fish quay.\n")
+    path = tmp_path / "a.txt"
+    # a dateline's agency names the outlet: the kicker is the story's label
+    path.write_text(head + body)
+    assert read_inputs([path], options)[0][0].outlet == "Bayline"
+    # so does a copyright line at the foot
+    path.write_text(head + body.replace("VESTRA (Bayline) - ", "")
+                    + "Copyright 2026 Vestra Courier. All rights reserved.\n")
+    assert read_inputs([path], options)[0][0].outlet == "Vestra Courier"
+    # with nothing else naming one, the line in capitals is still read as the masthead
+    path.write_text(head + body.replace("VESTRA (Bayline) - ", ""))
+    assert read_inputs([path], options)[0][0].outlet == "Harbour Troubles"
+
+
 def test_a_dateline_with_a_bar_is_no_title(tmp_path: Path, options: Options) -> None:
     path = tmp_path / "a.txt"
     path.write_text("OSTREVIK, Norland |\n\nOSTREVIK, Norland (Nordwire) - A rockslide buried "

@@ -773,3 +773,25 @@ def test_a_long_timeline_row_or_conflict_side_still_shows_its_date() -> None:
     render_terminal(data, console)
     out = console.export_text()
     assert "end of this year." in out and "on 14 May.”" in out
+
+
+def test_a_wire_credit_is_no_title_name() -> None:
+    # Every source credits the same agency in its dateline ("ORRIN (Lakewire) -"): the name is
+    # the most shared of all, but it says who sent the story, not what it is about.
+    data = _headless(sample_brief())
+    for src in data["sources"]:
+        src["text"] = "ORRIN (Lakewire) - " + src["text"] + " (Lakewire Photo/Ivo Lang)"
+    data["entities"] = [
+        {"name": "Lakewire", "label": "organization", "aliases": [],
+         "sources": ["S1", "S2", "S3"], "role": None, "mentions": 6},
+        {"name": "Lake Orrin", "label": "place", "aliases": [], "sources": ["S1", "S2", "S3"],
+         "role": None, "mentions": 3},
+        {"name": "Kestrel", "label": "organization", "aliases": [], "sources": ["S1", "S3"],
+         "role": None, "mentions": 4},
+    ]
+    title = "Brief: Lake Orrin, Kestrel — names most sources share"
+    assert render_markdown(data).startswith(f"# {title}\n")
+    # named in a sentence by one source ("told Lakewire"), it is a name of the story again
+    data["sources"][0]["text"] += " The operator told Lakewire the crossing would reopen."
+    assert render_markdown(data).startswith(
+        "# Brief: Lakewire, Lake Orrin, Kestrel — names most sources share\n")

@@ -1035,6 +1035,8 @@ def boilerplate_kind(text: str) -> str | None:
         return "citation"
     if n_words <= CREDIT_MAX_WORDS * 2 and _REFERENCE.match(line):
         return "citation"
+    if n_words <= RELATED_LINE_MAX_WORDS and _related_headline(line):
+        return "related link"
     if n_words > SHORT_LINE_WORDS:
         # A long line is furniture only as one consent or publication-note sentence.
         kind = sentence_kind(line) if len(sentence_spans(line)) == 1 else None
@@ -1066,6 +1068,24 @@ def boilerplate_kind(text: str) -> str | None:
         # a short note cut in two by an abbreviation ("... posted at 1:47 p.m. Monday:")
         return "publication note"
     return None
+
+
+# "RELATED VIDEO: <headline>", "Related Update: <headline>", "Read more: <headline>": a label
+# (and one word of what it points to) before a colon, then a headline in title case of any
+# length (two headlines run together pass the short-line limit); the label's cue above only
+# reads lines of up to SHORT_LINE_WORDS words.
+_RELATED_LABEL = re.compile(r"^(related|read more|read also|also read|see also)(\s+[a-z]+)?:\s+",
+                            _I)
+RELATED_LINE_MAX_WORDS = 45
+
+
+def _related_headline(line: str) -> bool:
+    match = _RELATED_LABEL.match(line)
+    if match is None:
+        return False
+    rest = line[match.end() :]
+    tokens = [t for t in words(rest) if any(c.isalpha() for c in t)]
+    return title_case(tokens) and not ends_sentence(rest)  # a headline may say "X Says Y"
 
 
 def repost_outlet(text: str) -> str | None:

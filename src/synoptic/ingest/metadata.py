@@ -188,6 +188,8 @@ class Reading:
 
     metadata: Metadata
     consumed: dict[int, str] = field(default_factory=dict)
+    # a phrase in capitals over the headline: the outlet only when nothing else names one
+    kicker: str | None = None
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -544,7 +546,10 @@ def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: 
             or dateline_outlet(text, alone=True)
             or (_first_line_masthead(texts) if i == 0 else None)
         ) is not None:
-            found.outlet = found.outlet or outlet
+            if _kicker_shaped(texts, i):  # an outlet only if nothing else names one
+                reading.kicker = reading.kicker or outlet
+            else:
+                found.outlet = found.outlet or outlet
             reading.consumed[i] = "metadata: outlet"
     found.published = found.published or _publication_date(dates, reading.consumed)
 
@@ -563,6 +568,21 @@ def _masthead(texts: list[str], i: int) -> str | None:
     ):
         return None
     return name
+
+
+def _kicker_shaped(texts: list[str], i: int) -> bool:
+    """A phrase in capitals with no outlet's word right above the headline: as often a story's
+    kicker ("COASTAL AFFAIRS", "RAIL CHAOS") as a masthead ("AL JAZEERA"), and nothing in its
+    shape tells them apart, so it names the outlet only when no byline, dateline, copyright or
+    repost line does (:func:`read_metadata`)."""
+    text = " ".join(texts[i].split())
+    return (
+        text.isupper()
+        and len(text.split()) >= 2
+        and not any(w.lower().strip("'’") in cues.OUTLET_WORDS for w in text.split())
+        and i + 1 < len(texts)
+        and cues.is_headline(texts[i + 1])
+    )
 
 
 # One word in capitals that is a label, not a masthead ("BREAKING", "OPINION").
@@ -979,5 +999,6 @@ def read_metadata(text: str, paragraphs: list[Span], known: Metadata | None = No
         found.title = cues.WIKI_EDIT_LINK.sub("", found.title) or None
     merged = replace(known).filled_from(found)
     _fill_from_body(texts, merged, reading.consumed)
+    merged.outlet = merged.outlet or reading.kicker
     reading.metadata = merged
     return reading

@@ -201,16 +201,43 @@ def shared_names_title(data: Data) -> str:
     long for a title; the shared names say what the story is about in every outlet's words.
     ``""`` when no name is shared so."""
     count = len(data.get("sources", []))
+    texts = {
+        str(s.get("id")): str(s.get("text") or s.get("original") or "")
+        for s in data.get("sources", [])
+    }
     shared = [
         e
         for e in data.get("entities", [])
-        if e.get("name") and len(set(e.get("sources") or [])) >= max(2, count // 2 + 1)
+        if e.get("name")
+        and len(set(e.get("sources") or [])) >= max(2, count // 2 + 1)
+        and not _wire_credit(e, [texts.get(str(sid), "") for sid in set(e["sources"])])
     ]
     shared.sort(
         key=lambda e: (-len(set(e["sources"])), -int(e.get("mentions") or 0), str(e["name"]))
     )
     names = list(dict.fromkeys(one_line(str(e["name"])) for e in shared))[:TITLE_NAMES]
     return f"{', '.join(names)} — names most sources share" if names else ""
+
+
+def _wire_credit(entity: Mapping[str, Any], texts: Sequence[str]) -> bool:
+    """Whether every time the sources' texts name ``entity`` it is a credit in parentheses: a
+    wire dateline's ``ORRIN (Lakewire) -`` or a picture's ``(Lakewire Photo/Jane Doe)``. Such a
+    name says who sent the story, not what it is about; named once in a sentence, it is the
+    story's, and a bare ``(X)`` is not a credit (an actor's name after a role's). False when
+    the texts do not name it at all (nothing to judge by)."""
+    names = [str(n) for n in [entity.get("name"), *(entity.get("aliases") or [])] if n]
+    named = credited = 0
+    for name in names:
+        escaped = re.escape(name)
+        anywhere = re.compile(rf"(?<!\w){escaped}(?!\w)")
+        credit = re.compile(  # "(X) -" after a dateline's place ("_" in old wire copy),
+            # "(X Photo/...)", "(.../X)"
+            rf"\({escaped}\)(?=\s*[-–—_])|\({escaped}\s+Photos?\b[^()]*\)|\([^()]*/\s*{escaped}\)"
+        )
+        for text in texts:
+            named += len(anywhere.findall(text))
+            credited += len(credit.findall(text))
+    return named > 0 and credited >= named
 
 
 def heading(data: Data) -> str:

@@ -13,7 +13,8 @@ cascade, per source:
    a bare ``Related``/``Read more:``/``Most read`` header (rank numbers and question headlines
    included; a blurb only when another list item follows it); the labels under a bare
    ``Topics``/``Related topics`` header; the title line above an embedded video's
-   ``01:32 - Source: X`` line;
+   ``01:32 - Source: X`` line; two or more title-case headlines in a row between two prose
+   paragraphs with no header (a subhead stands alone; a lone link is not told from one);
    readers' comments: from a ``42 comments``/``Sign in to comment`` header after the article to
    the end, when comment metadata (``2 hours ago``, ``Reply``) follows it or nothing
    article-like does;
@@ -509,6 +510,37 @@ def _galleries(paras: list[_Para], verdicts: _Verdicts) -> None:
             verdicts.remove(above[0], "boilerplate", "gallery")
 
 
+def _inline_links(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """Headlines of other stories set between the article's paragraphs with no header: two
+    title-case lines or more in a row, prose right above and right below. A subhead stands
+    alone over the prose that develops it; a run after a line ending in a colon is the
+    article's own list. A lone headline is left: its shape does not tell it from a subhead."""
+    seq = _kept(paras, verdicts)
+    i = 1
+    while i < len(seq):
+        j = i
+        while j < len(seq) and _title_line(seq[j].text) and _title_cased(seq[j].text):
+            j += 1
+        before = seq[i - 1].text
+        if (
+            j - i >= INLINE_LINKS_MIN
+            and j < len(seq)
+            and cues.is_body(before)
+            and not before.rstrip().endswith(":")
+            and cues.is_body(seq[j].text)
+        ):
+            for para in seq[i:j]:
+                verdicts.remove(para, "boilerplate", "related teaser")
+        i = max(j, i + 1)
+
+
+INLINE_LINKS_MIN = 2  # title-case lines in a row between prose paragraphs: a list of links
+
+
+def _title_cased(text: str) -> bool:
+    return cues.title_case([t for t in cues.words(text) if any(c.isalpha() for c in t)])
+
+
 def _title_line(text: str) -> bool:
     """A headline that neither ends like a sentence nor quotes anyone (``He added: "..."``
     ends on a quote mark, which ``cues.is_headline`` lets through)."""
@@ -812,6 +844,7 @@ def clean_source(source: Source) -> Source:
     _running_lines(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
+    _inline_links(paras, verdicts)
     _tag_blocks(paras, verdicts)
     _video_titles(paras, verdicts)
     _galleries(paras, verdicts)
