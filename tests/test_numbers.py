@@ -496,3 +496,161 @@ def test_a_speed_keeps_its_rate_and_a_capitalized_product_is_no_people() -> None
     assert got["31"][1] != "people"
     got = _amounts("They also confiscated seven AK-47s and a Halvik rifle.")
     assert got["seven"][1] != "people"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Deputies said Voss is 5-foot-8, 135 pounds, with a scar.", "5-foot-8", 5 + 8 / 12),
+        ("Deputies said Voss is 5 - foot - 8 , 135 pounds .", "5 - foot - 8", 5 + 8 / 12),
+        ("Halvik, who is 6-foot-2, signed with the Tarn club.", "6-foot-2", 6 + 2 / 12),
+        ("The six-foot-five Orrin-born champ was never thrown.", "six-foot-five", 6 + 5 / 12),
+        ("He is 5-feet-8 inches tall, weighing 130 pounds.", "5-feet-8 inches", 5 + 8 / 12),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_length(sentence: str, text: str, value: float) -> None:
+    got = _amounts(sentence)
+    assert got[text][0] == pytest.approx(value)
+    assert got[text][1] == "ft"
+    doc: Any = load_spacy()(sentence)
+    assert all(read_range(ent) is None for ent in doc.ents)  # not a range of 5 to 8
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The Kell airport handled 70m passengers last year.", "70m", 70e6, "people"),
+        ("Brakvik expects 70m passengers a year by 2030.", "70m", 70e6, "people"),
+    ],
+)
+def test_a_scale_suffix_after_a_count_scales_it(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    assert _amounts(sentence)[text] == (pytest.approx(value), unit)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Crews fought the Kell blaze in temperatures of minus 17 degrees.", "minus 17 degrees"),
+        ("Overnight temperatures in Kell dropped to -17 degrees.", "-17 degrees"),
+    ],
+)
+def test_a_temperature_below_zero_is_negative(sentence: str, text: str) -> None:
+    assert _amounts(sentence)[text][0] == -17.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Orrin climber fell about 600m while climbing near the Kell hut.",
+        "A corner of the Tarn depot measuring 50m by 50m was alight.",
+        "They were within 80m of the Halvik summit.",
+    ],
+)
+def test_m_after_a_count_without_a_plural_noun_stays_metres(sentence: str) -> None:
+    assert all(unit == "m" and value < 1000 for value, unit in _amounts(sentence).values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The Tarn club offered at least $160MM over eight years.", "at least $160MM", 160e6),
+        ("Orrin is dropping $ 20MM per year on Voss.", "20MM", 20e6),
+    ],
+)
+def test_mm_after_a_sum_is_million(sentence: str, text: str, value: float) -> None:
+    assert _amounts(sentence)[text] == (pytest.approx(value), "USD")
+
+
+def test_a_money_range_with_a_glued_scale_keeps_both_ends(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The Orrin club offered around $140-150MM for Voss.\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    got = [(n.text, n.value, n.value_high, n.unit) for n in brief.numbers]
+    assert got == [("around $140-150MM", 140e6, 150e6, "USD")]
+
+
+def test_between_two_counts_split_by_the_parser_is_one_range(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The Kell ferry will carry between 200 and 350 passengers depending on the layout.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    got = [(n.text, n.value, n.value_high, n.unit) for n in brief.numbers]
+    assert got == [("between 200 and 350", 200.0, 350.0, "people")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarn ferry sent a message at 1400 hours that it was sinking.",
+        "The Orrin quake struck at 0600 GMT on Tuesday.",
+        "The Orrin quake struck at 0600 local time on Tuesday.",
+        "Troops moved into Kell at 2300 hours on Monday.",
+    ],
+)
+def test_a_military_or_24_hour_time_is_no_amount(sentence: str) -> None:
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At one point the Kell jury asked to see the Orrin letters again.",
+        "Voss was having a standout year before the Tarn injury.",
+        "The Halvik clubs need rest on a short week.",
+        "On a day when the Orrin ferry sank, Voss stayed home.",
+        "It is a sad day for the Kell ferry crews.",
+        "Brakvik estimated that one in every 500 Kell users had been exposed.",
+        "The robbers drove a 4x4 into the Orrin store.",
+    ],
+)
+def test_idioms_ratios_and_labels_are_no_amounts(sentence: str) -> None:
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+def test_a_duration_with_a_number_word_after_its_article_stays() -> None:
+    got = _amounts("Voss told the Kell Post a couple hours after a court hearing that he was glad.")
+    assert got["a couple hours"] == (2.0, "hours")
+    assert _amounts("The Orrin trial took a full week.")["a full week"] == (1.0, "weeks")
+
+
+@pytest.mark.slow
+def test_others_count_what_the_sentence_counted_or_nothing() -> None:
+    got = _amounts("The Orrin gunman killed two workers and wounded three others.")
+    assert got["three"] == (3.0, "people")
+    got = _amounts("Voss was indicted in Kell with 14 others on federal charges.")
+    assert got["14"] == (14.0, "")
+
+
+@pytest.mark.slow
+def test_a_scale_suffix_before_a_named_plural_or_a_currency() -> None:
+    got = _amounts("They made off with 2m euros of Orrin jewellery.")
+    assert got["2m"] == (pytest.approx(2e6), "EUR")
+    got = _amounts("The Kell flaw has reached over 2m Halvik users.")
+    assert got["2m"] == (pytest.approx(2e6), "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("2-1/2 years", 2.5), ("4-1/2 months", 4.5)]
+)
+def test_a_hyphenated_fraction(text: str, value: float) -> None:
+    assert parse_value(text) == pytest.approx(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Halvik fix covers more than half-a-dozen versions of the Kell browser."],
+)
+def test_a_hyphen_before_a_word_that_is_no_number_makes_no_range(sentence: str) -> None:
+    doc: Any = load_spacy()(sentence)
+    assert [read_range(ent) for ent in doc.ents if read_number(ent)] in ([], [None])

@@ -21,7 +21,9 @@ singular noun ("a 911 call"), a number one dials or an age one turns ("called 91
 29"), labels ("No. 10", "#1") and averages (".358"), spans of time that name a measure ("the
 five-year survival rate"), vague amounts ("a few days"; "a couple" is 2), and numbers that
 belong to a name ("13 Rochester ...", "50 U.S.C."). A figure's text leaves out the determiners
-that open spaCy's span ("the other 9 minutes" -> "9 minutes").
+that open spaCy's span ("the other 9 minutes" -> "9 minutes"). Also no amounts: 24-hour clock
+times ("at 1400 hours"), "at one point", "one in every 500", "a 4x4", and a kind of day or year
+("a short week", "on a day when"). A height in feet and inches ("5-foot-8") is one length in ft.
 """
 
 from __future__ import annotations
@@ -99,8 +101,8 @@ PEOPLE = frozenset({
 _DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|tn|m|k|b)?\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _POINTS = re.compile(r"percentage points?", re.I)
-# "2 1/2", and wire style "2 1-2": a whole number and a fraction.
-_FRACTION = re.compile(r"\b(\d+)\s+(\d)[-/](\d{1,2})\b")
+# "2 1/2", "2-1/2", and wire style "2 1-2": a whole number and a fraction.
+_FRACTION = re.compile(r"\b(\d+)(?:\s+|-(?=\d/))(\d)[-/](\d{1,2})\b")
 _UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3"}
 # Not an amount: a time or a ratio ("1:45", "2.35:1"), a score or vote split ("55-to-45").
 _CLOCK = re.compile(r"\d:\d")
@@ -186,6 +188,9 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             start = _past_determiners(ent, _with_symbol(ent, unit))
             end = _span_end(last, unit)
             span = read_range(ent) if joined is None else (joined, value)
+            if span is None and joined is None and (tail := _range_tail(ent, unit)) is not None:
+                span, end = tail[0], tail[1]
+                high_end = k + 1 < len(ents) and ents[k + 1].start_char < end
             if span is not None:
                 value = span[0]
             out.append(
@@ -247,6 +252,34 @@ def _glued_scale(ent: Any) -> Any:
 _SPACED_SCALES = frozenset({"bn", "mn", "tn"})
 
 
+def _count_scale(ent: Any) -> Any:
+    """The scale suffix after a count ("70m passengers", "2m euros"), or None. "m" is a scale
+    only before a plural noun ("fell 600m", "a 20m wall", "50m by 50m" are metres); "bn", "mn"
+    and "tn" name nothing else, so also with no noun ("rose to 7bn")."""
+    if ent.label_ != "CARDINAL" or (scale := _glued_scale(ent)) is None:
+        return None
+    nxt = _counted_after(scale)
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+        return scale
+    if scale.lower_ not in _SPACED_SCALES:
+        return None
+    return None if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") else scale
+
+
+def _counted_after(scale: Any) -> Any:
+    """The word after a scale suffix, or the plural noun a few names or adjectives later
+    ("2m Halvik users": "users"); None at the end of the text."""
+    doc = scale.doc
+    if scale.i + 1 >= len(doc):
+        return None
+    for tok in doc[scale.i + 1 : scale.i + 4]:
+        if tok.tag_ in ("NNS", "NNPS"):
+            return tok
+        if tok.pos_ not in ("PROPN", "ADJ"):
+            break
+    return doc[scale.i + 1]
+
+
 # A "+" after a figure, "at least" it ("10,000+ people"), alone or on the scale word
 # ("$1 trillion+": spaCy's tokenizer keeps "trillion+" as one token and leaves it out of the
 # span). The mention keeps the figure's value and shows the "+" in its text.
@@ -271,7 +304,9 @@ def _plus_tail(ent: Any) -> Any:
 def _span_end(ent: Any, unit: str) -> int:
     """Where the figure ends: after a glued scale suffix of a sum of money ("$20m"), after a
     "+" ("10,000+", "$1 trillion+")."""
-    scale = _glued_scale(ent) if _is_money(unit) else None
+    if unit == "ft" and (height := _height(ent)) is not None:
+        return height[1]
+    scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
     end = scale if scale is not None else _plus_tail(ent)
     return int(end.idx + len(end)) if end is not None else int(ent.end_char)
 
@@ -293,6 +328,11 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _DECIMAL_ONLY.match(text) or _is_label(ent):
         return None  # ".358", a batting average; "No. 10", "#1"
+    if _is_clock_time(ent):
+        return None  # "at 1400 hours", "0600 local time"
+    height = _height(ent)
+    if height is not None:
+        return height[0], "ft"  # "5-foot-8": one length, not 5 feet and a count of 8
     value = parse_value(text)
     if value is None:
         return None
@@ -304,13 +344,63 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     unit = unit or _unit(ent, label)
     if unit is None or _is_year(ent, label, value, unit):
         return None
-    scale = _glued_scale(ent) if _is_money(unit) else None
+    if label == "QUANTITY" and _NEGATIVE.match(text):
+        value = -value  # "minus 17 degrees", "-17 degrees"
+    scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
     if scale is not None:
         value *= SCALES[scale.lower_]
     plus = _plus_tail(ent)
     if plus is not None and len(plus.text) > 1:
         value *= SCALES[plus.text[:-1].lower()]  # "$1 trillion+"
     return value, unit
+
+
+# A measure below zero: "minus 17 degrees", "-17 degrees" (spaCy's QUANTITY keeps the sign).
+_NEGATIVE = re.compile(r"(?:minus\s+|[-\u2212]\s*(?=\d))", re.I)
+
+# A height told in feet and inches, "5-foot-8", "six-foot-five", "5-feet-8 inches" (spaced
+# "5 - foot - 8" too):
+# spaCy reads it as "5 ... 8", or cuts it after the feet ("6" of "6-foot-2").
+_HEIGHT = re.compile(
+    r"(?P<ft>\w+)\s*-\s*(?:foot|feet)\s*-\s*(?P<inch>\w+)(?:\s*(?:inches|inch)\b)?\b", re.I
+)
+
+
+def _height(ent: Any) -> tuple[float, int] | None:
+    """``(feet, end)`` of a height in feet and inches that starts the span (the inches as a
+    fraction of a foot; ``end``: where the inches end in the document), else None."""
+    match = _HEIGHT.match(doc_text(ent.doc), ent.start_char)
+    if match is None or match.end() < ent.end_char:
+        return None
+    feet, inches = parse_value(match["ft"]), parse_value(match["inch"])
+    if feet is None or inches is None or not (0 < feet < 10 and 0 <= inches < 12):
+        return None
+    return feet + inches / 12, match.end()
+
+
+# A clock time in the 24-hour or military form: "at 1400 hours", "by 2300 hrs", "0600 local
+# time" (a count is not written with a leading zero). "1000 hours of footage" stays a duration:
+# without a leading zero the time needs a preposition of time before it.
+_CLOCK_DIGITS = re.compile(r"(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)")
+_CLOCK_AFTER = frozenset({"hours", "hrs", "hour", "gmt", "utc", "local", "z"})
+_CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "since"})
+
+
+def _is_clock_time(ent: Any) -> bool:
+    """Whether the span opens with a 24-hour clock time ("1400 hours", "0600 GMT")."""
+    tokens = [t for t in ent if t.lower_ not in ("about", "around", "approximately")]
+    if not tokens or not (clock := _CLOCK_DIGITS.fullmatch(tokens[0].text)):
+        return False
+    if int(clock["hh"]) > 23:
+        return False
+    doc = ent.doc
+    after = doc[tokens[0].i + 1].lower_ if tokens[0].i + 1 < len(doc) else ""
+    if tokens[0].text.startswith("0"):
+        return True
+    k = ent.start - 1
+    while k >= 0 and doc[k].lower_ in ("about", "around", "approximately"):
+        k -= 1
+    return after in _CLOCK_AFTER and k >= 0 and doc[k].lower_ in _CLOCK_BEFORE
 
 
 # Two numbers joined by a dash in one span ("52-3", "50 - 32").
@@ -389,7 +479,7 @@ def _unit(ent: Any, label: str) -> str | None:
         unit = ent.root.lemma_.lower()
         if unit not in DURATION_UNITS or ent.root.i != ent.end - 1 or _names_a_measure(ent):
             return None
-        return f"{unit}s"
+        return None if _a_kind_of_time(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
         if (speed := _speed(ent)) is not None:
@@ -398,6 +488,27 @@ def _unit(ent: Any, label: str) -> str | None:
             return "GBP"
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+# Words that may stand between "a" and a unit of time in a duration ("a full week"); any other
+# word makes the span a kind of day or year, not one of them ("a short week", "a standout
+# year", "a business day").
+_DURATION_WORDS = frozenset({"full", "whole", "single", "further", "additional", "extra", "more"})
+_COUNT_WORDS = frozenset({"couple", "dozen", "hundred", "few"})
+
+
+def _a_kind_of_time(ent: Any) -> bool:
+    """ "a short week", "a standout year", or "on a day when ...": a time the text describes or
+    points at, not a duration of one unit."""
+    article = next((t for t in ent if t.lower_ in ("a", "an")), None)
+    if article is None:
+        return False
+    if article.i == ent.start and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on":
+        return True  # "on a day when": a day, not a duration
+    between = ent.doc[article.i + 1 : ent.root.i]
+    if any(t.like_num or t.lower_ in WORDS or t.lower_ in _COUNT_WORDS for t in between):
+        return False  # "a half-hour", "a couple hours", "a record 10 days": a number counts
+    return any(not t.is_punct and t.lower_ not in _DURATION_WORDS for t in between)
 
 
 def _speed(ent: Any) -> str | None:
@@ -463,7 +574,7 @@ def _currency(ent: Any) -> str | None:
         word = CURRENCY_WORDS.get(str(tok.lemma_).lower()) or CURRENCY_WORDS.get(str(tok.lower_))
         if word:
             return word
-    words = [t.lower_ for t in ent if any(c.isalpha() for c in t.text)]
+    words = [t.lower_ for t in ent if any(c.isalpha() for c in t.text) and not _MM.search(t.text)]
     odd = [w for w in words if w not in SCALES and w not in WORDS and w not in _MONEY_WORDS]
     return None if odd else "currency"
 
@@ -475,12 +586,20 @@ def _counted(ent: Any) -> str | None:
         return None  # "the two countries": a reference back, not a count
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("times", "fold"):
         return "times"  # "10 times the size": a multiple, whatever noun follows
-    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "in" and ent.doc[ent.start - 2].like_num:
-        return None  # "one in 10 ferries": a ratio, not ten ferries
+    if _is_ratio_base(ent):
+        return None  # "one in 10 ferries", "one in every 500 users": a ratio, not ten ferries
+    if _NUMBER_BY_NUMBER.fullmatch(ent.text) or _at_one_point(ent):
+        return None  # "a 4x4" (a vehicle, a size); "at one point": a moment
     if ent.start and ent.doc[ent.start - 1].lower_ == "per":
         return None  # "per 100,000 births": a rate's base, not 100,000 births
     if (rate := _rate(ent)) is not None:
         return rate
+    if (scale := _count_scale(ent)) is not None:
+        # "70m passengers": the scale suffix stands between figure and noun (the parser takes
+        # "m" for the noun); "rose to 7bn": no noun
+        nxt = _counted_after(scale)
+        plural = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+        return _head_unit(ent, nxt) if plural else BARE_UNIT
     plus = _plus_tail(ent)
     if plus is not None and plus.i + 1 < len(ent.doc):
         # "10,000+ people", "2 million+ residents": the "+" stands between figure and noun,
@@ -493,6 +612,26 @@ def _counted(ent: Any) -> str | None:
     if head is None:
         return _changed_to(ent) or _elided(ent) or _bare(ent)
     return _head_unit(ent, head)
+
+
+# Two numbers joined by an "x": a size or the name of a vehicle ("a 4x4", "2x4"), not a count.
+_NUMBER_BY_NUMBER = re.compile(r"\d+\s*x\s*\d+", re.I)
+
+
+def _is_ratio_base(ent: Any) -> bool:
+    """The base of a ratio: "10" in "one in 10", "500" in "one in every 500"."""
+    doc, k = ent.doc, ent.start - 1
+    if k >= 0 and doc[k].lower_ in ("every", "each"):
+        k -= 1
+    return bool(k >= 1 and doc[k].lower_ == "in" and doc[k - 1].like_num)
+
+
+def _at_one_point(ent: Any) -> bool:
+    """ "at one point", "at one time": a moment, not a count of points."""
+    doc = ent.doc
+    if ent.text.lower() != "one" or ent.start == 0 or doc[ent.start - 1].lower_ != "at":
+        return False
+    return ent.end < len(doc) and doc[ent.end].lower_ in ("point", "time", "stage")
 
 
 # A possessive before a count usually points back ("their two sons"), but not before a total
@@ -594,6 +733,8 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
         return f"{lemma}s"
     if lemma == "time":
         return "times"
+    if lemma == "other" and counted:
+        return _others(ent)
     if lemma in MEASURES:
         return MEASURES[lemma]
     if counted and head.tag_ == "NN" and not _is_one(ent) and "-" not in ent.text:
@@ -603,6 +744,18 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
 
 # Plurals en_core_web_sm lemmatizes wrongly, as seen in news ("20 million doses": "dos").
 _LEMMA_FIXES = {"dos": "dose"}
+
+
+def _others(ent: Any) -> str:
+    """The unit of "N others": what a count before it in the sentence counted ("killed two
+    workers and wounded three others": people), else :data:`BARE_UNIT` (not "other")."""
+    earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
+    for prev in reversed(earlier):
+        head = prev.root.head if prev.root.dep_ in ("nummod", "quantmod") else None
+        unit = _head_unit(prev, head) if head is not None and head.lemma_ != "other" else None
+        if unit and unit != "times" and not _is_money(unit):
+            return unit
+    return BARE_UNIT
 
 
 def _rate(ent: Any) -> str | None:
@@ -660,16 +813,50 @@ def _range_low(ent: Any, nxt: Any) -> float | None:
     return ends[0] if ends is not None else None
 
 
+# The high end of a range that spaCy left out of the span: "between 200" + " and 350", a sum
+# "$140" + "-150MM".
+_BETWEEN_TAIL = re.compile(r"\s+and\s+(?P<high>\d[\d,]*(?:\.\d+)?(?:\s*(?:MM\b|[a-z]+))?)")
+_MONEY_TAIL = re.compile(r"\s*[-\u2013]\s*(?P<high>\d[\d,]*(?:\.\d+)?(?:\s*(?:MM\b|[a-z]+))?)")
+
+
+def _range_tail(ent: Any, unit: str) -> tuple[tuple[float, float], int] | None:
+    """``((low, high), end)`` of a range whose high end follows the span, else None."""
+    text = doc_text(ent.doc)
+    if ent[0].lower_ == "between" and ent[-1].like_num:
+        match = _BETWEEN_TAIL.match(text, ent.end_char)
+    elif _is_money(unit) and ent[-1].text[-1:].isdigit():
+        match = _MONEY_TAIL.match(text, ent.end_char)
+    else:
+        return None
+    if match is None:
+        return None
+    high = match["high"]
+    if not high[-1].isdigit() and _scale_of(high) == 1:
+        high = re.sub(r"\s*[A-Za-z]+$", "", high)  # "350 passengers": the noun is no scale
+    ends = _range_ends(ent.text, high)
+    return (ends, match.start("high") + len(high)) if ends else None
+
+
 def read_range(ent: Any) -> tuple[float, float] | None:
     """``(low, high)`` of a figure that is a range ("between 40 and 60 people", "three to five
     years", "between $5 and $7 billion": the scale of the high end also scales the low one), or
     None. "from $3 billion to $5 billion" is a change, not a range: None."""
+    if _height(ent) is not None:
+        return None  # "5-foot-8": feet and inches
     text = " ".join(ent.text.split())
     after_from = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from"
     if after_from or text.lower().startswith("from "):
         return None
     match = _RANGE.match(re.sub(r"^between\s+", "", text, flags=re.I))
-    return _range_ends(match["low"], match["high"]) if match is not None else None
+    if match is None or not _starts_with_number(match["high"]):
+        return None  # "half-a-dozen", "3-of-4": no second number after the hyphen
+    return _range_ends(match["low"], match["high"])
+
+
+def _starts_with_number(text: str) -> bool:
+    """Whether the high end of a range opens with a number ("60", "$7", "five"), not "a"."""
+    first = text.lstrip("$\u20ac\u00a3 ").split(None, 1)[0].lower() if text.strip() else ""
+    return first[:1].isdigit() or (first in WORDS and first not in ("a", "an")) or first in SCALES
 
 
 def _range_ends(low_text: str, high_text: str) -> tuple[float, float] | None:
@@ -687,6 +874,7 @@ def _range_ends(low_text: str, high_text: str) -> tuple[float, float] | None:
 
 def _scale_of(text: str) -> float:
     """The scale word or suffix in a figure's text ("2 million", "$7bn"), else 1."""
+    text = _MM.sub(r"\1 million", text)
     match = _DIGITS.search(text)
     if match and match.group(2):
         return SCALES[match.group(2).lower()]
@@ -694,11 +882,16 @@ def _scale_of(text: str) -> float:
     return max(found, default=1.0)
 
 
+# "MM" after a figure, finance's million ("$160MM"); in capitals only: "5.56mm" is millimetres.
+_MM = re.compile(r"(\d)\s*MM\b")
+
+
 def parse_value(text: str) -> float | None:
     """The number in a span's text: "2,400", "€14 million", "1.2bn", "two hundred", "a dozen",
     "2 1/2"."""
     for char, spelled in _UNICODE_FRACTIONS.items():
         text = text.replace(char, spelled)
+    text = _MM.sub(r"\1 million", text)
     words = text.lower().replace("-", " ").split()
     match = _DIGITS.search(text)
     if match:
