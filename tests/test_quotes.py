@@ -1073,3 +1073,52 @@ def test_a_representative_for_a_person_speaks_not_that_person() -> None:
     speakers = [q.speaker for q in brief.quotes]
     assert len(speakers) == 1 and speakers[0] != "Tomas Brill"
     assert speakers[0].startswith("representative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '" Our focus right now is to get the harbour repaired , " said Harold T . Brandvik , a '
+        "local pastor who is working with the families .",
+        "Ada K . Lindqvist said on Monday that the harbour vote was delayed until spring .",
+    ],
+)
+def test_a_speaker_name_runs_on_over_a_middle_initial(text: str) -> None:
+    brief = _run(text)
+    assert [q.speaker for q in brief.quotes] in (["Harold T. Brandvik"], ["Ada K. Lindqvist"])
+
+
+@pytest.mark.parametrize("who", ["Anton Kellner", "Prof Anton Kellner"])
+def test_he_is_the_main_clause_subject_not_one_named_in_a_clause_under_it(who: str) -> None:
+    brief = _run(
+        f"So how did {who} feel the day he heard that Vesta had been demoted ? Was "
+        "it a moment of joy ? He told me he felt it was more like a mercy killing ."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Anton Kellner"]
+
+
+def test_a_gun_named_after_its_calibre_is_no_person_she_can_be() -> None:
+    brief = _run(
+        "Dana Holt had argued with co - workers . She returned with a . 357 Magnum that she "
+        "legally owned . She pointed the gun at two guards . She said she sought out the three "
+        "coworkers from her shift and opened fire ."
+    )
+    assert "Magnum" not in {q.speaker for q in brief.quotes}
+
+
+@pytest.mark.parametrize("nickname", ["Comet Hunter", "Comet hunter"])
+def test_a_quoted_nickname_as_speaker_is_the_person_it_stands_for(nickname: str) -> None:
+    brief = _run(
+        'Astronomer Maria Lund found the comet in 2016 . "It fits the orbit perfectly," Lund '
+        f'said . The "{nickname}" added : "Nobody else saw it coming that night."'
+    )
+    assert {q.speaker for q in brief.quotes} == {"Maria Lund"}
+
+
+def test_a_nickname_inside_a_name_names_that_person() -> None:
+    brief = _run(
+        'Boxer Dwayne "The Hammer" Kolby won the title in Velmar on Saturday . The Hammer told '
+        "reporters that the belt meant everything to him ."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker.endswith("Kolby")

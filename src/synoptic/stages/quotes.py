@@ -191,6 +191,8 @@ FEMALE_ROLES = frozenset({
     "chairwoman",
 })
 # fmt: on
+# Titles the tagger may take into a name ("Prof Anton Kellner", "Dr. Ada Lind").
+HONORIFICS = TITLE_ABBREVIATIONS | MALE_TITLES | FEMALE_TITLES | {"professor", "doctor"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # "Lind's answer was not what Rusk wanted": a statement noun whose possessor is the one speaking.
 # fmt: off
@@ -298,6 +300,8 @@ class _Speaker:
 
 # The speaker of a quotation whose attribution names someone the index does not know.
 _UNNAMED = _Speaker(name="", role=None, label="unnamed")
+# A nickname in quotation marks inside a name: 'Dwayne "The Hammer" Kolby'.
+_NICKNAME = re.compile(r"[\"“]\s*([A-Z][^\"”]{1,40}?)\s*[\"”]")
 
 
 class SpeakerIndex:
@@ -308,6 +312,17 @@ class SpeakerIndex:
         for ent in ents:
             for alias in [*ent.aliases, ent.name]:
                 self._by_key.setdefault(name_key(alias), ent)
+        # A person's quoted nickname ('Dwayne "The Hammer" Kolby'): "The Hammer" alone, and the
+        # name without it, are that person.
+        for ent in ents:
+            for alias in [*ent.aliases, ent.name] if ent.label == "person" else []:
+                nick = _NICKNAME.search(alias)
+                if nick is not None:
+                    key = name_key(nick.group(1))
+                    held = self._by_key.get(key)
+                    if held is None or name_key(held.name) == key:  # or "Hammer" on its own
+                        self._by_key[key] = ent
+                    self._by_key.setdefault(name_key(_NICKNAME.sub(" ", alias)), ent)
         self._people = [e for e in ents if e.label == "person" and e.role]
         self.people = self._people
         # A surname alone ("Vogt"), when spaCy did not tag it: the one person it ends.
@@ -338,6 +353,9 @@ class SpeakerIndex:
         if key in self.shared_heads:
             return None
         ent = self._by_key.get(key)
+        first, _, rest = key.partition(" ")
+        if ent is None and rest and first in HONORIFICS:
+            ent = self._by_key.get(rest)  # "Prof Anton Kellner" tagged with his title
         return _Speaker(name=ent.name, role=ent.role, label=ent.label) if ent else None
 
     def by_role(self, phrase: str) -> _Speaker | None:
@@ -475,6 +493,10 @@ class _Finder:
         # insulted a reporter"), not as an object, possessor or conjunct ("he and Kovac").
         self.subjects_here: list[_Speaker] = []
         self.last_subjects: list[_Speaker] = []
+        # How deep in its sentence's tree each subject's clause is (by ``id``): the "he" of a
+        # later sentence is the main clause's subject ("how did Kellner feel when he heard that
+        # Vesta had been demoted? He told me"), not one of a clause under it.
+        self.subject_depth: dict[int, int] = {}
         # Whether ``_last_person`` only guessed (a person merely named): its answer then
         # teaches no gender, so one wrong guess does not turn later "she"s away from her.
         self.guessed = False
@@ -546,6 +568,8 @@ class _Finder:
         if subj.lower_ in ("he", "she"):
             prev = self.prev_subject
             return prev if prev is not None and self._fits(prev, subj.lower_) else None
+        if _a_model(_entity_span(subj)):
+            return None  # "A .357 Magnum was found": a gun
         if subj.ent_type_ != "PERSON":
             # A person the cluster knows, tagged otherwise here ("Varga called Tomas ...").
             known = self.index.by_name(_ent_text(subj)) if subj.pos_ == "PROPN" else None
@@ -560,8 +584,15 @@ class _Finder:
 
     def _note_person(self, tok: Any, *, quoted: bool = False) -> None:
         if tok.ent_iob_ == "B" and tok.ent_type_ in SPEAKER_ENTS:
-            spk = self.index.by_name(_ent_text(tok))
-            if spk is not None:
+            span = _entity_span(tok)
+            tagged = str(span.text) if span is not None else str(tok.text)
+            text = (_over_initial(span) if span is not None else None) or tagged
+            if text != tagged and not text.startswith(tagged):
+                return  # the surname after "Ada K .": noted with her first name
+            spk = self.index.by_name(text)
+            if spk is None and text != tagged:  # "Ada K. Lindqvist", unknown as a whole
+                spk = _Speaker(name=text, role=None, label="person")
+            if spk is not None and not _a_model(span):
                 self.named.append(spk)
                 # A person named inside a quotation is talked about, not the "he" who talks:
                 # '"If Lind sneezed, they would report it," he continued' is not Lind.
@@ -571,6 +602,7 @@ class _Finder:
                     dep = _entity_root(tok).dep_
                     if dep in ("nsubj", "nsubjpass"):
                         self.subjects_here.append(spk)
+                        self.subject_depth[id(spk)] = len(list(_entity_root(tok).ancestors))
                     elif dep != "poss":
                         # A possessor may be the pronoun: "Dost's office quoted him" is Dost.
                         self.objects_here.append(spk)
@@ -613,6 +645,8 @@ class _Finder:
         # Kovac hosted": Kessler, not Kovac), else the last one named.
         for spoke, named in zip(reversed(self.speakers), reversed(self.people), strict=True):
             subjects = [p for p in self.last_subjects if any(p is q for q in named)]
+            # The shallowest last (``sorted`` keeps the text order among equals).
+            subjects.sort(key=lambda p: -self.subject_depth.get(id(p), 0))
             for group in (spoke, subjects, named):
                 cands = [
                     p for p in group if self._fits(p, pronoun) and not any(p is o for o in skip)
@@ -842,6 +876,15 @@ class _Finder:
         titled = _after_title(tok)
         if titled is not None:
             return self._resolve(titled)
+        nickname = _quoted_nickname(tok)
+        if nickname is not None:
+            # 'The "Comet Hunter" added': a person the text calls so, known by it, else the one
+            # who spoke last (a nickname stands for someone named before, as "he" does).
+            known = self.index.by_name(nickname)
+            if known is not None and name_key(known.name) != name_key(nickname):
+                return known
+            spoke = [p for group in self.speakers for p in group]
+            return self.prev_speaker or (spoke[-1] if spoke else None)
         low = tok.lower_
         if low in ("he", "she", "him", "her", "his") and not _after_honorific(tok):
             key = (id(tok.doc), tok.i)
@@ -875,8 +918,8 @@ class _Finder:
         if tok.ent_type_ in SPEAKER_ENTS:
             text = _ent_text(tok)
             spk = self.index.by_name(text)
-            if spk is None and tok.ent_type_ == "PERSON":
-                spk = _Speaker(name=text, role=None, label="person")
+            if spk is None and (tok.ent_type_ == "PERSON" or text != _tagged_text(tok)):
+                spk = _Speaker(name=text, role=None, label="person")  # or "Ada K. Lindqvist"
             if spk is not None:
                 return spk
             if name_key(text) in self.index.shared_heads:  # "the Navy" of several navies
@@ -1695,9 +1738,113 @@ def _tagged_on(clause: Any, verb: Any) -> bool:
 
 
 def _ent_text(tok: Any) -> str:
-    """The text of the entity span holding ``tok`` (or the token itself)."""
+    """The text of the entity span holding ``tok`` (or the token itself), a person's name run on
+    over a middle initial the tagger cut it at (``_over_initial``)."""
+    span = _entity_span(tok)
+    if span is None:
+        return str(tok.text)
+    return _over_initial(span) or str(span.text)
+
+
+def _tagged_text(tok: Any) -> str:
+    """The text of the entity span holding ``tok`` as tagged (or the token itself)."""
     span = _entity_span(tok)
     return str(tok.text if span is None else span.text)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initial_at(doc: Any, i: int) -> int | None:
+    """The index of the word after the initial at ``i`` ("T." or "T" "." as written with
+    spaces), when a capitalised proper noun follows; else None."""
+    if not 0 <= i < len(doc) or not _INITIAL.fullmatch(doc[i].text):
+        return None
+    nxt = i + 1
+    if not doc[i].text.endswith("."):
+        if nxt >= len(doc) or doc[nxt].text != ".":
+            return None
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text.istitle():
+        return nxt
+    return None
+
+
+def _quoted_nickname(tok: Any) -> str | None:
+    """The words of a subject that is a name in quotation marks, not a person's name around
+    them ('The "Comet Hunter" added', 'The "Pluto killer" said'); None for anything else (scare
+    quotes on a common noun, 'the "experts" said', open in lower case)."""
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i + 1
+    while right < len(doc) and doc[right].text not in ('"', "”") and right - tok.i < 2:
+        right += 1
+    if right >= len(doc) or doc[right].text not in ('"', "”"):
+        return None
+    opening = next((t for t in doc[left : tok.i] if t.text in ('"', "“")), None)
+    if opening is None or any(t.pos_ == "PROPN" for t in doc[left : opening.i]):
+        return None
+    inner = doc[opening.i + 1 : right]
+    if not inner or not inner[0].text[:1].isupper():
+        return None
+    return str(inner.text)
+
+
+def _a_model(span: Any) -> bool:
+    """Whether a name follows a number after a determiner: "a .357 Magnum" ("a . 357 Magnum"
+    tokenised with spaces) names a gun or a product model, which the small model may tag a
+    person; a person's name does not come right after "a 357" or "her 357"."""
+    if span is None or span.start < 2:
+        return False
+    doc, i = span.doc, span.start - 1
+    if not (doc[i].like_num or doc[i].pos_ == "NUM" or doc[i].text[:1].isdigit()):
+        return False
+    i -= 1
+    if doc[i].text == "." and i > 0:
+        i -= 1
+    return doc[i].tag_ in ("DT", "PRP$")
+
+
+def _first_and_initial(span: Any) -> bool:
+    """Whether an entity span reads as a first name and an initial ("George W.", "Ada K"): the
+    small model tags "Ada K" (cut at its dot) an organisation as often as a person."""
+    first = span.doc[span.end - 2] if span.end - span.start >= 2 else None
+    return (
+        first is not None
+        and span.doc[span.start].ent_type_ in ("PERSON", "ORG")
+        and first.text.istitle()
+        and first.is_alpha
+        and len(first.text) > 1
+    )
+
+
+def _over_initial(span: Any) -> str | None:
+    """A person's name the tagger cut at its middle initial, whole: "George W." + "Bush" or
+    "Ada K" . "Lindqvist" (text tokenised with spaces, where the sentence splitter may also
+    end a sentence at the initial's dot) is "George W. Bush" / "Ada K. Lindqvist"."""
+    doc, start, end = span.doc, span.start, span.end
+    if not (_INITIAL.fullmatch(doc[end - 1].text) or (start and doc[start - 1].text[-1:] == ".")):
+        return None  # the common case, decided at once
+    nxt = _initial_at(doc, end - 1) if _first_and_initial(span) else None
+    if nxt is not None:
+        tail = _entity_span(doc[nxt])
+        end = tail.end if tail is not None and tail.start == nxt else nxt + 1
+    else:
+        # The surname's span, after "Ada K ." (a person's first name and initial).
+        back = start - (2 if doc[start - 1].text == "." else 1) if start >= 2 else -1
+        head = _entity_span(doc[back]) if back >= 1 else None
+        if (
+            head is None
+            or head.end != back + 1
+            or not _first_and_initial(head)
+            or _initial_at(doc, back) != start
+        ):
+            return None
+        start = head.start
+    text = " ".join(doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].split())
+    return re.sub(r"\b([A-Z]) \.", r"\1.", text)
 
 
 def _a_name(speaker: _Speaker) -> bool:
