@@ -566,3 +566,17 @@ def test_a_line_ending_on_a_colon_is_a_cut() -> None:
     ]
     adds = _adds(_brief(left, OTHER, set()))["S1"]
     assert adds == [left[2], left[3], left[1]]
+
+
+def test_a_quotation_without_its_speaker_comes_after_attributed_sentences() -> None:
+    # A sentence that is only a quotation ("We will rebuild the pier.") or the tail of one
+    # ("... the harbour board ignored us.”) does not say who is speaking: its speaker is in the
+    # sentence before. It leans on its context, so attributed sentences come first.
+    left = [
+        "The Orrin ferry service resumed on the northern route after a week of repairs.",
+        "\u201cWe will rebuild the Tarn pier for 40 million Orrin crowns by 2031.\u201d",
+        "It was a disgrace, and the Tarn Harbour Board ignored all 12 warnings from Orrin.\u201d",
+        "The ferry company's director said the pier would reopen for summer visitors.",
+    ]
+    adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    assert adds["S1"] == [left[0], left[3], left[1], left[2]]

@@ -795,3 +795,24 @@ def test_a_wire_credit_is_no_title_name() -> None:
     data["sources"][0]["text"] += " The operator told Lakewire the crossing would reopen."
     assert render_markdown(data).startswith(
         "# Brief: Lakewire, Lake Orrin, Kestrel — names most sources share\n")
+
+
+@pytest.mark.parametrize(
+    ("expression", "shown"),
+    [
+        ("Dec. 17", "Dec. 17 (year not given)"),
+        ("June", "June (year not given)"),
+        ("12 March", "12 March (year not given)"),
+        ("last May", "last May (date unresolved)"),
+        ("Monday", "Monday (date unresolved)"),
+    ],
+)
+def test_a_day_or_month_without_its_year_says_only_the_year_is_missing(
+    expression: str, shown: str
+) -> None:
+    # "Dec. 17 (date unresolved)" reads as if the day were unknown: only the year is; a relative
+    # date ("last May", "Monday") is unresolved, as it counts from an unknown article date.
+    data = sample_brief()
+    data["timeline"][0].update(date=None, resolved=False, expression=expression)
+    assert f"- **{shown}** — " in render_markdown(data)
+    assert f"<time>{shown}</time>" in render_html(data)

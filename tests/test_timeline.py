@@ -1474,3 +1474,26 @@ def test_an_undated_weekday_or_month_does_not_take_the_clusters_year() -> None:
     assert dates["yesterday"] is None and dates["May"] is None
     assert dates["Tuesday, April 23"] == "2019-04-23"  # its day and month are written out
     assert all(not e.resolved for e in events if e.date is None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The Orrin ferry season may be worse than last year.", "last year"),
+        ("Ticket sales at the Tarn theatre are higher than last year, its head said.", "last year"),
+        ("Harvests in Orrin this year were smaller than in 2017, officials said.", "2017"),
+    ],
+)
+def test_a_date_after_than_is_the_base_of_a_comparison(sentence: str, expression: str) -> None:
+    # "worse than last year": last year is what this one is measured against, no event of it.
+    assert _is_bound(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+def test_no_later_than_a_date_is_a_deadline_not_a_comparison() -> None:
+    # "no later than March 1" is when something must happen: kept, like "by March 1".
+    ent = _first_date(
+        "The Orrin council must approve the budget no later than March 1.", "no later than March 1"
+    )
+    assert not _is_bound(ent)

@@ -572,14 +572,30 @@ def source_adds(data: Data, source_id: str) -> tuple[list[Mapping[str, Any]], in
 
 def event_date(event: Mapping[str, Any]) -> str:
     """A timeline event's date; an unresolved one (no article date to count from) shows its
-    wording: "last May (date unresolved)"; one whose year is read from the other sources'
-    dates says so: "2019-04-25 (year from the other sources' dates)"."""
+    wording: "last May (date unresolved)", and a month or day without its year says that only
+    the year is missing: "Dec. 17 (year not given)"; one whose year is read from the other
+    sources' dates says so: "2019-04-25 (year from the other sources' dates)"."""
     if event.get("date"):
         if event.get("year_from") == "cluster":  # the day and month its article tells
             return f"{one_line(event['date'])} (year from the other sources' dates)"
         return one_line(event["date"])
     expression = one_line(event.get("expression") or "")
+    if _DAY_OF_MONTH.fullmatch(expression):
+        # "Dec. 17" of an undated article: the day is told, only its year is missing.
+        return f"{expression} (year not given)"
     return f"{expression} (date unresolved)" if expression else "date unresolved"
+
+
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # "Dec.", "December"
+)
+# A month, or a month and its day, with no word counting from the article's date ("last May",
+# "next June" stay unresolved: they depend on that date, not only on the year).
+_DAY_OF_MONTH = re.compile(
+    rf"(?:(?:early|mid|late)[- ])?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}",
+    re.I,
+)
 
 
 def date_range(data: Data) -> str:

@@ -548,11 +548,15 @@ def _is_dateline(ent: Any) -> bool:
     )
 
 
+_BEFORE_AFTER = frozenset({"later", "earlier", "sooner", "before", "after"})
+
+
 def _is_bound(ent: Any) -> bool:
     """A bare date that bounds a verb's event ("what Americans felt after 9/11", "left before
     Monday"), or where a noun's span starts or stops ("the highest since 2014", "data through
     April 9", "up 7% from 2010"): the event is not of that date, and the date's own event is not
-    told. Likewise the base of a comparison ("down 6,000 jobs compared with February 2020")."""
+    told. Likewise the base of a comparison ("down 6,000 jobs compared with February 2020",
+    "worse than last year")."""
     prep = ent.root.head
     if (
         ent.root.dep_ in ("pobj", "pcomp")  # "compared with one year ago": "ago" is a pcomp
@@ -560,6 +564,11 @@ def _is_bound(ent: Any) -> bool:
         and prep.head.lemma_.lower() == "compare"
     ):
         return True  # "down 6,000 trips compared with February 2020": a comparison's base
+    than = prep if prep.lower_ == "than" else prep.head if prep.head.lower_ == "than" else None
+    if ent.root.dep_ == "pobj" and than is not None and than.i not in range(ent.start, ent.end):
+        # "worse than last year", "smaller than in 2017": the base a measure is set against.
+        # "no later than March 1" is a deadline (spaCy takes "than" into that date), kept.
+        return than.head.lower_ not in _BEFORE_AFTER
     if ent[0].lower_ in _SPAN_ENDS | {"since"} and len(ent) > 1:
         prep = ent[0]  # spaCy took the preposition into the date: "until the end of May"
     elif ent.root.dep_ != "pobj" or ent.root.i == prep.i:
