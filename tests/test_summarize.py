@@ -327,6 +327,8 @@ def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
         "Add Orrin Lines as an interest to stay up to date.",
         "The port authority did not comment.",
         "Both companies declined further comment.",
+        "Help the ferry crews get home: https://orrin-relief.example/give.",  # a link
+        "Read the full report on the harbour at www.orrin-port.example.",
     ],
 )
 def test_headlines_captions_and_furniture_are_not_summary_material(text: str) -> None:

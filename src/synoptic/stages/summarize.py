@@ -257,13 +257,17 @@ _NO_COMMENT = re.compile(
     r"comment|did(?: not|n't) (?:immediately )?comment|no (?:immediate|further) comment)",
     re.IGNORECASE,
 )
-# Photo captions, credits and page furniture: "Image caption ...", "FILE - This 2013 photo shows",
-# "Hernandez, 39, was shot... (AP)", "pic.twitter.com/...". A caption describes a picture the
-# summary does not show; a credit or a widget line says nothing about the story.
+# Photo captions, credits, web addresses and page furniture: "Image caption ...", "FILE - This
+# 2013 photo shows", "Hernandez, 39, was shot... (AP)", "pic.twitter.com/...". A caption
+# describes a picture the summary does not show; a credit or a widget line says nothing about
+# the story.
 _CAPTION = re.compile(
     r"\bimage (?:caption|copyright)\b|\bphotos? (?:by|credit|courtesy|released by)\b"
     r"|\bfile photo\b|\(AP Photo|\bgetty images\b|pic\.twitter\.com|\bshare photo\b"
-    r"|^FILE\s*[-\u2013\u2014]|(?:\.\.\.|\u2026)\s*\(",
+    r"|^FILE\s*[-\u2013\u2014]|(?:\.\.\.|\u2026)\s*\("
+    # A web address: a call to act with its link ("Help end this abuse: http://..."), a
+    # "read it at www..." line; a summary that shows a link shows page furniture.
+    r"|\bhttps?://|\bwww\.\w",
     re.IGNORECASE,
 )
 # A sentence that starts by telling the reader to do something is a page's widget or a
