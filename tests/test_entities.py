@@ -1481,3 +1481,203 @@ def test_a_name_written_before_code_is_a_language_not_a_body() -> None:
     assert "Velscript" not in labels
     assert "QLX" not in labels
     assert labels["Halvik Corp"] == "organization"
+
+
+def test_a_street_abbreviation_names_a_place_and_a_towns_police_or_fire_a_body() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Tovel Ave"},
+        {"label": "ORG", "pattern": "Marrow Ave"},
+        {"label": "GPE", "pattern": "Kesby Police"},
+        {"label": "PERSON", "pattern": "Kesby Fire"},
+        {"label": "PERSON", "pattern": "Falling Fire"},
+        {"label": "GPE", "pattern": "Kesby"},
+    ]
+    brief = _blank_run(
+        [
+            "Crews from Kesby Fire and Rescue reached the shop on Tovel Ave at noon. Kesby "
+            "Police closed Marrow Ave for the night.\n\n"
+            "Kesby is a quiet town. Falling Fire, a novel, is set there."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Tovel Ave"] == "place" and labels["Marrow Ave"] == "place"
+    assert labels["Kesby Police"] == "organization"
+    assert labels["Kesby Fire"] == "organization"
+    assert labels.get("Falling Fire") != "organization"  # "Falling" is no town of the story
+
+
+def test_a_resident_or_district_cue_makes_a_place() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ostra Bel"},
+        {"label": "PERSON", "pattern": "Karvia"},
+        {"label": "PERSON", "pattern": "Lune Darrow"},
+    ]
+    brief = _blank_run(
+        [
+            "The Ostra Bel resident was arrested on Monday. Youths gathered in the Karvia "
+            "district at night.\n\n"
+            "Lune Darrow said the streets were calm."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Ostra Bel"] == "place"
+    assert labels["Karvia"] == "place"
+    assert labels["Lune Darrow"] == "person"
+
+
+def test_a_one_letter_variant_of_a_persons_name_word_joins_that_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Dana Pellson"},
+        {"label": "PERSON", "pattern": "Pellsen"},
+        {"label": "PERSON", "pattern": "Tarika Vossel"},
+        {"label": "PERSON", "pattern": "Tarike"},
+    ]
+    brief = _blank_run(
+        [
+            "Dana Pellson was charged on Monday. Lawyers said Pellsen would plead guilty.\n\n"
+            "Her sister Tarika Vossel spoke outside. Tarike said she was calm."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Pellsen" in by_name["Dana Pellson"].aliases and "Pellsen" not in by_name
+    assert "Tarike" in by_name["Tarika Vossel"].aliases and "Tarike" not in by_name
+    # Two people it could be: left alone.
+    patterns.append({"label": "PERSON", "pattern": "Rika Pellsan"})
+    brief = _blank_run(
+        [
+            "Dana Pellson was charged on Monday. Lawyers said Pellsen would plead guilty.\n\n"
+            "Rika Pellsan, a cousin, spoke outside."
+        ],
+        patterns,
+    )
+    assert "Pellsen" in {e.name for e in brief.entities}
+
+
+def test_a_nationality_before_a_persons_name_is_the_role() -> None:
+    patterns = [
+        {"label": "NORP", "pattern": "Velmish"},
+        {"label": "PERSON", "pattern": "Velmish Ivo Darn"},
+        {"label": "PERSON", "pattern": "Ivo Darn"},
+        {"label": "PERSON", "pattern": "Velmish swimmer Ada Korr"},
+    ]
+    brief = _blank_run(
+        [
+            "Velmish Ivo Darn won the bout on Saturday. The Velmish federation praised Ivo "
+            "Darn.\n\n"
+            "Velmish swimmer Ada Korr won gold."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Velmish Ivo Darn" not in by_name
+    assert by_name["Ivo Darn"].role == "Velmish"
+    assert "Velmish swimmer Ada Korr" not in by_name
+    assert by_name["Ada Korr"].role == "Velmish swimmer"
+
+
+def test_a_name_written_as_a_whole_quotation_is_a_title_not_a_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Falling Lanterns"},
+        {"label": "PERSON", "pattern": "Ivo Darn"},
+    ]
+    brief = _blank_run(
+        [
+            'The studio said Falling Lanterns would open in May. Filming of "Falling Lanterns" '
+            "ended in March.\n\n"
+            'Ivo Darn, who plays the lead, said "the nights were cold".\n\n'
+            'The informant, known as "Grey Lantern", met reporters in a garage. Grey Lantern '
+            "was never paid."
+        ],
+        [*patterns, {"label": "PERSON", "pattern": "Grey Lantern"}],
+    )
+    labels = _labels(brief)
+    assert "Falling Lanterns" not in labels
+    assert labels["Ivo Darn"] == "person"
+    assert labels["Grey Lantern"] == "person"  # a nickname: 'known as "..."'
+
+
+@pytest.mark.slow
+def test_a_quoted_name_with_a_persons_role_stays_a_person() -> None:
+    brief = _facts_run(
+        "Sara Lind, 33, was previously engaged to MTV host Kevin Hale in 2001.\n\n"
+        'Lind may be best known for her romance with MTV\'s "Kevin Hale" and her film roles.'
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels.get("Kevin Hale") == "person"
+
+
+def test_a_one_word_name_always_written_after_the_is_no_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Velkaris"},
+        {"label": "PERSON", "pattern": "Ostrel"},
+        {"label": "PERSON", "pattern": "Ada Ostrel"},
+    ]
+    brief = _blank_run(
+        [
+            "Tourists climbed to the Velkaris at dawn. Cafes below the Velkaris were busy.\n\n"
+            "Ada Ostrel runs one of them. The Ostrel family has run it since 1990, and Ostrel "
+            "said trade was good.\n\n"
+            "The plan has terms the Korvan and Ostrel teams rejected."
+        ],
+        [*patterns, {"label": "PERSON", "pattern": "Korvan"}],
+    )
+    labels = _labels(brief)
+    assert "Velkaris" not in labels
+    assert labels["Ada Ostrel"] == "person"
+    assert labels["Korvan"] == "person"  # "the Korvan and Ostrel teams": a name as modifier
+
+
+def test_a_name_followed_by_a_comma_and_a_place_of_the_story_is_a_place() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Corvel"},
+        {"label": "PERSON", "pattern": "Ada Ruiz"},
+        {"label": "GPE", "pattern": "Marnia"},
+    ]
+    brief = _blank_run(
+        [
+            "A man from Corvel, Marnia, called the police. Corvel is a small town.\n\n"
+            "Ada Ruiz, Marnia's envoy, said the talks would go on."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Corvel"] == "place"
+    assert labels["Ada Ruiz"] == "person"
+
+
+def test_a_name_beside_a_newspaper_noun_is_an_outlet() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Velmiki"},
+        {"label": "GPE", "pattern": "Orsa Typos"},
+        {"label": "PERSON", "pattern": "Ada Ruiz"},
+    ]
+    brief = _blank_run(
+        [
+            "A poll for the Velmiki newspaper found wide anger. The conservative daily Orsa "
+            "Typos called for calm.\n\n"
+            "Ada Ruiz said she reads Velmiki every day."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Velmiki"] == "organization"
+    assert labels["Orsa Typos"] == "organization"
+    assert labels["Ada Ruiz"] == "person"
+
+
+def test_an_age_before_a_name_tagged_a_place_makes_a_person() -> None:
+    patterns = [{"label": "GPE", "pattern": "Lyon Daravel"}, {"label": "GPE", "pattern": "Lyon"}]
+    brief = _blank_run(
+        [
+            '"We want change," said 32-year-old protester Lyon Daravel. Lyon Daravel marched '
+            "all night.\n\n"
+            "Lyon is far away."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Lyon Daravel"] == "person"
+    assert labels["Lyon"] == "place"

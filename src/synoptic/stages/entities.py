@@ -125,6 +125,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     texts = [src.original for src in brief.sources]
     joined = "\n".join(texts)
     _split_role_words(mentions, joined)
+    _split_nationality(mentions, _nationalities(brief))
     clusters = _link(mentions, order)
     ents = [
         e
@@ -133,12 +134,15 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         and not (e.label == "person" and _INITIALS.match(e.name))
         and not _vessel(e)
     ]
-    ents = [e for e in ents if not _no_person(e, joined)]
+    ents = [e for e in ents if not _no_person(e, joined) and not _quoted_title(e, joined)]
     _relabel_companies(ents, texts)
     _relabel_outlets(ents, brief)
     _relabel_people(ents, joined)
     _relabel_teams(ents, joined)
     _relabel_listed_places(ents, texts)
+    _relabel_town_services(ents)
+    _relabel_located_places(ents, joined)
+    ents = [e for e in ents if not _after_the(e, joined)]
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -191,6 +195,78 @@ def _split_role_words(mentions: list[Mention], joined: str) -> None:
             role = words[: k + 1]
             role[-1] = role[-1] if _POSITION.match(role[-1]) else role[-1].lower()
             m.role = " ".join(role)
+
+
+def _nationalities(brief: Brief) -> set[str]:
+    """The words spaCy tags as a nationality or group (NORP: "Russian", "Velmish") anywhere in
+    the cluster."""
+    return {
+        ent.text
+        for src in brief.sources
+        for _, _, doc in paragraph_docs(brief, src)
+        for ent in doc.ents
+        if ent.label_ == "NORP" and " " not in ent.text
+    }
+
+
+# How English nationality words end: "Russian", "Korean", "Chinese", "Polish", "Iraqi", "Dutch",
+# "Greek", "Thai", "Swiss" ("Velmish" in the tests).
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i|ch|ek|ai|ss)$")
+
+
+def _split_nationality(mentions: list[Mention], nationalities: set[str]) -> None:
+    """A nationality the small model glued to a person's name is a description, not the name:
+    "Russian Alexander Povetkin" is Alexander Povetkin, "Velmish swimmer Ada Korr" is Ada Korr
+    (a Velmish swimmer). The cue is the cluster's own NORP tag on that word elsewhere; the
+    words after it in lower case join the role, and two capitalised words must remain. The word
+    must also end as nationalities do (``_DEMONYM_END``): the small model tags the first word of
+    a local firm's name ("Matanuska Maid") NORP too."""
+    for m in mentions:
+        words = m.name.split()
+        if m.label != "person" or len(words) < 3 or words[0] not in nationalities:
+            continue
+        if not _DEMONYM_END.search(words[0]):
+            continue
+        k = 1
+        while k < len(words) and words[k].islower():
+            k += 1
+        rest = words[k:]
+        if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        cut = [w.start() for w in re.finditer(r"\S+", m.name)][k]
+        m.start += cut
+        m.name = m.name[cut:]
+        if m.role is None:
+            m.role = " ".join(words[:k])
+
+
+# A whole quotation: opening and closing quotation marks (straight, curly or the ``...''
+# of tokenised text) around the name alone.
+_OPEN_QUOTE = r"(?<!\w)(?:``|[\"“‘'])\s?"
+_CLOSE_QUOTE = r"\s?(?:''|[\"”’'])(?!\w)"
+
+
+NICKNAME_REACH = 30  # characters before the opening quotation mark
+_NICKNAME_CUE = re.compile(
+    r"\b(?:known\s+as|called|nicknamed|dubbed|moniker|pseudonym|(?:him|her)self\s+as)\s*,?\s*$"
+)
+
+
+def _quoted_title(e: Entity, joined: str) -> bool:
+    """A "person" whose whole name the cluster writes as a quotation is the title of a film, a
+    book or a show ('the sequel "Falling Lanterns"'); people's full names are not quoted whole
+    (a nickname is one word, "Jerry"). The entity table has no type for works. A person's
+    function said of the name ("MTV host") outweighs one writer's quotation marks."""
+    if e.label != "person" or len(e.name.split()) < 2 or e.name not in joined:
+        return False
+    if e.role and (role_like(role_head(e.role)) or role_head(e.role) in _TITLE_WORDS):
+        return False
+    quoted = [
+        m.start() for m in re.finditer(_OPEN_QUOTE + re.escape(e.name) + _CLOSE_QUOTE, joined)
+    ]
+    # A pseudonym is quoted too, after its cue: 'known as "Grey Lantern"', 'the moniker, "..."'.
+    nickname = any(_NICKNAME_CUE.search(joined[max(0, i - NICKNAME_REACH) : i]) for i in quoted)
+    return bool(quoted) and not nickname
 
 
 # Written before a ship's name ("MV Gibe", "HMS Orsa"); the entity table has no type for a
@@ -847,6 +923,7 @@ _LEGISLATURE = re.compile(r"\bhouse of (?:representatives|commons|lords|delegate
 _PLACE_HEADS = frozenset({
     "cathedral", "mosque", "airport", "avenue", "boulevard", "square", "palace", "peninsula",
     "island", "islands", "river", "canyon", "harbor", "harbour", "county",
+    "ave", "aves", "rd", "blvd",  # street abbreviations: "Tovel Ave", "Marn Rd"
 })
 # ... and last words that may be a surname ("Anita Hill"), so only over an organisation's label
 # ("Capitol Hill", which spaCy tags ORG when it stands for Congress).
@@ -1196,6 +1273,26 @@ def _no_person(e: Entity, joined: str) -> bool:
     return bool(n_lower) and n_lower > _count_word(joined, word, inside=True)
 
 
+def _after_the(e: Entity, joined: str) -> bool:
+    """A one-word "person" written after "the" wherever it stands ("the Acropolis", "The
+    Departed", "the Grinch"): a building, a film or a character, which no person's bare name
+    is. Read after the relabelling by cues ("the Karvia district" is a place) and not for a
+    plural ("the Otters", a team: ``_relabel_teams`` makes it an organisation)."""
+    word = e.name
+    if e.label != "person" or e.role or " " in word or _plural(word.lower()):
+        return False
+    uses = _count_word(joined, word)
+    if not uses or _count_word(joined, f"the {word}") + _count_word(joined, f"The {word}") < uses:
+        return False
+    # A person's name modifying a noun takes "the" too: "the Bolton and Pompeo teams", "the
+    # Velt administration".
+    return not re.search(rf"\b[Tt]he {re.escape(word)}\s+(?:and|or|&|{_ATTRIBUTIVE})\b", joined)
+
+
+# Nouns a person's name is written before, as "the X campaign".
+_ATTRIBUTIVE = "administration|government|campaign|team|camp|family|presidency|era|years"
+
+
 def _count_word(text: str, word: str, *, inside: bool = False) -> int:
     """How often ``word`` stands as a whole word in ``text`` (``inside``: not at the start of a
     line or a sentence). A literal search: a regex with these look-behinds is tried at every
@@ -1242,6 +1339,12 @@ def _citations(joined: str) -> frozenset[str]:
 _TOLD_THE = re.compile(rf"\btold\s+the\s+(?P<name>{_CAPS})")
 _REPORTED_BY = re.compile(rf"\breported\s+by\s+(?:the\s+)?(?P<name>{_CAPS})")
 _X_REPORTED = re.compile(rf"(?P<name>{_CAPS})\s+(?:first\s+)?report(?:ed|s)\b")
+# A publication's noun beside its name: "the Velmiki newspaper", "the conservative daily Orsa
+# Typos", "Velmiki daily".
+_PRESS_NOUNS = r"(?:newspaper|daily|weekly|magazine)"
+_X_PAPER = re.compile(rf"(?P<name>{_CAPS})\s+{_PRESS_NOUNS}\b")
+_PAPER_X = re.compile(rf"\b{_PRESS_NOUNS}\s+(?:[Tt]he\s+)?(?P<name>{_CAPS})")
+_CUE_WORDS[_X_PAPER] = _CUE_WORDS[_PAPER_X] = ("newspaper", "daily", "weekly", "magazine")
 _CUE_WORDS[_TOLD_THE] = ("told the",)
 _CUE_WORDS[_REPORTED_BY] = ("reported by",)
 _CUE_WORDS[_X_REPORTED] = (" reported", " reports")
@@ -1256,12 +1359,25 @@ def _relabel_outlets(ents: list[Entity], brief: Brief) -> None:
     }
     texts = [src.original for src in brief.sources]
     told = _cued_names(texts, (), (_TOLD_THE,))
+    # (the whole name after a press noun: "magazine The Hollywood Reporter" is not Hollywood)
+    told |= {
+        name_key(m["name"])
+        for text in _near(texts, _CUE_WORDS[_PAPER_X])
+        for m in _PAPER_X.finditer(text)
+    }
+    # ("the Orsa newspaper" may be a place's paper: the noun after a name overrules only a
+    # person tag.)
+    papers = _cued_names(texts, (_X_PAPER,), ())
     reported = _cued_names(texts, (_X_REPORTED,), (_REPORTED_BY,))
     for e in ents:
         if e.label == "organization":
             continue
         keys = {name_key(n) for n in (e.name, *e.aliases)}
-        cued = (not e.role and keys & told) or (e.label == "place" and keys & reported)
+        cued = (
+            (not e.role and keys & told)
+            or (e.label == "place" and keys & reported)
+            or (e.label == "person" and not e.role and keys & papers)
+        )
         if keys & outlets or cued:
             e.label = "organization"
 
@@ -1286,6 +1402,20 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             continue
         if _aged(e.name, joined) or words[-1] in titled:
             e.label = "person"
+    # A full name tagged a place, after an age: "said 32-year-old protester Lyon Daravel" (no
+    # place is so described; "Lyon" alone stays a place).
+    for e in ents:
+        words = e.name.split()
+        if e.label == "place" and 2 <= len(words) <= 3 and e.name in joined:
+            if {w.lower() for w in words} & (heads | _PLACE_PLURALS):
+                continue
+            # (the name ends the noun phrase: "a 23-year-old Orsa City man" is from there)
+            aged = re.compile(
+                rf"\b\d{{1,3}}\s?-\s?years?\s?-\s?old\s+(?:[a-z]+\s+){{0,3}}"
+                rf"{re.escape(e.name)}(?!\s?[\w-])"
+            )
+            if aged.search(joined):
+                e.label = "person"
 
 
 # Names after a place noun: "the village of Darvesh", "the villages Kolbaran and Sirmeh", "the
@@ -1297,6 +1427,12 @@ _PLACE_LIST = re.compile(
 )
 _PLACE_CUES = ("village", "town", "cit", "island", "district", "province", "region", "suburb")
 _CUE_WORDS[_PLACE_LIST] = _PLACE_CUES
+# A name written before "resident(s)", "neighbo(u)rhood" or "district" is where people live:
+# "the Ostra Bel resident", "the Karvia district" (not "the Orsa County district attorney").
+_PLACE_BEFORE = re.compile(
+    rf"(?P<name>{_CAPS})\s+(?:residents?|neighbou?rhoods?|district(?!\s+(?:attorney|court|judge)))\b"
+)
+_CUE_WORDS[_PLACE_BEFORE] = (" resident", " neighbo", " district")
 
 
 def _relabel_listed_places(ents: list[Entity], texts: list[str]) -> None:
@@ -1307,6 +1443,8 @@ def _relabel_listed_places(ents: list[Entity], texts: list[str]) -> None:
         for m in _PLACE_LIST.finditer(text):
             for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
                 listed.add(name_key(item.strip(" ,")))
+    for text in _near(texts, _CUE_WORDS[_PLACE_BEFORE]):
+        listed.update(name_key(m["name"]) for m in _PLACE_BEFORE.finditer(text))
     if not listed:
         return
     heads = ORG_HEADS | ORG_WORDS | _BODY_HEADS | _CORPORATE_SUFFIXES
@@ -1355,6 +1493,57 @@ def _relabel_teams(ents: list[Entity], joined: str) -> None:
                 # (A team tagged a person may have taken its town's name as a first name.)
                 e.label = "organization"
                 e.aliases = [a for a in e.aliases if a not in own]
+
+
+# The last word of a town's public service written after the town's name ("Kesby Police",
+# "Kesby Fire" of "Kesby Fire and Rescue"), which the small model tags a person or a place.
+_SERVICE_HEADS = frozenset({"police", "fire", "constabulary"})
+
+
+def _relabel_town_services(ents: list[Entity]) -> None:
+    """ "Kesby Police" is a body when "Kesby" is a place of the cluster (its own alias, another
+    entry's name, or the town of another service, "Kesby Fire"); "Falling Fire", a novel, is
+    not a town's fire service."""
+    places = {name_key(n) for e in ents if e.label == "place" for n in (e.name, *e.aliases)}
+    towns: Counter[str] = Counter()
+    for e in ents:
+        words = name_key(e.name).split()
+        if len(words) > 1 and words[-1] in _SERVICE_HEADS:
+            towns[" ".join(words[:-1])] += 1
+    for e in ents:
+        words = name_key(e.name).split()
+        if e.label == "organization" or len(words) < 2 or words[-1] not in _SERVICE_HEADS:
+            continue
+        town = " ".join(words[:-1])
+        if town in places or towns[town] > 1 or town in {name_key(a) for a in e.aliases}:
+            e.label = "organization"
+            e.role = None
+
+
+# ", Marnia," after a name: the state or country a town is in (not "Marnia's envoy").
+# (A comma after the place must not go on to another name: "Wink, Beauty Parade, Twitter" is a
+# list.)
+_IN_PLACE = re.compile(
+    r"\s?,\s(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s?(?:[.;:]|,(?!\s?[A-Z]))(?!\w)"
+)
+
+
+def _relabel_located_places(ents: list[Entity], joined: str) -> None:
+    """A "person" without a role written as "X, <a place of the cluster>," is a town in that
+    state or country: "a man from Corvel, Marnia, called", "Dexter, Michigan.". A list of
+    people ("Ivo Kelner, Marnia's coach") has a possessive, which the pattern leaves out."""
+    places = {name_key(n) for e in ents if e.label == "place" for n in (e.name, *e.aliases)}
+    for e in ents:
+        if e.label != "person" or e.role:
+            continue
+        i = joined.find(e.name)
+        while i >= 0:
+            end = i + len(e.name)
+            m = _IN_PLACE.match(joined, end)
+            if m and name_key(m["place"]) in places and not joined[i - 1 : i].isalnum():
+                e.label = "place"
+                break
+            i = joined.find(e.name, end)
 
 
 _AGE = re.compile(r",\s+\d{1,3},")
@@ -1759,6 +1948,8 @@ def _canonical_keys(
             last = [c for c in cands if c.split()[-1] == target]
             pool = last or cands
             target = pool[0] if len(pool) == 1 else _dominant(pool, weight) or target
+        elif len(words) == 1 and k in person_keys and _variant_word(target, by_word):
+            target = by_word[_variant_word(target, by_word)][0]  # "Pellsen" -> "Dana Pellson"
         elif len(words) == 1 and target in initials and len(target) >= 2:
             target = initials[target]
         elif len(words) > 1 and target not in fuller:
@@ -1770,6 +1961,31 @@ def _canonical_keys(
     for k, v in variant.items():
         out[k] = out[v]
     return out
+
+
+MIN_VARIANT_LETTERS = 5
+
+
+def _variant_word(word: str, by_word: dict[str, list[str]]) -> str:
+    """The one word of the cluster's full person names that a lone name is a misspelling of,
+    one letter apart ("Pellsen" / "Dana Pellson", "Tarike" / "Tarika Vossel"), or "" when none
+    or several are (several people it could mean), or that word names several people."""
+    if len(word) < MIN_VARIANT_LETTERS:
+        return ""
+    near = [w for w in by_word if w[:1] == word[:1] and _one_edit(word, w)]
+    return near[0] if len(near) == 1 and len(by_word[near[0]]) == 1 else ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (by hand: a linear check for one edit, where
+    difflib's ratio would not say how many letters differ)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _introduced_first(full: str, short: str, firsts: dict[str, dict[str, int]]) -> bool:
