@@ -1309,3 +1309,28 @@ def test_a_long_related_label_over_a_headline_is_a_link() -> None:
     # a sentence that opens with the word is prose
     assert boilerplate_kind("Related charges were filed on Monday against two of the engineers "
                             "who had signed the January survey, the board's lawyer said.") is None
+
+
+# Captions and headings the scrape ran together (all lines invented): a caption with its credit
+# after a bar and the page's headline after it, a credit before the caption, a "(left)" caption
+# credited after it, a box heading in capitals printed twice; and prose of like shape that stays.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Mayor Ines Varga opens the new lock on Friday. | Getty Images Canal lock reopens after "
+     "two years", "photo caption"),
+    ("The ferry leaves the quay at dawn. | Jonas Pell/Lake Post How the island kept its ferry",
+     "photo caption"),
+    ('Varga at the lock. "It took too long," she said. | AP Photo Mayor on the reopening',
+     "photo caption"),
+    ("Dana Velk / Lake Wire / Getty Images Workers close the gates of the canal lock on Friday.",
+     "photo caption"),
+    ("Ines Varga (left) and Oren Tal at the lock in 2024. Photograph: Dana Velk/Lake Post",
+     "photo caption"),
+    ("ABOUT THE SHOW ABOUT THE SHOW The Lock Keepers", "heading"),
+    ("Tickets cost 12 crowns. | 8 crowns for children under twelve.", None),
+    ("Yes/No answers were all the council gave to the canal board's questions.", None),
+    ("Ines Varga (left the party in 2019) and Oren Tal spoke. Photograph: none was taken.",
+     None),
+    ("NEW TOWN, NEW TOWN is what the posters at the lock said on Friday.", None),
+])
+def test_run_together_captions_and_doubled_headings(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind

@@ -844,11 +844,14 @@ _CREDIT = (
 _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
 # One caption or several run together on one line.
 _CAPTION = re.compile(rf"^(?:{_CAPTION_UNIT})+$", _I)
+# Where a person stands in the picture ("(left)", "(L)"), the only parenthesis a caption's words
+# carry.
+_POSITION = r"\((?:left|right|cent(?:er|re)|(?-i:[LRC]|[LRC]-[LRC]|[LRC]\d))\)"
 # A caption whose credit follows its last sentence without parentheses: "... on Tuesday.
 # Photograph: Jane Doe/Lake Post", "... 2025. Agency/Jane Doe Purchase Licensing Rights".
 _CAPTION_TAIL = re.compile(
-    r"^[^()]{10,}?(?:[.!?]\s+|\s+)(?-i:Photo(?:graph)?s?|Pictures?|Images?|Credit|PHOTO|"
-    r"PICTURE|IMAGE)\s*:\s*[^.!?]{2,80}$"
+    rf"^(?:[^()]|{_POSITION}){{10,}}?(?:[.!?]\s+|\s+)(?-i:Photo(?:graph)?s?|Pictures?|Images?|"
+    r"Credit|PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,80}$"
     # (a caption may mark who is where: "Jane Doe (L) and John Roe (R) ...")
     rf"|^(?:[^()]|\((?-i:[LRC]|[LRC]-[LRC]|[LRC]\d)\)){{10,}}?[.!?]\s+(?-i:{_NAMES}/{_NAMES})"
     r"(?:\s+purchase licensing rights)?$"
@@ -865,6 +868,29 @@ _CAPTION_TAIL = re.compile(
     rf"|^.{{20,}}?\S(?:\.\.\.|…)\s*\((?-i:{_NAMES})\)$",
     _I,
 )
+# A caption whose credit follows a bar, with the page's headline run on after the credit as the
+# scrape joined them ("X greets guests on the quay on Thursday. | Getty Images Storm delays
+# ..."; "... on Thursday. | Jane Doe/Lake Post Headline"): a sentence, a bar, then a picture
+# library or a "Name/Agency" credit. Prose has no bar after a full stop; a title line's bar
+# ("Headline | Lake Post") follows no full stop and names no picture library.
+_BAR_CAPTION = re.compile(
+    r"^.{10,}?[.!?][\"'”’)]*\s+\|\s+(?:(?:getty|ap photo|afp|reuters|epa|shutterstock|alamy|"
+    rf"istock)\b|(?-i:{_NAMES})\s*/\s*(?-i:{_NAMES})(?:\s|$))",
+    _I,
+)
+# A caption with its credit first, the photographer and the agencies that carried the picture
+# after slashes and a picture library last ("Jane Doe / Agency / Getty Images X prays at ...");
+# prose does not open on a run of names split by slashes that ends on a picture library.
+_CREDIT_FIRST = re.compile(
+    rf"^(?-i:{_NAMES})(?:\s*/\s*(?-i:{_NAMES}))*\s*/\s*(?:getty images|ap photo|afp|reuters|epa)"
+    r"\s+(?-i:[A-Z])",
+    _I,
+)
+# A heading in capitals printed twice, as a page's box renders it for screen and for screen
+# readers, before what the box is about ("ABOUT THE FILM ABOUT THE FILM Title"): no sentence
+# repeats a phrase of capitals at once. Only a short line goes, so a heading glued to the prose
+# after it is left with it.
+_DOUBLED_HEADING = re.compile(r"^(?P<h>[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)+) (?P=h)(?:\s|$)")
 # Lines of embedded media that may be long, checked before the short-line bound: a video or
 # photo caption as an embedding player writes it ("Image copyright X Image caption Y", "Media
 # playback is unsupported on your device Media caption Y"), a video carousel ("JUST WATCHED
@@ -1005,9 +1031,11 @@ def boilerplate_kind(text: str) -> str | None:
     if len(text) > CAPTION_MAX_CHARS:
         return None
     line = " ".join(text.split())
-    if _CAPTION.match(line) or _CAPTION_TAIL.match(line):
+    if any(p.match(line) for p in (_CAPTION, _CAPTION_TAIL, _BAR_CAPTION, _CREDIT_FIRST)):
         return "photo caption"
     n_words = len(words(line))
+    if n_words <= SHORT_LINE_WORDS and _DOUBLED_HEADING.match(line):
+        return "heading"
     if n_words == 0:
         # "###", "* * *", a lone bullet, an icon font's glyph: a separator, never content.
         return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" or _is_icon(line) else None
