@@ -1799,3 +1799,77 @@ def test_dates_of_two_different_acts_are_no_conflict(tmp_path: Path) -> None:
         "attempts, one on a grain ship and the other on an oil carrier.",
     )
     assert [c for c in brief.conflicts if c.kind == "date"] == []
+
+
+def test_stat_partner_reads_the_count_a_statistic_is_told_over() -> None:
+    from synoptic.stages.conflicts import stat_partner
+
+    def at(text: str, figure: str) -> str | None:
+        s = text.index(figure)
+        return stat_partner(text, s, s + len(figure))
+
+    line = "Omar Daley had 31 carries for 142 yards against the Gulls."
+    assert at(line, "142") == "31" and at(line, "31") == "142"
+    assert at("He ran for 88 yards on nine carries.", "88") == "9"
+    assert at("Vell hit 11 homers in 40 games with the Larks.", "11") == "40"
+    assert at("He ran for 88 yards.", "88") is None
+    assert at("Voters approved a 4 million bond in 2011.", "4") is None  # a year dates it
+
+
+def test_statistics_told_over_different_counts_are_not_a_conflict(tmp_path: Path) -> None:
+    # A game's line ("9 catches for 131 yards") and a season's ("61 catches for 870 yards")
+    # are two statistics of one player, not two values of one quantity.
+    brief = _real(
+        tmp_path,
+        "Harbor Gulls receiver Tomas Pelk had 9 catches for 131 yards in the win over the "
+        "Kestrels on Sunday.",
+        "Harbor Gulls receiver Tomas Pelk has 61 catches for 870 yards this season and caught "
+        "the winning pass against the Kestrels.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_a_figure_someone_needed_is_a_target_not_what_happened(tmp_path: Path) -> None:
+    # "needed 14 points to pass the record" is what the player had to score; "scored 31 points"
+    # is what she scored: no contradiction.
+    brief = _real(
+        tmp_path,
+        "Ravenholt guard Lina Osk needed 14 points against the Marsh Owls on Friday to pass "
+        "Dee Marr for the school scoring record.",
+        "Ravenholt guard Lina Osk scored 31 points against the Marsh Owls on Friday and passed "
+        "Dee Marr for the school scoring record.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_a_running_total_is_not_contradicted_by_a_smaller_count(tmp_path: Path) -> None:
+    # "so far ... 41 boats" and "has killed 30 people so far" are counts that grew; a smaller
+    # count of one raid or an earlier report is part of them, not another value. A running total
+    # smaller than the other count still conflicts.
+    seized = _real(
+        tmp_path,
+        "So far the Talvik coast guard has seized 41 smuggling boats in the strait.",
+        "The Talvik coast guard seized 12 smuggling boats in the strait, officials said.",
+    )
+    assert not [c for c in seized.conflicts if c.kind == "number"], seized.conflicts
+    toll = _real(
+        tmp_path,
+        "The Mirrow dam collapse killed 12 people, officials said.",
+        "The Mirrow dam collapse has killed 30 people so far, officials said.",
+    )
+    assert not [c for c in toll.conflicts if c.kind == "number"], toll.conflicts
+
+
+def test_running_total_reads_so_far_totals_and_rising_counts() -> None:
+    from synoptic.stages.conflicts import running_total
+
+    def at(text: str, figure: str) -> bool:
+        s = text.index(figure)
+        return running_total(text, s, s + len(figure))
+
+    assert at("So far, the navy has seized 41 boats.", "41")
+    assert at("The navy has seized a total of 41 boats.", "41")
+    assert at("The toll climbed to 30 on Friday.", "30")
+    assert not at("He ran for a total of 226 yards, including an 86-yard run.", "86")
+    assert not at("The navy seized 12 boats on Friday.", "12")
+    assert not at("The price rose 30 percent.", "30")  # a rise by, not to

@@ -22,6 +22,10 @@
    Clock times ("at 9 a.m." / "at 11:30 a.m.") are compared like dates (one shared word), not
    when a time zone follows. A prison term ("sentenced to eight years" / "jailed for six
    years") is one quantity when each source gives one term; "fined 40,000 pounds" is money.
+   A statistic told over another count ("9 catches for 131 yards" / "61 catches for 870
+   yards") covers another stretch than one told over another count or none; a figure someone
+   needed ("needed nine points to pass the record") is a target; a running total ("923 rounds
+   so far", "the toll rose to 30") holds a smaller count of another source.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
@@ -643,6 +647,10 @@ def _value_conflicts(
                 continue  # "EUR 110 billion ($143 billion)": another outlet's exchange rate
             if kind == "number" and (modifies(*at_a) is None) != (modifies(*at_b) is None):
                 continue  # "a 73-yard drive" / "gave up 507 yards": the drive's, the game's
+            if kind == "number" and stat_partner(*at_a) != stat_partner(*at_b):
+                continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
+            if kind == "number" and _within_running_total(a, at_a, b, at_b):
+                continue  # "so far 923 rounds" / "300 rounds were seized": one raid's part
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
             if kind == "date" and _other_acts(view, a, b):
@@ -898,6 +906,9 @@ _PROSPECTIVE = frozenset(
     ag._phrases(
         "will|would|shall|'ll|scheduled|due|expected|planned|plans|plan|set to|is to"
         "|are to|next|could|may|might|proposed|proposal|proposals"
+        # a figure someone needs ("needed nine points to pass the record") is a target, not
+        # what happened ("scored 20 points"); read on ECB+ sports recaps
+        "|need|needs|needed"
     )
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]\s*\d|(?:and|to|through|until|till|-|–)\s)", re.I)
@@ -1020,6 +1031,69 @@ _SUM_END = re.compile(
     r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|roubles?|rubles?|pesos?))?$",
     re.I,
 )
+
+
+# A statistic told over another count, as box scores and recaps write it: "31 carries for 142
+# yards", "88 yards on nine carries", "11 homers in 40 games". The other count says which
+# stretch (one game, a season, a career) the figure covers, so two figures told over different
+# counts, or one told over a count and one not, are two statistics, not one quantity.
+# (Read on ECB+ sports recaps, where one "figure for yards" joined a game's and a season's.)
+_COUNT_WORDS = sorted((w for w in WORDS if w not in ("a", "an", "half")), key=len, reverse=True)
+_NUMBER = rf"(\d[\d,.]*|{'|'.join(_COUNT_WORDS)})"
+_OVER = r"(?:for|on|in|over)\s+(?:(?:a\s+total\s+of|a\s+combined|just|only)\s+)?"
+_PARTNER_AFTER = re.compile(rf"^\s+[A-Za-z][\w-]*\s+{_OVER}{_NUMBER}\s+[A-Za-z]", re.I)
+_PARTNER_BEFORE = re.compile(rf"\b{_NUMBER}\s+[A-Za-z][\w-]*\s+{_OVER}$", re.I)
+
+
+def stat_partner(raw: str, s: int, e: int) -> str | None:
+    """The count the figure at ``raw[s:e]`` is told over, or told with ("31 carries for 142
+    yards": 31 for the yards, 142 for the carries), as digits; None when there is none. A year
+    ("a bond in 2011") dates a figure rather than counting anything, so it is no partner."""
+    found = _PARTNER_AFTER.match(raw[e:]) or _PARTNER_BEFORE.search(raw[max(0, s - 60) : s])
+    if found is None:
+        return None
+    word = found.group(1).lower().rstrip(".,")
+    value = str(WORDS[word]) if word in WORDS else word.replace(",", "")
+    return None if _YEAR.fullmatch(value) else value
+
+
+# A count told as a running total ("so far", "to date", "a total of", "in all") or as risen to
+# ("the toll rose to 30", "has climbed to"): it grew over the coverage, so a smaller count of
+# another source (one raid's haul, an earlier report's toll) is a part or an earlier reading of
+# it, not another value. Read on ECB+ crime and disaster follow-ups.
+_RUNNING_SENTENCE = re.compile(
+    r"\b(?:so far|to date|thus far|up to now|until now|all told|in all|in total|altogether)\b",
+    re.IGNORECASE,
+)
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:(?:a|the)\s+(?:total|tally)\s+of|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped"
+    r"|mounted|grew|grown|increased|reached)\s+to)\s+(?:about\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def running_total(raw: str, s: int, e: int) -> bool:
+    """Whether the figure at ``raw[s:e]`` is a running total: its sentence says "so far", "to
+    date", "in all"..., or the words right before it "a total of" or "rose to". "A total of"
+    further back is not read: "rushed for a total of 226 yards, including an 86-yard run"
+    makes no running total of the run."""
+    del e  # the figure's end: only the words before it and its sentence are read
+    return bool(_RUNNING_SENTENCE.search(raw) or _RUNNING_BEFORE.search(raw[max(0, s - 40) : s]))
+
+
+def _within_running_total(
+    a: Mention, at_a: tuple[str, int, int], b: Mention, at_b: tuple[str, int, int]
+) -> bool:
+    """Whether one figure is a running total and the other, not one, is no larger: "seized 923
+    rounds so far" holds "300 rounds were seized"; a running total smaller than the other
+    count still conflicts."""
+    run_a, run_b = running_total(*at_a), running_total(*at_b)
+    if run_a == run_b:
+        return False
+    total, other = (a, b) if run_a else (b, a)
+    return bool(total.value.value and other.value.value) and (
+        other.value.value[0] <= total.value.value[0]
+    )
 
 
 # A measure written as a compound modifier: "a 73-yard drive", "a four-time all-star", "a
