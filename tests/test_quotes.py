@@ -1122,3 +1122,40 @@ def test_a_nickname_inside_a_name_names_that_person() -> None:
     )
     (quote,) = brief.quotes
     assert quote.speaker.endswith("Kolby")
+
+
+def test_the_company_is_not_a_country_named_before_it() -> None:
+    brief = _run(
+        "Varnex Dairy said on Friday it had fired six workers. The practice had already been "
+        "ended at its other plants in the United States, the company said."
+    )
+    assert "United States" not in {q.speaker for q in brief.quotes}
+
+
+def test_who_far_from_any_noun_is_a_question_word_not_a_relative_pronoun() -> None:
+    brief = _run(
+        "The following ensued when Lind questioned exactly who claimed the mayor was losing ."
+    )
+    assert "following" not in {q.speaker for q in brief.quotes}
+
+
+def test_a_text_with_its_day_is_no_speaker() -> None:
+    brief = _run("A report on Tuesday said Ostria had the highest number of floods last year .")
+    assert not brief.quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New evidence suggests that the bridge in Ostria collapsed because of poor welding .",
+        "Severe flooding is common along the coast , suggesting that the dikes of Velmar will "
+        "not hold much longer .",
+    ],
+)
+def test_evidence_suggesting_something_is_no_speaker(text: str) -> None:
+    assert not _run(text).quotes
+
+
+def test_people_suggesting_something_still_speak() -> None:
+    brief = _run("Local engineers suggest that the bridge in Ostria fell because of bad welding .")
+    assert [q.speaker for q in brief.quotes] == ["Local engineers"]

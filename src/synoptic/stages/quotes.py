@@ -506,6 +506,10 @@ class _Finder:
         self.speakers: list[list[_Speaker]] = []
         # Everyone named so far in this source, for "the minister", "the association".
         self.named: list[_Speaker] = []
+        # The names tagged as countries or cities here (GPE), which the entities stage may still
+        # label organisations: "the company" is never one of them (unless also tagged a body).
+        self.places: set[str] = set()
+        self.bodies: set[str] = set()
         # People named in the current sentence other than as a subject: "When asked about Orlov,
         # he said" -- "he" is not Orlov (he would be "himself"); a possessor may be.
         self.objects_here: list[_Speaker] = []
@@ -594,6 +598,10 @@ class _Finder:
                 spk = _Speaker(name=text, role=None, label="person")
             if spk is not None and not _a_model(span):
                 self.named.append(spk)
+                if tok.ent_type_ == "GPE":
+                    self.places.add(spk.name)
+                elif tok.ent_type_ == "ORG":
+                    self.bodies.add(spk.name)
                 # A person named inside a quotation is talked about, not the "he" who talks:
                 # '"If Lind sneezed, they would report it," he continued' is not Lind.
                 if spk.label == "person" and not quoted and not _whose_person(_entity_root(tok)):
@@ -683,6 +691,8 @@ class _Finder:
             self.in_statement = self._people_in(doc[span[0] : span[1]])
         speaker = self._resolve(subj) if subj is not None else None
         self.in_statement = set()
+        if speaker is not None and tok.lemma_ in EVIDENCE_VERBS and _evidence(subj, speaker):
+            return None  # "New evidence suggests that ...": a finding, not a statement
         if (
             speaker is None
             or span is None
@@ -900,6 +910,11 @@ class _Finder:
             return self.author
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             head = tok.head.head  # "the association, which says ..."
+            between = tok.doc[head.i + 1 : tok.i]
+            if head.i > tok.i or any(t.pos_ in ("VERB", "AUX") for t in between):
+                # A verb between: "when Lind questioned exactly who claimed ..." asks who, the
+                # parser's relative clause notwithstanding (a relative pronoun follows its noun).
+                return None
             if low == "which":
                 head = _before_participle_phrase(head)
             if head.dep_ == "appos":  # "Ada Lind, a councillor who said ...": Ada Lind
@@ -966,12 +981,15 @@ class _Finder:
                 return spk
             words = spk.name.lower().split()
             if spk.label == "organization" and (
-                noun in BUSINESS_NOUNS
+                (noun in BUSINESS_NOUNS and not self._a_place(spk))
                 or noun in words
                 or (noun == "agency" and any(w in PUBLIC_BODY_WORDS for w in words))
             ):
                 return spk
         return None
+
+    def _a_place(self, spk: _Speaker) -> bool:
+        return spk.name in self.places and spk.name not in self.bodies
 
     def _by_bare_role(self, tok: Any) -> _Speaker | None:
         """ "the president" with nothing else to it (not "the president of the club"), or with
@@ -1381,6 +1399,8 @@ def _where_phrase(tok: Any, head: Any) -> bool:
 def _generic(tok: Any) -> _Speaker | None:
     """An unnamed source as written: "police", "a spokeswoman for the ministry", "analysts"."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    # "A report on Tuesday": when it came out is no part of who (or what) speaks.
+    cut |= {t.i for c in tok.children if _when_phrase(c) for t in c.subtree}
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS:
         # Too long with where the speaker is: "a director of ambulance services in Ostria" is
@@ -1429,6 +1449,20 @@ def _generic(tok: Any) -> _Speaker | None:
 WHEN_ADJECTIVES = frozenset({"earlier", "previous", "prior", "recent", "past", "later"})
 
 
+# Verbs whose subject is as often a finding as a speaker: "New evidence suggests that ...",
+# "computer models are concluding that ...".
+EVIDENCE_VERBS = frozenset({"suggest", "conclude"})
+
+
+def _evidence(subj: Any, speaker: _Speaker) -> bool:
+    """Whether an unnamed subject is a thing found, not people: a bare singular noun ("new
+    evidence", "severe flooding"; one person would take "a" or "the": "a spokesman suggested").
+    (A text keeps its row: "a study by X suggests", "union estimates suggest".)"""
+    if speaker.label != "generic":
+        return False
+    return subj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subj.children)
+
+
 def _a_share(tok: Any) -> bool:
     """Whether a noun phrase is a share of a population (see ``SHARE_NOUNS``)."""
     if tok.ent_type_ == "PERCENT" or tok.lower_ in ("percent", "%"):
@@ -1438,6 +1472,13 @@ def _a_share(tok: Any) -> bool:
     # "Nine in 10 voters": a number with "in" before another.
     nums = [c for c in tok.children if c.dep_ == "nummod"]
     return any(q.lower_ == "in" for c in nums for q in c.children)
+
+
+def _when_phrase(tok: Any) -> bool:
+    """A preposition whose object is a day or time: "on Tuesday", "in March"."""
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    )
 
 
 def _when_word(tok: Any) -> bool | None:
