@@ -232,9 +232,29 @@ def test_a_claim_is_shown_by_the_sentence_that_adds_least() -> None:
     ]
     scorer = _PairScorer([0, 1, 2], sentences, np.eye(3, dtype=np.float32))
     # The meeting is what both say; the panel is the first sentence's own news.
-    assert _representative([0, 1], scorer) == 1
-    assert _representative([1, 0], scorer) == 1
-    assert _representative([2], scorer) == 2
+    assert _representative([0, 1], scorer, texts) == 1
+    assert _representative([1, 0], scorer, texts) == 1
+    assert _representative([2], scorer, texts) == 2
+
+
+def test_a_claim_is_not_shown_by_a_piece_of_a_quotation() -> None:
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import _PairScorer, _representative
+
+    texts = [
+        "the ferries will not sail to Carrow until the pier is safe.\u201d",
+        "Ferries will not sail to Carrow until the pier is safe again, the harbour board said.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    scorer = _PairScorer([0, 1], sentences, np.eye(2, dtype=np.float32))
+    # The piece says least beyond the other, but it opens in lower case on an unpaired mark.
+    assert _representative([0, 1], scorer, texts) == 1
+    assert _representative([1, 0], scorer, texts) == 1
 
 
 def test_align_records_echoes_at_least_as_wide_as_the_claims() -> None:

@@ -240,6 +240,7 @@ def _claims(
         if s.duplicate_of is not None:
             copies.setdefault(s.duplicate_of, []).append(s)
     order = {s.id: i for i, s in enumerate(sentences)}
+    texts = [s.text for s in sentences]
     claims = []
     for number, group in enumerate(groups, 1):
         members = [sentences[i] for i in group]
@@ -249,7 +250,7 @@ def _claims(
         claims.append(
             Claim(
                 id=f"C{number}",
-                text=sentences[_representative(group, scorer)].text,
+                text=sentences[_representative(group, scorer, texts)].text,
                 sentences=[s.id for s in cited],
                 sources=_unique(s.source for s in cited),
                 citations=[s.citation() for s in cited],
@@ -269,14 +270,17 @@ def support_level(independent: int, n_sources: int) -> Support:
     return "single-source"
 
 
-def _representative(group: list[int], scorer: _PairScorer) -> int:
+def _representative(group: list[int], scorer: _PairScorer, texts: list[str]) -> int:
     """The member that says least beyond what the others say: the highest mean share of its
     content words (IDF-weighted) found in each other member, then the most central by cosine,
     then the first.
 
     A claim's text is what the sources agree on, so the sentence that adds an event of its own
     ("the club hosted a discussion after the leaders met in the port") must not stand for a
-    sentence that only says the leaders met there; the cosine medoid picked either.
+    sentence that only says the leaders met there; the cosine medoid picked either. Before
+    all that, a member that reads as a whole sentence stands for the claim rather than a piece
+    of a quotation the splitter cut ("you don't know if he's working for them.”", an unpaired
+    mark) or a piece opening in lower case.
     """
     if len(group) == 1:
         return group[0]
@@ -285,13 +289,22 @@ def _representative(group: list[int], scorer: _PairScorer) -> int:
         shared = sum(scorer.idf[t] for t in scorer.bags[i] & scorer.bags[j])
         return shared / (scorer.mass[i] or 1.0)
 
-    def key(i: int) -> tuple[float, float, int]:
+    def key(i: int) -> tuple[bool, float, float, int]:
         others = [j for j in group if j != i]
         held = sum(inside(i, j) for j in others) / len(others)
         central = sum(scorer.cosine(i, j) for j in others) / len(others)
-        return (round(held, 6), round(central, 6), -i)
+        return (_whole(texts[i]), round(held, 6), round(central, 6), -i)
 
     return max(group, key=key)
+
+
+def _whole(text: str) -> bool:
+    """Whether a sentence reads as a whole one: it opens in capitals (or a digit or a mark) and
+    its quotation marks pair up (curly ones open and close, straight ones come in twos)."""
+    text = text.strip()
+    if text[:1].islower():
+        return False
+    return text.count("\u201c") == text.count("\u201d") and text.count('"') % 2 == 0
 
 
 def _unique(items: Iterable[str]) -> list[str]:
