@@ -1006,6 +1006,7 @@ def test_a_few_story_words_in_two_long_sentences_do_not_make_one_event() -> None
     ("sentence", "expression", "tally"),
     [
         ("So far this year, 40 people have died on the Tarn coast road.", "this year", True),
+        ("So far, in 2031, more than 400 Tarn permits have been issued.", "2031", True),
         ("In 2018, sales of Halvik Dairy rose 4 percent.", "2018", True),
         ("Orrin Mills had revenues of $3.1 million last year.", "last year", True),
         ("Trade with Tarn amounted to just $34 million last year.", "last year", True),
@@ -1497,3 +1498,178 @@ def test_no_later_than_a_date_is_a_deadline_not_a_comparison() -> None:
         "The Orrin council must approve the budget no later than March 1.", "no later than March 1"
     )
     assert not _is_bound(ent)
+
+
+def test_one_event_named_by_related_words_from_two_outlets_is_one_entry() -> None:
+    # "will be tried on March 3" / "goes on trial March 3": a verb and its noun (try/trial,
+    # die/death) name one event; with the same day and a participant in common, one row.
+    a = _mention(
+        "S1",
+        "2031-03-03",
+        "March 3",
+        "Pell Varro will be tried on March 3",
+        "tri",
+        "pell varro try clerk",
+    )
+    b = _mention(
+        "S2", "2031-03-03", "March 3", "Varro goes on trial March 3", None, "varro go trial"
+    )
+    c = _mention(
+        "S3", "2031-03-03", "March 3", "Varro's death on March 3", "death", "varro death"
+    )
+    d = _mention(
+        "S4", "2031-03-03", "March 3", "Varro died on March 3", "die", "varro die ferry"
+    )
+    events = _merge([a, b, c, d], ["S1", "S2", "S3", "S4"])
+    assert [e.sources for e in events] == [["S1", "S2"], ["S3", "S4"]]
+    # Related words without a participant in common stay two rows: two things of one day.
+    e = _mention("S1", "2031-03-04", "March 4", "Quill was tried on March 4", "tri", "quill try")
+    f = _mention(
+        "S2",
+        "2031-03-04",
+        "March 4",
+        "a trial of Tessa Brune March 4",
+        None,
+        "trial brune",
+    )
+    assert len(_merge([e, f], ["S1", "S2"])) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A magazine's issue is where a text ran, not an event of the story.
+        ("Brune's review ran in the Oct. 4 issue of Harbour Weekly.", "Oct. 4", False),
+        ("The essay appeared in the March 2031 edition of the Orrin Review.", "March 2031", False),
+        # What a company made over a period is a tally, even in a relative clause.
+        (
+            "Orrin Farms, which made more than $2 billion in egg sales last year, said no.",
+            "last year",
+            False,
+        ),
+        ("Voss made a $3 million gift to the Tarn library last year.", "last year", True),
+        ("The Tarn council will issue its ruling on Oct. 4.", "Oct. 4", True),
+    ],
+)
+def test_an_issue_date_and_a_sum_made_over_a_year_are_not_events(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+def test_two_outlets_sentences_of_one_day_that_embed_alike_are_one_entry() -> None:
+    # "fell to his death Wednesday" / "landing on the quay on Wednesday": other words, one
+    # event; the sentence vectors tell it. A year holds many events told alike: not merged.
+    import numpy as np
+
+    def unit(*xs: float) -> Any:
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    a = _mention(
+        "S1",
+        "2031-05-07",
+        "Wednesday",
+        "Brune fell from the crane Wednesday",
+        "fall",
+        "brune fall crane",
+    )
+    b = _mention(
+        "S2",
+        "2031-05-07",
+        "Wednesday",
+        "landing on the quay on Wednesday",
+        "land",
+        "brune land quay",
+    )
+    a.vector, b.vector = unit(1.0, 0.2, 0.0), unit(1.0, 0.0, 0.2)
+    assert [e.sources for e in _merge([a, b], ["S1", "S2"])] == [["S1", "S2"]]
+    b.vector = unit(0.3, 1.0, 0.0)  # not alike
+    assert len(_merge([a, b], ["S1", "S2"])) == 2
+    # A third report like the second's, not the first's, joins as well.
+    b.vector = unit(1.0, 0.0, 0.2)
+    e = _mention(
+        "S3",
+        "2031-05-07",
+        "Wednesday",
+        "Brune, who landed on the quay Wednesday",
+        None,
+        "brune quay",
+    )
+    e.vector = unit(1.0, -0.5, 0.6)
+    assert float(e.vector @ a.vector) < 0.75 <= float(e.vector @ b.vector)
+    assert [e.sources for e in _merge([a, b, e], ["S1", "S2", "S3"])] == [["S1", "S2", "S3"]]
+    c = _mention("S1", "2031", "2031", "Brune joined the crew in 2031", "join", "brune join crew")
+    d = _mention("S2", "2031", "2031", "Brune's move to Tarn in 2031", "move", "brune move tarn")
+    c.vector, d.vector = unit(1.0, 0.2, 0.0), unit(1.0, 0.0, 0.2)
+    assert len(_merge([c, d], ["S1", "S2"])) == 2
+
+
+def test_a_year_told_of_an_event_joins_its_full_date_only_when_the_words_tie_them() -> None:
+    # "bought the Tarn quay in 2029" / "bought the Tarn quay on July 14, 2029": the same event
+    # word and its participants, one event of that year so told: one row, at the finer date.
+    year = _mention(
+        "S1",
+        "2029",
+        "2029",
+        "Orrin Mills bought the Tarn quay in 2029",
+        "buy",
+        "orrin mill buy tarn quay",
+    )
+    day = _mention(
+        "S2",
+        "2029-07-14",
+        "July 14, 2029",
+        "Orrin Mills bought the Tarn quay on July 14, 2029",
+        "buy",
+        "orrin mill buy tarn quay harbour",
+    )
+    other = _mention(
+        "S1",
+        "2029",
+        "2029",
+        "Orrin Mills sold the old Halvik yard in 2029",
+        "sell",
+        "orrin mill sell halvik yard",
+    )
+    events = _merge([year, day, other], ["S1", "S2"])
+    assert [(e.date, e.sources) for e in events] == [
+        ("2029", ["S1"]),
+        ("2029-07-14", ["S1", "S2"]),
+    ]
+    assert events[1].expression == "July 14, 2029"
+    assert events[1].text == "Orrin Mills bought the Tarn quay on July 14, 2029"
+    # Two events of that year told alike: which one the year is of is unknown; it stays.
+    again = _mention(
+        "S3",
+        "2029-09-02",
+        "Sept. 2, 2029",
+        "Orrin Mills bought the Tarn quay's crane on Sept. 2, 2029",
+        "buy",
+        "orrin mill buy tarn quay crane",
+    )
+    events = _merge([year, day, again], ["S1", "S2", "S3"])
+    assert [e.sources for e in events] == [["S1"], ["S2"], ["S3"]]
+
+
+def test_a_third_outlet_joins_an_event_through_the_report_in_its_own_word() -> None:
+    # S1 "captured" and S2 "arrested" are one event (one align claim); S3's "who was
+    # arrested ... Thursday" joins through S2's word, though S1 came first.
+    a = _mention(
+        "S1", None, "Thursday", "police captured Ilse Varro Thursday", "captur", "police varro"
+    )
+    b = _mention(
+        "S2",
+        None,
+        "Thursday",
+        "Varro was arrested at the Tarn quay on Thursday",
+        "arrest",
+        "varro tarn quay ferry",
+    )
+    c = _mention(
+        "S3", None, "Thursday", "Varro, who was arrested Thursday", "arrest", "varro lawyer appeal"
+    )
+    a.claim = b.claim = "C1"
+    events = _merge([a, b, c], ["S1", "S2", "S3"])
+    assert [e.sources for e in events] == [["S1", "S2", "S3"]]

@@ -62,6 +62,15 @@
                 Across outlets, dates of one day on noun phrases sharing a word ("a primary
                 victory on Tuesday", "Tuesday's primary election") are one event. Two dates
                 told by the same words ("plans to open it in 2022 or 2024") are one row.
+                Across outlets, a verb and its noun ("was tried" / "went on trial", see
+                ``_DERIVED``) are one event word, and two sentences of one day whose vectors
+                are very close (``EVENT_COSINE``) with a participant in common are one event;
+                a third outlet joins through the report in its own event word. A year or a
+                month told of an event ("invaded East Timor in 1975") joins the one finer date
+                within it told by the same event word and participants ("... in Dec. 1975");
+                with two such, it stays apart. A periodical's issue ("the Dec. 7 issue") and a
+                sum made over a period ("which made $10 billion in sales last year") are no
+                events.
 5. year         a month and day of an undated article ("April 25 to 27", "on 12 March") not
                 joined to a dated event takes its year from the cluster's other sources, as a
                 reader would: the occurrence nearest the median publication date of the dated
@@ -99,6 +108,9 @@ MERGE_SHARED = 3  # or this many content lemmas in common,
 # "say" whatever event each tells. Different events of one weekday in ten wire stories shared
 # three such words at a tenth of their words, and were made one row.
 MERGE_JACCARD_FLOOR = 0.2
+# Two outlets' sentences of one day this close (cosine of the embed stage's vectors) tell one
+# event in other words; align links paraphrases from 0.75 (its CLOSE_COSINE) with word overlap.
+EVENT_COSINE = 0.75
 MIN_TOPIC_DATES = 4  # a topic word is used around this many different dates at least
 # Verbs that name no event of their own: one outlet's "said Monday" and another's "told
 # reporters Monday" may be different statements; "occur", "hold" take their event from a noun.
@@ -231,6 +243,9 @@ _TALLY_VERBS = frozenset(
     }
 )
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# A periodical's number ("the Dec. 7 issue of the Weekly"): the date of a printed issue, which a
+# text cites for where it ran, not an event of the story.
+_ISSUES = frozenset({"issue", "edition"})
 # Names that a year may end ("the Harbour Safety Act of 1965", "the Budapest Memorandum of
 # 1994"): the date is the named thing's, and the sentence tells of something else (its renewal,
 # its breach): no event of the date is told (``_name_phrase`` still gives the name as the text,
@@ -269,6 +284,8 @@ class _Mention:
     distinct: frozenset[str] | None = None
     # the clause's tense (see ``_future``): where an undated relative date lies ("Wednesday")
     future: bool | None = False
+    # the embedding of the mention's sentence (the embed stage's, L2-normalised), if any
+    vector: Any = None
 
 
 @stage(name="timeline", requires=("docs", "claims"), assigns=("timeline",))
@@ -286,15 +303,20 @@ def timeline(brief: Brief, ctx: Context) -> Brief:
 def _attach_claims(brief: Brief, mentions: list[_Mention]) -> None:
     """The align stage's claim of each mention's sentence: one claim, one event."""
     claim_of = {sid: c.id for c in brief.claims for sid in c.sentences}
-    by_source: dict[str, list[Any]] = {}
-    for sent in brief.sentences():
-        by_source.setdefault(sent.source, []).append(sent)
+    sentences = brief.sentences()
+    vectors = brief.embeddings
+    if vectors is not None and len(vectors) != len(sentences):
+        vectors = None
+    by_source: dict[str, list[tuple[int, Any]]] = {}
+    for row, sent in enumerate(sentences):
+        by_source.setdefault(sent.source, []).append((row, sent))
     for m in mentions:
-        for sent in by_source.get(m.citation.source, []):
+        for row, sent in by_source.get(m.citation.source, []):
             if sent.start <= m.citation.start < sent.end or (
                 m.citation.start <= sent.start < m.citation.end
             ):
                 m.claim = claim_of.get(sent.id)
+                m.vector = vectors[row] if vectors is not None else None
                 break
 
 
@@ -639,6 +661,9 @@ def _not_an_event(ent: Any) -> bool:
         return True
     if _name_phrase(ent) or _describes_person(ent) or _is_figure_of_speech(ent):
         return True
+    noun = _dated_noun(ent)
+    if noun is not None and noun.lemma_.lower() in _ISSUES:
+        return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].lower_ in ("a", "an")
@@ -762,13 +787,18 @@ def _is_tally(ent: Any, verb: Any) -> bool:
     slow to 2% in 2020", "will spend $3 million next year") is kept: its text says it is one,
     and a reader looks ahead on a timeline. A day's figure ("fares rose 4% on Monday") is that
     day's event."""
-    before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]]
+    # "so far this year", "so far, in 2016,": the words before the date, less a comma and "in"
+    before = [
+        t.lower_
+        for t in ent.doc[max(ent.start - 4, 0) : ent.start]
+        if t.lower_ not in (",", "in")
+    ]
     if before[-2:] == ["so", "far"] or before[-2:] == ["to", "date"]:
         return True
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "managed to harvest"
-    if not any(v.lemma_.lower() in _TALLY_VERBS for v in verbs):
+    if not any(v.lemma_.lower() in _TALLY_VERBS or _makes_money(v) for v in verbs):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for v in verbs for c in v.children):
         return False  # "will spend", "could reach": a forecast
@@ -782,6 +812,14 @@ def _is_tally(ent: Any, verb: Any) -> bool:
         t.i not in dated and (t.ent_type_ in _FIGURES or (t.like_num and t.pos_ == "NUM"))
         for v in verbs
         for t in v.subtree
+    )
+
+
+def _makes_money(verb: Any) -> bool:
+    """"made $10 billion in sales": "make" whose object is a sum is a tally verb, like "earn";
+    "made a $3 million gift" (the object a thing, the sum its modifier) is an event."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children
     )
 
 
@@ -1216,7 +1254,11 @@ def _merge(
             # the case"). The same event word alone joins only the first, so that a second event
             # in one article ("the novel is released" / "the pilot is released") does not join
             # through another outlet's report.
-            if _similar(group[0], m) or any(_similar(o, m, words_only=True) for o in group[1:]):
+            if (
+                _similar(group[0], m)
+                or any(_similar(o, m, words_only=True) for o in group[1:])
+                or _similar(_first_of_head(group, m), m)
+            ):
                 group.append(m)
                 by_cite.setdefault(m.citation, group)
                 break
@@ -1226,6 +1268,7 @@ def _merge(
             by_cite[m.citation] = same_date[-1]
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
     groups = _join_undated(groups, key_of)
+    groups = _join_coarse(groups)
     rank = {sid: i for i, sid in enumerate(order)}
     inferred = {
         id(g): day
@@ -1243,14 +1286,23 @@ def _merge(
     return [e for _, e in keyed]
 
 
+def _first_of_head(group: list[_Mention], m: _Mention) -> _Mention:
+    """The group's first mention named by ``m``'s event word, else its first: a group joined
+    through a paraphrase ("captured him Thursday" / "was arrested Thursday") takes a third
+    outlet's "who was arrested ... Thursday" through the first that says "arrested", as it
+    would have had that one come first (a second "released" of the first's article still
+    meets the first "released", and stays apart, see ``_merge``)."""
+    return next((o for o in group if m.head is not None and o.head == m.head), group[0])
+
+
 def _sort_key(group: list[_Mention], key: str, year: int | None) -> tuple[int, str]:
     """Dated events by date; then undated ones: a month and day placed in the cluster's one
     year among the dated (``year``), else after them with the months alone; then relative
     dates ("10 years ago", "last week", "Wednesday", "next month") in the order they lie from
     the unknown article date, read against a fixed base (a week counts from its Monday); then
     the rest, in the order of their sources."""
-    dated = next((m for m in group if m.date is not None), None)
-    if dated is not None and dated.date is not None:
+    dated = _finest(group)
+    if dated.date is not None:
         return 0, dated.date
     m = group[0]
     fit = _fit_key(m, key)
@@ -1387,6 +1439,61 @@ def _join_undated(
     return out
 
 
+# Content lemmas (the event word among them) a year's or a month's report must share with a
+# finer report of the same event word: its participants ("Indonesia invaded East Timor in 1975"
+# / "... in Dec. 1975"), not the event word alone.
+COARSE_SHARED = 3
+
+
+def _join_coarse(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A year or a month told of an event ("invaded East Timor in 1975") joins the one finer
+    date within it told of that event ("invaded East Timor in Dec. 1975"): the same event word
+    (see ``_same_head``) and ``COARSE_SHARED`` content lemmas in common, not in one sentence.
+    With two such finer events in the period ("bought the quay on July 14", "bought its crane
+    on Sept. 2") which one the year is of is unknown, and it stays a row of its own. Months
+    join first, so that a year finds the day its month joined."""
+    dated = {id(g): _finest(g).date for g in groups}
+    coarse = sorted(
+        (g for g in groups if (d := dated[id(g)]) is not None and len(d) in (4, 7)),
+        key=lambda g: -len(dated[id(g)] or ""),
+    )
+    joined: set[int] = set()
+    for group in coarse:
+        period = dated[id(group)] or ""
+        candidates = [
+            g
+            for g in groups
+            if id(g) not in joined
+            and g is not group
+            and (d := dated[id(g)]) is not None
+            and "W" not in d
+            and len(d) > len(period)
+            and d.startswith(period + "-")
+            and any(_ties(f, c) for f in g for c in group)
+        ]
+        if len(candidates) == 1:
+            candidates[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _ties(fine: _Mention, coarse: _Mention) -> bool:
+    return (
+        not _same_sentence(fine, coarse)
+        and _same_head(fine, coarse)
+        and len(fine.lemmas & coarse.lemmas) >= COARSE_SHARED
+    )
+
+
+def _finest(group: list[_Mention]) -> _Mention:
+    """The group's mention of the finest date (the first of them), else its first."""
+    return max(
+        (m for m in group if m.date is not None),
+        key=lambda m: len(m.date or ""),
+        default=group[0],
+    )
+
+
 def _fits(dated: _Mention, undated: _Mention, key: str) -> bool:
     """Whether an undated mention tells a dated one's event. A month alone fits many days, so
     it needs the same event word as well ("In November, she was reported missing" / "was
@@ -1443,36 +1550,64 @@ def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
         or len(a.distinct & b.distinct) >= MERGE_SHARED
     ):
         return True
+    if a.citation.source == b.citation.source:
+        return False
+    # Two outlets' sentences that say nearly the same thing, of one day, with a participant in
+    # common ("fell to his death Wednesday" / "landing ... on Wednesday"): a day, as a year or a
+    # month holds many events a story's sentences tell alike. Like words, with any report of
+    # the event ("captured him Thursday" / "was arrested Thursday" / "who was arrested ...
+    # Thursday").
+    if (
+        shared >= 1
+        and _is_day(a)
+        and a.vector is not None
+        and b.vector is not None
+        and float(a.vector @ b.vector) >= EVENT_COSINE
+    ):
+        return True
     if words_only:
         return False
     # Two outlets naming one event by the same word, with a participant in common. Not within
     # one article: a writer who tells an event twice says so in the same words (caught above),
     # and the same verb there is more often a second event ("drove through town Thursday",
     # "were driven out Thursday").
-    return (
-        a.citation.source != b.citation.source
-        and (_same_head(a, b) or _same_noun(a, b))
-        and shared >= 1 + bool(a.head in b.lemmas or b.head in a.lemmas)
+    return (_same_head(a, b) or _same_noun(a, b)) and shared >= 1 + bool(
+        a.head in b.lemmas or b.head in a.lemmas
     )
+
+
+def _is_day(m: _Mention) -> bool:
+    """Whether a mention names a day: a full date, or, undated, a weekday or a day of a month."""
+    if m.date is not None:
+        return len(m.date) == len("2000-01-01")
+    expr = _normalise(m.expression).lower()
+    return expr.split(" ")[0] in _WEEKDAYS or bool(re.search(r"\d", expr))
 
 
 def _same_noun(a: _Mention, b: _Mention) -> bool:
     """Both dates are on a noun phrase of one word in common ("a primary victory on Tuesday",
     "Tuesday's primary election"), of a day: a month or a year holds many events so named."""
-    if a.date is not None:
-        day = len(a.date) == len("2000-01-01")
-    else:  # undated: a weekday ("Tuesday morning") or a day of a month ("Nov. 20")
-        expr = _normalise(a.expression).lower()
-        day = expr.split(" ")[0] in _WEEKDAYS or bool(re.search(r"\d", expr))
-    return day and bool(a.nouns & b.nouns)
+    return _is_day(a) and bool(a.nouns & b.nouns)
+
+
+# Stems of a verb's noun that the stemmer does not bring to the verb's stem ("tried" -> "tri",
+# "trial" -> "trial"; "died" -> "die", "death"): one event named by a verb in one outlet and by
+# its noun in another ("will be tried on Dec. 3" / "goes on trial Dec. 3"). A short list of
+# plain derivations, not synonyms: WordNet's derivational links (not installed) would add
+# remote senses ("try" / "trier", "die" / "dice").
+_DERIVED = {"trial": "tri", "death": "die", "dead": "die"}
 
 
 def _same_head(a: _Mention, b: _Mention) -> bool:
     """One names the other's event: "was published Monday" and "an article published on
-    Monday"; "the invitation was sent in May" and "Lavrov invited Kim in May"."""
+    Monday"; "the invitation was sent in May" and "Lavrov invited Kim in May"; "was tried" and
+    "went on trial" (see ``_DERIVED``)."""
+    a_head, b_head = _DERIVED.get(a.head or "", a.head), _DERIVED.get(b.head or "", b.head)
+    a_stems = {_DERIVED.get(s, s) for s in a.stems}
+    b_stems = {_DERIVED.get(s, s) for s in b.stems}
     return bool(
-        (a.head is not None and (a.head == b.head or a.head in b.stems))
-        or (b.head is not None and b.head in a.stems)
+        (a_head is not None and (a_head == b_head or a_head in b_stems))
+        or (b_head is not None and b_head in a_stems)
     )
 
 
@@ -1492,12 +1627,13 @@ def _event(
             sources=sources,
             citations=citations,
         )
-    dated = next((m for m in group if m.date is not None), group[0])  # an undated report joined
+    dated = _finest(group)  # an undated report joined, or a year told of the day's event
+    coarser = group[0].date is not None and len(group[0].date) < len(dated.date or "")
     return TimelineEvent(
         date=dated.date,
         resolved=dated.date is not None,
         expression=dated.expression,
-        text=group[0].text,
+        text=dated.text if coarser else group[0].text,  # the text that tells the row's date
         sources=sources,
         citations=citations,
     )
