@@ -126,7 +126,9 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     joined = "\n".join(texts)
     _split_role_words(mentions, joined)
     _split_nationality(mentions, _nationalities(brief))
-    clusters = _link(mentions, order)
+    # Names the text treats as a company's ("Kestrel Foods Inc.", "Kestrel Foods' shares"),
+    # tagged or not: their first word alone is the company (see ``_canonical_keys``).
+    clusters = _link(mentions, order, _cued_names(texts, (_COMPANY_BEFORE,), ()))
     ents = [
         e
         for e in (_entity(c) for c in clusters)
@@ -1179,6 +1181,8 @@ def _cued_names(
     for cue in before:
         for text in _near(texts, _CUE_WORDS[cue]):
             for m in cue.finditer(text):
+                if _placed(cue, m, text):
+                    continue
                 words = name_key(m["name"]).split()
                 out.update(" ".join(words[i:]) for i in range(len(words)))
     for cue in after:
@@ -1187,6 +1191,25 @@ def _cued_names(
                 words = name_key(m["name"]).split()
                 out.update(" ".join(words[: i + 1]) for i in range(len(words)))
     return out
+
+
+# A name right after a place preposition is where something happens, not who speaks: "mines in
+# Kelvania, the company said", "the rights centre in Kelvania reported" (the cue is the clause's
+# subject's). "An article in the Kelby Herald reported" is an outlet's, hence no "the" for
+# "reported"; a company is not written "in the X, the company said".
+_IN_BEFORE = re.compile(r"\b(?:in|near|into)\s+(?:the\s+)?$")
+_IN_BEFORE_BARE = re.compile(r"\b(?:in|near|into)\s+$")
+
+
+def _placed(cue: re.Pattern[str], m: re.Match[str], text: str) -> bool:
+    """Whether the name of a company's ", the company" cue or an outlet's "X reported" cue is
+    written after "in" (see ``_IN_BEFORE``)."""
+    before = text[max(0, m.start("name") - 12) : m.start("name")]
+    if cue is _X_REPORTED:
+        return bool(_IN_BEFORE_BARE.search(before))
+    if cue is _COMPANY_BEFORE and "company" in text[m.end("name") : m.end()]:
+        return bool(_IN_BEFORE.search(before))
+    return False
 
 
 def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
@@ -1416,6 +1439,19 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             )
             if aged.search(joined):
                 e.label = "person"
+    # "Orsa Knolls High School", "Orsa Knolls Principal Ivo Dane", "at Orsa Knolls": a full
+    # name tagged a person, without a role, written before a body's head word ("School") and
+    # followed by a capitalised word in most of its uses is that body (a person named in prose
+    # is followed by a verb: "Ada Lind Joins Velta University" in a headline alone is not it).
+    for e in ents:
+        if e.label != "person" or e.role or len(e.name.split()) < 2:
+            continue
+        after = re.findall(rf"\b{re.escape(e.name)}\b((?:\s+[A-Z][a-z]+){{0,3}})", joined)
+        nexts = [[w.lower() for w in a.split()] for a in after]
+        if sum(1 for n in nexts if n) * 2 > len(nexts) and any(
+            set(n) & (ORG_HEADS | ORG_WORDS) for n in nexts
+        ):
+            e.label = "organization"
 
 
 # Names after a place noun: "the village of Darvesh", "the villages Kolbaran and Sirmeh", "the
@@ -1618,6 +1654,20 @@ def _head_role(ent: Any) -> str | None:
         and role_like(head.head.head.lower_)
     ):
         head = head.head.head
+    if head.tag_ == "NNS":
+        # "their planned rally names Governor Ada Lind": a plural noun is no one person's role
+        # (here a verb read as a noun); the name's own title is left to ``_title_role``.
+        return None
+    if (
+        not ent.doc[ent.start - 1].is_punct
+        and any(c.dep_ == "det" for c in head.children)
+        and not _relation_word(head.lower_)
+    ):
+        # "that the council release Ivo Marrek": a noun with its article right before the name
+        # (no comma) is its role only when it names a function or a relation ("the brother",
+        # "the spokesman"); a bare one is a title ("tight end Ivo Brandt", "former Halvik
+        # Ivo Brandt").
+        return None
     tokens = [t for t in head.subtree if t.i < ent.start]
     while tokens and (
         tokens[-1].is_punct
@@ -1628,6 +1678,22 @@ def _head_role(ent: Any) -> str | None:
     while tokens and tokens[0].lower_ in ("its", "his", "her", "their", "our", "the", "a", "an"):
         tokens = tokens[1:]
     return _span_text(tokens, ent.doc)
+
+
+# Relations written before a name ("her brother Ivo", "his wife Ada") that ``role_like``'s
+# suffixes do not catch (by hand: spaCy has no semantic classes).
+# fmt: off
+_RELATIONS = frozenset({
+    "wife", "husband", "son", "daughter", "sister", "widow", "friend", "girlfriend", "boyfriend",
+    "fiance", "fiancee", "cousin", "uncle", "aunt", "niece", "nephew", "child", "stepson",
+    "colleague", "buddy", "pal", "spouse", "mom", "dad", "grandson", "granddaughter",
+})
+# fmt: on
+
+
+def _relation_word(word: str) -> bool:
+    """A noun that names a person's function or relation (see ``_head_role``)."""
+    return role_like(word) or word in _TITLE_WORDS or word in _RELATIONS
 
 
 def _title_role(ent: Any) -> str | None:
@@ -1796,7 +1862,11 @@ def _as_person(m: Mention) -> bool:
     return m.label == "person" or m.role is not None
 
 
-def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
+def _link(
+    mentions: list[Mention],
+    order: dict[str, int],
+    companies: frozenset[str] | set[str] = frozenset(),
+) -> list[_Cluster]:
     keys = {m.name: name_key(m.name) for m in mentions}
     known = set(keys.values())
     mentions = [m for m in mentions if not _is_pair(m.name, known)]
@@ -1815,14 +1885,21 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
         seen[m.source] = min(seen.get(m.source, m.start), m.start)
     # Names written as an acronym ("CDC"), which may stand for the first words of a longer name.
     acronyms = {keys[m.name] for m in mentions if m.name.isupper() and " " not in keys[m.name]}
+    tags = Counter((keys[m.name], m.label) for m in mentions)
     canon = _canonical_keys(
-        set(keys.values()), person_keys, place_keys, counts, firsts, acronyms=acronyms
+        set(keys.values()),
+        person_keys,
+        place_keys,
+        counts,
+        firsts,
+        acronyms=acronyms,
+        companies=companies,
+        weak_places={k for k in place_keys if tags[k, "place"] * 2 < counts[k]},
     )
     # "in Washington" in a story about Norris Washington: where the word is read as a place
     # ("in X"), its mentions tagged as a place are that place, not the person's surname.
     # Only a word tagged as a place more often than as a person; a mention that is a clause's
     # subject ("As Washington saw it") stays the person's.
-    tags = Counter((keys[m.name], m.label) for m in mentions)
     places_too = {
         keys[m.name]
         for m in mentions
@@ -1840,6 +1917,15 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
     full_people = {
         canon[k] for k, v in votes.items() if len(k.split()) > 1 and v["person"] * 2 > v.total()
     }
+    # The first word alone of a body's or a place's name ("Kestrel" of "Kestrel Foods") takes
+    # the full name's label: the small model tags such a word a person as often as not, and the
+    # full name's own mentions say what it is.
+    first_words = {
+        k
+        for k in counts
+        if " " not in k and canon[k].split()[0] == k != canon[k] and canon[k] not in person_keys
+    }
+    held: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for m in mentions:
         key = canon[keys[m.name]]
         if keys[m.name] in places_too and m.label == "place" and not m.subject:
@@ -1851,19 +1937,23 @@ def _link(mentions: list[Mention], order: dict[str, int]) -> list[_Cluster]:
         # (A hyphenated surname, "Amsel-Brandt", is one word of the name as written, though its
         # key splits at the hyphen.)
         surname = len(m.name.split()) == 1 and key in full_people
-        cl.labels["person" if surname else m.label] += 1
+        labels = held[key] if keys[m.name] in first_words else cl.labels
+        labels["person" if surname else m.label] += 1
         if m.org_vote:
             # "Gabbler, a social media platform": the text says what it is, which outweighs the
             # small model's person tag on it and on a second mention.
-            cl.labels["organization"] += 3
+            labels["organization"] += 3
         if m.role:
             cl.labels["person"] += 2
             cl.roles[m.role] += 1
         if m.place_vote:
-            cl.labels["place"] += 2
+            labels["place"] += 2
         cl.described_place |= m.described_place
         cl.sources.add(m.source)
         cl.first = min(cl.first, (order[m.source], m.start))
+    for key, votes_held in held.items():
+        if not clusters[key].labels.total():  # the full name's own mentions were all dropped
+            clusters[key].labels.update(votes_held)
     return sorted(clusters.values(), key=lambda c: c.first)
 
 
@@ -1875,12 +1965,16 @@ def _canonical_keys(
     firsts: dict[str, dict[str, int]] | None = None,
     *,
     acronyms: frozenset[str] | set[str] = frozenset(),
+    companies: frozenset[str] | set[str] = frozenset(),
+    weak_places: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, str]:
     """Map every name key to the key of its canonical (fullest) name; ``counts`` (mentions per
     key) lets a surname shared by several full names join the one the story is about, and
     ``firsts`` (the first offset of each key in each source) keeps a maker apart from a product
     named after it; ``acronyms`` (keys written in capitals) may join a name whose first words they
-    are the initials of."""
+    are the initials of; ``companies`` (keys the text treats as a company's) and
+    ``weak_places`` (keys tagged a place in under half their mentions) let a company's first
+    word join its full name."""
     # A name with a company suffix is nobody's, whatever its label ("Orvane Corp." tagged PERSON).
     suffixed = _without_suffix(keys, place_keys)
     person_keys = person_keys - set(suffixed)
@@ -1912,10 +2006,30 @@ def _canonical_keys(
             if a not in initials and len(a) >= 3 and len(whole) > len(a) and whole.startswith(a):
                 starts[a].append(k)
     initials.update({a: ks[0] for a, ks in starts.items() if len(ks) == 1})
+    # "AOL" for "America Online": an acronym may take a second letter from inside a word
+    # (again only one name it can stand for).
+    inner: dict[str, list[str]] = defaultdict(list)
+    places = set(place_keys) - set(weak_places)  # "MTV" is not "Mountain View"
+    for k in sorted(keys - person_keys - places):
+        words = [w for w in k.split() if w not in _SMALL_WORDS and w not in _CORPORATE_SUFFIXES]
+        for a in acronyms:
+            if a not in initials and len(a) == len(words) + 1 >= 3 and _inner_acronym(a, words):
+                inner[a].append(k)
+    initials.update({a: ks[0] for a, ks in inner.items() if len(ks) == 1})
+    # A longer name the sources also write with a corporate suffix ("Kestrel Foods Inc.") is a
+    # company's own name, so its first word alone is that company even where the short form
+    # comes first (a product named after its maker takes no "Inc.").
+    companies = {variant.get(v, v) for v in suffixed.values()} | set(companies)
     by_first: dict[str, list[str]] = defaultdict(list)
     for k in sorted(keys):
         if len(k.split()) > 1 and k not in person_keys:
             by_first[k.split()[0]].append(k)
+    # (a longer span holding a shorter one, "sun microsystems that america online", is the
+    # parse's run-on, not another name starting with the word)
+    by_first = {
+        w: [k for k in ks if not any(k.startswith(o + " ") for o in ks)]
+        for w, ks in by_first.items()
+    }
     # "Kestrel" -> "Kestrel Textiles", not "House" -> "House Ways and Means Committee": the one
     # longer name is short, holds no "and" or "of" and is not a body inside the shorter one's
     # ("Senate Judiciary Committee" is not the Senate).
@@ -1929,6 +2043,7 @@ def _canonical_keys(
         and (
             ks[0] in place_keys
             or ks[0].split()[-1] in ORG_HEADS | ORG_WORDS
+            or ks[0] in companies
             or _introduced_first(ks[0], w, firsts or {})
         )
     }
@@ -1955,12 +2070,30 @@ def _canonical_keys(
         elif len(words) > 1 and target not in fuller:
             ends = [p for p in full_people if p.endswith(" " + target)]
             target = fuller[ends[0]] if len(ends) == 1 else target  # "Boone Isaacs", tagged ORG
-        elif len(words) == 1 and len(by_first.get(target, [])) == 1 and k not in place_keys:
+        elif (
+            len(words) == 1
+            and len(by_first.get(target, [])) == 1
+            and (k not in place_keys or (k in weak_places and by_first[target][0] in companies))
+        ):
             target = by_first[target][0]  # "Kestrel" -> "Kestrel Textiles"
         out[k] = target
     for k, v in variant.items():
         out[k] = out[v]
     return out
+
+
+def _inner_acronym(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the initials of ``words`` with one more letter taken from inside
+    one word, in order: "aol" of "america online" (by hand: a short recursion over at most a
+    few words; no library spells acronyms)."""
+    if not words:
+        return not acronym
+    if not acronym or acronym[0] != words[0][0]:
+        return False
+    rest = acronym[1:]
+    if len(rest) > len(words) - 1 and rest[:1] and rest[0] in words[0][1:]:
+        return _inner_acronym(rest[1:], words[1:])
+    return _inner_acronym(rest, words[1:])
 
 
 MIN_VARIANT_LETTERS = 5
