@@ -1873,3 +1873,58 @@ def test_running_total_reads_so_far_totals_and_rising_counts() -> None:
     assert not at("He ran for a total of 226 yards, including an 86-yard run.", "86")
     assert not at("The navy seized 12 boats on Friday.", "12")
     assert not at("The price rose 30 percent.", "30")  # a rise by, not to
+
+
+def test_a_short_aside_in_brackets_does_not_end_the_clause_of_a_figure() -> None:
+    # "(R-Ky.)", "(D-N.Y.)": a party label in brackets sits inside the clause; the modal before
+    # it still governs the figure after it (helper pass on AllSides 0-44).
+    from synoptic.stages.conflicts import prospective
+
+    raw = (
+        "Members said they will accept an offer by Senator Ilse Varga (R-Tn.) to lift the "
+        "toll cap for four months."
+    )
+    s = raw.index("four")
+    assert prospective(raw, s, s + len("four months"))
+    # a bracket holding the figure itself still starts its own clause
+    raw = "The plan will cost 110 billion euros (143 billion dollars)."
+    s = raw.index("143")
+    assert not prospective(raw, s, s + 3)
+
+
+def test_near_paraphrases_giving_two_durations_of_one_offer_conflict(tmp_path: Path) -> None:
+    # Two outlets tell one offer in other words ("lift the toll cap" / "extending the road
+    # levy cap") with another duration: one shared word outside the topic words is enough
+    # when the sentences are near-paraphrases (helper pass on AllSides 0-44).
+    brief = _undated(
+        tmp_path,
+        "Varga offer\n\nCouncillors on Tuesday signaled they will accept a proposal by Mayor "
+        "Ilse Varga (R-Tn.) to lift the toll cap for two months to avoid a transit crisis.\n\n"
+        "The vote on the offer is due next week.",
+        "Council deal\n\nCouncillors say they'll agree to a proposal by the mayor to end the toll "
+        "dispute by extending the toll cap for only three months.\n\nThe mayor made the offer "
+        "after a long night of talks.",
+    )
+    found = [c for c in brief.conflicts if c.kind == "number"]
+    assert [sorted(s.value for s in c.sides) for c in found] == [
+        ["only three months", "two months"]
+    ]
+
+
+def test_near_paraphrases_of_two_periods_or_two_sums_stay_apart(tmp_path: Path) -> None:
+    # The near-paraphrase rule above needs the figures to hang on one word and to cover one
+    # period: "last year" / "this year" are two harvests.
+    from synoptic.stages.conflicts import _relative_periods
+
+    assert _relative_periods("It harvested 3 tons this  Year, less than last year.") == {
+        "this year",
+        "last year",
+    }
+    brief = _undated(
+        tmp_path,
+        "Orsa grain\n\nOrsa needs at least 9 million tons of rye to feed its people, but managed "
+        "last year to harvest just 5.6 million tons, the farm office said.",
+        "Orsa short of rye\n\nOrsa is entering its third winter of rye shortages, having "
+        "harvested only 6 million tons of rye this year, the farm office said.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == []

@@ -25,7 +25,11 @@
    A statistic told over another count ("9 catches for 131 yards" / "61 catches for 870
    yards") covers another stretch than one told over another count or none; a figure someone
    needed ("needed nine points to pass the record") is a target; a running total ("923 rounds
-   so far", "the toll rose to 30") holds a smaller count of another source.
+   so far", "the toll rose to 30") holds a smaller count of another source. In two near-
+   paraphrases, figures hanging on one word ("the debt limit for two months" / "the borrowing
+   limit for only three months") need one shared word, not two, unless they name two periods
+   ("last year" / "this year"). A short aside in brackets ("Sen. Ilse Varga (R-Tn.)") does not
+   cut a figure's clause off the modal before it.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
@@ -636,7 +640,11 @@ def _value_conflicts(
                 continue
             # one scene: no words around the figures shared, but another measure of theirs
             scene = kind == "number" and _one_scene(view, a, b)
-            if not scene and not ag.same_quantity(va, vb, kind == "date", common, same_noun=noun):
+            if not (
+                scene
+                or ag.same_quantity(va, vb, kind == "date", common, same_noun=noun)
+                or (kind == "number" and _paraphrased_quantity(view, va, vb, a, b, common))
+            ):
                 continue
             if not _same_event(view, a, b, floor):
                 continue  # one sentence's date or figure is about another event
@@ -696,6 +704,47 @@ def _value_conflicts(
             ):
                 continue  # each source also gives the other's value: no contradiction
             yield _value_conflict(view, kind, a, b)
+
+
+# Relatedness from which two sentences are near-paraphrases of one statement: a figure without
+# a counted noun ("for two months" / "for only three months") then needs one shared word around
+# it outside the topic words, as a counted one does, instead of two. Read on AllSides 0-44 ("raise
+# the debt limit for two months" / "extending the nation's borrowing limit for only three months",
+# 0.77, shares "limit" only).
+PARAPHRASE_RELATED = 0.75
+
+
+def _paraphrased_quantity(
+    view: View, va: ag.Value, vb: ag.Value, a: Mention, b: Mention, common: frozenset[str]
+) -> bool:
+    """Whether two figures of one unit (``va``/``vb``, as :func:`_compared` gives them) in
+    near-paraphrases share a word around them: then they read as one quantity, like two counts
+    of one noun."""
+    if view.rel(a.row, b.row) < PARAPHRASE_RELATED:
+        return False
+    (raw_a, start_a, _), (raw_b, start_b, _) = _where(view, a), _where(view, b)
+    # The figures hang on one word ("the debt limit for two months" / "the borrowing limit for
+    # three months"): "the $5 trillion total" / "spending to hit $8.2 trillion" in near-
+    # paraphrases are two sums. And they cover one period: "harvest just 2.8 million tons last
+    # year" / "harvested 3 million tons this year" are two harvests (both read on the precision
+    # sets, wrong without these tests).
+    anchor = value_anchor(raw_a, start_a)
+    if anchor is None or anchor != value_anchor(raw_b, start_b):
+        return False
+    periods_a, periods_b = _relative_periods(raw_a), _relative_periods(raw_b)
+    if periods_a and periods_b and not periods_a & periods_b:
+        return False
+    return ag.same_quantity(va, vb, False, common, same_noun=True)
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|this|next|previous|past|coming)\s+(?:year|month|week|season|quarter)\b", re.I
+)
+
+
+def _relative_periods(raw: str) -> set[str]:
+    """The periods a sentence names relative to its own date ("last year", "this month")."""
+    return {" ".join(m.group().lower().split()) for m in _RELATIVE_PERIOD.finditer(raw)}
 
 
 def _one_scene(view: View, a: Mention, b: Mention) -> bool:
@@ -1125,6 +1174,10 @@ def prospective(raw: str, s: int, e: int) -> bool:
     # A modal governs the coordinated phrases after it ("would result in X and in Y"), so the
     # left side reaches back to punctuation, not to "and" or "but".
     raw = _MAY_MONTH.sub(lambda m: m.group(0)[:-3] + "   ", raw)  # offsets kept
+    # A short aside closed before the figure ("accept an offer by Sen. Ilse Varga (R-Tn.) to
+    # lift the cap for two months") sits inside the clause: blanked, so its brackets do not cut
+    # the modal off (read on AllSides 0-44, where party labels in brackets are common).
+    raw = _ASIDE.sub(lambda m: " " * len(m.group(0)), raw[:s]) + raw[s:]
     left = re.split(r",\s|[;:()\u2013\u2014]|\s-\s", raw[:s])[-1]
     left = _FINDING.split(left)[-1]  # "would release data showing that 67 percent ...": stated
     right = ag._CLAUSE_BREAK.split(raw[e:])[0]
@@ -1136,6 +1189,8 @@ def prospective(raw: str, s: int, e: int) -> bool:
     return any(f" {p} " in text for p in _PROSPECTIVE)
 
 
+# A closed bracket of a few words: a party label, an abbreviation, an aside.
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 _PLAN_DONE = re.compile(
     r" (?:plan|plans|proposal|proposals)(?= (?:was|were|had|drew|won|got|passed|fell|failed"
     r"|[a-z]+ed) )",
