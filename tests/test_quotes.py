@@ -1159,3 +1159,112 @@ def test_evidence_suggesting_something_is_no_speaker(text: str) -> None:
 def test_people_suggesting_something_still_speak() -> None:
     brief = _run("Local engineers suggest that the bridge in Ostria fell because of bad welding .")
     assert [q.speaker for q in brief.quotes] == ["Local engineers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow videotape, said Dana Voss, the family's lawyer, shows that the mayor knew "
+        "of the plan.",
+        "The Harlow videotape, said Dana Voss, the family's lawyer, offers an ``opportunity to "
+        "judge the mayor's honesty.''",
+    ],
+)
+def test_an_inverted_said_between_commas_names_who_spoke(text: str) -> None:
+    # "X, said Y, the lawyer, offers ...": Y speaks; the tape is what the sentence is about.
+    brief = _run(text)
+    assert brief.quotes
+    assert {q.speaker for q in brief.quotes} == {"Dana Voss"}
+
+
+@pytest.mark.parametrize(
+    "honour",
+    [
+        "is now the S. Ramaswamy Distinguished Service Professor Emeritus at the University "
+        "of Dorvik",
+        "won the Public Service Award in 2010",
+        "received the Distinguished Public Service Medal in 2010",
+    ],
+)
+def test_an_award_or_a_named_chair_is_no_agency(honour: str) -> None:
+    brief = _run(
+        f"The space agency launched the probe on Sunday. Kell {honour}. The probe will reach a "
+        "speed of 400,000 mph, the agency said."
+    )
+    (quote,) = brief.quotes
+    assert not any(w in quote.speaker for w in ("Award", "Medal", "Distinguished", "Service"))
+
+
+def test_who_declared_after_the_main_clause_speaks_not_its_subject() -> None:
+    # The parser may join "declared" to "is bracing" as its conjunct; the names right before
+    # the verb are its subject.
+    brief = _run(
+        "The Republic of Velmar is bracing for a partial government shutdown after the Crown "
+        "Palace and parliamentary Liberals declared that they would reject a budget bill."
+    )
+    (quote,) = brief.quotes
+    assert "Crown Palace" in quote.speaker
+    assert "Velmar" not in quote.speaker
+
+
+def test_an_unnamed_possessor_speaks_without_its_possessive_ending() -> None:
+    brief = _run(
+        "The region could lose an estimated $200 million a day if the government shuts down "
+        "Monday night, according to a local economist’s projections."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "local economist"
+
+
+def test_attorneys_for_named_people_speak_not_the_people() -> None:
+    brief = _run(
+        "Attorneys for Vance and Kell have emphatically denied the new allegations, contained "
+        "in a suit filed in federal court."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Attorneys for Vance and Kell"
+
+
+def test_the_first_half_of_a_hyphenated_word_is_no_subject() -> None:
+    brief = _run(
+        "Caihong lived in forests and may have glided from tree to tree, says study co-author "
+        "Ada Lind, a paleontologist at the Dorvik Academy."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Ada Lind"
+
+
+def test_a_place_apposed_to_where_a_speaker_is_goes_with_the_place() -> None:
+    brief = _run(
+        "A female protester in Tripoli, the capital city to the west, said it was much harder "
+        "to demonstrate there."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "female protester"
+
+
+def test_according_to_a_relay_before_a_speech_verb_is_not_the_speaker() -> None:
+    # "Lind, according to a reporter, replied: ...": the reporter relays what Lind said.
+    brief = _run(
+        "Asked whether she ruled out standing for the top office, Lind, according to a U.S. "
+        'reporter, replied: "Oh yes, yes. I am very pleased to be doing what I am doing."'
+    )
+    assert all(q.speaker != "U.S. reporter" for q in brief.quotes)
+
+
+def test_the_report_is_not_a_newsletter_named_report() -> None:
+    brief = _run(
+        "The Varnish Institute published a newsletter, the Southern Dorvik Report, for years. "
+        "The report said individuals who have not sought amnesty should be prosecuted."
+    )
+    assert all(q.speaker != "Southern Dorvik Report" for q in brief.quotes)
+
+
+def test_a_chanting_crowd_is_who_a_chant_is_from() -> None:
+    brief = _run(
+        "Naveh said the proposal was unacceptable. Hundreds of supporters marched through the "
+        'town. "We want prisoners, not promises," the crowd chanted.'
+    )
+    chant = next(q for q in brief.quotes if q.direct)
+    assert chant.speaker == "crowd"
+

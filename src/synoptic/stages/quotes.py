@@ -100,7 +100,7 @@ AS_TIME_VERBS = frozenset({"conclude", "fear", "hope"})
 # fmt: off
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
     "ask", "lament", "quip", "exclaim", "wonder", "joke", "shout", "scream", "yell", "plead",
-    "respond", "answer", "testify", "recount", "boast", "tweet", "continue",
+    "respond", "answer", "testify", "recount", "boast", "tweet", "continue", "chant",
 })
 # fmt: on
 # "the company said": the organisation named last; "the government said", "the ministry said":
@@ -113,6 +113,11 @@ PUBLIC_BODY_WORDS = frozenset({
     "institute", "centers", "centre", "center", "board", "department",
 })
 # fmt: on
+# A name the tagger may label a body that is an honour: "the Public Service Award", "the
+# Distinguished Service Medal", "the S. Ramaswamy Distinguished Service Professor" (a named chair
+# cut before "Professor"). It is never "the agency" (nor "the company").
+HONOUR_WORDS = frozenset({"award", "medal", "prize", "trophy"})
+HONOUR_MARKS = frozenset({"distinguished"})
 # Texts that rule but do not speak: "according to resolution 12", "the law states that".
 # fmt: off
 INSTRUMENT_NOUNS = frozenset({
@@ -687,6 +692,9 @@ class _Finder:
         if tok.lemma_ in BELIEF_VERBS and subj is not None and _a_crowd(subj):
             return None  # "most people thought ...", "fans had expected ...": an impression
         span = _content(tok)
+        if span is not None and _inverted_speaker(tok) is not None:
+            # "The tape, said Voss, the lawyer, shows ...": the aside is inside the statement.
+            span = (tok.sent.start, tok.sent.end)
         if subj is not None and subj.lower_ in ("he", "she") and span is not None:
             self.in_statement = self._people_in(doc[span[0] : span[1]])
         speaker = self._resolve(subj) if subj is not None else None
@@ -749,6 +757,10 @@ class _Finder:
                 span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
             span = (sent.start, phrase[0].i)
+        elif _relays(phrase[-1]):
+            # "Lind, according to a reporter, replied: ...": the words are Lind's; the reporter
+            # only passes them on.
+            return None
         elif _in_relative_clause(tok):
             # "Acxiom, which according to the report has ...": what the report says is the
             # relative clause about Acxiom, not the sentence around it, and not one span.
@@ -980,9 +992,12 @@ class _Finder:
             if spk.label == "person" and spk.role and role_head(spk.role) == noun:
                 return spk
             words = spk.name.lower().split()
+            if words and (words[-1] in HONOUR_WORDS or HONOUR_MARKS & set(words)):
+                continue  # an award or a named chair
             if spk.label == "organization" and (
                 (noun in BUSINESS_NOUNS and not self._a_place(spk))
-                or noun in words
+                # "the report" is a text, not the newsletter "Southern Africa Report"
+                or (noun in words and noun not in TEXT_NOUNS)
                 or (noun == "agency" and any(w in PUBLIC_BODY_WORDS for w in words))
             ):
                 return spk
@@ -1158,12 +1173,20 @@ def _whose_person(root: Any) -> bool:
         head = root.head.head
     else:
         return False
-    lemma = head.lemma_.lower()
+    # (the tagger gives a capitalised noun no lemma: "Attorneys" is "attorney" by its stem; a
+    # stem too short for a role, "Engineers" -> "engin", only keeps the old reading)
+    lemma = stem(head.lower_) if _capitalised_noun(head) else head.lemma_.lower()
     return bool(
-        head.pos_ == "NOUN"
+        (head.pos_ == "NOUN" or _capitalised_noun(head))
         and lemma not in STATEMENT_NOUNS
         and (lemma in PERSON_NOUNS or role_like(lemma))
     )
+
+
+def _capitalised_noun(tok: Any) -> bool:
+    """A common noun the tagger takes for a proper one because it opens the sentence
+    ("Attorneys for Vance said"): no entity, first in its sentence."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i == tok.sent.start
 
 
 def _a_question(first: Any, verb: Any) -> bool:
@@ -1261,6 +1284,16 @@ def _in_relative_clause(tok: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _relays(last: Any) -> bool:
+    """Whether a mid-sentence "according to X" ending at ``last`` is followed, after its comma,
+    by a speech verb: someone else's words the source only passes on."""
+    doc = last.doc
+    nxt = last.i + 1
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].lemma_ in QUOTE_VERBS and doc[nxt].pos_ == "VERB"
 
 
 def _after_mid_phrase(according: Any, after: int) -> tuple[int, int] | None:
@@ -1406,8 +1439,10 @@ def _generic(tok: Any) -> _Speaker | None:
         # Too long with where the speaker is: "a director of ambulance services in Ostria" is
         # "a director of ambulance services" (the place goes, as a relative clause does).
         cut |= {t.i for t in tok.subtree if _where_phrase(t, tok)}
+        # and what is apposed to the place: "in Tripoli, the capital city to the west"
+        cut |= {x.i for t in tok.subtree if t.i in cut and t.dep_ == "prep" for x in t.subtree}
         words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
-    if len(words) > MAX_GENERIC_WORDS or tok.pos_ != "NOUN":
+    if len(words) > MAX_GENERIC_WORDS or not (tok.pos_ == "NOUN" or _capitalised_noun(tok)):
         return None
     while words and (
         words[0].dep_ == "det"
@@ -1419,6 +1454,10 @@ def _generic(tok: Any) -> _Speaker | None:
         words = words[1:]
         while words and _when_word(words[0]) is None:
             words = words[1:]
+    # "a local economist's projections": the possessor speaks without its "'s"; "chief executives
+    # at" with the rest cut: without the preposition left hanging.
+    while words and (words[-1].tag_ == "POS" or words[-1].dep_ in ("prep", "cc", "case")):
+        words = words[:-1]
     if not words:
         return None
     if len(words) == 1 and words[0].lemma_.lower() in TEXT_NOUNS:
@@ -1520,15 +1559,23 @@ def _subject(verb: Any) -> Any | None:
         if quote is not None:
             deps = ("nsubjpass", "dobj")
             return next((c for c in quote.children if c.dep_ in deps), None)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     for _ in range(3):
         # The subject nearest the verb: the small model may take a quotation's first word for a
         # second subject ('"Congratulations, general," Lee told Orlov').
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # Not the first half of a hyphenated word ("study co-author Ada Lind": not "co").
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _hyphen_half(c)
+        ]
         subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subj is not None:
             if subj.dep_ != "nsubj":
                 return None
             return _past_dateline(subj)
+        if verb.dep_ == "conj" and _noun_before(verb) is not None:
+            return _noun_before(verb)
         if verb.dep_ == "xcomp":  # "prompting Lee to declare": Lee, not who prompted
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i < verb.i:
@@ -1538,6 +1585,51 @@ def _subject(verb: Any) -> Any | None:
             return None
         verb = verb.head
     return None
+
+
+def _hyphen_half(tok: Any) -> bool:
+    """Whether a token is the first half of a hyphenated word: "co" in "co-author"."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+
+
+def _inverted_speaker(verb: Any) -> Any | None:
+    """Who speaks in an inverted aside: "The tape, said Dana Voss, the family's lawyer, shows
+    ...". The parser takes the tape for the verb's subject and "Voss ... shows ..." for what was
+    said; the speaker is the subject of that clause when it opens right after the verb and a
+    comma closes it before the clause's own verb (a plain "The tape said Voss shows ..." has
+    none)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        who = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if who is None or who.left_edge.i != verb.i + 1 or who.i > clause.i:
+            return None
+        before = clause.i - 1
+        while before > who.i and (doc[before].is_quote or doc[before].text in ("`", "``")):
+            before -= 1  # the clause may open a quotation: ', "changes ...'
+        return who if doc[before].text == "," else None
+    return None
+
+
+def _noun_before(verb: Any) -> Any | None:
+    """The names right before a verb the parser made a conjunct: in "X is bracing for a
+    shutdown after the Crown Palace and the Liberals declared that ..." no "and" or comma joins
+    "declared" to "is bracing"; the words before it are its subject (the first of them when
+    several are coordinated)."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.tag_ not in ("NN", "NNS", "NNP", "NNPS") or prev.dep_ not in ("pobj", "conj"):
+        return None
+    while prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head
+    return prev if prev.dep_ == "pobj" else None
 
 
 def _a_crowd(subj: Any) -> bool:
