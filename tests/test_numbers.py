@@ -654,3 +654,105 @@ def test_a_hyphenated_fraction(text: str, value: float) -> None:
 def test_a_hyphen_before_a_word_that_is_no_number_makes_no_range(sentence: str) -> None:
     doc: Any = load_spacy()(sentence)
     assert [read_range(ent) for ent in doc.ents if read_number(ent)] in ([], [None])
+
+
+def _rows(tmp_path: Path, text: str) -> list[tuple[str, float, float | None, str]]:
+    (tmp_path / "a.txt").write_text(text + "\n", "utf-8")
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    return [(n.text, n.value, n.value_high, n.unit) for n in brief.numbers]
+
+
+@pytest.mark.slow
+def test_per_cent_after_a_count_makes_it_a_percentage() -> None:
+    got = _amounts("Sixty-five per cent of the Orrin voters backed the Kell plan.")
+    assert got == {"Sixty-five per cent": (65.0, "percent")}
+    got = _amounts("Less than 1 per cent of Kell homes had power on Tuesday.")
+    assert got == {"Less than 1 per cent": (1.0, "percent")}
+
+
+@pytest.mark.slow
+def test_a_range_whose_low_end_the_parser_left_out(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "Forecasters said the Tarn storm will linger 72 to 120 hours.")
+    assert got == [("72 to 120 hours", 72.0, 120.0, "hours")]
+
+
+@pytest.mark.slow
+def test_richter_degrees_are_a_magnitude_and_sizes_or_coordinates_no_amount() -> None:
+    got = _amounts("The Kell quake measured 3.8 degrees on the Richter scale.")
+    assert got == {"3.8 degrees": (3.8, "magnitude")}
+    assert _amounts("The Tarn cell was 8-by-12 feet.") == {}
+    assert _amounts("The Kell camp lies at 45 degrees north of the Orrin river.") == {}
+
+
+@pytest.mark.slow
+def test_a_duration_in_two_units_is_one_duration(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "Voss finished the Orrin race in 1hr 4 mins on Sunday.")
+    assert [(t, round(v, 3), u) for t, v, _, u in got] == [("1hr 4 mins", 1.067, "hours")]
+    got = _rows(tmp_path, "The Kell ferry sank in 12 minutes, 31 seconds after the blast.")
+    assert [(t, round(v, 3), u) for t, v, _, u in got] == [
+        ("12 minutes, 31 seconds", 12.517, "minutes")
+    ]
+
+
+def test_a_lone_fraction_before_a_unit() -> None:
+    assert parse_value("1/2 liter") == pytest.approx(0.5)
+    assert parse_value("3/4 mile") == pytest.approx(0.75)
+
+
+@pytest.mark.slow
+def test_nouns_of_counts_that_are_no_people_or_no_count() -> None:
+    assert _amounts("Three mobile operators bid for the Kell licence.") == {
+        "Three": (3.0, "operator")
+    }
+    assert _amounts("The Orrin clubs have four fan bases.") == {"four": (4.0, "base")}
+    assert _amounts("There were nine break-ins in Tarn.") == {"nine": (9.0, "break-in")}
+    assert _amounts("Voss called two time outs in the Kell game.") == {}
+    assert _amounts("Police received 911 calls about the Orrin fire.") == {}
+    assert _amounts("Fans chanted ONE MORE YEAR! at the Kell arena.") == {}
+
+
+@pytest.mark.slow
+def test_a_count_after_a_gerund_takes_no_noun_from_an_earlier_count() -> None:
+    got = _amounts("Voss had 10 rebounds, and Brakvik led Kell scoring 14.")
+    assert got.get("14") in (None, (14.0, ""))
+    got = _amounts("Fourteen people died and more than 200 were injured in Orrin.")
+    assert got["more than 200"] == (200.0, "people")
+
+
+@pytest.mark.slow
+def test_from_x_to_y_is_a_range_only_after_range_or_vary(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "Estimates of the Kell crowd ranged from 2,000 to 5,000 people.")
+    assert got == [("2,000 to 5,000", 2000.0, 5000.0, "people")]
+    got = _rows(tmp_path, "The Kell toll climbed from 12 to 30 people.")
+    assert got == [("30", 30.0, None, "people")]
+
+
+@pytest.mark.slow
+def test_one_source_who_speaks_or_one_thing_is_no_figure() -> None:
+    assert _amounts("The plan, one Kell investor observed, was doomed.") == {}
+    assert _amounts("The Orrin jury was split, said one person who attended.") == {}
+    assert _amounts("I can tell you one thing about the Tarn ferry.") == {}
+    assert _amounts("One Kell investor lost $5 million.")["One"] == (1.0, "people")
+
+
+@pytest.mark.slow
+def test_a_count_in_a_side_clause_takes_no_noun_from_the_count_before() -> None:
+    got = _amounts("Voss finished with 16 points and nine rebounds, scoring 14 in a short stretch.")
+    assert got["14"] == (14.0, "")
+    got = _amounts("Reporters spoke to one Kell man who says he called 911 after the crash.")
+    assert "911" not in got
+
+
+@pytest.mark.slow
+def test_a_magnitude_on_the_richter_scale_and_a_coordinate_in_longitude() -> None:
+    got = _amounts("An earthquake measuring 5.6 on the Richter scale jolted Orrin island.")
+    assert got["5.6"] == (5.6, "magnitude")
+    assert _amounts("The Kell epicentre was 55.96 degrees in longitude.") == {}
+
+
+@pytest.mark.slow
+def test_an_n_time_winner_a_part_of_a_group_and_a_lede_in_capitals() -> None:
+    assert _amounts("Voss is a two-time Kell champion.")["two"] == (2.0, "times")
+    got = _amounts("The Orrin gunman shot three people, killing one, before fleeing.")
+    assert got["one"] == (1.0, "people")
+    assert _amounts("THREE PEOPLE HAVE DIED IN A BLAZE in Kell.")["THREE"] == (3.0, "people")

@@ -24,6 +24,13 @@ belong to a name ("13 Rochester ...", "50 U.S.C."). A figure's text leaves out t
 that open spaCy's span ("the other 9 minutes" -> "9 minutes"). Also no amounts: 24-hour clock
 times ("at 1400 hours"), "at one point", "one in every 500", "a 4x4", and a kind of day or year
 ("a short week", "on a day when"). A height in feet and inches ("5-foot-8") is one length in ft.
+"per cent" after a span that left it out makes a percentage ("Sixty-five" + "per cent"); a range
+whose low end the span left out keeps it ("72 to" + "120 hours"); "from X to Y" is a range only
+after "range"/"vary" (else a change); a duration in two units is one ("1hr 4 mins"); "1/2 liter"
+is 0.5; degrees on the Richter scale are a magnitude; map coordinates ("45 degrees north"), sizes
+("8-by-12 feet"), chants in capitals ("ONE MORE YEAR"), "911 calls", "one thing" and "one person
+said" (a source) are no amounts; a count with no noun takes the noun of an earlier count only in
+a clause joined to it ("nine rebounds, scoring 14" does not).
 """
 
 from __future__ import annotations
@@ -82,13 +89,14 @@ MEASURES = {
     "inch": "in", "yard": "yd", "gallon": "gal", "litre": "l", "liter": "l",
 }  # fmt: skip
 # Nouns for people, folded into the unit "people" (hand list: spaCy has no semantic classes).
+# Not "operator": mobile, tour and network operators are companies.
 # fmt: off
 PEOPLE = frozenset({
     "people", "person", "worker", "dockworker", "docker", "staff", "employee", "member",
     "resident", "protester", "demonstrator", "soldier", "troop", "civilian", "child", "adult",
     "student", "teacher", "officer", "official", "passenger", "patient", "voter", "migrant",
     "refugee", "victim", "inhabitant", "citizen", "doctor", "nurse", "journalist", "miner",
-    "driver", "operator", "volunteer", "participant", "customer", "user", "fan", "casualty",
+    "driver", "volunteer", "participant", "customer", "user", "fan", "casualty",
     "man", "woman", "prisoner", "detainee", "inmate", "hostage", "captive", "supporter",
     "delegate", "foreigner", "immigrant", "gunman", "kidnapper", "suspect", "murderer",
     "policeman", "policewoman", "toddler", "girl", "boy", "parent", "borrower", "tenant",
@@ -101,6 +109,8 @@ PEOPLE = frozenset({
 _DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|tn|m|k|b)?\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _POINTS = re.compile(r"percentage points?", re.I)
+# "per cent", "percent" or "%" right after a span that left it out ("Sixty-five" + " per cent").
+_PERCENT_AFTER = re.compile(r"\s*(?:per\s*cent\b|percent\b)|%", re.I)
 # "2 1/2", "2-1/2", and wire style "2 1-2": a whole number and a fraction.
 _FRACTION = re.compile(r"\b(\d+)(?:\s+|-(?=\d/))(\d)[-/](\d{1,2})\b")
 _UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3"}
@@ -173,9 +183,16 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             continue
         ents = list(doc.ents)
         high_end = False  # this entity is the high end of a range told with the one before
+        taken = 0  # where the last duration in two units ended
         for k, ent in enumerate(ents):
             if high_end:
                 high_end = False
+                continue
+            if ent.start_char < taken:
+                continue  # "8 minutes" of "2 hours, 8 minutes", read with the hours
+            if (two := _two_unit_duration(ent)) is not None:
+                value, unit, start, taken = two
+                out.append(_mention(src, doc, offset, ent, start, taken, value, None, unit))
                 continue
             joined = _range_low(ent, ents[k + 1]) if k + 1 < len(ents) else None
             last = ent if joined is None else ents[k + 1]
@@ -191,21 +208,86 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             if span is None and joined is None and (tail := _range_tail(ent, unit)) is not None:
                 span, end = tail[0], tail[1]
                 high_end = k + 1 < len(ents) and ents[k + 1].start_char < end
+            if span is None and joined is None and (head := _range_head(ent, value)) is not None:
+                span, start = (head[0], value), head[1]
+                while out and out[-1].source == src.id and out[-1].end > offset + start:
+                    out.pop()  # the low end read alone before
             if span is not None:
                 value = span[0]
-            out.append(
-                NumberMention(
-                    text=doc_text(doc)[start:end],
-                    value=value,
-                    value_high=span[1] if span is not None else None,
-                    unit=unit,
-                    context=" ".join(sent.text.split()),
-                    source=src.id,
-                    start=offset + start,
-                    end=offset + end,
-                )
-            )
+            high = span[1] if span is not None else None
+            out.append(_mention(src, doc, offset, sent, start, end, value, high, unit))
     return out
+
+
+def _mention(
+    src: Source,
+    doc: Any,
+    offset: int,
+    span: Any,
+    start: int,
+    end: int,
+    value: float,
+    high: float | None,
+    unit: str,
+) -> NumberMention:
+    return NumberMention(
+        text=doc_text(doc)[start:end],
+        value=value,
+        value_high=high,
+        unit=unit,
+        context=" ".join(span.sent.text.split()),
+        source=src.id,
+        start=offset + start,
+        end=offset + end,
+    )
+
+
+# A duration told in two units, the second the next smaller: "1hr 4 mins", "2 hours, 8
+# minutes", "12 minutes, 31 seconds". spaCy reads it as one span with a number in the middle,
+# or as two durations; it is one, in the larger unit.
+_TWO_UNITS = re.compile(
+    r"(?P<a>\d+)\s*(?P<ua>hours?|hrs?|minutes?|mins?)\b\s*,?\s*(?:and\s+)?"
+    r"(?P<b>\d{1,2})\s*(?P<ub>minutes?|mins?|seconds?|secs?)\b",
+    re.I,
+)
+
+
+def _two_unit_duration(ent: Any) -> tuple[float, str, int, int] | None:
+    """``(value, unit, start, end)`` of a duration in two units that overlaps the span, else
+    None."""
+    if ent.label_ not in ("DATE", "TIME", "QUANTITY", "CARDINAL"):
+        return None
+    text = doc_text(ent.doc)
+    for tok in ent.doc[max(0, ent.start - 2) : ent.end]:
+        match = _TWO_UNITS.match(text, tok.idx)
+        if match is None or match.end() <= ent.start_char:
+            continue
+        big = "hours" if match["ua"].lower().startswith("h") else "minutes"
+        small = "seconds" if match["ub"].lower().startswith("s") else "minutes"
+        if big == small or int(match["b"]) >= 60:
+            return None  # "5 minutes, 10 minutes": a list
+        return int(match["a"]) + int(match["b"]) / 60, big, match.start(), match.end()
+    return None
+
+
+_RANGE_WORDS = frozenset({"to", "-", "\u2013"})
+
+
+def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
+    """``(low, start)`` of a range whose low end the span left out ("72 to" + "120 hours"),
+    else None. Not after "from" ("rose from 72 to 120": a change) or a second number ("a 3-2
+    win to 5"); the low end must be lower."""
+    doc, k = ent.doc, ent.start
+    if k < 2 or doc[k - 1].lower_ not in _RANGE_WORDS or not doc[k - 2].like_num:
+        return None
+    if k >= 3 and doc[k - 3].lower_ == "from" and _ranges(doc[k - 3]):
+        pass  # "ranged from 2,000 to 5,000"
+    elif k >= 3 and (doc[k - 3].lower_ in ("from", "between") or doc[k - 3].like_num):
+        return None
+    if "/" in doc[k - 2].text or ":" in doc[k - 2].text:
+        return None
+    low = parse_value(doc[k - 2].text)
+    return (low, int(doc[k - 2].idx)) if low is not None and 0 < low < high else None
 
 
 def _with_symbol(ent: Any, unit: str) -> int:
@@ -306,6 +388,8 @@ def _span_end(ent: Any, unit: str) -> int:
     "+" ("10,000+", "$1 trillion+")."""
     if unit == "ft" and (height := _height(ent)) is not None:
         return height[1]
+    if unit == "percent" and (pct := _PERCENT_AFTER.match(doc_text(ent.doc), ent.end_char)):
+        return pct.end()  # "Sixty-five per cent"
     scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
     end = scale if scale is not None else _plus_tail(ent)
     return int(end.idx + len(end)) if end is not None else int(ent.end_char)
@@ -328,6 +412,10 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _DECIMAL_ONLY.match(text) or _is_label(ent):
         return None  # ".358", a batting average; "No. 10", "#1"
+    if _SIZE_BY_SIZE.search(text):
+        return None  # "8-by-12 feet": an area's sides in one span
+    if _is_chant(ent):
+        return None  # "ONE MORE YEAR!": a slogan
     if _is_clock_time(ent):
         return None  # "at 1400 hours", "0600 local time"
     height = _height(ent)
@@ -338,14 +426,16 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _POINTS.search(text) or _POINTS.search(after):
         return value, "percentage points"
-    if _PERCENT.search(text):
-        return value, "percent"
+    if _PERCENT.search(text) or _PERCENT_AFTER.match(after):
+        return value, "percent"  # "Sixty-five per cent": spaCy may leave "per cent" out
     unit = _money_before(ent) if label != "DATE" else None
     unit = unit or _unit(ent, label)
     if unit is None or _is_year(ent, label, value, unit):
         return None
     if label == "QUANTITY" and _NEGATIVE.match(text):
         value = -value  # "minus 17 degrees", "-17 degrees"
+    if unit in ("", "degree") and _RICHTER.match(after):
+        unit = "magnitude"  # "5.6 on the Richter scale", "3.8 degrees on the Richter scale"
     scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
     if scale is not None:
         value *= SCALES[scale.lower_]
@@ -401,6 +491,22 @@ def _is_clock_time(ent: Any) -> bool:
     while k >= 0 and doc[k].lower_ in ("about", "around", "approximately"):
         k -= 1
     return after in _CLOCK_AFTER and k >= 0 and doc[k].lower_ in _CLOCK_BEFORE
+
+
+# Two sides of a size: "8-by-12 feet", "10 by 20 metres".
+_SIZE_BY_SIZE = re.compile(r"\d\s*-?\s*by\s*-?\s*\d", re.I)
+
+
+def _is_chant(ent: Any) -> bool:
+    """A number word in capitals before another word in capitals ("ONE MORE YEAR"): a chant, a
+    slogan or a sign quoted in the text, not an amount (headlines are skipped before)."""
+    first = ent[0]
+    if not (first.is_alpha and first.is_upper and len(first) > 1 and first.lower_ in WORDS):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is None or not (nxt.is_alpha and nxt.is_upper and len(nxt) > 1):
+        return False
+    return any(t.text == "!" for t in ent.doc[ent.end : ent.end + 5])  # not a lede in capitals
 
 
 # Two numbers joined by a dash in one span ("52-3", "50 - 32").
@@ -482,6 +588,10 @@ def _unit(ent: Any, label: str) -> str | None:
         return None if _a_kind_of_time(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
+        if last == "degree":
+            after = doc_text(ent.doc)[ent.end_char : ent.end_char + 30]
+            if _COMPASS.match(after):
+                return None  # "45 degrees north": a map coordinate, not an amount
         if (speed := _speed(ent)) is not None:
             return speed
         if last == "pound" and _paid(ent):
@@ -509,6 +619,14 @@ def _a_kind_of_time(ent: Any) -> bool:
     if any(t.like_num or t.lower_ in WORDS or t.lower_ in _COUNT_WORDS for t in between):
         return False  # "a half-hour", "a couple hours", "a record 10 days": a number counts
     return any(not t.is_punct and t.lower_ not in _DURATION_WORDS for t in between)
+
+
+# After "N degrees": a point of the compass or a coordinate ("45 degrees north", "12 degrees
+# latitude"), or the Richter scale, on which an earthquake's "degrees" are its magnitude.
+_COMPASS = re.compile(
+    r"\s*(?:in\s+)?(?:north|south|east|west|[NSEW]\b|latitude|longitude|lat\b|long\b)", re.I
+)
+_RICHTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?(?:open-ended\s+)?richter\b", re.I)
 
 
 def _speed(ent: Any) -> str | None:
@@ -611,7 +729,23 @@ def _counted(ent: Any) -> str | None:
         head = inner[0].head if inner else None
     if head is None:
         return _changed_to(ent) or _elided(ent) or _bare(ent)
+    if _a_source(ent, head):
+        return None  # "said one person who attended": a source, not a count
     return _head_unit(ent, head)
+
+
+# Verbs of speech: "one official said" names a source, not a count of one official.
+_SPEECH_VERBS = frozenset({
+    "say", "tell", "note", "observe", "recall", "add", "explain", "write", "argue", "insist",
+    "recount", "describe", "warn", "suggest", "acknowledge", "admit", "complain", "ask",
+})  # fmt: skip
+
+
+def _a_source(ent: Any, head: Any) -> bool:
+    """ "one" on the subject of a verb of speech ("one venture investor observed")."""
+    if ent.text.strip().lower() != "one" or head.dep_ != "nsubj":
+        return False
+    return bool(head.head.lemma_.lower() in _SPEECH_VERBS)
 
 
 # Two numbers joined by an "x": a size or the name of a vehicle ("a 4x4", "2x4"), not a count.
@@ -673,13 +807,48 @@ def _elided(ent: Any) -> str | None:
         return None  # "more than one-third": a share, not a count
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
         return None  # "one of them": a part of a group, named after it
+    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _NOT_COUNTING_VERBS:
+        return None  # "called 911"
     earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
     if not earlier:
         return None
     prev = earlier[-1]
     head = prev.root.head if prev.root.dep_ in ("nummod", "quantmod") else None
+    if head is not None and not _parallel(head, ent.root) and not _a_part(ent, prev):
+        return None  # "nine rebounds, scoring 14": another clause, another thing counted
     unit = _head_unit(prev, head) if head is not None else None
     return unit if unit not in (None, "times") and not _is_money(unit or "") else None
+
+
+def _parallel(noun: Any, count: Any) -> bool:
+    """Whether ``count`` (a number standing for a noun phrase) is in a clause joined to that of
+    ``noun`` (the noun an earlier count counted): the same verb, verbs joined by "and" ("14
+    people died and 200 were injured"), or nouns so joined ("2,000 jobs in May and 1,500 in
+    June"); not a side clause ("nine rebounds, scoring 14")."""
+
+    def top(tok: Any) -> Any:
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            tok = tok.head
+        return tok
+
+    noun, count = top(noun), top(count)
+    if noun.i == count.i:
+        return True
+    verb, other = noun.head, count.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head  # "finished with 20 points and now has 2,302": up to "finished"
+    if verb.i == other.i:
+        return True
+    joined = other.dep_ == "conj" and other.head.i == verb.i
+    return bool(joined or (verb.dep_ == "conj" and verb.head.i == other.i))
+
+
+def _a_part(ent: Any, prev: Any) -> bool:
+    """Whether the count is at most the earlier one: in another clause, a count that stands
+    for the earlier noun names a part of that group ("shot three people, killing one", "of 23
+    pirates, 12 are ...")."""
+    value, before = parse_value(ent.text), parse_value(prev.text)
+    return value is not None and before is not None and value <= before
 
 
 # What a count with no noun at all stands for in its clause ("some 3,000 were evacuated",
@@ -722,6 +891,8 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
     if head.pos_ not in ("NOUN", "PROPN") or (counted and head.i < ent.start):
         return None
     lemma = str(head.lemma_).lower()
+    if lemma == "thing":
+        return None  # "one thing I felt": a phrase, not a figure
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return _counted_name(head, lemma)  # not "100 mg", which spaCy may call a name too
     word = CURRENCY_WORDS.get(lemma) or CURRENCY_WORDS.get(head.lower_)
@@ -731,8 +902,14 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
         return "people"
     if lemma in DURATION_UNITS:
         return f"{lemma}s"
-    if lemma == "time":
-        return "times"
+    hyphen = head.i == ent.end + 1 and head.doc[ent.end].text == "-"  # "a two-time champion"
+    if lemma == "time" and (head.tag_ == "NNS" or _is_one(ent) or hyphen):
+        return "times"  # not "two time outs" (a singular "time" after more than one)
+    if counted and lemma == "call" and ent.text.strip() == _EMERGENCY_NUMBER:
+        return None  # "911 calls": calls to the emergency number, not a count of 911
+    hyphened = _hyphen_compound(ent, head)
+    if hyphened is not None:
+        return hyphened  # "nine break-ins": the noun is the whole compound, not "in"
     if lemma == "other" and counted:
         return _others(ent)
     if lemma in MEASURES:
@@ -742,8 +919,25 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
     return _LEMMA_FIXES.get(lemma, lemma)
 
 
+# The US emergency number, before "call(s)" (a convention of US copy, not a count).
+_EMERGENCY_NUMBER = "911"
+
+
+def _hyphen_compound(ent: Any, head: Any) -> str | None:
+    """The singular of a hyphenated noun a count modifies ("nine break-ins": "break-in"), when
+    the tokenizer split it and the parser took its last part for the noun; else None."""
+    doc = head.doc
+    if head.i < ent.end + 2 or doc[head.i - 1].text not in ("-", "\u2013"):
+        return None
+    first, dash = doc[head.i - 2], doc[head.i - 1]
+    glued = first.idx + len(first) == dash.idx and dash.idx + 1 == head.idx
+    if not glued or not first.is_alpha or first.like_num:
+        return None
+    return f"{first.lower_}-{head.lemma_.lower()}"
+
+
 # Plurals en_core_web_sm lemmatizes wrongly, as seen in news ("20 million doses": "dos").
-_LEMMA_FIXES = {"dos": "dose"}
+_LEMMA_FIXES = {"dos": "dose", "basis": "base"}  # "four fan bases"
 
 
 def _others(ent: Any) -> str:
@@ -807,8 +1001,10 @@ def _range_low(ent: Any, nxt: Any) -> float | None:
     if join not in _RANGE_JOINS:
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if (join == " and " and before != "between") or before == "from":
-        return None  # "3 and 4 houses" is a list; "from 3 to 5" a change
+    if join == " and " and before != "between":
+        return None  # "3 and 4 houses" is a list
+    if before == "from" and not _ranges(ent.doc[ent.start - 1]):
+        return None  # "rose from 3 to 5": a change
     ends = _range_ends(ent.text, nxt.text)
     return ends[0] if ends is not None else None
 
@@ -845,12 +1041,23 @@ def read_range(ent: Any) -> tuple[float, float] | None:
         return None  # "5-foot-8": feet and inches
     text = " ".join(ent.text.split())
     after_from = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from"
+    after_from = after_from and not _ranges(ent.doc[ent.start - 1])
     if after_from or text.lower().startswith("from "):
         return None
     match = _RANGE.match(re.sub(r"^between\s+", "", text, flags=re.I))
     if match is None or not _starts_with_number(match["high"]):
         return None  # "half-a-dozen", "3-of-4": no second number after the hyphen
     return _range_ends(match["low"], match["high"])
+
+
+# Verbs after which "from X to Y" spans a range rather than telling a change ("estimates ranged
+# from 2,000 to 5,000" against "the toll rose from 12 to 30").
+_RANGE_VERBS = frozenset({"range", "vary"})
+
+
+def _ranges(from_tok: Any) -> bool:
+    """Whether the "from" token hangs on a verb of range ("ranged from")."""
+    return bool(from_tok.head.lemma_.lower() in _RANGE_VERBS)
 
 
 def _starts_with_number(text: str) -> bool:
@@ -899,6 +1106,9 @@ def parse_value(text: str) -> float | None:
         suffix = (match.group(2) or "").lower()
         if suffix:
             return value * SCALES[suffix]
+        lone = _LONE_FRACTION.match(text, match.start())
+        if lone and int(lone[1]) < int(lone[2]) and not text[: match.start()].strip():
+            return int(lone[1]) / int(lone[2])  # "1/2 liter": the fraction alone
         value += _fraction(text, match)
         rest = text[match.end() :].lower().replace("-", " ").split()  # "$161-million"
         for word in rest[:2]:
@@ -906,6 +1116,11 @@ def parse_value(text: str) -> float | None:
                 value *= SCALES[word]
         return value
     return _word_value(words)
+
+
+# A fraction with no whole number before a unit: "1/2 liter", "3/4 mile" (numerator below
+# denominator; a slashed span alone, a date such as "9/11", is refused before).
+_LONE_FRACTION = re.compile(r"([1-9])/([2-9]|1[0-6])\b(?!/)")
 
 
 def _fraction(text: str, match: re.Match[str]) -> float:
