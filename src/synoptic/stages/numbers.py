@@ -45,6 +45,7 @@ from synoptic.facts import NumberMention
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import is_headline, paragraph_docs
+from synoptic.stages.quotes import SPEECH_VERBS
 
 WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -734,18 +735,12 @@ def _counted(ent: Any) -> str | None:
     return _head_unit(ent, head)
 
 
-# Verbs of speech: "one official said" names a source, not a count of one official.
-_SPEECH_VERBS = frozenset({
-    "say", "tell", "note", "observe", "recall", "add", "explain", "write", "argue", "insist",
-    "recount", "describe", "warn", "suggest", "acknowledge", "admit", "complain", "ask",
-})  # fmt: skip
-
-
+# "one official said" names a source, not a count of one official (the verbs: quotes' SPEECH_VERBS).
 def _a_source(ent: Any, head: Any) -> bool:
     """ "one" on the subject of a verb of speech ("one venture investor observed")."""
     if ent.text.strip().lower() != "one" or head.dep_ != "nsubj":
         return False
-    return bool(head.head.lemma_.lower() in _SPEECH_VERBS)
+    return bool(head.head.lemma_.lower() in SPEECH_VERBS)
 
 
 # Two numbers joined by an "x": a size or the name of a vehicle ("a 4x4", "2x4"), not a count.
