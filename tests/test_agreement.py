@@ -319,3 +319,18 @@ def test_find_years_reads_a_year_after_a_preposition_only() -> None:
     a, b = ag.find_years("founded in 1894"), ag.find_years("founded in 1849")
     assert not ag.same_value(a[0], b[0])
     assert ag.same_quantity(a[0], b[0], True)
+
+
+def test_authorial_rejection_reads_claims_not_shown_and_false_claims() -> None:
+    def cues(text: str) -> list[str]:
+        return ag.find_phrases(text, ag.AUTHORIAL_REJECTION)
+
+    assert cues("The Carrow audit failed to show that the vote was rigged.")
+    assert cues("Oren Vash claimed without evidence that the ferry was sabotaged.")
+    assert cues("Ivo Brandt falsely claimed the harbour had been sold.")
+    assert not cues("The harbour clerk failed to show up on Tuesday.")
+    assert not cues("The Carrow pharmacist was charged with filing false claims.")
+    # Kept out of the list the fitted compare model and the stance markers count.
+    assert not ag.find_phrases(
+        "The Carrow audit failed to show that the vote was rigged.", ag.REJECTION_PHRASES
+    )

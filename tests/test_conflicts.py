@@ -1928,3 +1928,84 @@ def test_near_paraphrases_of_two_periods_or_two_sums_stay_apart(tmp_path: Path) 
         "harvested only 6 million tons of rye this year, the farm office said.",
     )
     assert [c for c in brief.conflicts if c.kind == "number"] == []
+
+
+def test_a_claim_not_shown_is_a_rejected_view(tmp_path: Path) -> None:
+    """'failed to show that X', 'claimed without evidence that X', 'falsely claimed X': the view
+    is the clause after the cue, and two content words ('the vote was rigged') say enough."""
+    from synoptic.stages._interpretation import rejections
+    from synoptic.stages.conflicts import View
+
+    brief = _build_texts(
+        tmp_path,
+        "The Carrow harbour inquiry failed to show that the vote was rigged. "
+        "Councillor Oren Vash claimed, without evidence, that the ferry was sabotaged. "
+        "Ivo Brandt falsely claimed the lighthouse keepers had been bribed by the board.",
+        "It is not true that the ferry crossing was cancelled by Mayor Ilse Varga. "
+        "The harbour clerk failed to show up for the Carrow hearing on Tuesday. "
+        "The fear that the ferry fares will double is not unfounded.",
+        "Not only did the harbour audit fail to show that the ferry was “sabotaged”...",
+    )
+    view = View.build(brief)
+    found = {view.raw[r][:14]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
+    assert found["The Carrow har"] == ["the vote was rigged"]
+    assert found["Councillor Ore"] == ["the ferry was sabotaged"]
+    assert found["Ivo Brandt fal"] == ["the lighthouse keepers had been bribed by the board"]
+    # "It is not true that X": X, not the sentence before.
+    assert found["It is not true"] == ["the ferry crossing was cancelled by Mayor Ilse Varga"]
+    assert found["The harbour cl"] == []  # "failed to show up" judges no view
+    assert found["The fear that "] == []  # a negated cue rejects nothing
+    assert found["Not only did t"] == ["the ferry was “sabotaged”"]  # the quotation closed
+
+
+@pytest.mark.slow
+def test_a_claim_of_evidence_against_its_not_being_shown(tmp_path: Path) -> None:
+    """One source: the audit failed to show X; another quotes a speaker saying the same audit
+    uncovered evidence of it. Both sides are cited."""
+    brief = _real(
+        tmp_path,
+        "outlet: Carrow Ledger\n\nThe Carrow ferry sank in the harbour on Tuesday night.\n\n"
+        'Mayor Ilse Varga said the harbour audit had "uncovered clear evidence of foul play" by '
+        "the crew.\n\nNobody was hurt, the coast guard said.",
+        "outlet: Tollmouth Post\n\nThe Carrow ferry went down on Tuesday night in the harbour.\n\n"
+        "Not only did the harbour audit fail to show that the ferry was sabotaged...\n\n"
+        "The coast guard reported no injuries.",
+    )
+    [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
+    roles = {side.role: side.text for side in interp.sides}
+    assert "fail to show" in roles["rejects"]
+    assert "evidence of foul play" in roles["asserts"]
+
+
+@pytest.mark.slow
+def test_a_short_view_not_shown_against_its_restatement(tmp_path: Path) -> None:
+    brief = _real(
+        tmp_path,
+        "outlet: Carrow Ledger\n\nThe Carrow council vote was rigged, opposition leader Oren Vash "
+        "told supporters at the harbour on Sunday.",
+        "outlet: Tollmouth Post\n\nAn inquiry by the harbour board failed to show that the vote "
+        "was rigged, its chair Petra Lind told reporters.",
+    )
+    [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
+    assert {side.role for side in interp.sides} == {"rejects", "asserts"}
+
+
+def test_a_short_view_is_asserted_only_by_its_restatement(tmp_path: Path) -> None:
+    """A two-word view ('I was jealous of Brandt') says too little to match by meaning: a reason
+    that shares a name with it, however it stands out, does not assert it. The view ends where
+    the speaker's quotation ends."""
+    from synoptic.stages._interpretation import _asserts, rejections
+    from synoptic.stages.conflicts import View
+
+    reason = "Brandt had resigned from the harbour board because of allegations he lied."
+    assert _asserts("I was jealous of Brandt", reason, 0.45, 2.5) == 0.0
+    assert _asserts("I was jealous of Brandt", "Lind was jealous of Brandt.", 0.45, 2.5) == 1.0
+    # A view of three content words still matches a reason by meaning.
+    assert _asserts("Lind was jealous of Brandt", reason, 0.45, 2.5) == 0.45
+
+    brief = _build_texts(
+        tmp_path, '"It is not true that I was jealous of Brandt," Petra Lind wrote in Carrow.'
+    )
+    view = View.build(brief)
+    [row] = [r for r in view.rows() if "jealous" in view.raw[r]]
+    assert [x.proposition for x in rejections(view, row)] == ["I was jealous of Brandt"]

@@ -81,7 +81,31 @@ REJECTION_PHRASES = _phrases("""
 """)
 # The last group reports an actor's denial ("the ministry denied ..."): evidence of disagreement
 # between two claims, but not the author's own verdict on a view (see AUTHORIAL_REJECTION).
-AUTHORIAL_REJECTION = REJECTION_PHRASES[: REJECTION_PHRASES.index("rejected the claim")]
+# An author's verdict that a claim was not shown ("the audit failed to show that X", "claimed
+# without evidence that X"); the "fail to" forms need "that", or "failed to show up" would count.
+EVIDENCE_REJECTION = _phrases("""
+    failed to show that|fail to show that|fails to show that|failed to prove that|fail to prove that
+    fails to prove that|failed to demonstrate that|failed to establish that|without evidence
+    no proof|unsubstantiated
+""")
+# An author's verdict that a claim is false; "false claims" only before "that" ("filing false
+# claims" is a charge, not a verdict), "falsely claimed" with or without it.
+FALSE_CLAIM = _phrases("""
+    debunked|false claim that|false claims that|falsely claimed|falsely claiming|falsely claims
+    falsely said|falsely asserted|falsely stated
+""")
+# The author's own rejections, read by the interpretation detector. The two groups above are
+# kept out of REJECTION_PHRASES: the fitted compare model and the stance markers count that list.
+AUTHORIAL_REJECTION = (
+    REJECTION_PHRASES[: REJECTION_PHRASES.index("rejected the claim")]
+    + EVIDENCE_REJECTION
+    + FALSE_CLAIM
+)
+# A claim of evidence or of a finding: what an evidence rejection ("no evidence that X") denies.
+EVIDENCE_CLAIM = _phrases("""
+    evidence of|evidence that|proof of|proof that|proves|proved|proven|uncovered|shows that
+    showed that|shown that|found that|demonstrates|demonstrated
+""")
 # Markers of an explanation or a reason: the views sources dispute are mostly readings of why.
 EXPLANATION = _phrases("""
     because|prompted|prompt|led to|lead to|due to|reason|reasons|caused|cause|causes|why

@@ -3,10 +3,16 @@
 1. A sentence with a rejection cue ("is incorrect", "merely speculation", "contrary to") rejects
    a view: the clause before the cue ("the point that X is incorrect"), the text after it
    ("contrary to X"), or the sentence before ("That reading is mistaken"), minus its
-   attribution ("Some residents claimed that X").
+   attribution ("Some residents claimed that X"). A clause after the cue introduced by "that"
+   ("failed to show that X", "claimed without evidence that X", "It is not true that X") is the
+   view itself, and two content words are enough for it ("the vote was rigged"). A negated cue
+   ("is not unfounded", "did not fail to show") rejects nothing.
 2. Another source asserts the view when one of its sentences restates most of its words, or gives
    a reason ("prompted", "because", "led to") close to it in meaning that stands out from the
-   rest of that source. Sentences that only report a view ("critics claimed") or reject it
+   rest of that source (a view of two content words: restated only). Against "failed to show
+   that X" a claim that the same thing did show something counts ('the audit failed to show
+   that X' / 'Y said the audit "uncovered evidence of Z"', a quoted claim) when it is close to
+   the rejecting sentence. Sentences that only report a view ("critics claimed") or reject it
    themselves assert nothing.
 3. Other sources that reject the same view join the conflict as further ``rejects`` sides.
 """
@@ -32,6 +38,28 @@ RESTATED = 0.75
 MIN_Z = 2.0
 # Two rejected views this related are one view rejected by several sources.
 SAME_VIEW = 0.45
+# Content words a view needs: three in general (fewer say too little to match on), two in a
+# clause the cue introduces with "that", which marks it as the view ("failed to show that the
+# vote was rigged").
+MIN_VIEW_WORDS = 3
+MIN_THAT_VIEW_WORDS = 2
+# Cues after which the view follows even without "that" ("falsely claimed the vote was rigged").
+_BARE_VIEW_CUES = frozenset(c for c in ag.FALSE_CLAIM if c.startswith("falsely"))
+# "failed to show that X", "the claim that X is baseless", "the debunked theory that X".
+_THAT_CLAUSE = re.compile(
+    r"^[\s,]*(?:(?:the\s+)?(?:claims?|theory|notion|idea|allegations?|assertion|view|suggestion)"
+    r"\s+)?that\s+",
+    re.IGNORECASE,
+)
+_BARE_CLAUSE = re.compile(r"^[\s,]*(?:that\s+)?", re.IGNORECASE)
+# Where a view introduced by "that" ends: a semicolon, a dash, an ellipsis.
+_CLAUSE_END = re.compile(r"\s*(?:;|\s[—–-]\s|\.\.\.|…)")
+# "..., its chair told reporters": who said it, after the view.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+[^,]{0,60}?\b(?:said|says|told|added|wrote|according to)\b[^,]*$", re.IGNORECASE
+)
+# "is not unfounded", "did not fail to show that": the cue is denied.
+_NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s*$", re.IGNORECASE)
 _VAGUE_REPORT = ag._phrases(
     "claimed|claims|some say|some have|critics|commentators|it has been suggested|rumours|rumors"
     "|speculated|widespread"
@@ -42,7 +70,9 @@ _ANAPHOR = re.compile(
     r"|notion|assessment|account|suggestion|theory|explanation|analysis)\W*$|\b(?:that|this|it)\W*$",
     re.IGNORECASE,
 )
-_TRAILING_COPULA = re.compile(r"[\s,]+(?:is|are|was|were|be|seems|remains)\W*$", re.IGNORECASE)
+_TRAILING_COPULA = re.compile(
+    r"[\s,]+(?:(?:has|have|had)\s+been|is|are|was|were|be|been|seems|remains)\W*$", re.IGNORECASE
+)
 # "Some residents have claimed that X": the view is X.
 _ATTRIBUTED = re.compile(
     r"^[^.;:]{0,80}?\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|argue[sd]?|suggest(?:s|ed)?|believe[sd]?"
@@ -69,22 +99,27 @@ def rejections(view: View, row: int) -> list[Rejection]:
     cue = cues[0]
     at = raw.lower().find(cue)
     before, after = raw[: max(at, 0)], raw[at + len(cue) :] if at >= 0 else ""
+    if _NEGATED_CUE.search(before):
+        return []
     opened = _open_quote(before)
+    clause = _that_clause(after, cue, quoted=opened is not None)
+    if clause:
+        return [Rejection(row=row, cue=cue, proposition=clause)]
     if opened is not None:
         # A speaker's words: the view is what they call wrong inside the quotation, never the
         # attribution after it ('"The resignation was wrong," declared X') nor a sentence
         # outside it ('X said: "This is wrong."').
         prop = _TRAILING_COPULA.sub("", _proposition(before[opened:]).strip(' ,;:"“”'))
-        if len(ag.content_stems(prop)) < 3 or _ANAPHOR.search(before[opened:]):
+        if len(ag.content_stems(prop)) < MIN_VIEW_WORDS or _ANAPHOR.search(before[opened:]):
             return []
         return [Rejection(row=row, cue=cue, proposition=prop)] if _is_clause(prop) else []
     if _ANAPHOR.search(before):
         prev = _previous(view, row)
         return [Rejection(row=row, cue=cue, proposition=prev)] if prev else []
     prop = _proposition(before)
-    if len(ag.content_stems(prop)) < 3:
-        prop = after if len(ag.content_stems(after)) >= 3 else ""
-    if len(ag.content_stems(prop)) < 3:
+    if len(ag.content_stems(prop)) < MIN_VIEW_WORDS:
+        prop = after if len(ag.content_stems(after)) >= MIN_VIEW_WORDS else ""
+    if len(ag.content_stems(prop)) < MIN_VIEW_WORDS:
         prop = _previous(view, row)  # "That reading is mistaken": the view is the sentence before
     prop = _TRAILING_COPULA.sub("", prop.strip(" ,;:"))
     return [Rejection(row=row, cue=cue, proposition=prop)] if _is_clause(prop) else []
@@ -103,6 +138,29 @@ _FINITE = frozenset(
 def _is_clause(prop: str) -> bool:
     tokens = ag.words(prop.replace("’", "'"))
     return any(t in _FINITE or (len(t) > 4 and t.endswith("ed")) for t in tokens)
+
+
+def _that_clause(after: str, cue: str, *, quoted: bool) -> str:
+    """The view a cue introduces with "that" ("failed to show that X"), or ""."""
+    if quoted or after.count('"') % 2 or after.count("”") > after.count("“"):
+        # a speaker's words ('"It is not true that X," she wrote'): the view ends with them
+        after = re.split(r"[\"“”]", after, maxsplit=1)[0]
+    bare = cue in _BARE_VIEW_CUES or cue.endswith(" that")  # the cue holds the "that"
+    m = (_BARE_CLAUSE if bare else _THAT_CLAUSE).match(after)
+    if m is None:
+        return ""
+    clause = _CLAUSE_END.split(after[m.end() :], maxsplit=1)[0]
+    clause = _balanced(_TRAILING_ATTRIBUTION.sub("", clause).strip(' ,;:.!?"“”'))
+    if len(ag.content_stems(clause)) < MIN_THAT_VIEW_WORDS or not _is_clause(clause):
+        return ""
+    return clause
+
+
+def _balanced(text: str) -> str:
+    """``text`` with the closing quotation mark its last quoted word lost ('was “stolen')."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    return text + '"' if text.count('"') % 2 else text
 
 
 def _open_quote(text: str) -> int | None:
@@ -141,9 +199,10 @@ def interpretation_conflicts(view: View, embedder: Embedder | None) -> Iterator[
     found = [r for i in rows for r in rejections(view, i)]
     if not found:
         return
-    sims, same_view = _proposition_sims(view, found, embedder)
+    sims, same_view, mine = _proposition_sims(view, found, embedder)
     for k, rej in enumerate(found):
         best: dict[str, tuple[float, int]] = {}
+        subject = _failed_subject(view.raw[rej.row], rej.cue)
         for src, idx in _rows_by_source(view, rows).items():
             if src == view.sents[rej.row].source:
                 continue
@@ -151,6 +210,8 @@ def interpretation_conflicts(view: View, embedder: Embedder | None) -> Iterator[
             for j in idx:
                 cos = float(sims[k][j]) if sims is not None else None
                 rel = _asserts(rej.proposition, view.raw[j], cos, z.get(j, 0.0))
+                if not rel and subject and mine is not None:
+                    rel = _claims_shown(view.raw[j], subject, float(mine[j] @ mine[rej.row]))
                 if rel >= INTERPRETATION_RELATED and rel > best.get(src, (0.0, -1))[0]:
                     best[src] = (rel, j)
         for src in sorted(best):
@@ -165,9 +226,9 @@ def interpretation_conflicts(view: View, embedder: Embedder | None) -> Iterator[
 
 def _proposition_sims(
     view: View, found: list[Rejection], embedder: Embedder | None
-) -> tuple[np.ndarray | None, dict[int, list[int]]]:
-    """Cosine of every rejected view (rows) with every comparable sentence (columns), and for
-    each rejected view the other sources' rejected views that say the same."""
+) -> tuple[np.ndarray | None, dict[int, list[int]], np.ndarray | None]:
+    """Cosine of every rejected view (rows) with every comparable sentence (columns), for each
+    rejected view the other sources' rejected views that say the same, and the sentence vectors."""
     props = [r.proposition for r in found]
     mine = _sentence_vectors(view)
     vecs = embedder.encode(props) if embedder is not None else None
@@ -180,8 +241,8 @@ def _proposition_sims(
             if ag.relatedness(props[a], props[b], cos) >= SAME_VIEW:
                 same.setdefault(a, []).append(b)
     if vecs is None or mine is None:
-        return None, same
-    return np.asarray(vecs @ mine.T), same
+        return None, same, mine
+    return np.asarray(vecs @ mine.T), same, mine
 
 
 def _rows_by_source(view: View, rows: list[int]) -> dict[str, list[int]]:
@@ -207,7 +268,9 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
     A sentence that repeats most of the view's words restates it. Otherwise it must give an
     explanation or a reason ("prompted", "because", "led to") close to the view, and stand out
     from the rest of its source (``z``): the views that get rejected are readings of why
-    something happened, and on a one-event cluster every sentence is a topic neighbour.
+    something happened, and on a one-event cluster every sentence is a topic neighbour. A view
+    of fewer than three content words ("I was jealous of Brandt") is matched by restatement only:
+    its meaning is mostly a name, which any reason about that person shares.
     """
     if _not_asserted(raw):
         return 0.0
@@ -215,9 +278,32 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
     restated = len(prop & stems) / len(prop) if prop else 0.0
     if restated >= RESTATED:
         return restated
-    if cos is None or z < MIN_Z or not ag.find_phrases(raw, ag.EXPLANATION):
+    if cos is None or z < MIN_Z or len(prop) < MIN_VIEW_WORDS:
         return 0.0
-    return cos
+    return cos if ag.find_phrases(raw, ag.EXPLANATION) else 0.0
+
+
+def _failed_subject(raw: str, cue: str) -> set[str]:
+    """What failed to show the view ("the draft audit failed to show that X": {"audit"}): the
+    last content word before a "fail to" cue in its clause; empty for other cues."""
+    if not cue.startswith("fail"):
+        return set()
+    at = raw.lower().find(cue)
+    clause = re.split(r"[,;:]\s", raw[: max(at, 0)])[-1]
+    nouns = [w for w in ag.words(clause) if ag.content_stems(w)]
+    return ag.content_stems(nouns[-1]) if nouns else set()
+
+
+def _claims_shown(raw: str, subject: set[str], sentence_cos: float) -> float:
+    """A claim that the thing which failed to show a view did show something: 'the audit
+    "uncovered evidence of foul play"' against 'the audit failed to show that X'. It must name
+    that thing, claim evidence or a finding, and be close to the rejecting sentence (the view
+    alone is often too short to compare: "the vote was rigged" / "evidence of fraud")."""
+    if _not_asserted(raw) or not subject <= ag.content_stems(raw):
+        return 0.0
+    if sentence_cos < INTERPRETATION_RELATED or not ag.find_phrases(raw, ag.EVIDENCE_CLAIM):
+        return 0.0
+    return sentence_cos
 
 
 def _sentence_vectors(view: View) -> np.ndarray | None:
@@ -229,7 +315,11 @@ def _sentence_vectors(view: View) -> np.ndarray | None:
 
 def _not_asserted(raw: str) -> bool:
     """A sentence that rejects a view itself, or only reports someone else's view."""
-    return bool(ag.find_phrases(raw, ag.REJECTION_PHRASES) or ag.find_phrases(raw, _VAGUE_REPORT))
+    return bool(
+        ag.find_phrases(raw, ag.REJECTION_PHRASES)
+        or ag.find_phrases(raw, ag.AUTHORIAL_REJECTION)
+        or ag.find_phrases(raw, _VAGUE_REPORT)
+    )
 
 
 def _rejecting_side(view: View, rej: Rejection) -> ConflictSide:
