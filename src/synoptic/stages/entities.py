@@ -263,9 +263,13 @@ def _quoted_title(e: Entity, joined: str) -> bool:
         return False
     if e.role and (role_like(role_head(e.role)) or role_head(e.role) in _TITLE_WORDS):
         return False
-    quoted = [
-        m.start() for m in re.finditer(_OPEN_QUOTE + re.escape(e.name) + _CLOSE_QUOTE, joined)
-    ]
+    pattern = re.compile(_OPEN_QUOTE + re.escape(e.name) + _CLOSE_QUOTE)
+    # (tried around each literal occurrence: the pattern opens on a look-behind, so a search of
+    # the whole text would try it at every position)
+    found = (
+        pattern.search(joined, max(0, i - 3), i + len(e.name) + 4) for i in _finds(joined, e.name)
+    )
+    quoted = [m.start() for m in found if m is not None]
     # A pseudonym is quoted too, after its cue: 'known as "Grey Lantern"', 'the moniker, "..."'.
     nickname = any(_NICKNAME_CUE.search(joined[max(0, i - NICKNAME_REACH) : i]) for i in quoted)
     return bool(quoted) and not nickname
@@ -1433,12 +1437,11 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             if {w.lower() for w in words} & (heads | _PLACE_PLURALS):
                 continue
             # (the name ends the noun phrase: "a 23-year-old Orsa City man" is from there)
-            aged = re.compile(
-                rf"\b\d{{1,3}}\s?-\s?years?\s?-\s?old\s+(?:[a-z]+\s+){{0,3}}"
-                rf"{re.escape(e.name)}(?!\s?[\w-])"
-            )
-            if aged.search(joined):
-                e.label = "person"
+            for i in _finds(joined, e.name):
+                aged = _AGED_BEFORE.search(joined, max(0, i - AGE_REACH), i)
+                if aged and not _NAME_GOES_ON.match(joined, i + len(e.name)):
+                    e.label = "person"
+                    break
     # "Orsa Knolls High School", "Orsa Knolls Principal Ivo Dane", "at Orsa Knolls": a full
     # name tagged a person, without a role, written before a body's head word ("School") and
     # followed by a capitalised word in most of its uses is that body (a person named in prose
@@ -1446,12 +1449,36 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
     for e in ents:
         if e.label != "person" or e.role or len(e.name.split()) < 2:
             continue
-        after = re.findall(rf"\b{re.escape(e.name)}\b((?:\s+[A-Z][a-z]+){{0,3}})", joined)
+        after = [
+            m.group(1)
+            for i in _finds(joined, e.name)
+            if _WORD_EDGE.match(joined, i)
+            and (m := _CAPITALS_AFTER.match(joined, i + len(e.name))) is not None
+        ]
         nexts = [[w.lower() for w in a.split()] for a in after]
         if sum(1 for n in nexts if n) * 2 > len(nexts) and any(
             set(n) & (ORG_HEADS | ORG_WORDS) for n in nexts
         ):
             e.label = "organization"
+
+
+# An age right before a name ("said 32-year-old protester Lyon Daravel"), read back from the name
+# (``AGE_REACH`` characters), and a name that goes on after it ("... Orsa City man").
+AGE_REACH = 120
+_AGED_BEFORE = re.compile(r"\b\d{1,3}\s?-\s?years?\s?-\s?old\s+(?:[a-z]+\s+){0,3}$")
+_NAME_GOES_ON = re.compile(r"\s?[\w-]")
+_WORD_EDGE = re.compile(r"\b")
+_CAPITALS_AFTER = re.compile(r"\b((?:\s+[A-Z][a-z]+){0,3})")
+
+
+def _finds(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text``, left to right, not overlapping (a literal search; the
+    patterns tried around each place open on look-behinds or word edges, which a regex search
+    of the whole text would try at every position)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + len(name))
 
 
 # Names after a place noun: "the village of Darvesh", "the villages Kolbaran and Sirmeh", "the
