@@ -802,7 +802,7 @@ def _elided(ent: Any) -> str | None:
         return None  # "more than one-third": a share, not a count
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
         return None  # "one of them": a part of a group, named after it
-    if ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _NOT_COUNTING_VERBS:
+    if _dialled(ent.root):
         return None  # "called 911"
     earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
     if not earlier:
@@ -871,13 +871,18 @@ def _bare(ent: Any) -> str | None:
         return None
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPLIT_WORDS and doc[ent.end + 1].like_num:
         return None  # "passed 252 to 175", "some 1 in 5": a vote split or a ratio
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _NOT_COUNTING_VERBS:
+    if _dialled(root):
         return None  # "dialed 911": a telephone number; "will turn 29": an age
     return BARE_UNIT
 
 
 # Verbs whose bare number object is no count: a number one calls, an age one turns.
 _NOT_COUNTING_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "turn"})
+
+
+def _dialled(root: Any) -> bool:
+    """Whether a number is the object of a verb that takes no count ("called 911", "turns 29")."""
+    return bool(root.dep_ == "dobj" and root.head.lemma_.lower() in _NOT_COUNTING_VERBS)
 
 
 def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
