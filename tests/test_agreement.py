@@ -334,3 +334,28 @@ def test_authorial_rejection_reads_claims_not_shown_and_false_claims() -> None:
     assert not ag.find_phrases(
         "The Carrow audit failed to show that the vote was rigged.", ag.REJECTION_PHRASES
     )
+
+
+def test_sentences_worded_alike_with_different_weekdays_are_not_one_claim() -> None:
+    """"First reported on Thursday that X" and "on Saturday retracted the reports that X" share
+    most words but tell two acts; a weekday and a written date are not compared."""
+    import numpy as np
+
+    from synoptic.model import Sentence
+    from synoptic.stages.align import _PairScorer
+
+    texts = [
+        "The Ledger first reported on Thursday that the Vell mayor had been warned by police.",
+        "The Ledger on Saturday retracted its report that the Vell mayor was warned by police.",
+        "The Ledger said on Thursday that the Vell mayor had been warned by the police.",
+        "The Ledger reported on 12 April that the Vell mayor had been warned by police.",
+    ]
+    sentences = [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+    vectors = np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (4, 1))  # cosine 1 everywhere
+    scorer = _PairScorer([0, 1, 2, 3], sentences, vectors)
+    assert scorer.other_dates(0, 1) and scorer.score(0, 1) == 0.0  # Thursday / Saturday
+    assert not scorer.other_dates(0, 2) and scorer.score(0, 2) > 0.5  # the same weekday
+    assert not scorer.other_dates(0, 3)  # a weekday may be that date: not compared

@@ -13,6 +13,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -33,6 +34,11 @@ def is_stop(word: str) -> bool:
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stop words of ``text``, in order."""
     return [stem(w) for w in words(text) if not is_stop(w)]
+
+
+def weekdays(text: str) -> frozenset[str]:
+    """The weekday names in ``text``, lower-cased ("on Thursday" -> {"thursday"})."""
+    return frozenset(m.group(0).lower() for m in _WEEKDAY.finditer(text))
 
 
 def shingles(tokens: list[str], n: int) -> set[str]:

@@ -15,9 +15,9 @@
 3. Links are merged strongest first into claims, under two rules that keep claims tight: a claim
    holds at most one sentence per source, and every pair of its sentences stays above
    ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining).
-   Two sentences that each give a full date, and no date in common, are never linked
-   (:meth:`_PairScorer.other_dates`): worded alike, they date different things or disagree on
-   one, and counting them as agreement misstated what the sources say.
+   Two sentences that each give a full date (or each a weekday), and no date in common, are
+   never linked (:meth:`_PairScorer.other_dates`): worded alike, they date different things or
+   disagree on one, and counting them as agreement misstated what the sources say.
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
    of *independent* sources counts each original source once.
 """
@@ -35,7 +35,7 @@ from synoptic.agreement import find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
-from synoptic.text import content_stems
+from synoptic.text import content_stems, weekdays
 
 # Sentences with fewer words are headings or fragments, not information units.
 MIN_CLAIM_WORDS = 5
@@ -114,6 +114,7 @@ class _PairScorer(WordOverlap):
         self.quotes = {i: _quotations(sentences[i].text) for i in cand}
         self.digits = {i: figures(sentences[i].text) for i in cand}
         self.days = {i: full_dates(sentences[i].text) for i in cand}
+        self.weekdays = {i: weekdays(sentences[i].text) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -129,8 +130,15 @@ class _PairScorer(WordOverlap):
     def other_dates(self, i: int, j: int) -> bool:
         """Both sentences give a full date and none in common: "met on 12 April" and "met on
         April 26" are worded alike but say different things (a meeting and a later panel),
-        so they are never one claim, whatever their words and quotations share."""
-        return bool(self.days[i] and self.days[j] and not self.days[i] & self.days[j])
+        so they are never one claim, whatever their words and quotations share. Weekdays are
+        compared the same way, apart from dates (a "Thursday" may be an "April 12"): "first
+        reported on Thursday that X" and "on Saturday retracted the reports that X" share
+        most of their words but tell two acts."""
+        days, wdays = self.days, self.weekdays
+        return bool(
+            (days[i] and days[j] and not days[i] & days[j])
+            or (wdays[i] and wdays[j] and not wdays[i] & wdays[j])
+        )
 
     def score(self, i: int, j: int, cosine: float | None = None, strict: bool = True) -> float:
         """The link score; ``strict=False`` skips the same-information test (topic echoes)."""
