@@ -908,3 +908,13 @@ def test_a_dateline_with_a_bar_is_no_title(tmp_path: Path, options: Options) -> 
     src = read_inputs([path], options)[0][0]
     assert src.title is None and src.outlet == "Nordwire"
     assert boilerplate_kind("OSTREVIK, Norland |") == "dateline"
+
+
+def test_a_headline_naming_the_u_s_is_the_title_not_prose(tmp_path: Path, options: Options) -> None:
+    """The full stops of an initialism ("U.S.", "J. Doe") break no sentence: a twelve-word
+    headline with one is a headline, not the first paragraph of prose."""
+    src = _meta(tmp_path, options,
+                "outlet: Tollmouth Post\n\n"
+                "Marlow Says Rivals 'Walked Away' From Harbour Deal, U.S. Must 'Start Over'\n\n")
+    assert src.title == "Marlow Says Rivals 'Walked Away' From Harbour Deal, U.S. Must 'Start Over'"
+    assert src.outlet == "Tollmouth Post"

@@ -42,7 +42,11 @@ NAV_ITEM_WORDS = 3
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A full stop after a lone capital is an initialism's or an initial's ("the U.S. Must
+# Rebuild", "Jane Q. Public"), not a sentence break: a headline naming the U.S. is no prose.
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-Z]\.)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+)
 
 # Words that end a line without ending a thought: a line ending in one is a hard-wrapped line
 # or a fragment, never a header.

@@ -327,6 +327,7 @@ def _teaser_start(seq: list[_Para], i: int) -> bool:
     head, name = seq[i].text, seq[i + 1].text
     return (
         cues.is_headline(head)
+        and not head.rstrip().endswith(":")  # "... or by mail to:" introduces an address
         and cues.person_name(head) is None
         and cues.person_name(name) is not None
         and not cues.is_body(head)
