@@ -351,6 +351,10 @@ def test_comment_section_goes_but_a_comment_counter_at_the_top_does_not_take_the
         ("Anna Lindqvist", None),
         ("The ferry carried 4,000 passengers (about half of its capacity).", None),
         ("The union (which represents 900 crew) voted to strike on Friday.", None),
+        ("(This story has been updated with comments from the ferry operator.)", "update note"),
+        ("This article was updated to include a statement from the union.", "update note"),
+        ("This story has been corrected to give the ferry's name.", None),
+        ("The timetable was updated with two more crossings on Friday.", None),
     ],
 )
 def test_line_cues(line: str, kind: str | None) -> None:

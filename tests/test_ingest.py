@@ -918,3 +918,10 @@ def test_a_headline_naming_the_u_s_is_the_title_not_prose(tmp_path: Path, option
                 "Marlow Says Rivals 'Walked Away' From Harbour Deal, U.S. Must 'Start Over'\n\n")
     assert src.title == "Marlow Says Rivals 'Walked Away' From Harbour Deal, U.S. Must 'Start Over'"
     assert src.outlet == "Tollmouth Post"
+
+
+def test_a_line_wholly_in_brackets_is_not_the_title(tmp_path: Path, options: Options) -> None:
+    """A broadcaster's programme label under the date ("(Evening News at 6)") is no headline."""
+    src = _meta(tmp_path, options, "Tuesday, March 4, 2031\n\n(Evening News at 6)\n\n")
+    assert src.title is None
+    assert src.published == "2031-03-04"

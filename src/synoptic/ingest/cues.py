@@ -108,6 +108,17 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # An editor's revision note ("(This story has been updated with comments from X.)"): it
+    # dates the page, not the event. Corrections ("has been corrected") are left as content.
+    (
+        "update note",
+        "any",
+        re.compile(
+            r"^[(\[]?(editor'?s note:\s*)?(this|the) (story|article|report|post|piece|page) "
+            r"(has been|was|will be) updated\b[^()\[\]]{0,160}[)\]]?\W*$",
+            _I,
+        ),
+    ),
     (
         "rights widget",
         "bare",

@@ -93,6 +93,9 @@ _BYLINE_NOTE = re.compile(r"\s*\((?:now|earlier|later|before|until \S+|from \S+)
 _MAKER_LINE = re.compile(
     r"^(?:prepared|produced|commissioned|compiled|issued|written|edited)\s+(?:by|for)\b", _I
 )
+# A line wholly in brackets is a programme or section label ("(News 12 at 11)", "[Updated]"),
+# never the title.
+_BRACKETED = re.compile(r"^\([^()]*\)$|^\[[^\[\]]*\]$")
 # An issuer given as a label and a value, on one line or two: "From: Department for X and The
 # Rt Hon Jane Doe MP"; a post's publication on a blogging platform: "Published in X".
 _ISSUER_LABEL = re.compile(
@@ -725,6 +728,7 @@ def _pick_title(texts: list[str], head: list[int], consumed: dict[int, str]) -> 
         and i < len(texts) - 1
         and cues.is_headline(texts[i])
         and not _MAKER_LINE.match(texts[i].strip())
+        and not _BRACKETED.match(texts[i].strip())
     ]
     long_enough = [i for i in free if len(cues.words(texts[i])) >= TITLE_MIN_WORDS]
     anchors = [i for i in head if consumed.get(i) in ("metadata: date", "metadata: byline")]
