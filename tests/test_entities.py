@@ -1825,3 +1825,138 @@ def test_a_bodys_first_word_alone_takes_the_full_names_label() -> None:
     clusters = _link(mentions, {"S1": 0})
     assert len(clusters) == 1
     assert _entity(clusters[0]).label == "organization"
+
+
+def test_a_department_of_x_is_the_x_department() -> None:
+    # "Velmish Department of Fisheries" / "Fisheries Department" (and a country before it,
+    # "U.S. Ministry of Harbour Affairs" / "Harbour Ministry") are one body each.
+    patterns = [
+        {"label": "ORG", "pattern": "Fisheries Department"},
+        {"label": "ORG", "pattern": "Department of Fisheries"},
+        {"label": "ORG", "pattern": "U.S. Ministry of Harbour Affairs"},
+        {"label": "ORG", "pattern": "Harbour Ministry"},
+    ]
+    brief = _blank_run(
+        [
+            "The Fisheries Department said on Monday that the quota would fall. "
+            "The Harbour Ministry agreed.",
+            "The Department of Fisheries cut the quota, and the U.S. Ministry of Harbour Affairs "
+            "backed it.",
+        ],
+        patterns,
+    )
+    orgs = sorted(e.name for e in brief.entities if e.label == "organization")
+    assert len(orgs) == 2, orgs
+
+
+def test_a_one_word_name_cut_off_by_a_teasers_ellipsis_is_no_entity() -> None:
+    # "... former Orsa officer Ivo..." ends a teaser: "Ivo" is half a name.
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "PERSON", "pattern": "Lind"},
+        {"label": "GPE", "pattern": "Orsa"},
+    ]
+    brief = _blank_run(
+        [
+            "Protests broke out within days of his arrest by former Orsa officer Ivo...",
+            "Ada Lind said the protests in Orsa would go on. Ada Lind spoke on Monday.\n\n"
+            "The protests went on, said Lind...",
+        ],
+        patterns,
+    )
+    names = {e.name for e in brief.entities}
+    assert "Ivo" not in names
+    assert {"Ada Lind", "Orsa"} <= names
+    assert next(e for e in brief.entities if e.name == "Ada Lind").mentions == 3
+
+
+def test_a_surname_in_a_court_cases_name_is_no_entity() -> None:
+    # "Velt v. Orsa Fishers Union" names a case: "Velt" stands for the case, not a person; a
+    # party named in full is still a body the text names.
+    patterns = [
+        {"label": "PERSON", "pattern": "Velt"},
+        {"label": "GPE", "pattern": "Kamm"},
+        {"label": "ORG", "pattern": "Orsa Fishers Union"},
+        {"label": "ORG", "pattern": "Supreme Court"},
+        {"label": "PERSON", "pattern": "Ada Brenner"},
+        {"label": "PERSON", "pattern": "Brenner"},
+        {"label": "ORG", "pattern": "Lions"},
+    ]
+    brief = _blank_run(
+        [
+            "The Supreme Court will hear Velt v. Orsa Fishers Union next year, a case that could "
+            "overturn Kamm v. Dale.",
+            "The Supreme Court took the case on Monday. The ruling in Kamm stood for decades. "
+            "Ada Brenner v. Orsa and Lions vs. Hawks are other matters; Brenner said so.",
+        ],
+        patterns,
+    )
+    names = {e.name for e in brief.entities}
+    assert not {"Velt", "Kamm"} & names
+    assert {"Supreme Court", "Orsa Fishers Union", "Ada Brenner", "Lions"} <= names
+
+
+def test_a_chair_before_a_name_is_a_title_and_after_a_body_a_role() -> None:
+    # "Conference Chair Ada Lind", "the ORP Chair": a title, not part of a name or a body.
+    patterns = [
+        {"label": "PERSON", "pattern": "Chair Ada Lind"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "ORG", "pattern": "ORP Chair"},
+        {"label": "ORG", "pattern": "ORP"},
+    ]
+    brief = _blank_run(
+        [
+            "Members voted to remove Conference Chair Ada Lind from her post on Monday.",
+            "A letter by ORP Chair Ada Lind was sent. The ORP said Ada Lind had erred.",
+        ],
+        patterns,
+    )
+    names = {e.name for e in brief.entities}
+    assert "Ada Lind" in names
+    assert not {"Chair Ada Lind", "ORP Chair"} & names
+
+
+def test_makers_listed_before_a_product_noun_are_organisations() -> None:
+    # "the Kelvax, Dornig and Brill & Brill vaccines", "Dornig and Kelvax and Brill & Brill":
+    # a list of three makers before the product noun.
+    patterns = [
+        {"label": "PERSON", "pattern": "Kelvax"},
+        {"label": "PERSON", "pattern": "Dornig"},
+        {"label": "ORG", "pattern": "Brill & Brill"},
+    ]
+    brief = _blank_run(
+        [
+            "The country will ship doses of the Kelvax, Dornig and Brill & Brill vaccines abroad.",
+            "We will share doses of Dornig and Kelvax and Brill & Brill vaccines, he said.",
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Kelvax"] == "organization"
+    assert labels["Dornig"] == "organization"
+
+
+def test_a_committee_written_without_its_parent_body_joins_the_full_name() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    # "Velmish Senate Harbour Committee" and, later, "the Harbour Committee"; the Senate is
+    # named in the cluster. A place before a body ("Orsa Fishers Union" / "Fishers Union") is
+    # not a parent body, and two longer names leave the short one alone.
+    keys = {
+        "senate",
+        "senate harbour committee",
+        "harbour committee",
+        "orsa",
+        "orsa fishers union",
+        "fishers union",
+        "assembly",
+        "assembly budget committee",
+        "council budget committee",
+        "council",
+        "budget committee",
+    }
+    canon = _canonical_keys(keys, set(), {"orsa"})
+    assert canon["harbour committee"] == "senate harbour committee"
+    assert canon["fishers union"] == "fishers union"
+    assert canon["budget committee"] == "budget committee"

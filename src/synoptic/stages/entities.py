@@ -46,7 +46,7 @@ TITLES = frozenset({
     "chancellor", "minister", "senator", "governor", "general", "gen.", "gen", "col.",
     "colonel", "ambassador", "secretary", "chairman", "chairwoman", "leader", "king", "queen",
     "prince", "princess", "pope", "rev.", "rev", "judge", "justice", "mayor", "sen.", "rep.",
-    "gov.", "mr.", "mrs.", "ms.", "dr.", "prof.", "lord", "lady"
+    "gov.", "mr.", "mrs.", "ms.", "dr.", "prof.", "lord", "lady", "chair"
 })
 # fmt: on
 # Descriptions spaCy keeps inside a PERSON span ("Comedian Ellen DeGeneres").
@@ -99,6 +99,7 @@ class Mention:
     office: bool = False  # the field of a title, "State" in "Secretary of State"
     speaks: bool = False  # the subject of a speech verb ("Orvane said"): a maker, not a product
     subject: bool = False  # the subject of a clause ("As Washington saw it")
+    cut_off: bool = False  # one word before a teaser's closing ellipsis ("officer Ivo...")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -118,6 +119,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
     mentions.extend(_bio_mentions(brief))
     mentions.extend(_field_mentions(brief))
+    mentions = _without_cut_off(mentions)
+    mentions = _without_case_parties(mentions, _case_words([s.original for s in brief.sources]))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
     products = _products(brief, mentions)
@@ -405,8 +408,14 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         return None  # "the Delta variant": a virus's variant, not a place or a body
     if label == "person" and "/" in name:
         return None  # a photo credit, "Craig Lund/AP"
-    if label == "person" and len(name.split()) > 1 and name.split()[-1].lower() in _OFFICE_ENDS:
-        return None  # "Halvik County Sheriff": an office, said of the person who holds it
+    if (
+        len(name.split()) > 1
+        and name.split()[-1].lower() in _OFFICE_ENDS
+        and (label == "person" or (label == "organization" and " of " not in name))
+    ):
+        # "Halvik County Sheriff", "the ORP Chair": an office, said of the person who holds it
+        # (a body's name holding "of" may end on a title: "Office of the President")
+        return None
     if label == "person":
         # A word twice, "Ana Velt Velt": a caption run into the text (not "Walla Walla", a place).
         name = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", name)
@@ -442,6 +451,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         office=office,
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
         subject=root.dep_ in ("nsubj", "nsubjpass"),
+        cut_off=len(tokens) == 1 and _before_closing_ellipsis(doc, tokens[-1].i + 1),
     )
 
 
@@ -532,7 +542,7 @@ _RANK_ABBREVIATIONS = frozenset(r for r in _RANKS if len(r.rstrip(".")) <= 4)
 _OFFICE_ENDS = frozenset({
     "sheriff", "president", "governor", "senator", "minister", "chancellor", "secretary",
     "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
-    "attorney", "superintendent",
+    "attorney", "superintendent", "chair",
 })
 # fmt: on
 # Characters no name holds: a handle "@LCStansberry", a footnote "Guide,[27".
@@ -710,6 +720,57 @@ def _cut_short(name: str) -> bool:
         return True  # also half a quoted nickname, 'John "Jay', or an adjective, "pro-Velt"
     last = words[-1]
     return len(words) > 1 and last.isalpha() and last.islower() and len(last) <= 3
+
+
+def _without_cut_off(mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word name a teaser's ellipsis cut off ("former Orsa officer Ivo...") unless
+    the cluster names it elsewhere, alone or as a word of a longer name ("Velt..." of a story
+    about Ada Velt is her; "Ivo" named nowhere else is half of an unknown name)."""
+    if not any(m.cut_off for m in mentions):
+        return mentions
+    named = {w for m in mentions if not m.cut_off for w in name_key(m.name).split()}
+    return [m for m in mentions if not m.cut_off or name_key(m.name) in named]
+
+
+def _without_case_parties(mentions: list[Mention], cases: set[str]) -> list[Mention]:
+    """Drop the one-word names that stand for a court case (see ``_case_words``), unless the
+    cluster also writes them as a word of a longer name ("Velt" of "Ada Velt", who brought the
+    case and is named in the story)."""
+    if not cases:
+        return mentions
+    longer = {w for m in mentions if " " in m.name for w in m.name.split()}
+    return [m for m in mentions if m.name not in cases or m.name in longer]
+
+
+_ELLIPSES = frozenset({"...", "…"})
+
+
+def _before_closing_ellipsis(doc: Any, i: int) -> bool:
+    """The tokens from ``i`` on are an ellipsis to the paragraph's end: the name before it was
+    cut off by a teaser ("... former Orsa officer Ivo...")."""
+    rest = doc[i:]
+    return len(rest) > 0 and rest[0].text in _ELLIPSES and all(t.is_punct for t in rest)
+
+
+# A court case's name, "Velt v. Orsa" / "Velt v. Orsa Fishers Union": the word before "v." and a
+# lone capitalised word after it (a longer party's name goes on after its first word). Only the
+# legal "v.": "vs." also opposes teams and candidates ("Lions vs. Hawks").
+_CASE_NAME = re.compile(
+    r"\b(?P<first>[A-Z][\w'’-]*)\s+v\.\s+(?:(?P<last>[A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z]))?"
+)
+
+
+def _case_words(texts: list[str]) -> set[str]:
+    """The one-word parties of the court cases the cluster names ("Velt" and "Orsa" of "Velt v.
+    Orsa"): such a word alone stands for the case ("the ruling in Velt"), not for a person or a
+    place, which the small model makes of it. (A literal search for " v. " first: few texts cite
+    a case.)"""
+    out: set[str] = set()
+    for text in texts:
+        if " v. " in text:
+            for m in _CASE_NAME.finditer(text):
+                out.update(w for w in (m["first"], m["last"]) if w)
+    return out
 
 
 def _unit(ent: Any) -> bool:
@@ -1081,8 +1142,14 @@ _PRODUCT_MADE = (
     r"cars?|trucks?|laptops?)\b"
 )
 _MAKER_BEFORE = re.compile(rf"(?P<name>{_CAPS})(?:['’]s)?\s+{_PRODUCT_MADE}")
+# A list of up to five makers before the product noun ("the Kelvax, Dornig and Brill & Brill
+# vaccines", "Dornig and Kelvax and Brill & Brill"): each name but the last is matched with the
+# rest of the list in a look-ahead, so every one of them is found.
+_LIST_ITEM = rf"{_CAPS}(?:\s+&\s+{_CAPS})?(?:['’]s)?"
+_LIST_SEP = r"(?:,\s+|,?\s+(?:or|and)\s+)"
 _MAKER_LISTED = re.compile(
-    rf"(?P<name>{_CAPS})(?:['’]s)?,?\s+(?:or|and)\s+{_CAPS}(?:['’]s)?\s+{_PRODUCT_MADE}"
+    rf"(?P<name>{_CAPS})(?:['’]s)?"
+    rf"(?={_LIST_SEP}(?:{_LIST_ITEM}{_LIST_SEP}){{0,3}}{_LIST_ITEM}\s+{_PRODUCT_MADE})"
 )
 
 
@@ -2074,6 +2141,16 @@ def _canonical_keys(
             or _introduced_first(ks[0], w, firsts or {})
         )
     }
+    # Bodies named after the name of a body they belong to, by the words after it: "harbour
+    # committee" -> ["senate harbour committee"] when "senate" is a name of the cluster, not a
+    # place's; see the loop below.
+    parented: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys - person_keys - set(place_keys)):
+        words = k.split()
+        for i in range(1, len(words) - 1):
+            parent = " ".join(words[:i])
+            if parent in keys and parent not in place_keys:
+                parented[" ".join(words[i:])].append(k)
     weight: Counter[str] = Counter()
     for k, n in (counts or Counter()).items():
         v = variant.get(k, k)
@@ -2096,7 +2173,11 @@ def _canonical_keys(
             target = initials[target]
         elif len(words) > 1 and target not in fuller:
             ends = [p for p in full_people if p.endswith(" " + target)]
-            target = fuller[ends[0]] if len(ends) == 1 else target  # "Boone Isaacs", tagged ORG
+            # A body written without the body it belongs to ("Harbour Committee" of the
+            # "Senate Harbour Committee") when that body is named too, not a place ("Fishers
+            # Union" is not the "Orsa Fishers Union"), and no other such longer name exists.
+            ends = ends or parented.get(target, [])
+            target = fuller.get(ends[0], ends[0]) if len(ends) == 1 else target  # "Boone Isaacs"
         elif (
             len(words) == 1
             and len(by_first.get(target, [])) == 1
@@ -2223,13 +2304,35 @@ def _loose_variants(keys: list[str]) -> dict[str, str]:
     seen: dict[str, str] = {}
     for k in keys:
         loose = " ".join(
-            w[:-1] if w.endswith("s") and len(w) > 3 else w for w in k.split() if w != "of"
+            w[:-1] if w.endswith("s") and len(w) > 3 else w
+            for w in _head_last(k).split()
+            if w != "of"
         )
         if loose in seen:
             out[k] = seen[loose]
         else:
             seen[loose] = k
     return out
+
+
+# Heads of a government body written either before its field ("Department of Labor", "Ministry of
+# Foreign Affairs") or after it ("Labor Department", "Foreign Ministry").
+_FIELD_HEADS = frozenset({"department", "ministry"})
+_FIELD_OF = re.compile(
+    rf"^(?:(?P<country>{'|'.join(sorted(_COUNTRY_KEYS))}) )?"
+    rf"(?P<head>{'|'.join(sorted(_FIELD_HEADS))}) of (?:the )?(?P<field>.+)$"
+)
+
+
+def _head_last(key: str) -> str:
+    """ "department of labor" -> "labor department", "us ministry of harbour affairs" ->
+    "harbour ministry": a body's name in the order with its head last, without a country before
+    it or "affairs" after its field (the short form writers use), so both orders match."""
+    m = _FIELD_OF.match(key)
+    if m is None:
+        return key
+    field = re.sub(r" affairs$", "", m["field"])
+    return f"{field} {m['head']}"
 
 
 def same_name(a: str, b: str) -> bool:
