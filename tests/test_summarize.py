@@ -567,3 +567,40 @@ def test_a_sentence_leaning_on_the_one_before_follows_it() -> None:
     # without its antecedent in the summary, it keeps its place
     alone = _summary_order([lead, other, leaning], counts)  # type: ignore[list-item]
     assert [c.row for c in alone] == [5, 6, 1]  # type: ignore[attr-defined]
+
+
+def test_two_outlets_quoting_the_same_words_are_not_both_taken() -> None:
+    """Two differently worded leads that quote the same words of one speaker report one
+    statement; a shared quote of stop words only ("in the end") does not count."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.align import quotations
+    from synoptic.stages.summarize import _Repeats, _select
+
+    texts = [
+        "The governor said Sunday that aid will help but the flood is “not going to be fixed "
+        "overnight.”",
+        'Marlow repeated in a radio interview that the river crisis won\'t "be fixed overnight."',
+        'The mayor said the plan would work "in the end" and thanked the volunteers.',
+        'Residents said the dam would hold "in the end" despite the warnings from engineers.',
+    ]
+    cands: list[Any] = []
+    for i, text in enumerate(texts):
+        c: Any = _cand(i, text, concepts=frozenset({f"k{i}"}))
+        c.sentence = replace(c.sentence, source=f"S{i + 1}")
+        cands.append(c)
+    claims = {
+        c.sentence.id: Claim(
+            id=f"C{c.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for c in cands
+    }
+    weights = {f"k{i}": 1.0 for i in range(4)}
+    vectors = np.eye(4, dtype=np.float32)  # far apart by the vectors, four claims
+    quotes = {c.sentence.id: quotations(c.sentence.text) for c in cands}
+    repeats = _Repeats(vectors, claims, {}, 0.9, quotes)
+    assert len(_select(cands[:2], weights, repeats, 100)) == 1
+    assert len(_select(cands[2:], weights, repeats, 100)) == 2

@@ -35,7 +35,7 @@ from synoptic.agreement import find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
-from synoptic.text import content_stems, weekdays
+from synoptic.text import content_stems, is_stop, weekdays
 
 # Sentences with fewer words are headings or fragments, not information units.
 MIN_CLAIM_WORDS = 5
@@ -111,7 +111,7 @@ class _PairScorer(WordOverlap):
     def __init__(self, cand: list[int], sentences: list[Sentence], vectors: np.ndarray) -> None:
         super().__init__({i: sentences[i].text for i in cand})
         self.vectors = vectors
-        self.quotes = {i: _quotations(sentences[i].text) for i in cand}
+        self.quotes = {i: quotations(sentences[i].text) for i in cand}
         self.digits = {i: figures(sentences[i].text) for i in cand}
         self.days = {i: full_dates(sentences[i].text) for i in cand}
         self.weekdays = {i: weekdays(sentences[i].text) for i in cand}
@@ -120,12 +120,7 @@ class _PairScorer(WordOverlap):
         return float(self.vectors[i] @ self.vectors[j])
 
     def same_quote(self, i: int, j: int) -> bool:
-        for a in self.quotes[i]:
-            for b in self.quotes[j]:
-                shorter = min(len(a), len(b))
-                if shorter >= MIN_QUOTE_WORDS and len(a & b) >= 0.8 * shorter:
-                    return True
-        return False
+        return shares_quotation(self.quotes[i], self.quotes[j], MIN_QUOTE_WORDS)
 
     def other_dates(self, i: int, j: int) -> bool:
         """Both sentences give a full date and none in common: "met on 12 April" and "met on
@@ -183,12 +178,30 @@ def full_dates(text: str) -> frozenset[tuple[int, int]]:
     )
 
 
-def _quotations(text: str) -> list[frozenset[str]]:
+def quotations(text: str) -> list[frozenset[str]]:
     """The word sets of the quotations in a sentence (straight or curly double quotes)."""
     return [
         frozenset(w.lower() for w in _WORD.findall(q.replace("’", "'")))
         for q in _QUOTED.findall(text)
     ]
+
+
+def shares_quotation(
+    a: list[frozenset[str]], b: list[frozenset[str]], min_words: int, min_content: int = 0
+) -> bool:
+    """Whether two sentences' :func:`quotations` quote the same words: the shorter quotation
+    has at least ``min_words`` words (``min_content`` of them no stop words), 80 % of them in
+    the other."""
+    for x in a:
+        for y in b:
+            short = min(x, y, key=len)
+            if (
+                len(short) >= min_words
+                and len(x & y) >= 0.8 * len(short)
+                and sum(not is_stop(w) for w in short) >= min_content
+            ):
+                return True
+    return False
 
 
 def _group(
