@@ -359,3 +359,34 @@ def test_sentences_worded_alike_with_different_weekdays_are_not_one_claim() -> N
     assert scorer.other_dates(0, 1) and scorer.score(0, 1) == 0.0  # Thursday / Saturday
     assert not scorer.other_dates(0, 2) and scorer.score(0, 2) > 0.5  # the same weekday
     assert not scorer.other_dates(0, 3)  # a weekday may be that date: not compared
+
+
+def test_reported_denials_of_a_that_clause_are_rejection_cues() -> None:
+    """An actor's denial of a stated claim ("the ministry denied that X", "disputed the claim that
+    X") rejects a view for the interpretation detector; a denial of a thing ("denied bail",
+    "denied wrongdoing") rejects none."""
+
+    def cues(text: str) -> list[str]:
+        return ag.find_phrases(text, ag.AUTHORIAL_REJECTION)
+
+    assert cues("The Velmor ministry denied that the dam failed because of poor upkeep.")
+    assert cues("Harbour officials disputed the claim that the levy caused the closures.")
+    assert cues("The mill owners have rejected the idea that the strike was planned.")
+    assert not cues("The Velmor court denied bail to the harbour clerk on Monday.")
+    assert not cues("The ministry denied any wrongdoing in the dam contract.")
+
+
+def test_not_enough_evidence_is_an_evidence_rejection() -> None:
+    """"There was not enough evidence that X", "insufficient evidence that X" reject X as "no
+    evidence that X" does."""
+    assert ag.find_phrases(
+        "Some Velmor doctors said there was not enough evidence that the tonic helps patients.",
+        ag.AUTHORIAL_REJECTION,
+    )
+    assert ag.find_phrases(
+        "The panel found insufficient evidence that the harbour levy raised prices.",
+        ag.AUTHORIAL_REJECTION,
+    )
+    assert not ag.find_phrases(
+        "The panel found enough evidence that the levy raised prices.", ag.AUTHORIAL_REJECTION
+    )

@@ -2009,3 +2009,98 @@ def test_a_short_view_is_asserted_only_by_its_restatement(tmp_path: Path) -> Non
     view = View.build(brief)
     [row] = [r for r in view.rows() if "jealous" in view.raw[r]]
     assert [x.proposition for x in rejections(view, row)] == ["I was jealous of Brandt"]
+
+
+def test_a_reported_denial_is_a_rejected_view(tmp_path: Path) -> None:
+    """'The ministry denied that X' rejects X (the clause after the cue); another source that
+    states X is the other side. A denial with no clause after it, or a negated one, rejects
+    nothing."""
+    from synoptic.stages._interpretation import rejections
+    from synoptic.stages.conflicts import View
+
+    brief = _build_texts(
+        tmp_path,
+        "The Velmor dam failed because of poor maintenance by the water board, engineers said. "
+        "The reservoir was drained on Friday.",
+        "The Velmor water board denied that the dam failed because of poor maintenance. "
+        "The board did not deny that the spillway had leaked for years. "
+        "The court denied bail to the Velmor dam keeper.",
+    )
+    view = View.build(brief)
+    found = {view.raw[r][:14]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
+    assert found["The Velmor wat"] == ["the dam failed because of poor maintenance"]
+    assert found["The board did "] == []
+    assert found["The court deni"] == []
+    [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
+    roles = {side.role: side.text for side in interp.sides}
+    assert "denied that" in roles["rejects"]
+    assert roles["asserts"].startswith("The Velmor dam failed because")
+
+
+def test_a_reported_denial_without_a_clause_rejects_nothing(tmp_path: Path) -> None:
+    """'The keeper denied that he lied': a clause too short to be a view; the denial does not
+    fall back on the sentence before it."""
+    from synoptic.stages._interpretation import rejections
+    from synoptic.stages.conflicts import View
+
+    brief = _build_texts(
+        tmp_path,
+        "The Velmor dam keeper opened the sluice gates too early on Friday night. "
+        "He has always denied that he lied to them about it.",
+    )
+    view = View.build(brief)
+    [row] = [r for r in view.rows() if "denied" in view.raw[r]]
+    assert rejections(view, row) == []
+
+
+def test_a_denied_claim_restated_with_a_hyphenated_compound(tmp_path: Path) -> None:
+    """'denied that the port funded “deep water” dredging' / 'said the port funded illegal
+    deep-water dredging': a hyphenated compound and its spaced spelling are the same words, so
+    the second sentence restates the denied view."""
+    from synoptic.stages._interpretation import _asserts
+
+    view = "the Velmor port authority funded “deep water” dredging"
+    said = "Oren Vash said the port authority funded illegal deep-water dredging at Velmor harbour."
+    assert _asserts(view, said, None, 0.0) >= 0.75
+    brief = _build_texts(
+        tmp_path,
+        "In May, harbour master Ilse Varga denied that the Velmor port authority funded “deep "
+        "water” dredging.",
+        "At the hearing, Oren Vash said the port authority funded illegal deep-water dredging at "
+        "Velmor harbour.",
+    )
+    [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
+    assert {side.role for side in interp.sides} == {"rejects", "asserts"}
+
+
+def test_a_rumour_does_not_assert_the_view_it_reports() -> None:
+    """'Brandt denied that he was the Lantern' / 'Brandt, long rumored to be the Lantern, died':
+    a rumour or a possibility ('could have been') reports a view, it does not state it."""
+    from synoptic.stages._interpretation import _asserts
+
+    view = "he was the Lantern of Velmor"
+    assert _asserts(view, "Ivo Brandt was the Lantern of Velmor, his sister said.", None, 0.0)
+    for said in (
+        "Ivo Brandt, who was long rumored to be the Lantern of Velmor, died on Sunday.",
+        "A few Velmor historians have argued that Brandt could have been the Lantern.",
+        "Brandt, suspected of being the Lantern of Velmor, died on Sunday.",
+    ):
+        assert _asserts(view, said, None, 0.0) == 0.0, said
+
+
+def test_a_view_that_is_only_a_name_rejects_nothing(tmp_path: Path) -> None:
+    """'Brandt denied that he was Night Heron': the clause's content words are one name, which
+    every sentence mentioning that name repeats; it is no view to match. A clause with a word
+    besides the name ('he was paid by Night Heron') still is."""
+    from synoptic.stages._interpretation import rejections
+    from synoptic.stages.conflicts import View
+
+    brief = _build_texts(
+        tmp_path,
+        "Ivo Brandt, the Velmor harbour clerk, denied that he was Night Heron. "
+        "The Velmor harbour clerk Ivo Brandt denied that he was paid by Night Heron.",
+    )
+    view = View.build(brief)
+    found = {view.raw[r][:14]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
+    assert found["Ivo Brandt, th"] == []
+    assert found["The Velmor har"] == ["he was paid by Night Heron"]

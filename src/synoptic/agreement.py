@@ -86,7 +86,7 @@ REJECTION_PHRASES = _phrases("""
 EVIDENCE_REJECTION = _phrases("""
     failed to show that|fail to show that|fails to show that|failed to prove that|fail to prove that
     fails to prove that|failed to demonstrate that|failed to establish that|without evidence
-    no proof|unsubstantiated
+    no proof|unsubstantiated|not enough evidence|insufficient evidence
 """)
 # An author's verdict that a claim is false; "false claims" only before "that" ("filing false
 # claims" is a charge, not a verdict), "falsely claimed" with or without it.
@@ -94,12 +94,24 @@ FALSE_CLAIM = _phrases("""
     debunked|false claim that|false claims that|falsely claimed|falsely claiming|falsely claims
     falsely said|falsely asserted|falsely stated
 """)
-# The author's own rejections, read by the interpretation detector. The two groups above are
-# kept out of REJECTION_PHRASES: the fitted compare model and the stance markers count that list.
+# An actor's denial of a stated claim ("the ministry denied that X", "disputed the claim that
+# X"): the view is the clause after it. Only with "that": "denied bail", "denied wrongdoing",
+# "dismissed the lawsuit" deny a thing or end a case, and state no view another source could hold.
+REPORTED_DENIAL = _phrases("""
+    denied that|denies that|deny that|denying that|disputed that
+    denied claims that|denied reports that|denied the claim that|denied allegations that
+    disputed the claim that|disputed claims that|disputes the claim that|rejected the idea that
+    rejects the idea that|rejected claims that|rejected the notion that|dismissed the idea that
+    dismissed claims that|dismissed the claim that|dismissed suggestions that|refuted the claim that
+""")
+# The rejections read by the interpretation detector: the author's own, and an actor's denial
+# of a "that" clause (another source stating that clause is the other side). The groups above
+# are kept out of REJECTION_PHRASES: the fitted compare model and the stance markers count it.
 AUTHORIAL_REJECTION = (
     REJECTION_PHRASES[: REJECTION_PHRASES.index("rejected the claim")]
     + EVIDENCE_REJECTION
     + FALSE_CLAIM
+    + REPORTED_DENIAL
 )
 # A claim of evidence or of a finding: what an evidence rejection ("no evidence that X") denies.
 EVIDENCE_CLAIM = _phrases("""

@@ -6,14 +6,17 @@
    attribution ("Some residents claimed that X"). A clause after the cue introduced by "that"
    ("failed to show that X", "claimed without evidence that X", "It is not true that X") is the
    view itself, and two content words are enough for it ("the vote was rigged"). A negated cue
-   ("is not unfounded", "did not fail to show") rejects nothing.
+   ("is not unfounded", "did not fail to show") rejects nothing. An actor's denial of a "that"
+   clause ("the ministry denied that X", "disputed the claim that X") rejects that clause and
+   nothing else (:data:`synoptic.agreement.REPORTED_DENIAL`): the other source states X.
 2. Another source asserts the view when one of its sentences restates most of its words, or gives
    a reason ("prompted", "because", "led to") close to it in meaning that stands out from the
    rest of that source (a view of two content words: restated only). Against "failed to show
    that X" a claim that the same thing did show something counts ('the audit failed to show
    that X' / 'Y said the audit "uncovered evidence of Z"', a quoted claim) when it is close to
-   the rejecting sentence. Sentences that only report a view ("critics claimed") or reject it
-   themselves assert nothing.
+   the rejecting sentence. Sentences that only report a view ("critics claimed", "rumored to
+   be X", "could have been X") or reject it themselves assert nothing. Words are compared with
+   hyphenated compounds split ("deep-water" repeats "deep water").
 3. Other sources that reject the same view join the conflict as further ``rejects`` sides.
 """
 
@@ -45,6 +48,9 @@ MIN_VIEW_WORDS = 3
 MIN_THAT_VIEW_WORDS = 2
 # Cues after which the view follows even without "that" ("falsely claimed the vote was rigged").
 _BARE_VIEW_CUES = frozenset(c for c in ag.FALSE_CLAIM if c.startswith("falsely"))
+# An actor's denial ("the ministry denied that X") rejects its "that" clause, never the
+# sentence before it.
+_REPORTED_DENIAL = frozenset(ag.REPORTED_DENIAL)
 # "failed to show that X", "the claim that X is baseless", "the debunked theory that X".
 _THAT_CLAUSE = re.compile(
     r"^[\s,]*(?:(?:the\s+)?(?:claims?|theory|notion|idea|allegations?|assertion|view|suggestion)"
@@ -60,9 +66,11 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # "is not unfounded", "did not fail to show that": the cue is denied.
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s*$", re.IGNORECASE)
+# A view only reported, rumoured or held possible ("rumored to be X", "could have been X").
 _VAGUE_REPORT = ag._phrases(
     "claimed|claims|some say|some have|critics|commentators|it has been suggested|rumours|rumors"
-    "|speculated|widespread"
+    "|speculated|widespread|rumored|rumoured|suspected of|suspect of being|thought to be"
+    "|could have been|may have been|might have been"
 )
 # "That reading is wrong": the rejected view is in the sentence before.
 _ANAPHOR = re.compile(
@@ -105,6 +113,8 @@ def rejections(view: View, row: int) -> list[Rejection]:
     clause = _that_clause(after, cue, quoted=opened is not None)
     if clause:
         return [Rejection(row=row, cue=cue, proposition=clause)]
+    if cue in _REPORTED_DENIAL:
+        return []  # "X denied that he lied": the denied view is the clause or nothing
     if opened is not None:
         # A speaker's words: the view is what they call wrong inside the quotation, never the
         # attribution after it ('"The resignation was wrong," declared X') nor a sentence
@@ -153,7 +163,14 @@ def _that_clause(after: str, cue: str, *, quoted: bool) -> str:
     clause = _balanced(_TRAILING_ATTRIBUTION.sub("", clause).strip(' ,;:.!?"“”'))
     if len(ag.content_stems(clause)) < MIN_THAT_VIEW_WORDS or not _is_clause(clause):
         return ""
-    return clause
+    return "" if _only_a_name(clause) else clause
+
+
+def _only_a_name(clause: str) -> bool:
+    """Whether every content word of ``clause`` is capitalised ("he was Night Heron"): a view
+    that is only a name, which any sentence naming it would seem to restate."""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", clause) if ag.content_stems(w)]
+    return bool(content) and all(w[0].isupper() for w in content)
 
 
 def _balanced(text: str) -> str:
@@ -274,13 +291,23 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
     """
     if _not_asserted(raw):
         return 0.0
-    prop, stems = ag.content_stems(proposition), ag.content_stems(raw)
+    prop, stems = _compound_stems(proposition), _compound_stems(raw)
     restated = len(prop & stems) / len(prop) if prop else 0.0
     if restated >= RESTATED:
         return restated
     if cos is None or z < MIN_Z or len(prop) < MIN_VIEW_WORDS:
         return 0.0
     return cos if ag.find_phrases(raw, ag.EXPLANATION) else 0.0
+
+
+# A hyphen inside a word: "deep-water" is "deep water" said with a hyphen.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _compound_stems(text: str) -> set[str]:
+    """Content stems of ``text`` with hyphenated compounds split into their words, so that a
+    view restated with "deep-water" for "deep water" (or the reverse) repeats its words."""
+    return ag.content_stems(_WORD_HYPHEN.sub(" ", text))
 
 
 def _failed_subject(raw: str, cue: str) -> set[str]:
