@@ -1268,3 +1268,55 @@ def test_a_chanting_crowd_is_who_a_chant_is_from() -> None:
     chant = next(q for q in brief.quotes if q.direct)
     assert chant.speaker == "crowd"
 
+
+
+def test_a_clause_opening_on_whether_is_a_question() -> None:
+    # A headline's "X to announce whether ...": what will be decided, nothing said.
+    brief = _run("Mayor Anton Brecht to announce this week whether he will open a pier review")
+    assert brief.quotes == []
+
+
+def test_legislation_and_an_amendment_do_not_speak() -> None:
+    brief = _run(
+        "A new panel to review the Velmar harbour fire would have nine members and the power to "
+        "call witnesses, according to legislation released by council leader Dana Orlik.\n\n"
+        "Velmar’s amendment takes an existing rule saying lessons “may not hide major events, "
+        "such as the great flood” and adds “the drought, the fire and the dock strike.”"
+    )
+    assert brief.quotes == []
+
+
+def test_allies_of_a_person_are_not_that_person() -> None:
+    brief = _run("Allies of former mayor Tomas Grell said a review of the pier was not necessary.")
+    assert [q.speaker for q in brief.quotes] == ["Allies of former mayor Tomas Grell"]
+
+
+def test_a_quotation_between_marks_of_two_shapes() -> None:
+    # One straight and one curly mark around a quotation (copy-editing slips): still quoted.
+    brief = _run(
+        '"Our ferries will run on time from next spring onwards,” Councillor Dana Orlik told '
+        "reporters.\n\n"
+        'The plan is ready. “The money for the pier is there and it is safe," Councillor Dana '
+        "Orlik said."
+    )
+    assert [q.direct for q in brief.quotes] == [True, True]
+    assert {q.speaker for q in brief.quotes} == {"Councillor Dana Orlik"}
+
+
+def test_a_quotation_inside_a_failed_warning_is_not_the_subjects() -> None:
+    # "failed to warn that X planned to "shut the port"": the words are X's plans, and the
+    # officials said nothing.
+    brief = _run(
+        "Ferry officials failed to warn the harbour police before the strike that angry dockers "
+        "were planning to “shut the port,” block its roads and “burn the boats,” according to a "
+        "new report by two council committees."
+    )
+    assert all(q.speaker != "Ferry officials" for q in brief.quotes)
+
+
+def test_explained_to_someone_why_is_a_question() -> None:
+    brief = _run(
+        "Board chair Lenka Voss explained to residents why an assessed $4 million in repairs to "
+        "the pier was necessary."
+    )
+    assert brief.quotes == []

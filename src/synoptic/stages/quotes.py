@@ -27,6 +27,7 @@ gives the parse; the attribution rules on top of it are written here (spaCy has 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -122,7 +123,7 @@ HONOUR_MARKS = frozenset({"distinguished"})
 # fmt: off
 INSTRUMENT_NOUNS = frozenset({
     "resolution", "law", "constitution", "treaty", "statute", "regulation", "rule", "charter",
-    "decree", "clause", "provision",
+    "decree", "clause", "provision", "legislation", "amendment",
 })
 # fmt: on
 # What a body publishes rather than a speaker: "according to estimates released by the agency"
@@ -225,6 +226,8 @@ PERSON_NOUNS = MALE_ROLES | FEMALE_ROLES | frozenset({
     "mom", "dad", "parent", "child", "coach", "friend", "neighbour", "neighbor", "teacher",
     "attorney", "relative", "cousin", "fiancé", "fiancée", "partner", "representative",
     "publicist", "agent",
+    # who stand with or against someone: "Allies of X said" are not X
+    "ally", "supporter", "backer", "critic", "opponent",
 })
 # fmt: on
 # What opens the words right after a quotation when they name its speaker: "So said X", "So
@@ -294,6 +297,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((opened, i + 1))
             opened = None
     return sorted(spans)
+
+
+def _mixed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations between one straight and one curly mark ('"A,” she said', '“A," she said'),
+    a copy-editing slip ``quote_spans`` leaves unpaired. Only two marks left over by it, next
+    to each other among all marks, in one line, the first opening (curly, or straight before a
+    word) and the second closing (curly, or straight after a word), pair up: a stray mark
+    between two quotations stays unpaired."""
+    used = {i for s, e in spans for i in (s, e - 1)}
+    marks = [m.start() for m in re.finditer('["“”]', text)]
+    found = []
+    for a, b in itertools.pairwise(marks):
+        if a in used or b in used or text[a] == text[b] or "\n" in text[a:b] or b - a - 1 < 3:
+            continue
+        opens = text[a] == "“" or straight_mark_opens(text, a)
+        closes = text[b] == "”" or (not _opens_after(text, b) and not text[b - 1].isspace())
+        if opens and closes:
+            found.append((a, b + 1))
+    return found
 
 
 @dataclass(slots=True, kw_only=True)
@@ -541,7 +563,9 @@ class _Finder:
         self.people = self.people[-(PRONOUN_PARAGRAPHS + 1) :]
         self.speakers.append([])
         self.speakers = self.speakers[-(PRONOUN_PARAGRAPHS + 1) :]
-        spans = quote_spans(doc_text(doc))
+        text = doc_text(doc)
+        spans = quote_spans(text)
+        spans = sorted(spans + _mixed_spans(text, spans))
         self.quotations.extend((offset + s, offset + e) for s, e in spans)
         inside = {i for s, e in spans for i in range(s, e)}
         last: _Speaker | None = None
@@ -874,6 +898,11 @@ class _Finder:
         if best is None:
             return None, ""
         verb = best[2]
+        if (best[0] or s > verb.idx) and _not_said(verb):
+            # Words quoted in (or after) the clause of a verb that reports nothing said ("failed
+            # to warn that they planned to "shut the port"", "will announce ...") are no one's
+            # here (the parser may hang a later quoted verb elsewhere).
+            return _UNNAMED, verb.lemma_
         subj = _subject(verb)
         if subj is None:
             return None, verb.lemma_
@@ -955,8 +984,8 @@ class _Finder:
             named = _named_inside(tok)
             return self._resolve(named) if named is not None else None
         appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_), None)
-        if appos is not None:  # "Its lawyer, Nadia Voss, said"
-            return self._resolve(appos)
+        if appos is not None and not _whose_person(_entity_root(appos)):
+            return self._resolve(appos)  # "Its lawyer, Nadia Voss, said"
         if tok.pos_ == "PROPN":
             spk = self.index.by_name(tok.text)
             if spk is not None:
@@ -1171,6 +1200,10 @@ def _whose_person(root: Any) -> bool:
     elif root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
         # "a representative for Tomas Arvid" speaks for him: the representative is the speaker
         head = root.head.head
+    elif root.dep_ == "appos" and _after_of_phrase(root):
+        # "Allies of former mayor Tomas Grell": the parser hangs the name on "Allies", though
+        # it stands (with no comma) right after the mayor it names
+        head = root.head
     else:
         return False
     # (the tagger gives a capitalised noun no lemma: "Attorneys" is "attorney" by its stem; a
@@ -1183,6 +1216,14 @@ def _whose_person(root: Any) -> bool:
     )
 
 
+def _after_of_phrase(root: Any) -> bool:
+    """Whether a name follows, with no comma, the object of an "of"/"for" phrase."""
+    if root.left_edge.i == 0:
+        return False
+    prev = root.doc[root.left_edge.i - 1]
+    return bool(prev.dep_ == "pobj" and prev.head.lower_ in ("of", "for"))
+
+
 def _capitalised_noun(tok: Any) -> bool:
     """A common noun the tagger takes for a proper one because it opens the sentence
     ("Attorneys for Vance said"): no entity, first in its sentence."""
@@ -1193,6 +1234,10 @@ def _a_question(first: Any, verb: Any) -> bool:
     """Whether the verb's clause is a question, not a statement: "explained why the pier shut",
     "told reporters what was happening" (a wh-word of the clause's own verb; not the "when" of
     "said when the storm hit, the roof fell", which hangs on a clause inside it)."""
+    if first.lower_ in ("whether", "why"):
+        # "to announce whether he will run", "explained to residents why ...": a clause opening
+        # on either word is a question whatever the parser hangs it on (never a statement)
+        return True
     if first.tag_ == "RB" and first.i + 1 < len(first.doc):
         first = first.nbor()  # "announced just how much ...", "said exactly what ..."
     if first.tag_ not in ("WP", "WRB"):
@@ -1431,7 +1476,13 @@ def _where_phrase(tok: Any, head: Any) -> bool:
 
 def _generic(tok: Any) -> _Speaker | None:
     """An unnamed source as written: "police", "a spokeswoman for the ministry", "analysts"."""
-    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    # (not a name the parser hangs there that ends an "of" phrase: "Allies of mayor Tomas Grell")
+    cut = {
+        t.i
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and not _after_of_phrase(c))
+        for t in c.subtree
+    }
     # "A report on Tuesday": when it came out is no part of who (or what) speaks.
     cut |= {t.i for c in tok.children if _when_phrase(c) for t in c.subtree}
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
