@@ -756,3 +756,108 @@ def test_an_n_time_winner_a_part_of_a_group_and_a_lede_in_capitals() -> None:
     got = _amounts("The Orrin gunman shot three people, killing one, before fleeing.")
     assert got["one"] == (1.0, "people")
     assert _amounts("THREE PEOPLE HAVE DIED IN A BLAZE in Kell.")["THREE"] == (3.0, "people")
+
+
+@pytest.mark.slow
+def test_a_range_of_percentages_keeps_its_high_end() -> None:
+    doc: Any = load_spacy()("Roughly 60% to 65% of Kell voters backed the Orrin plan.")
+    assert read_range(doc.ents[0]) == (60.0, 65.0)
+    doc = load_spacy()("The Orrin council vowed to cut waste by 30%-35% from 2010 levels.")
+    ent = next(e for e in doc.ents if e.label_ == "PERCENT")
+    assert read_range(ent) == (30.0, 35.0)
+
+
+@pytest.mark.slow
+def test_people_a_figure_is_according_to_are_its_sources() -> None:
+    assert _amounts("The Kell port will reopen, according to two people familiar with it.") == {}
+    assert _amounts("The Tarn ferry was sold, according to three officials briefed on it.") == {}
+    got = _amounts("Two Tarn residents were hurt, according to police.")
+    assert got == {"Two": (2.0, "people")}
+
+
+@pytest.mark.slow
+def test_one_that_opens_a_point_or_names_an_instance_is_no_count() -> None:
+    assert _amounts("One problem is that the Kell bridge is closed.") == {}
+    assert _amounts("The Tarn curfew is one such measure, the mayor said.") == {}
+    got = _amounts("The Orrin council wants every adult to get at least one dose by May.")
+    assert got["at least one"] == (1.0, "dose")
+
+
+@pytest.mark.slow
+def test_a_count_counts_the_last_noun_of_a_compound() -> None:
+    got = _amounts("The council wants every Kell adult to have one vaccine dose by May.")
+    assert got == {"one": (1.0, "dose")}
+
+
+@pytest.mark.slow
+def test_a_number_word_in_a_title_in_capitals_is_no_count() -> None:
+    assert _amounts("Her film Three Quiet Rivers won at the Kell festival.") == {}
+
+
+@pytest.mark.slow
+def test_females_and_males_counted_are_people() -> None:
+    got = _amounts("The Tarn police officer shot two females near the port.")
+    assert got == {"two": (2.0, "people")}
+
+
+@pytest.mark.slow
+def test_one_day_meaning_some_day_is_no_duration() -> None:
+    assert _amounts("Voss hopes one day to sail the Kell strait.") == {}
+    assert _amounts("Voss could one day lead the Kell party.") == {}
+    assert _amounts("One day the Orrin mill will reopen, Voss said.") == {}
+    assert _amounts("The Kell strike lasted one day.") == {"one day": (1.0, "days")}
+    assert _amounts("The Tarn fair closed for one day.") == {"one day": (1.0, "days")}
+
+
+@pytest.mark.slow
+def test_a_sum_in_cents_is_a_hundredth_of_the_currency() -> None:
+    assert _amounts("The Tarn toll rose by 8.5 cents on Monday.") == {
+        "8.5 cents": (0.085, "currency")
+    }
+
+
+@pytest.mark.slow
+def test_a_banknote_in_pounds_is_money_not_a_weight() -> None:
+    got = _amounts("Voss paid with a 10-pound note at the Kell shop.")
+    assert got == {"10-pound": (10.0, "GBP")}
+    assert _amounts("The Kell crew lifted a 200-pound crate.") == {"200-pound": (200.0, "lb")}
+
+
+@pytest.mark.slow
+def test_the_second_sum_of_a_change_from_x_to_y_is_kept(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "The Kell council raised the fee from $100,000 to $150,000 last year.")
+    assert got == [("$100,000", 1e5, None, "USD"), ("$150,000", 1.5e5, None, "USD")]
+
+
+@pytest.mark.slow
+def test_a_change_from_x_to_y_in_one_span_is_two_sums(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "The Kell budget grew from $3 billion to $5 billion in a decade.")
+    assert got[:2] == [("$3 billion", 3e9, None, "USD"), ("$5 billion", 5e9, None, "USD")]
+
+
+@pytest.mark.slow
+def test_a_unit_an_adjective_describes_is_no_quantity() -> None:
+    from spacy.tokens import Span
+
+    doc: Any = load_spacy()("Last May an average gallon of Kell milk cost $3.15.")
+    quantity = Span(doc, 2, 5, label="QUANTITY")  # "an average gallon", as spaCy may tag it
+    assert read_number(quantity) is None
+    doc = load_spacy()("Last May a full gallon of Kell milk cost $3.15.")
+    assert read_number(Span(doc, 2, 5, label="QUANTITY")) == (1.0, "gal")
+
+
+@pytest.mark.slow
+def test_half_of_a_thing_is_a_share_not_a_count() -> None:
+    assert _amounts("The Kell pipeline carries nearly half its gasoline and jet fuel.") == {}
+
+
+@pytest.mark.slow
+def test_n_others_takes_no_noun_from_a_count_in_another_role() -> None:
+    got = _amounts("Kell police seized 40 rifles, and a gunman who fled later shot six others.")
+    assert got["six"] == (6.0, "")
+    got = _amounts("Voss scored 20 points as Kell won, and six others reached double figures.")
+    assert got["six"] == (6.0, "")
+    got = _amounts("The Kell blast killed four miners, and six others were hurt.")
+    assert got["six"] == (6.0, "people")
+    assert _amounts("The storm destroyed 12 homes and damaged 30 others.")["30"] == (30.0, "home")
+    assert _amounts("Two Kell miners died and six others were hurt.")["six"] == (6.0, "people")

@@ -31,6 +31,12 @@ is 0.5; degrees on the Richter scale are a magnitude; map coordinates ("45 degre
 ("8-by-12 feet"), chants in capitals ("ONE MORE YEAR"), "911 calls", "one thing" and "one person
 said" (a source) are no amounts; a count with no noun takes the noun of an earlier count only in
 a clause joined to it ("nine rebounds, scoring 14" does not).
+Also: a range of percentages keeps its high end ("80% to 85%", "50%-52%"); people a figure is
+"according to" are its sources; "one such X", "One problem is that ...", "one day" meaning some
+day, a number word in a capitalized title ("the film Two Quiet Rivers"), "an average gallon"
+and "half its fuel" (a share) are no amounts; "one vaccine dose" counts doses; "8.5 cents" is
+0.085 of the currency; "a 10-pound note" is money; a change "from $X to $Y" gives both sums;
+"N others" takes no noun (other than people) from a count in another role.
 """
 
 from __future__ import annotations
@@ -104,7 +110,7 @@ PEOPLE = frozenset({
     "investor", "shareholder", "senator", "lawmaker", "legislator", "colleague", "pilgrim",
     "militant", "fighter", "rebel", "settler", "survivor", "evacuee", "applicant", "recruit",
     "infant", "baby", "teenager", "pupil", "athlete", "player", "tourist", "visitor", "guest",
-    "spectator", "mourner", "homeowner", "individual", "crew",
+    "spectator", "mourner", "homeowner", "individual", "crew", "female", "male",
 })
 # fmt: on
 _DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|tn|m|k|b)?\b", re.I)
@@ -146,10 +152,10 @@ _MONEY_WORDS = frozenset({
 
 
 # A range inside one figure's span: "between 40 and 60", "three to five", "$1 million to $2
-# million", "40-60". The separator must stand between two numbers (not "6-3": a split is
-# refused before, by read_number).
+# million", "40-60", "80% to 85%", "50%-52%" (the low end may close on its "%"). The separator
+# must stand between two numbers (not "6-3": a split is refused before, by read_number).
 _RANGE = re.compile(
-    r"^(?P<low>.*?\w)\s*(?:\bto\b|\band\b|[-\u2013\u2014])\s*"
+    r"^(?P<low>.*?\w%?)\s*(?:\bto\b|\band\b|[-\u2013\u2014])\s*"
     r"(?P<high>[$\u20ac\u00a3]?\s*\w.*)$",
     re.I,
 )
@@ -216,8 +222,62 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             if span is not None:
                 value = span[0]
             high = span[1] if span is not None else None
+            if span is None and joined is None and (sums := _change_in_span(ent, unit, start, end)):
+                for val, a, b in sums:  # "from $3 billion to $5 billion": two sums, not one
+                    out.append(_mention(src, doc, offset, sent, a, b, val, None, unit))
+                continue
             out.append(_mention(src, doc, offset, sent, start, end, value, high, unit))
+            if span is None and (to := _change_to(ent, unit, end, ents[k + 1 :])) is not None:
+                out.append(_mention(src, doc, offset, sent, to[1], to[2], to[0], None, unit))
     return out
+
+
+def _change_in_span(
+    ent: Any, unit: str, start: int, end: int
+) -> list[tuple[float, int, int]] | None:
+    """The two sums, ``(value, start, end)`` each, of a change "from $3 billion to $5 billion"
+    that spaCy read as one span (:func:`read_range` refuses it as a range), else None. The
+    scale of the second scales a first written without one ("from $3 to $5 billion")."""
+    k = ent.start - 1
+    if k >= 0 and ent.doc[k].text in CURRENCY_SYMBOLS:
+        k -= 1  # "from" + "$" + "3 billion to $5 billion"
+    if not _is_money(unit) or k < 0 or ent.doc[k].lower_ != "from" or _ranges(ent.doc[k]):
+        return None  # not "ranged from $2 to $5": a range, read as one
+    text = doc_text(ent.doc)[start:end]
+    match = _RANGE.match(text)
+    if match is None or not re.search(r"\bto\b", text[match.end("low") : match.start("high")]):
+        return None
+    low, high = parse_value(match["low"]), parse_value(match["high"])
+    if low is None or high is None:
+        return None
+    if _scale_of(match["high"]) > 1 and _scale_of(match["low"]) == 1:
+        low *= _scale_of(match["high"])
+    return [(low, start, start + match.end("low")), (high, start + match.start("high"), end)]
+
+
+# The new level of a sum changed "from $X": " to $150,000", " to €2.5 million".
+_TO_SUM = re.compile(
+    r"\s+to\s+(?P<fig>(?P<sym>[$\u20ac\u00a3])\s*\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?)"
+)
+
+
+def _change_to(ent: Any, unit: str, end: int, later: list[Any]) -> tuple[float, int, int] | None:
+    """``(value, start, end)`` of the second sum of a change "from $100,000 to $150,000" that
+    spaCy left out of its entities (it reads only the first), else None. The second sum must
+    be in the same currency."""
+    k = ent.start - 1
+    if k >= 0 and ent.doc[k].text in CURRENCY_SYMBOLS:
+        k -= 1  # "from $100,000": spaCy leaves the symbol out of the span
+    if not _is_money(unit) or k < 0 or ent.doc[k].lower_ != "from":
+        return None
+    match = _TO_SUM.match(doc_text(ent.doc), end)
+    if match is None or CURRENCY_SYMBOLS[match["sym"]] != unit:
+        return None
+    if any(e.start_char < match.end() for e in later):
+        return None  # spaCy read it: it comes as an entity of its own
+    value = parse_value(match["fig"])
+    return None if value is None else (value, match.start("fig"), match.end())
 
 
 def _mention(
@@ -417,6 +477,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None  # "8-by-12 feet": an area's sides in one span
     if _is_chant(ent):
         return None  # "ONE MORE YEAR!": a slogan
+    if _in_a_title(ent):
+        return None  # "the film Two Quiet Rivers": a name, not two rivers
     if _is_clock_time(ent):
         return None  # "at 1400 hours", "0600 local time"
     height = _height(ent)
@@ -433,6 +495,9 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     unit = unit or _unit(ent, label)
     if unit is None or _is_year(ent, label, value, unit):
         return None
+    cents = ent[-1].lower_ in ("cent", "cents") and not any(c in text for c in CURRENCY_SYMBOLS)
+    if _is_money(unit) and cents:
+        value /= 100  # "8.5 cents" is 0.085 of the currency, not 8.5 of it
     if label == "QUANTITY" and _NEGATIVE.match(text):
         value = -value  # "minus 17 degrees", "-17 degrees"
     if unit in ("", "degree") and _RICHTER.match(after):
@@ -508,6 +573,28 @@ def _is_chant(ent: Any) -> bool:
     if nxt is None or not (nxt.is_alpha and nxt.is_upper and len(nxt) > 1):
         return False
     return any(t.text == "!" for t in ent.doc[ent.end : ent.end + 5])  # not a lede in capitals
+
+
+# Tokens after which a capital opens a new clause or a quotation, not a name ("she said: Two
+# men ...", "(Three of them ...").
+_OPENERS = frozenset(
+    {'"', "\u201c", "'", "\u2018", "(", "[", ":", ";", "-", "\u2013", "\u2014", "..."}
+)
+
+
+def _in_a_title(ent: Any) -> bool:
+    """A number word written with a capital inside a sentence and followed by a capitalized
+    word: part of a title or a name ("the film Two Quiet Rivers", "a short film, Three Kings,"),
+    as a count there would be in lower case."""
+    first = ent[0]
+    if not (first.is_alpha and first.is_title and first.lower_ in WORDS):
+        return False
+    if first.lower_ in ("a", "an"):
+        return False
+    if first.i == ent.sent.start or ent.doc[first.i - 1].text in _OPENERS:
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_title
 
 
 # Two numbers joined by a dash in one span ("52-3", "50 - 32").
@@ -586,7 +673,7 @@ def _unit(ent: Any, label: str) -> str | None:
         unit = ent.root.lemma_.lower()
         if unit not in DURATION_UNITS or ent.root.i != ent.end - 1 or _names_a_measure(ent):
             return None
-        return None if _a_kind_of_time(ent) else f"{unit}s"
+        return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
         if last == "degree":
@@ -595,8 +682,10 @@ def _unit(ent: Any, label: str) -> str | None:
                 return None  # "45 degrees north": a map coordinate, not an amount
         if (speed := _speed(ent)) is not None:
             return speed
-        if last == "pound" and _paid(ent):
+        if last == "pound" and (_paid(ent) or _banknote(ent)):
             return "GBP"
+        if _a_kind_of_time(ent):
+            return None  # "an average gallon": a unit described, as "a short week" is
         return MEASURES.get(last, last)
     return _counted(ent)
 
@@ -610,7 +699,7 @@ _COUNT_WORDS = frozenset({"couple", "dozen", "hundred", "few"})
 
 def _a_kind_of_time(ent: Any) -> bool:
     """ "a short week", "a standout year", or "on a day when ...": a time the text describes or
-    points at, not a duration of one unit."""
+    points at, not a duration of one unit; likewise a measure's unit ("an average gallon")."""
     article = next((t for t in ent if t.lower_ in ("a", "an")), None)
     if article is None:
         return False
@@ -620,6 +709,35 @@ def _a_kind_of_time(ent: Any) -> bool:
     if any(t.like_num or t.lower_ in WORDS or t.lower_ in _COUNT_WORDS for t in between):
         return False  # "a half-hour", "a couple hours", "a record 10 days": a number counts
     return any(not t.is_punct and t.lower_ not in _DURATION_WORDS for t in between)
+
+
+# Words that open a clause's subject after a sentence-opening "One day" ("One day the mill
+# will reopen", "One day, he ..."): the idiom, not a duration ("One day of talks", "One day is
+# enough" stay).
+_SUBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", ","})
+
+
+# Verbs of wish and hope, after which "one day to ..." is some day ("hopes one day to sail"),
+# as stems: the small model lemmatizes "hopes" to "hop".
+_WISH_STEMS = ("hop", "want", "wish", "dream", "expect", "aspir", "aim", "plan")
+
+
+def _some_day(ent: Any) -> bool:
+    """ "one day" meaning some day, at an unnamed time to come or past: after a modal ("could
+    one day lead") or a verb of wish ("hopes one day to sail"), or opening a sentence before its
+    subject ("One day the mill will reopen")."""
+    if ent.text.lower() != "one day":
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.tag_ == "MD":
+        return True
+    wish = before is not None and before.lower_.startswith(_WISH_STEMS)
+    if wish and after is not None and after.lower_ == "to":
+        return True  # not "it took one day to clear", "gave him one day to leave"
+    opens = ent.start == ent.sent.start or (before is not None and before.text in _OPENERS)
+    return opens and after is not None and after.tag_ in _SUBJECT_OPENERS
 
 
 # After "N degrees": a point of the compass or a coordinate ("45 degrees north", "12 degrees
@@ -663,6 +781,16 @@ def _paid(ent: Any) -> bool:
     return any(t.lemma_.lower() in _PAY_WORDS or t.lower_ in _PAY_WORDS for t in near)
 
 
+# What a sum before it names the value of: "a 10-pound note", "a five-pound coin".
+_NOTES = frozenset({"note", "banknote", "bill", "coin"})
+
+
+def _banknote(ent: Any) -> bool:
+    """Whether the span is the value of a banknote or a coin ("a 10-pound note"), not a weight."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lemma_.lower() in _NOTES
+
+
 def _weighed(ent: Any) -> bool:
     """Whether a weight word stands in the few words before a sum in pounds."""
     before = ent.doc[max(0, ent.start - 4) : ent.start]
@@ -700,6 +828,9 @@ def _currency(ent: Any) -> str | None:
 
 def _counted(ent: Any) -> str | None:
     root = ent.root
+    share = parse_value(ent.text) if not any(ch.isdigit() for ch in ent.text) else None
+    if share is not None and share < 1:
+        return None  # "nearly half its fuel": a share of a thing, as "one-third of homes" is
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     if before in ("the", "these", "those") or (before in _POSSESSIVES and not _is_total(ent)):
         return None  # "the two countries": a reference back, not a count
@@ -732,15 +863,55 @@ def _counted(ent: Any) -> str | None:
         return _changed_to(ent) or _elided(ent) or _bare(ent)
     if _a_source(ent, head):
         return None  # "said one person who attended": a source, not a count
-    return _head_unit(ent, head)
+    if _one_as_a_word(ent, head):
+        return None  # "one such measure", "One problem is that ...", "a one-dose vaccine"
+    return _head_unit(ent, _compound_head(ent, head))
 
 
-# "one official said" names a source, not a count of one official (the verbs: quotes' SPEECH_VERBS).
+def _compound_head(ent: Any, head: Any) -> Any:
+    """The noun "one" counts is the last of a run of common nouns after it, when the parser hung
+    the number on a singular one before the last: "one vaccine dose" counts doses (the small
+    model even parses "vaccine" as the subject of "dose"). Only for one: after more than one a
+    singular noun is refused by :func:`_head_unit` ("two time outs"). Not a compound joined to
+    the number by a hyphen ("a one-dose vaccine")."""
+    doc = ent.doc
+    if not _is_one(ent) or (ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013")):
+        return head
+    while head.pos_ == "NOUN" and head.tag_ == "NN" and head.i + 1 < len(doc):
+        nxt = doc[head.i + 1]
+        if nxt.pos_ != "NOUN" or nxt.tag_ not in ("NN", "NNS"):
+            break
+        head = nxt
+    return head
+
+
+# "one official said" names a source, not a count of one official (the verbs: quotes' SPEECH_VERBS);
+# so does "according to two people familiar with the talks", whatever the count.
 def _a_source(ent: Any, head: Any) -> bool:
-    """ "one" on the subject of a verb of speech ("one venture investor observed")."""
+    """ "one" on the subject of a verb of speech ("one venture investor observed"), or a count
+    of people after "according to" ("according to three officials briefed on the deal")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0:
+        according = head.doc[head.head.i - 1].lower_ == "according"
+        return according and str(head.lemma_).lower() in PEOPLE
     if ent.text.strip().lower() != "one" or head.dep_ != "nsubj":
         return False
     return bool(head.head.lemma_.lower() in SPEECH_VERBS)
+
+
+def _one_as_a_word(ent: Any, head: Any) -> bool:
+    """ "one" that counts nothing: an instance ("one such measure"), or a point a sentence opens
+    ("One problem is that the bridge is closed": the clause after "is" is the point). A
+    hyphenated "one-" is left alone: "a one-dose vaccine" names a kind, but "a one-page
+    order" tells a length, and the parse cannot tell them apart."""
+    if ent.text.strip().lower() != "one":
+        return False
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "such":
+        return True
+    verb = head.head
+    opens = head.dep_ == "nsubj" and verb.lemma_ == "be"
+    return bool(opens and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 # Two numbers joined by an "x": a size or the name of a vehicle ("a 4x4", "2x4"), not a count.
@@ -944,12 +1115,31 @@ def _others(ent: Any) -> str:
     """The unit of "N others": what a count before it in the sentence counted ("killed two
     workers and wounded three others": people), else :data:`BARE_UNIT` (not "other")."""
     earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
+    others = ent.root.head
     for prev in reversed(earlier):
         head = prev.root.head if prev.root.dep_ in ("nummod", "quantmod") else None
         unit = _head_unit(prev, head) if head is not None and head.lemma_ != "other" else None
+        if unit and unit != "people" and _another_role(head, others):
+            continue  # people stay: "killed four miners, and six others were hurt"
         if unit and unit != "times" and not _is_money(unit):
             return unit
     return BARE_UNIT
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _another_role(noun: Any, others: Any) -> bool:
+    """Whether "others" plays another role than the noun an earlier count counts, so that it
+    stands for something else: the subject where the noun was an object ("scored 20 points, and
+    six others reached ..."), or the object of a verb with a subject of its own ("police seized
+    40 rifles, and a gunman shot six others"). Other parses are left as they were, and so are
+    counts of people (the caller's check): others after people are people."""
+    if others.dep_ in _SUBJECTS:
+        return noun.dep_ not in _SUBJECTS
+    if others.dep_ != "dobj" or others.head.i == noun.head.i:
+        return False
+    return any(c.dep_ in _SUBJECTS for c in others.head.children)
 
 
 def _rate(ent: Any) -> str | None:
