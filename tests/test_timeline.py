@@ -1673,3 +1673,58 @@ def test_a_third_outlet_joins_an_event_through_the_report_in_its_own_word() -> N
     a.claim = b.claim = "C1"
     events = _merge([a, b, c], ["S1", "S2", "S3"])
     assert [e.sources for e in events] == [["S1", "S2", "S3"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "future"),
+    [
+        # The present progressive with a day is an arrangement: the next Thursday, not the last.
+        ("The Varro family is holding a vigil Thursday at the Halvik hall.", "Thursday", True),
+        ("Tarn students are marching to the Orrin town hall on Friday.", "Friday", True),
+        # The day of another verb keeps that verb's tense.
+        ("Police are investigating a robbery that happened Tuesday.", "Tuesday", False),
+        # A month alone may be the present state ("are rising in March"): not moved ahead.
+        ("Prices at the Halvik market are rising in March.", "March", False),
+    ],
+)
+def test_a_day_told_in_the_present_progressive_lies_ahead(
+    sentence: str, expression: str, future: bool
+) -> None:
+    assert _future(_first_date(sentence, expression)) is future
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "bound"),
+    [
+        # "down $2 million from last year": the base a change is counted from, no event of it.
+        ("Fares at the Halvik depot are down $2 million from last year.", "last year", True),
+        ("Bookings at the Orrin port were up 8 percent from 2030.", "2030", True),
+        ("Edda Voss moved the Tarn ferry from Halvik last year.", "last year", False),
+    ],
+)
+def test_a_date_a_change_is_counted_from_is_a_comparison_base(
+    sentence: str, expression: str, bound: bool
+) -> None:
+    assert _is_bound(_first_date(sentence, expression)) is bound
+
+
+@pytest.mark.slow
+def test_a_list_of_years_told_by_one_sentence_is_one_row(tmp_path: Path) -> None:
+    # "in 2031, 2029, 2028 and 2027": one statement about several years, one row whose text is
+    # the sentence, not a row per year holding the rest of the list ("2029, 2028 and 2027").
+    rows = _texts_of(
+        tmp_path,
+        "Crews at the Halvik works also dealt with pump failures in 2031, 2029, 2028 and 2027.",
+    )
+    assert len(rows) == 1 and rows[0][0] == "2031", rows
+    assert rows[0][2].startswith("Crews at the Halvik works"), rows
+    # Lists of years of several names: each list keeps its own name's phrase, as before.
+    rows = _texts_of(
+        tmp_path,
+        "The winners were Edda Voss in 2018, Piet Orrin in 2022 and 2026, and Tessa Brune in "
+        "2030 and 2034.",
+    )
+    texts = {date: text for date, _, text in rows}
+    assert "Voss" not in texts.get("2026", "") and "Orrin" in texts.get("2026", ""), rows

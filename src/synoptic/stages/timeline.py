@@ -12,7 +12,9 @@
                 (a participle or infinitive takes its governing verb's tense), "since" and a
                 dated noun ("its July estimate") look back, a plan told in the past ("voted to
                 extend it through December") takes the nearer of last and next, and a future
-                day of the month in the last 31 days is that recent day.
+                day of the month in the last 31 days is that recent day. A day told in the
+                present progressive ("the family is holding a vigil Thursday") is an
+                arrangement: the next one.
 3. events       what the date is of: a dated noun's phrase ("the Oct. 5 release of the book",
                 unless the noun is the clause's subject or its time frame), else the clause of
                 the date's verb (an infinitive or participle climbs to the verb that has the
@@ -22,7 +24,8 @@
                 ("the highest since 2014", "data through April 9"), a habit ("typically start
                 in April"), a month or weekday that begins a name ("Mayor June Halloran"), a
                 state ("as of Thursday, 80 remained"; "in 1969 he was 25 years old"), the base
-                of a comparison ("compared with February 2020"), some weekday ("it was a
+                of a comparison ("compared with February 2020", "down $2 million from last
+                year"), some weekday ("it was a
                 Monday"), a line telling the reader what to do ("Watch the report from June 1"),
                 a date line ("MONDAY, Jan. 25, 2016 (Harbour News) --") and a time-stamp line
                 are no events, nor is a year that ends a name (see below).
@@ -61,7 +64,9 @@
                 ("Friday's attempt") joins its source's one event of that day told before it.
                 Across outlets, dates of one day on noun phrases sharing a word ("a primary
                 victory on Tuesday", "Tuesday's primary election") are one event. Two dates
-                told by the same words ("plans to open it in 2022 or 2024") are one row.
+                told by the same words ("plans to open it in 2022 or 2024") are one row, as
+                are the dates of a sentence that are all one list ("pump failures in 2031,
+                2029 and 2027"), not a row per year holding the rest of the list.
                 Across outlets, a verb and its noun ("was tried" / "went on trial", see
                 ``_DERIVED``) are one event word, and two sentences of one day whose vectors
                 are very close (``EVENT_COSINE``) with a participant in common are one event;
@@ -461,7 +466,9 @@ def _split_shared(made: list[tuple[_Mention, Any]], src: Source, offset: int) ->
     """Two dates of one sentence told by the whole sentence ("said Thursday that two men
     arrested this week are suspected ..."): the sentence is the event of the date nearest its
     main verb; another date is told by the smallest phrase around it that reads alone ("two
-    men arrested this week"), not by the sentence again."""
+    men arrested this week"), not by the sentence again; an item of a list of dates keeps the
+    sentence, and is one row with the list's first (see ``_listed``), when the sentence's dates
+    are all of that list ("Voss in 1988, Orrin in 1992 and 1996" gives each name its phrase)."""
     by_cite: dict[tuple[int, int], list[tuple[_Mention, Any]]] = {}
     for m, ent in made:
         by_cite.setdefault((m.citation.start, m.citation.end), []).append((m, ent))
@@ -470,12 +477,26 @@ def _split_shared(made: list[tuple[_Mention, Any]], src: Source, offset: int) ->
         if len(pairs) < 2 or (pairs[0][0].citation.start, pairs[0][0].citation.end) != whole:
             continue  # a phrase of the sentence ("a survey carried out in May and June")
         pairs.sort(key=lambda p: _depth(p[1].root, p[1].sent.root))
+        if all(_listed(ent, [e for _, e in pairs]) for _, ent in pairs[1:]):
+            continue  # "in 2031, 2029 and 2027": one statement, one row (see ``_merge``)
         for m, ent in pairs[1:]:
             words = _phrase(ent)
             if words:
                 m.text, start, end = _span_text(ent, words, src, offset)
                 m.citation = Citation(source=src.id, start=start, end=end)
                 m.stems = frozenset(content_stems(m.text))
+
+
+def _listed(ent: Any, others: list[Any]) -> bool:
+    """Whether a date is a later item of a list of dates ("pump failures in 2031, 2029 and
+    2027"): the sentence tells them all at once, and the smallest phrase above a list's item
+    is the rest of the list ("2029 and 2027"), which reads as nothing."""
+    tok = ent.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:  # spaCy: "2031, 2029" appos
+        tok = tok.head
+        if any(o is not ent and o.start <= tok.i < o.end for o in others):
+            return True
+    return False
 
 
 def _phrase(ent: Any) -> list[Any]:
@@ -576,9 +597,9 @@ _BEFORE_AFTER = frozenset({"later", "earlier", "sooner", "before", "after"})
 def _is_bound(ent: Any) -> bool:
     """A bare date that bounds a verb's event ("what Americans felt after 9/11", "left before
     Monday"), or where a noun's span starts or stops ("the highest since 2014", "data through
-    April 9", "up 7% from 2010"): the event is not of that date, and the date's own event is not
-    told. Likewise the base of a comparison ("down 6,000 jobs compared with February 2020",
-    "worse than last year")."""
+    April 9", "up 7% from 2010", "down $2 million from last year"): the event is not of that
+    date, and the date's own event is not told. Likewise the base of a comparison ("down 6,000
+    jobs compared with February 2020", "worse than last year")."""
     prep = ent.root.head
     if (
         ent.root.dep_ in ("pobj", "pcomp")  # "compared with one year ago": "ago" is a pcomp
@@ -603,7 +624,12 @@ def _is_bound(ent: Any) -> bool:
         return not _negated(_verb_of(prep)) and not (after and after[0].lower_ == "when")
     if prep.lower_ == "since" and prep.head.pos_ in ("VERB", "AUX"):
         return _is_state_since(prep.head)
-    if prep.lower_ not in _SPAN_BOUNDS or prep.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+    # "down $2 million from last year", "up 8 percent from 2030": spaCy hangs "from" on the
+    # adverb of the change, which counts from the date as "7% from 2010" does.
+    change = prep.lower_ == "from" and prep.head.lower_ in ("up", "down")
+    if prep.lower_ not in _SPAN_BOUNDS or (
+        prep.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not change
+    ):
         return False
     if prep.lower_ == "from" and (
         _DAY_RANGE.search(ent.text) or re.search(r"\b(?:to|until|through)\b", ent.text)
@@ -1006,6 +1032,8 @@ def _future(ent: Any) -> bool | None:
     future = _future_verb(tok)
     if future is not False:
         return future
+    if _arranged(tok, ent):
+        return True
     # "Starting in November, travellers will ...", "the first phase, kicking off in November,
     # will allow ...", "for travel starting in November": a participle (or a bare infinitive)
     # takes the tense of the first verb above it.
@@ -1015,6 +1043,24 @@ def _future(ent: Any) -> bool | None:
         head = _verb_of(tok.head)
         return head.pos_ in ("VERB", "AUX") and head.i != tok.i and _future_verb(head) is True
     return False
+
+
+def _arranged(verb: Any, ent: Any) -> bool:
+    """A day told in the present progressive ("the family is holding a vigil Thursday",
+    "students are marching on Friday"): English tells an arrangement so, and the day is the
+    next one (this very day on the article's own weekday, see ``resolve_date``); a past day
+    takes the past tense ("were marching on Friday"). Only a weekday or a day of a month: a
+    month alone in that tense is as often the state at present ("prices are rising in
+    March")."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    text = _normalise(ent.text).lower()
+    return bool(
+        re.search(rf"\b(?:{'|'.join(_WEEKDAYS)})\b", text)
+        or (_MONTH.search(text) and re.search(r"\b\d{1,2}\b", text))
+    )
 
 
 def _verb_of(tok: Any) -> Any:
