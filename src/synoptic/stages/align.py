@@ -35,7 +35,7 @@ from synoptic.agreement import find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
-from synoptic.text import content_stems, is_stop, weekdays
+from synoptic.text import content_stems, weekdays
 
 # Sentences with fewer words are headings or fragments, not information units.
 MIN_CLAIM_WORDS = 5
@@ -186,20 +186,13 @@ def quotations(text: str) -> list[frozenset[str]]:
     ]
 
 
-def shares_quotation(
-    a: list[frozenset[str]], b: list[frozenset[str]], min_words: int, min_content: int = 0
-) -> bool:
+def shares_quotation(a: list[frozenset[str]], b: list[frozenset[str]], min_words: int) -> bool:
     """Whether two sentences' :func:`quotations` quote the same words: the shorter quotation
-    has at least ``min_words`` words (``min_content`` of them no stop words), 80 % of them in
-    the other."""
+    has at least ``min_words`` words, 80 % of them in the other."""
     for x in a:
         for y in b:
-            short = min(x, y, key=len)
-            if (
-                len(short) >= min_words
-                and len(x & y) >= 0.8 * len(short)
-                and sum(not is_stop(w) for w in short) >= min_content
-            ):
+            short = min(len(x), len(y))
+            if short >= min_words and len(x & y) >= 0.8 * short:
                 return True
     return False
 

@@ -29,14 +29,14 @@ import heapq
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from synoptic.config import Options
 from synoptic.model import Brief, Citation, Claim, Sentence, Source, SummarySentence
 from synoptic.stages._base import Context, stage
-from synoptic.stages.align import claim_index, quotations, shares_quotation
+from synoptic.stages.align import claim_index
 from synoptic.stages.compress import compress, join_fragments, shortenings
 from synoptic.stages.quotes import SPEECH_VERBS, straight_mark_opens
 from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
@@ -49,11 +49,6 @@ SUPPORT_BONUS = 2.0  # per independent source beyond the first
 POSITION_BONUS = 8.0  # for a source's first sentence, decaying as 1 / (1 + index)
 CENTRALITY_BONUS = 4.0  # times the cosine to the centroid
 OVERLAP_LIMIT = 0.5  # word-bigram Jaccard above which two sentences say the same
-# Two sentences quoting the same words of a speaker (three or more, two of them no stop words)
-# report one statement: "won't 'be solved overnight'" / "is 'not going to be solved
-# overnight'" in two outlets' differently worded leads.
-SHARED_QUOTE_WORDS = 3
-SHARED_QUOTE_CONTENT = 2
 CONCEPT_POWER = 1.5  # weight = (number of sources) ** CONCEPT_POWER
 LEAD_BOOST = 1.0  # extra weight per source that uses a concept in its opening sentences
 LEAD_SENTENCES = 4
@@ -143,10 +138,7 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     opposed = _opposed(brief)
     cands = _candidates(brief, brief.embeddings, by_sentence, opts)
     weights = _concept_weights(sentences, len(brief.sources))
-    quotes = {s.id: q for s in sentences if (q := quotations(s.text))}
-    repeats = _Repeats(
-        brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy, quotes
-    )
+    repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
     chosen = _select(cands, weights, repeats, opts.words)
     chosen = _summary_order(chosen, Counter(s.source for s in sentences))
     brief.summary = [_summary_sentence(c, by_sentence, disputed, opposed) for c in chosen]
@@ -642,14 +634,12 @@ def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
 class _Repeats:
     """Whether a candidate says what a chosen sentence says: the same claim, a loose echo of it
     (align's looser link: another outlet's sentence on the same point), a cosine above
-    ``summarize.redundancy``, high word-bigram overlap, or the same quoted words
-    (:data:`SHARED_QUOTE_WORDS`)."""
+    ``summarize.redundancy``, or high word-bigram overlap."""
 
     vectors: np.ndarray
     by_sentence: dict[str, Claim]
     echoes: dict[str, set[str]]
     redundancy: float
-    quotes: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
     def __call__(self, a: _Candidate, b: _Candidate) -> bool:
         if self.by_sentence[a.sentence.id] is self.by_sentence[b.sentence.id]:
@@ -657,9 +647,6 @@ class _Repeats:
         if b.sentence.id in self.echoes.get(a.sentence.id, ()):
             return True
         if float(self.vectors[a.row] @ self.vectors[b.row]) >= self.redundancy:
-            return True
-        qa, qb = self.quotes.get(a.sentence.id), self.quotes.get(b.sentence.id)
-        if qa and qb and shares_quotation(qa, qb, SHARED_QUOTE_WORDS, SHARED_QUOTE_CONTENT):
             return True
         return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
 
