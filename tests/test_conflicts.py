@@ -2088,6 +2088,80 @@ def test_a_rumour_does_not_assert_the_view_it_reports() -> None:
         assert _asserts(view, said, None, 0.0) == 0.0, said
 
 
+# --- precision on one-event clusters (ECB+-like sports, crime and outage follow-ups) -------------
+
+
+def test_figures_of_two_named_players_are_two_quantities(tmp_path: Path) -> None:
+    # A sentence-initial surname the parser may not tag as a proper noun still names the
+    # subject when the entities stage named it.
+    brief = _undated(
+        tmp_path,
+        "Otters beat Pell\n\nOtters forward Ivo Fernbrough scored 20 points, said coach Dana "
+        "Ilves. "
+        "Fernbrough finished with 20 points and now has 2,302 for his career.",
+        "Gulls win\n\nPell's Ilan Brody finished his team's victory with 25 points and 16 "
+        "rebounds, both career highs.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts
+
+
+def test_a_number_written_apart_is_not_read_as_its_last_piece(tmp_path: Path) -> None:
+    # "5. 4 per cent", "2, 117 points": a decimal or a thousands group split by a space (text
+    # re-joined from tokens) is no figure "4 per cent" or "2 points".
+    brief = _undated(
+        tmp_path,
+        "Unrest in Orsa\n\nMarkets met the unrest with alarm as Orsan shares plunged 5. 4 per "
+        "cent.",
+        "Orsa unrest\n\nBut markets met it with alarm as Orsan shares closed down 3. 9 percent.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts
+
+
+def test_a_part_of_a_count_is_not_compared_with_the_count(tmp_path: Path) -> None:
+    # "28 of 41 passes": 41 is how many were thrown, not another count of completions.
+    brief = _undated(
+        tmp_path,
+        "Otters win\n\nQuarterback Ivo Orr completed 28 passes for 329 yards in the win over "
+        "the Gulls.",
+        "Gulls fall\n\nQuarterback Ivo Orr completed 28 of 41 passes for 329 yards and a "
+        "touchdown in the win over the Gulls.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts
+
+
+def test_a_contraction_written_apart_is_the_same_negation(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Audit in Pell\n\nMayor Ilse Varga didn ’ t return a call seeking further comment on "
+        "the audit of the Pell water board.",
+        "Pell audit\n\nMayor Ilse Varga didn't return a call seeking further comment on the "
+        "audit of the Pell water board.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "fact"] == [], brief.conflicts
+
+
+def test_a_date_glossing_today_dates_the_report_not_an_event(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Cable fixed\n\nCable operator Orsacom announced today (4 November 2031) that repairs "
+        "to the broken cable off Pell have been completed.",
+        "Cable outage\n\nCable operator Orsacom said today (10 October 2031) that repairs to "
+        "the broken cable off Pell would take around twelve days.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "date"] == [], brief.conflicts
+
+
+def test_a_web_address_takes_no_side(tmp_path: Path) -> None:
+    brief = _undated(
+        tmp_path,
+        "Otters clinch\n\ncom / 2031 / 05 / 02 / otters - clinch - title - with - 20 - 13 - "
+        "win - over - gulls /\n\nThe Otters beat the Gulls 20-13 in Pell.",
+        "Gulls lose\n\nnet / 2031 / 05 / 02 / gulls - lose - 20 - 13 - to - the - otters /\n\n"
+        "The Gulls lost to the Otters 20-13 in Pell.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "fact"] == [], brief.conflicts
+
+
 def test_a_view_that_is_only_a_name_rejects_nothing(tmp_path: Path) -> None:
     """'Brandt denied that he was Night Heron': the clause's content words are one name, which
     every sentence mentioning that name repeats; it is no view to match. A clause with a word
@@ -2104,3 +2178,15 @@ def test_a_view_that_is_only_a_name_rejects_nothing(tmp_path: Path) -> None:
     found = {view.raw[r][:14]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
     assert found["Ivo Brandt, th"] == []
     assert found["The Velmor har"] == ["he was paid by Night Heron"]
+
+
+def test_a_running_total_reaches_every_item_of_its_list(tmp_path: Path) -> None:
+    # "a total of 14 rifles, 31 magazines and 923 rounds": the total holds each count listed.
+    brief = _undated(
+        tmp_path,
+        "Pirates caught\n\nSix rifles, 12 magazines and 300 rounds of ammunition were seized from "
+        "the pirate boats by the frigate Orsa.",
+        "Frigate Orsa\n\nAn officer said the frigate Orsa has seized a total of 14 rifles, 31 "
+        "magazines and 923 rounds of ammunition during the five operations it carried out.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts

@@ -29,12 +29,17 @@
    paraphrases, figures hanging on one word ("the debt limit for two months" / "the borrowing
    limit for only three months") need one shared word, not two, unless they name two periods
    ("last year" / "this year"). A short aside in brackets ("Sen. Ilse Varga (R-Tn.)") does not
-   cut a figure's clause off the modal before it.
+   cut a figure's clause off the modal before it. The part and the whole of "28 of 41 passes"
+   are compared only with a figure in the same place of that construction; the pieces of a
+   number written apart ("5. 4 per cent", "2, 117 points") are not figures; a subject named by
+   the entities stage counts as named even where the tagger reads it as a common noun.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
    subject is what it is said of: "the bid was rejected" / "approved the bid"), or a negation
-   between two sentences of nearly the same words both ways, outside a relative clause.
+   between two sentences of nearly the same words both ways, outside a relative clause ("didn ’
+   t" is "didn't"). A web address's slug ("com / 2012 / 12 / 23 / chiefs - lose - ...") and a
+   date glossing "today (4 November 2011)" (the report's day) take no side.
 4. **interpretation**: one source rejects or qualifies a view ("is incorrect", "merely
    speculation", "contrary to") that another source asserts. A view a source only reports
    ("critics claimed ...") is not asserted; a view rejected by its own author is no conflict
@@ -105,6 +110,10 @@ MIN_SIDE_WORDS = 6
 
 # A place fills the "where" slot only after a locative preposition ("held in Vladivostok").
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A web address left in the text ("com / 2012 / 12 / 23 / chiefs - lose - 20 - 13 /", whole or
+# spaced): its words are a page's slug, which one outlet writes from one team's side and
+# another from the other's ("lose" / "win"), so it is no sentence that can take a side.
+_WEB_PATH = re.compile(r"(?:\s?/\s?[\w-]+){4}")
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 _PERSON = frozenset({"PERSON"})
 # A name tagged as any of these is read as the entities stage labels it, for these slots.
@@ -275,6 +284,7 @@ class View:
             if i not in skip
             and len(self.raw[i].split()) >= MIN_SIDE_WORDS
             and not self.raw[i].rstrip().endswith("?")
+            and not _WEB_PATH.search(self.raw[i])
         ]
 
     def cosine(self, i: int, j: int) -> float | None:
@@ -346,7 +356,15 @@ def date_mentions(view: View, row: int) -> list[Mention]:
         return []
     found = (*ag.find_dates(raw, base), *ag.find_years(raw, base))
     found += tuple(weekday_dates(view).get(row, ()))
-    return [Mention(row=row, value=v) for v in found]
+    return [
+        Mention(row=row, value=v) for v in found if not _REPORT_DAY.search(raw[: v.start - base])
+    ]
+
+
+# A date in brackets after "today" or "yesterday" ("announced today (4 November 2011) that ...")
+# glosses the day of the report, not the day of an event: two reports of one story, days apart,
+# are no two dates of one event.
+_REPORT_DAY = re.compile(r"\b(?:today|yesterday|tonight)\s*\(\s*$", re.IGNORECASE)
 
 
 # A page's own time stamp, left in the text by a scrape ("Published: April 16, 2013 9:09 AM",
@@ -623,7 +641,9 @@ def _value_conflicts(
         m
         for r in rows
         for m in extract(view, r)
-        if m.value.text.lower() not in _INDEFINITE and not _ratio(view, m)
+        if m.value.text.lower() not in _INDEFINITE
+        and not _ratio(view, m)
+        and not (kind == "number" and written_apart(view, m))
     ]
     same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
     by_source: dict[str, list[ag.Value]] = {}
@@ -657,6 +677,8 @@ def _value_conflicts(
                 continue  # "a 73-yard drive" / "gave up 507 yards": the drive's, the game's
             if kind == "number" and stat_partner(*at_a) != stat_partner(*at_b):
                 continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
+            if kind == "number" and part_of_count(*at_a) != part_of_count(*at_b):
+                continue  # "completed 28 of 41 passes" / "completed 28 passes": 41 were thrown
             if kind == "number" and _within_running_total(a, at_a, b, at_b):
                 continue  # "so far 923 rounds" / "300 rounds were seized": one raid's part
             if prospective(*at_a) != prospective(*at_b):
@@ -946,6 +968,28 @@ def _ratio(view: View, m: Mention) -> bool:
 
 # "one lawmaker said ...": a number word that picks someone out rather than counting.
 _INDEFINITE = frozenset({"one", "a", "an", "single"})
+
+# A number written apart: a decimal point, a thousands comma or a clock's colon followed by a
+# space ("5. 4 per cent", "2, 117 points", "3: 30 a. m.", text re-joined from tokens). Its pieces
+# are not figures of their own ("4 per cent", "2 points"), so neither piece is compared. Inside
+# one sentence a digit, a full stop and a space before another digit cannot end a sentence; a
+# comma counts only before a group of exactly three digits ("in 2009, 30 people" is two numbers).
+_APART_BEFORE = re.compile(r"\d[.:]\s$")
+_THOUSANDS_BEFORE = re.compile(r"\d,\s$")
+_APART_AFTER = re.compile(r"^(?:[.:]\s\d|,\s\d{3}(?!\d))")
+
+
+def written_apart(view: View, m: Mention) -> bool:
+    """Whether the figure of ``m`` is a piece of a number written apart (see above)."""
+    raw, base = view.raw[m.row], view.sents[m.row].start
+    s, e = m.value.start - base, m.value.end - base
+    if _APART_BEFORE.search(raw[:s]):
+        return True  # "5. 4 per cent": the decimals
+    if _THOUSANDS_BEFORE.search(raw[:s]) and re.match(r"\d{3}(?!\d)", raw[s:]):
+        return True  # "2, 117 points": the thousands' group
+    return raw[s:e][-1:].isdigit() and bool(_APART_AFTER.match(raw[e:]))  # "2" of "2, 117"
+
+
 # Relatedness from which two sentences are about one event whatever their values attach to.
 SAME_EVENT_RELATED = 0.55
 # With the same anchor ("at a meeting on 13 June" / "at a meeting on 3 June"), a looser one.
@@ -1093,6 +1137,26 @@ _OVER = r"(?:for|on|in|over)\s+(?:(?:a\s+total\s+of|a\s+combined|just|only)\s+)?
 _PARTNER_AFTER = re.compile(rf"^\s+[A-Za-z][\w-]*\s+{_OVER}{_NUMBER}\s+[A-Za-z]", re.I)
 _PARTNER_BEFORE = re.compile(rf"\b{_NUMBER}\s+[A-Za-z][\w-]*\s+{_OVER}$", re.I)
 
+# The two figures of a part and its whole ("completed 28 of 41 passes", "scored 10 of the
+# team's first 17 points", "went 3-for-7"): each is compared only with a figure in the same
+# place of the same construction whose other figure agrees ("28 of 41" / "28 of 43"; not "28 of
+# his 68 punches" in a round / "178 of 369" in the fight), a whole never with a plain count
+# ("completed 28 passes").
+_WHOLE_WORDS = r"(?:(?:the|his|her|their|its|first|last|all|[\w'’]+\s?['’]\s?s)\s+){0,3}"
+_PART_OF = rf"\s*-?\s*(?:of|out\s+of|for)\s*-?\s*{_WHOLE_WORDS}"
+_WHOLE_AFTER = re.compile(rf"^{_PART_OF}{_NUMBER}\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(rf"\b{_NUMBER}{_PART_OF}$", re.IGNORECASE)
+
+
+def part_of_count(raw: str, s: int, e: int) -> tuple[str, str] | None:
+    """("part", the whole) or ("whole", the part) when the figure at ``raw[s:e]`` is one of "N
+    of M" / "N-for-M"; None otherwise."""
+    if m := _WHOLE_AFTER.match(raw[e:]):
+        return "part", m.group(1).lower()
+    if m := _WHOLE_BEFORE.search(raw[:s]):
+        return "whole", m.group(1).lower()
+    return None
+
 
 def stat_partner(raw: str, s: int, e: int) -> str | None:
     """The count the figure at ``raw[s:e]`` is told over, or told with ("31 carries for 142
@@ -1120,6 +1184,13 @@ _RUNNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or a later item of a list that "a total of" opens ("a total of 14 rifles, 31 magazines and
+# 923 rounds"): only counts and their nouns lie between, no other words of the clause.
+_RUNNING_LIST = re.compile(
+    r"\b(?:a|the)\s+(?:total|tally)\s+of\s+(?:\d[\d,]*\s+[^,;:.]{1,30}?(?:,\s+|\s+and\s+))+$",
+    re.IGNORECASE,
+)
+
 
 def running_total(raw: str, s: int, e: int) -> bool:
     """Whether the figure at ``raw[s:e]`` is a running total: its sentence says "so far", "to
@@ -1127,7 +1198,11 @@ def running_total(raw: str, s: int, e: int) -> bool:
     further back is not read: "rushed for a total of 226 yards, including an 86-yard run"
     makes no running total of the run."""
     del e  # the figure's end: only the words before it and its sentence are read
-    return bool(_RUNNING_SENTENCE.search(raw) or _RUNNING_BEFORE.search(raw[max(0, s - 40) : s]))
+    return bool(
+        _RUNNING_SENTENCE.search(raw)
+        or _RUNNING_BEFORE.search(raw[max(0, s - 40) : s])
+        or _RUNNING_LIST.search(raw[max(0, s - 120) : s])
+    )
 
 
 def _within_running_total(
@@ -1300,7 +1375,11 @@ def value_subject(view: View, m: Mention) -> frozenset[str]:
         subject = verb.head
     words = [subject, *(c for c in subject.children if c.dep_ in _NAME_DEPS)]
     words += [g for w in words[1:] for g in w.children if g.dep_ in _NAME_DEPS]
-    if not any(w.pos_ == "PROPN" for w in words):
+    # A capitalised word of a name the entities stage found counts as a proper noun too: the
+    # tagger reads some surnames at the head of a sentence as nouns ("Fernbrough finished with
+    # 20 points"), and a statistic of another player is then compared as the same one.
+    proper = view.proper_words()
+    if not any(w.pos_ == "PROPN" or (w.is_title and w.lower_ in proper) for w in words):
         return frozenset()
     return frozenset(stem(w.lower_) for w in words if w.is_alpha and w.lower_ not in ag.STOPWORDS)
 
@@ -1936,17 +2015,27 @@ def _canonical(name: str) -> str:
     return COUNTRY_ALIASES.get(key, key)
 
 
+# A contraction with its apostrophe curly or set apart ("didn ’ t", "hadn’t"; text re-joined from
+# tokens): written "n't" so that it reads as the negation it is, as in the other source.
+_CONTRACTION = re.compile(r"n\s?[’']\s?t\b")
+
+
+def contracted(text: str) -> str:
+    """``text`` with its negative contractions written "n't" (see :data:`_CONTRACTION`)."""
+    return _CONTRACTION.sub("n't", text)
+
+
 def _outcome_conflict(
     view: View, i: int, j: int, common: frozenset[str] = frozenset()
 ) -> Iterator[Conflict]:
     cos = view.cosine(i, j)
-    rel = ag.score_relation(view.raw[i], view.raw[j], cos)
+    a, b = contracted(view.raw[i]), contracted(view.raw[j])
+    rel = ag.score_relation(a, b, cos)
     antonym = [c for c in rel.cues if c.startswith("antonym:")]
     negation = "negation" in rel.cues  # never both: compare_claims cancels them out
     cues = antonym or (["negation"] if negation and _near_identical(view, i, j) else [])
     if rel.label != "disagree" or not cues or any(c.startswith("rejection:") for c in rel.cues):
         return
-    a, b = view.raw[i], view.raw[j]
     if cues[0] == "negation" and not (negates_shared(a, b) or negates_shared(b, a)):
         return  # "didn't respond", "not only", "but not the majority": not the shared claim
     if cues[0] == "negation" and (_flips(a) or _flips(b)):
