@@ -390,3 +390,13 @@ def test_not_enough_evidence_is_an_evidence_rejection() -> None:
     assert not ag.find_phrases(
         "The panel found enough evidence that the levy raised prices.", ag.AUTHORIAL_REJECTION
     )
+
+
+def test_a_score_before_a_date_is_not_read_as_the_day() -> None:
+    """"won 30-7 Oct. 19" is October 19, not 7 October; a span of days ("3-7 December 2031")
+    gives no single day."""
+    assert [(v.text, v.value) for v in ag.find_dates("The Lions won 30-7 Oct. 19 at home.")] == [
+        ("Oct. 19", (0.0, 10.0, 19.0))
+    ]
+    assert [v.unit for v in ag.find_dates("The fair ran 3-7 December 2031.")] == ["month"]
+    assert [v.value for v in ag.find_dates("They met on 7 Oct. 2019.")] == [(2019.0, 10.0, 7.0)]

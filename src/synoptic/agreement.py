@@ -237,7 +237,10 @@ _M = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DATE_PATTERNS = (
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b")),
+    # (not the second figure of a score before a date: "won 30-7 Oct. 19" is October 19)
+    ("dmy", re.compile(
+        rf"(?<!\d[-\u2013])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
+    )),
     ("mdy", re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?")),
     ("my", re.compile(rf"\b{_M}\s+(\d{{4}})\b")),
     # "in November" (year 0: any year); only after a preposition, so that "May" the verb is safe.
