@@ -13,7 +13,7 @@ import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -38,7 +38,7 @@ def content_stems(text: str) -> list[str]:
 
 def weekdays(text: str) -> frozenset[str]:
     """The weekday names in ``text``, lower-cased ("on Thursday" -> {"thursday"})."""
-    return frozenset(m.group(0).lower() for m in _WEEKDAY.finditer(text))
+    return frozenset(m.group(0).lower() for m in WEEKDAY.finditer(text))
 
 
 def shingles(tokens: list[str], n: int) -> set[str]:

@@ -71,7 +71,7 @@ from synoptic.stages.align import claim_index
 from synoptic.stages.entities import COUNTRY_ALIASES, TITLES, name_key, same_name
 from synoptic.stages.numbers import MEASURES, WORDS
 from synoptic.stages.quotes import SPEECH_VERBS
-from synoptic.text import stem
+from synoptic.text import WEEKDAY, stem
 
 ConflictKind = Literal["date", "number", "fact", "interpretation"]
 KINDS: tuple[ConflictKind, ...] = ("date", "number", "fact", "interpretation")
@@ -394,12 +394,9 @@ def page_stamp(raw: str) -> bool:
     return not words and bool(re.search(r"\d", raw))
 
 
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
 def _weekday(m: Mention) -> bool:
     """Whether a date mention is a weekday resolved by the timeline (see :func:`weekday_dates`)."""
-    return bool(_WEEKDAY_NAME.fullmatch(m.value.text))
+    return bool(WEEKDAY.fullmatch(m.value.text))
 
 
 def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
@@ -418,7 +415,7 @@ def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
             expression = str(getattr(event, "expression", "")).strip().lower()
             if not (getattr(event, "resolved", False) and date and len(date) == 10):
                 continue
-            if not _WEEKDAY_NAME.fullmatch(expression):
+            if not WEEKDAY.fullmatch(expression):
                 continue
             for cite in event.citations:
                 row = at.get((cite.source, cite.start))
