@@ -17,7 +17,10 @@
    ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining).
    Two sentences that each give a full date (or each a weekday), and no date in common, are
    never linked (:meth:`_PairScorer.other_dates`): worded alike, they date different things or
-   disagree on one, and counting them as agreement misstated what the sources say.
+   disagree on one, and counting them as agreement misstated what the sources say. Nor are a
+   statement and a sentence that tells it was taken back ("retracted", "later clarified"), and
+   word containment counts only from two shared content words (one is chance, though it be all
+   of a short sentence's).
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
    of *independent* sources counts each original source once.
 """
@@ -31,7 +34,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from synoptic.agreement import find_dates
+from synoptic.agreement import MIN_SHARED_WORDS, find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
@@ -62,6 +65,15 @@ MIN_QUOTE_WORDS = 6
 # past it ("I don't think so. It happens," he said: the first sentence has no closing mark).
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)(?:[”\"]|$)")
 _WORD = re.compile(r"\w+")
+# Words that take a statement back. A sentence that tells a statement and its retraction
+# ("initially said that 'X', but later clarified that ...") does not carry X, though it quotes
+# it; a sentence that only states X and one that tells X was taken back are never one claim.
+# Verbs only: "denied" and "corrected" also open plain statements of the same fact, and so
+# does "clarified" without "later" ("the ministry clarified that the bridge is closed").
+_TAKEN_BACK = re.compile(
+    r"\b(?:retract\w*|recant\w*|backtrack\w*|walk(?:s|ed|ing)? back|later clarified)\b",
+    re.IGNORECASE,
+)
 
 
 @stage(name="align", requires=("embeddings", "duplicates"), assigns=("claims", "echoes"))
@@ -115,6 +127,7 @@ class _PairScorer(WordOverlap):
         self.digits = {i: figures(sentences[i].text) for i in cand}
         self.days = {i: full_dates(sentences[i].text) for i in cand}
         self.weekdays = {i: weekdays(sentences[i].text) for i in cand}
+        self.taken_back = {i: bool(_TAKEN_BACK.search(sentences[i].text)) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -135,10 +148,17 @@ class _PairScorer(WordOverlap):
             or (wdays[i] and wdays[j] and not wdays[i] & wdays[j])
         )
 
+    def apart(self, i: int, j: int) -> bool:
+        """Never one claim: other dates (:meth:`other_dates`), or only one of the two tells a
+        statement taken back (``_TAKEN_BACK``): "'the bridge is closed', a spokesman said" and
+        "he first said 'the bridge is closed', but later clarified that one lane was open"
+        quote the same words and say opposite things."""
+        return self.other_dates(i, j) or self.taken_back[i] != self.taken_back[j]
+
     def score(self, i: int, j: int, cosine: float | None = None, strict: bool = True) -> float:
         """The link score; ``strict=False`` skips the same-information test (topic echoes)."""
         cos = self.cosine(i, j) if cosine is None else cosine
-        if strict and self.other_dates(i, j):
+        if strict and self.apart(i, j):
             return 0.0
         if self.same_quote(i, j):  # the quoted words are the evidence, whatever wraps them
             return (max(cos, 0.0) + 1.0) / 2
@@ -159,9 +179,15 @@ class _PairScorer(WordOverlap):
         )
 
     def containment(self, i: int, j: int) -> float:
-        """IDF-weighted share of the shorter sentence's content words found in the other."""
+        """IDF-weighted share of the shorter sentence's content words found in the other; 0
+        when they share fewer than ``MIN_SHARED_WORDS`` (as in :mod:`synoptic.agreement`): one
+        word in common is chance, though it be all of a short sentence's ("We have always
+        trusted the river" / "But we trusted you, all of us": only "trusted")."""
+        both = self.bags[i] & self.bags[j]
+        if len(both) < MIN_SHARED_WORDS:
+            return 0.0
         shorter = min((i, j), key=lambda k: (len(self.bags[k]), self.mass[k]))
-        shared = sum(self.idf[t] for t in self.bags[i] & self.bags[j])
+        shared = sum(self.idf[t] for t in both)
         return shared / (self.mass[shorter] or 1.0)
 
 
@@ -222,8 +248,8 @@ def _group(
             if echoes is not None:
                 echoes.setdefault(i, set()).add(j)
                 echoes.setdefault(j, set()).add(i)
-            if scorer.other_dates(i, j):
-                continue  # an echo, never a link (:meth:`_PairScorer.other_dates`)
+            if scorer.apart(i, j):
+                continue  # an echo, never a link (:meth:`_PairScorer.apart`)
             if scorer.same_quote(i, j) or scorer.same_information(i, j, float(sim)):
                 links.add((round(score, 6), min(i, j), max(i, j)))
     group_of = {i: [i] for i in cand}

@@ -1,0 +1,63 @@
+"""Align: which sentences of different sources are one claim (invented texts, fixed vectors)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from synoptic.model import Sentence
+from synoptic.stages.align import CLOSE_COSINE, _group, _PairScorer
+
+
+def _sentences(texts: list[str]) -> list[Sentence]:
+    return [
+        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
+        for i, t in enumerate(texts)
+    ]
+
+
+def _same_vectors(n: int) -> np.ndarray:
+    return np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (n, 1))  # cosine 1 everywhere
+
+
+def test_one_shared_word_is_not_most_of_a_short_sentence() -> None:
+    texts = [
+        "We have always trusted the river.",
+        "But we trusted you, all of us.",
+        "We have always trusted the river, he said.",
+        "The ferry ran late again on the eastern bank.",
+    ]
+    scorer = _PairScorer([0, 1, 2, 3], _sentences(texts), np.eye(4, dtype=np.float32))
+    topical = 0.6  # related by the vectors, not a paraphrase
+    assert topical < CLOSE_COSINE
+    # "trusted" is the shorter sentence's only content word: one shared word is chance
+    assert scorer.containment(0, 1) == 0.0
+    assert scorer.score(0, 1, cosine=topical) == 0.0
+    assert scorer.score(0, 1, cosine=CLOSE_COSINE) >= 0.5  # a close paraphrase still links
+    # two or more shared words: most of the shorter sentence, the same claim
+    assert scorer.containment(0, 2) >= 0.99
+    assert scorer.score(0, 2, cosine=topical) >= 0.5
+
+
+def test_a_statement_and_its_later_retraction_are_not_one_claim() -> None:
+    texts = [
+        "“The north bridge at Carrow Point is closed to all traffic tonight,” a county spokesman "
+        "told the Gazette.",
+        "A county spokesman, Dale Ormsby, initially said that “the north bridge at Carrow Point is "
+        "closed to all traffic tonight,” but later clarified that one lane remained open.",
+        "Dale Ormsby, a county spokesman, said “the north bridge at Carrow Point is closed to all "
+        "traffic tonight.”",
+        "The Gazette on Friday retracted its report that the north bridge at Carrow Point was "
+        "closed to all traffic.",
+        "The Ledger also retracted its report that the north bridge at Carrow Point was closed "
+        "to all traffic.",
+    ]
+    sentences = _sentences(texts)
+    scorer = _PairScorer(list(range(5)), sentences, _same_vectors(5))
+    assert scorer.same_quote(0, 1)  # the same quoted words ...
+    assert scorer.score(0, 1) == 0.0  # ... but one sentence says they were taken back
+    assert scorer.score(0, 2) > 0.5  # the same statement, worded otherwise
+    assert scorer.score(2, 3) == 0.0
+    assert scorer.score(3, 4) > 0.5  # two retractions: the same information
+    groups = _group(list(range(5)), sentences, scorer, 0.5, 5)
+    assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+    assert any({0, 2} <= set(g) for g in groups)
