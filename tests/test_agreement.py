@@ -272,32 +272,6 @@ def test_weights_for_other_features_are_refused_with_a_fix() -> None:
         cm.model_from_dict("hashing", spec)
 
 
-def test_sentences_worded_alike_with_different_full_dates_are_not_one_claim() -> None:
-    import numpy as np
-
-    from synoptic.model import Sentence
-    from synoptic.stages.align import _group, _PairScorer
-
-    texts = [
-        "The Harwick council will meet on 12 April to vote on the new tram line to Fenmoor.",
-        "The Harwick council will meet on April 26 to vote on the new tram line to Fenmoor.",
-        "The Harwick council will meet on April 12, 2031 to vote on the new tram line to Fenmoor.",
-        "The Harwick council will meet to vote on the new tram line to Fenmoor, officials said.",
-    ]
-    sentences = [
-        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
-        for i, t in enumerate(texts)
-    ]
-    vectors = np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (4, 1))  # cosine 1 everywhere
-    scorer = _PairScorer([0, 1, 2, 3], sentences, vectors)
-    assert scorer.score(0, 1) == 0.0  # 12 April / April 26: not the same information
-    assert scorer.score(0, 2) > 0.5  # the same day, one with its year
-    assert not scorer.other_dates(1, 3)  # a sentence with no date agrees with either
-    groups = _group([0, 1, 2, 3], sentences, scorer, 0.5, 4)
-    assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
-    assert any({0, 2} <= set(g) for g in groups)
-
-
 def test_a_fronted_date_phrase_takes_the_words_of_its_main_clause() -> None:
     [d] = ag.find_dates("On the morning of 4 June, the cargo barge capsized near the weir.")
     assert {"barg", "cargo"} <= d.context
@@ -334,31 +308,6 @@ def test_authorial_rejection_reads_claims_not_shown_and_false_claims() -> None:
     assert not ag.find_phrases(
         "The Carrow audit failed to show that the vote was rigged.", ag.REJECTION_PHRASES
     )
-
-
-def test_sentences_worded_alike_with_different_weekdays_are_not_one_claim() -> None:
-    """"First reported on Thursday that X" and "on Saturday retracted the reports that X" share
-    most words but tell two acts; a weekday and a written date are not compared."""
-    import numpy as np
-
-    from synoptic.model import Sentence
-    from synoptic.stages.align import _PairScorer
-
-    texts = [
-        "The Ledger first reported on Thursday that the Vell mayor had been warned by police.",
-        "The Ledger on Saturday retracted its report that the Vell mayor was warned by police.",
-        "The Ledger said on Thursday that the Vell mayor had been warned by the police.",
-        "The Ledger reported on 12 April that the Vell mayor had been warned by police.",
-    ]
-    sentences = [
-        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
-        for i, t in enumerate(texts)
-    ]
-    vectors = np.tile(np.array([[0.6, 0.8]], dtype=np.float32), (4, 1))  # cosine 1 everywhere
-    scorer = _PairScorer([0, 1, 2, 3], sentences, vectors)
-    assert scorer.other_dates(0, 1) and scorer.score(0, 1) == 0.0  # Thursday / Saturday
-    assert not scorer.other_dates(0, 2) and scorer.score(0, 2) > 0.5  # the same weekday
-    assert not scorer.other_dates(0, 3)  # a weekday may be that date: not compared
 
 
 def test_reported_denials_of_a_that_clause_are_rejection_cues() -> None:

@@ -61,3 +61,35 @@ def test_a_statement_and_its_later_retraction_are_not_one_claim() -> None:
     groups = _group(list(range(5)), sentences, scorer, 0.5, 5)
     assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
     assert any({0, 2} <= set(g) for g in groups)
+
+
+def test_sentences_worded_alike_with_different_full_dates_are_not_one_claim() -> None:
+    texts = [
+        "The Harwick council will meet on 12 April to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet on April 26 to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet on April 12, 2031 to vote on the new tram line to Fenmoor.",
+        "The Harwick council will meet to vote on the new tram line to Fenmoor, officials said.",
+    ]
+    sentences = _sentences(texts)
+    scorer = _PairScorer([0, 1, 2, 3], sentences, _same_vectors(4))
+    assert scorer.score(0, 1) == 0.0  # 12 April / April 26: not the same information
+    assert scorer.score(0, 2) > 0.5  # the same day, one with its year
+    assert not scorer.other_dates(1, 3)  # a sentence with no date agrees with either
+    groups = _group([0, 1, 2, 3], sentences, scorer, 0.5, 4)
+    assert not any({0, 1} <= set(g) or {1, 2} <= set(g) for g in groups)
+    assert any({0, 2} <= set(g) for g in groups)
+
+
+def test_sentences_worded_alike_with_different_weekdays_are_not_one_claim() -> None:
+    """"First reported on Thursday that X" and "on Saturday retracted the reports that X" share
+    most words but tell two acts; a weekday and a written date are not compared."""
+    texts = [
+        "The Ledger first reported on Thursday that the Vell mayor had been warned by police.",
+        "The Ledger on Saturday published its report that the Vell mayor was warned by police.",
+        "The Ledger said on Thursday that the Vell mayor had been warned by the police.",
+        "The Ledger reported on 12 April that the Vell mayor had been warned by police.",
+    ]
+    scorer = _PairScorer([0, 1, 2, 3], _sentences(texts), _same_vectors(4))
+    assert scorer.other_dates(0, 1) and scorer.score(0, 1) == 0.0  # Thursday / Saturday
+    assert not scorer.other_dates(0, 2) and scorer.score(0, 2) > 0.5  # the same weekday
+    assert not scorer.other_dates(0, 3)  # a weekday may be that date: not compared
