@@ -1960,3 +1960,145 @@ def test_a_committee_written_without_its_parent_body_joins_the_full_name() -> No
     assert canon["harbour committee"] == "senate harbour committee"
     assert canon["fishers union"] == "fishers union"
     assert canon["budget committee"] == "budget committee"
+
+
+def test_a_country_and_its_adjective_before_one_body_name_join() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    # "Velmia Airlines" / "Velmian Airlines", "Orsa Defense Force" / "Orsan Defense Forces":
+    # one body, named after the country or with its adjective. Different rests stay apart.
+    keys = {
+        "velmia airlines",
+        "velmian airlines",
+        "orsa defense force",
+        "orsan defense forces",
+        "velmia harbour board",
+        "velmian fishers union",
+    }
+    canon = _canonical_keys(keys, set())
+    assert canon["velmia airlines"] == canon["velmian airlines"]
+    assert canon["orsa defense force"] == canon["orsan defense forces"]
+    assert canon["velmia harbour board"] != canon["velmian fishers union"]
+
+
+def test_house_joins_the_one_house_of_the_legislature_the_cluster_names() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    keys = {
+        "house",
+        "house of representatives",
+        "senate",
+        "house harbour committee",
+        "harbour committee",
+    }
+    canon = _canonical_keys(keys, set())
+    assert canon["house"] == "house of representatives"
+    # "House" still parents its committee written without it.
+    assert canon["harbour committee"] == "house harbour committee"
+    # Two houses named: "House" alone is left as written.
+    canon = _canonical_keys({"house", "house of commons", "house of lords"}, set())
+    assert canon["house"] == "house"
+
+
+def test_a_rank_abbreviation_after_a_name_is_cut_off() -> None:
+    # "the Velmish Harbour Authority Brig. Gen. Ado Fenn": the small model runs the body's name
+    # into the rank of the person after it; "Lt. Col. Ado Fenn": "Col" alone tagged a person.
+    brief = _blank_run(
+        [
+            "The letter went to the chairman of the Velmish Harbour Authority Brig. Gen. Ado "
+            "Fenn on Monday.\n\nLt. Col. Ado Fenn said the port would reopen.",
+        ],
+        [
+            {"label": "ORG", "pattern": "Velmish Harbour Authority Brig"},
+            {"label": "PERSON", "pattern": "Col"},
+            {"label": "PERSON", "pattern": "Ado Fenn"},
+        ],
+    )
+    names = {e.name for e in brief.entities}
+    assert "Velmish Harbour Authority" in names
+    assert "Velmish Harbour Authority Brig" not in names
+    assert "Col" not in names
+
+
+def test_a_body_name_holding_and_is_not_cut_at_the_and() -> None:
+    # "the Velmish Fisheries and Harbour Authority": the small model tags the halves. Words
+    # always written before "and <body>" are the first half of its name; a body also written
+    # alone ("the Senate", below) stays its own entity.
+    brief = _blank_run(
+        [
+            "The Velmish Fisheries and Harbour Authority fined the firm.\n\n"
+            "A spokesman for the Velmish Fisheries and Harbour Authority declined to comment.",
+            "The Senate and Budget Committee met on Tuesday.\n\nThe Senate adjourned.",
+        ],
+        [
+            {"label": "ORG", "pattern": "Velmish Fisheries"},
+            {"label": "ORG", "pattern": "Harbour Authority"},
+            {"label": "ORG", "pattern": "Senate"},
+            {"label": "ORG", "pattern": "Budget Committee"},
+        ],
+    )
+    names = {e.name for e in brief.entities}
+    assert "Velmish Fisheries and Harbour Authority" in names
+    assert "Harbour Authority" not in names
+    assert "Velmish Fisheries" not in names
+    assert {"Senate", "Budget Committee"} <= names
+
+
+def test_a_building_named_before_and_a_body_is_no_part_of_its_name() -> None:
+    brief = _blank_run(
+        ["Both the Orsa Town Hall and Harbour Authority declined to comment."],
+        [
+            {"label": "ORG", "pattern": "Orsa Town Hall"},
+            {"label": "ORG", "pattern": "Harbour Authority"},
+        ],
+    )
+    names = {e.name for e in brief.entities}
+    assert {"Orsa Town Hall", "Harbour Authority"} <= names
+
+
+def test_a_name_right_after_a_places_based_is_a_body() -> None:
+    # "Orsa-based Kelvane": a body based somewhere, whatever the small model's person tag.
+    brief = _blank_run(
+        ["Orsa-based Kelvane has given $5,000 to the fund.\n\nKelvane will match gifts."],
+        [{"label": "PERSON", "pattern": "Kelvane"}],
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels["Kelvane"] == "organization"
+
+
+def test_a_states_abbreviation_joins_the_one_place_name_it_abbreviates() -> None:
+    from synoptic.stages.entities import _join_abbreviated_places
+
+    # "Velma." and "Velmaria"; "W.Ors." and "West Orsany": the abbreviation's letters begin the
+    # name's words, in order. "Kelv." could abbreviate two places: left alone. A name without
+    # full stops ("Iren") is no abbreviation.
+    def place(name: str) -> Entity:
+        return Entity(name=name, label="place", sources=["S1"], mentions=1)
+
+    names = ["Velma.", "Velmaria", "W.Ors.", "West Orsany", "Kelv.", "Kelvania", "Kelvora"]
+    # A short one-part abbreviation could be many names' letters: "Da." is not "Dunmara".
+    names += ["Da.", "Dunmara", "Iren", "Irelandia"]
+    ents = _join_abbreviated_places([place(n) for n in names])
+    by_name = {e.name: e for e in ents}
+    assert "Velma." in by_name["Velmaria"].aliases and by_name["Velmaria"].mentions == 2
+    assert "W.Ors." in by_name["West Orsany"].aliases
+    assert {"Kelv.", "Da.", "Iren"} <= set(by_name)
+    assert "Velma." not in by_name
+
+
+def test_a_word_in_capitals_the_cluster_also_writes_in_lower_case_is_no_name() -> None:
+    # "TIDES" of a shouted heading tagged a body or a place, "tides" in the prose; an acronym
+    # never written in lower case ("VELMACO") stays.
+    brief = _blank_run(
+        [
+            "The report on TIDES was read out.\n\nThe tides rose at Orsa, VELMACO said.",
+        ],
+        [
+            {"label": "ORG", "pattern": "TIDES"},
+            {"label": "ORG", "pattern": "VELMACO"},
+            {"label": "GPE", "pattern": "Orsa"},
+        ],
+    )
+    names = {e.name for e in brief.entities}
+    assert "TIDES" not in names
+    assert {"VELMACO", "Orsa"} <= names

@@ -119,6 +119,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
     mentions.extend(_bio_mentions(brief))
     mentions.extend(_field_mentions(brief))
+    mentions = _joined_at_and(mentions, {src.id: src.original for src in brief.sources})
     mentions = _without_cut_off(mentions)
     mentions = _without_case_parties(mentions, _case_words([s.original for s in brief.sources]))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
@@ -139,7 +140,13 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         and not (e.label == "person" and _INITIALS.match(e.name))
         and not _vessel(e)
     ]
-    ents = [e for e in ents if not _no_person(e, joined) and not _quoted_title(e, joined)]
+    ents = [
+        e
+        for e in ents
+        if not _no_person(e, joined)
+        and not _quoted_title(e, joined)
+        and not _shouted_word(e, joined)
+    ]
     _relabel_companies(ents, texts)
     _relabel_outlets(ents, brief)
     _relabel_people(ents, joined)
@@ -147,6 +154,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_listed_places(ents, texts)
     _relabel_town_services(ents)
     _relabel_located_places(ents, joined)
+    ents = _join_abbreviated_places(ents)
     ents = [e for e in ents if not _after_the(e, joined)]
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
@@ -392,6 +400,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if label == "person":
         tokens = _before_of(tokens)  # "Ana Ruiz of Halvik Hospital": the name ends at "of"
     tokens = _before_open_bracket(tokens)
+    tokens = _before_abbreviated_title(tokens)
     if not tokens or _party_state(ent):
         return None
     doc = ent.doc
@@ -635,6 +644,25 @@ def _before_of(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
+# Titles and ranks written abbreviated with a full stop, "Brig." "Gen." "Lt." "Col." (not "Dr.":
+# also a street's "Drive").
+_ABBREVIATED_TITLES = frozenset(
+    t.rstrip(".") for t in TITLES | _RANKS if t.endswith(".") and t != "dr."
+) | frozenset({"brig"})
+
+
+def _before_abbreviated_title(tokens: list[Any]) -> list[Any]:
+    """A name ends before an abbreviated title at its end: the small model runs a body into the
+    rank of the person named after it ("Velm Port Authority Brig. Gen. Ado Fenn") and tags the
+    "Col" of "Lt. Col." a person; that title belongs to the next name."""
+    last = tokens[-1] if tokens else None
+    if last is None or last.lower_.rstrip(".") not in _ABBREVIATED_TITLES:
+        return tokens
+    doc = last.doc
+    stop = last.text.endswith(".") or (last.i + 1 < len(doc) and doc[last.i + 1].text == ".")
+    return tokens[:-1] if stop else tokens
+
+
 def _before_open_bracket(tokens: list[Any]) -> list[Any]:
     """A span cut before a bracket it does not close: "Board of Harbour Pilots (BHP" of "the
     Board of Harbour Pilots (BHP)" is the name without its half-taken abbreviation."""
@@ -720,6 +748,52 @@ def _cut_short(name: str) -> bool:
         return True  # also half a quoted nickname, 'John "Jay', or an adjective, "pro-Velt"
     last = words[-1]
     return len(words) > 1 and last.isalpha() and last.islower() and len(last) <= 3
+
+
+# Up to four capitalised words right before " and " ending a text: "Velmish Fisheries and ".
+_RUN_BEFORE_AND = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) and $")
+AND_REACH = 80  # characters read before a body's name for the words before its "and"
+# Last words of a building's or an institution's name, which end a name of their own before
+# "and" ("White House", "Orsa Town Hall"): the words before a body's "and" are its field.
+_BUILDING_HEADS = frozenset({"house", "hall", "center", "centre", "office", "building"})
+
+
+def _joined_at_and(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """A body's name holding "and" ("Velmish Fisheries and Harbour Authority"), which the small
+    model cuts at the "and", tagging the halves or only the second: a name ending in a body's
+    head takes the capitalised words before its "and" when the cluster writes those words only
+    there (a body also named alone, "the Senate and Budget Committee", stays two), and no person
+    or place is tagged in them."""
+    heads = ORG_HEADS | _BODY_HEADS
+    joined = "\n".join(texts.values())
+    spans: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        spans[m.source].append(m)
+    dropped: set[int] = set()
+    for m in mentions:
+        words = name_key(m.name).split()
+        if m.label == "person" or not words or words[-1] not in heads:
+            continue
+        text = texts.get(m.source, "")
+        run = _RUN_BEFORE_AND.search(text[max(0, m.start - AND_REACH) : m.start])
+        if run is None:
+            continue
+        first = run.group(1).split()
+        while first and first[0].lower() in _DETERMINERS:
+            first = first[1:]  # "The Velmish Fisheries" at a sentence's start
+        if not first or name_key(first[-1]) in heads | _PLACE_HEADS | _BUILDING_HEADS:
+            continue  # "the White House and State Department": two names
+        start = m.start - len(" and ") - len(" ".join(first))
+        if text[start : m.start] != " ".join(first) + " and ":
+            continue  # the words were spaced otherwise (a line break)
+        if joined.count(" ".join(first)) != joined.count(text[start : m.end]):
+            continue  # "the Senate" also written alone: two bodies
+        inside = [o for o in spans[m.source] if o is not m and start <= o.start < m.start]
+        if any(o.label != "organization" for o in inside):
+            continue
+        dropped.update(id(o) for o in inside)
+        m.name, m.start = f"{' '.join(first)} and {m.name}", start
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _without_cut_off(mentions: list[Mention]) -> list[Mention]:
@@ -1127,6 +1201,9 @@ _COMPANY_AFTER = re.compile(rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)
 _PLATFORM_BEFORE = re.compile(
     rf"(?P<name>{_CAPS})\s+(?:post|posts|account|accounts|users|app|feed)\b"
 )
+# ... "Orsa-based Kelvane": what is based somewhere, written right after, is a body (a person
+# is written with a noun between, "Orsa-based lawyer Ada Velt") ...
+_BASED_AFTER = re.compile(rf"\b[A-Z][\w.'’]*-based\s+(?P<name>{_CAPS})")
 # ... "posted on Twindle" ...
 _POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_CAPS})")
 # ... and "said on Twindle", only of a name tagged a person: a place is also spoken on ("said on
@@ -1209,6 +1286,7 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMPANY_SPOKESPERSON: ("spokes",),
     _PLATFORM_BEFORE: ("post", "account", "users", "app", "feed"),
     _COMPANY_AFTER: ("hares", "tock"),
+    _BASED_AFTER: ("-based",),
     _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
     _SAID_ON: ("said on", "announced on", "commented on"),
     _MAKER_BEFORE: _MADE_WORDS,
@@ -1290,7 +1368,7 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
     cued = _cued_names(
         texts,
         (_COMPANY_BEFORE, _COMPANY_SPOKESPERSON, _PLATFORM_BEFORE),
-        (_COMPANY_AFTER, _POSTED_ON),
+        (_COMPANY_AFTER, _POSTED_ON, _BASED_AFTER),
     )
     spoken_on = _cued_names(texts, (), (_SAID_ON,))
     # A product's maker ends the name before the product noun: its last word or words only.
@@ -1365,6 +1443,20 @@ def _no_person(e: Entity, joined: str) -> bool:
         return False  # (a literal search first: most names are never written in lower case)
     n_lower = _count_word(joined, word.lower())
     return bool(n_lower) and n_lower > _count_word(joined, word, inside=True)
+
+
+MIN_SHOUTED_WORD = 5  # letters: shorter capitals are mostly acronyms ("NASA", "NATO")
+
+
+def _shouted_word(e: Entity, joined: str) -> bool:
+    """A one-word name written only in capitals ("CANCER", "FACTS" of a shouted heading) that
+    the cluster also writes as a lower-case word: a common word, not a body's or a place's
+    acronym (those are never written in lower case)."""
+    written = [e.name, *e.aliases]
+    if not all(n.isupper() and n.isalpha() and len(n) >= MIN_SHOUTED_WORD for n in written):
+        return False
+    word = e.name.lower()
+    return word in joined and _count_word(joined, word) > 0
 
 
 def _after_the(e: Entity, joined: str) -> bool:
@@ -1627,6 +1719,61 @@ def _relabel_teams(ents: list[Entity], joined: str) -> None:
 
 # The last word of a town's public service written after the town's name ("Kesby Police",
 # "Kesby Fire" of "Kesby Fire and Rescue"), which the small model tags a person or a place.
+# A place's name abbreviated with full stops, as news agencies write states and provinces:
+# "Calif.", "Fla.", "W.Va." (one or two parts, each a capital and small letters).
+_ABBREVIATED_PLACE = re.compile(r"(?:[A-Z][a-z]*\.){1,2}")
+
+
+MIN_ABBREVIATION = 4  # letters of a one-part abbreviation: "Calif.", "Tenn.", not "Va."
+
+
+def _abbreviates(parts: list[str], words: list[str]) -> bool:
+    """Whether a one-part abbreviation begins a one-word name with at least four letters
+    ("calif" of "california"; "Va." could be "Vietnam"'s letters too), or each part of a longer
+    one is the letters, in order, of one word from its first ("w" "va" of "west virginia", "of"
+    words skipped)."""
+    words = [w for w in words if w not in ("of", "the")]
+    if len(parts) != len(words):
+        return False
+    if len(parts) == 1:
+        part, word = parts[0], words[0]
+        return len(part) >= MIN_ABBREVIATION and len(word) > len(part) and word.startswith(part)
+    for part, word in zip(parts, words, strict=True):
+        it = iter(word[1:])
+        if part[0] != word[0] or not all(ch in it for ch in part[1:]):
+            return False
+    return True
+
+
+def _join_abbreviated_places(ents: list[Entity]) -> list[Entity]:
+    """A place abbreviated with full stops ("Calif.", "W.Va.") is the one place of the cluster
+    whose words it abbreviates ("California", "West Virginia"); with two such places ("Ga." of
+    "Georgia" and "Gaza") it is left alone. A rule rather than a table of postal abbreviations:
+    no installed library lists the agencies' abbreviations, and the rule covers any country's."""
+    places = [e for e in ents if e.label == "place"]
+    merged: set[int] = set()
+    for e in places:
+        if not _ABBREVIATED_PLACE.fullmatch(e.name):
+            continue
+        parts = [p.lower() for p in e.name.split(".") if p]
+        cands = [
+            p
+            for p in places
+            if p is not e
+            and id(p) not in merged
+            and not _ABBREVIATED_PLACE.fullmatch(p.name)
+            and _abbreviates(parts, name_key(p.name).split())
+        ]
+        if len(cands) != 1:
+            continue
+        full = cands[0]
+        full.aliases = sorted({*full.aliases, e.name, *e.aliases} - {full.name})
+        full.sources = sorted({*full.sources, *e.sources}, key=_source_order)
+        full.mentions += e.mentions
+        merged.add(id(e))
+    return [e for e in ents if id(e) not in merged]
+
+
 _SERVICE_HEADS = frozenset({"police", "fire", "constabulary"})
 
 
@@ -2187,6 +2334,13 @@ def _canonical_keys(
         out[k] = target
     for k, v in variant.items():
         out[k] = out[v]
+    # "the House" is the one house of a legislature the cluster names in full ("House of
+    # Representatives"); with two named ("Commons", "Lords") it is left as written. Last, so
+    # "House" still parents its committees above.
+    houses = {v for k, v in out.items() if k not in person_keys and _LEGISLATURE.search(k)}
+    if out.get("house") == "house" and len(houses) == 1:
+        house = houses.pop()
+        out.update({k: house for k, v in out.items() if v == "house"})
     return out
 
 
@@ -2296,17 +2450,32 @@ def _without_country(keys: set[str]) -> dict[str, str]:
     return out
 
 
+# How a country's adjective grows from its name: "Israel" + "i", "Korea" + "n", "Palestin(e)" +
+# "ian", "Japan" + "ese", "Mexic(o)" + "an"; both lose the ending and final vowels. A rule, not
+# a table: babel's territory names have no adjectives, and the rule needs no list of names.
+_ADJECTIVE_END = re.compile(r"(?:ian|ese|an|i|n)$")
+MIN_COUNTRY_STEM = 3
+
+
+def _country_stem(word: str) -> str:
+    """The first word of a body's name without its adjective ending or final vowel, so "Velmia
+    Airlines" and "Velmian Airlines", "Orsa Defense Force" and "Orsan Defense Forces" meet."""
+    stem = _ADJECTIVE_END.sub("", word).rstrip("aeio")
+    return stem if len(stem) >= MIN_COUNTRY_STEM else word
+
+
 def _loose_variants(keys: list[str]) -> dict[str, str]:
-    """Organisation and place names that differ by a plural or an "of": "Kelvo Wildlife
-    Services" / "Kelvo Wildlife Service", "Cape of Orsa" / "Cape Orsa" (sorted keys, so the first
-    spelling stands for the others)."""
+    """Organisation and place names that differ by a plural, an "of" or a country written as its
+    adjective: "Kelvo Wildlife Services" / "Kelvo Wildlife Service", "Cape of Orsa" / "Cape
+    Orsa", "Velmia Airlines" / "Velmian Airlines" (sorted keys, so the first spelling stands for
+    the others)."""
     out: dict[str, str] = {}
     seen: dict[str, str] = {}
     for k in keys:
+        words = [w for w in _head_last(k).split() if w != "of"]
         loose = " ".join(
-            w[:-1] if w.endswith("s") and len(w) > 3 else w
-            for w in _head_last(k).split()
-            if w != "of"
+            [_country_stem(words[0])]
+            + [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words[1:]]
         )
         if loose in seen:
             out[k] = seen[loose]
