@@ -318,6 +318,23 @@ def test_a_role_ends_at_a_participle_clause() -> None:
     assert role_head("detective leading the disaster inquiry") == "detective"
     assert role_head("programming language developed by Kestrel") == "language"
     assert role_head("deputy managing director of the bank") == "director"
+    assert role_head("event meant to restore trust in the harbour board") == "event"
+    assert role_head("candidate expected to win the Velmor seat") == "candidate"
+
+
+def test_an_event_set_after_a_phrase_ending_on_a_name_is_no_role() -> None:
+    """"a summit hosted by President Ivo Marten, an event meant to ...": the apposition
+    describes the summit, not the president."""
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _role
+
+    doc = load_spacy()(
+        "Nordmark and other countries raised their targets for cutting coal emissions at a "
+        "global energy summit hosted by President Ivo Marten, an event meant to resurrect "
+        "Nordmark leadership in the fight against pollution."
+    )
+    roles = {ent.text: _role(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert roles.get("Ivo Marten") == "President", roles
 
 
 def test_party_labels_are_not_roles_nor_places() -> None:

@@ -1006,6 +1006,10 @@ def _beside_not_about(role: str) -> bool:
 _NOT_ROLES = frozenset({
     "figure", "subject", "slate", "honour", "honor", "example", "focus", "symbol", "part",
     "sort", "kind",
+    # an event or an act set after the phrase a name ends ("a summit hosted by X, an event
+    # meant to ..."): said of the phrase, not of the person
+    "event", "meeting", "summit", "gathering", "ceremony", "occasion", "move", "step",
+    "decision", "effort", "attempt",
 })
 # Heads that say what a person favours, a role only beside a function ("host and supporter").
 _STANCES = frozenset({"proponent", "opponent", "supporter", "admirer"})
@@ -2724,7 +2728,7 @@ def _role_words(role: str) -> list[str]:
     # "language developed by Sun".
     for i, w in enumerate(raw[1:-1], 1):
         if (w.endswith("ing") and raw[i + 1] in _DETERMINERS) or (
-            w.endswith("ed") and raw[i + 1] == "by"
+            (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and raw[i + 1] in ("by", "to")
         ):
             raw = raw[:i]
             break
@@ -2736,6 +2740,9 @@ def _role_words(role: str) -> list[str]:
     return words
 
 
+# Past participles not in -ed that open a clause after a noun ("an event meant to ...", "a
+# candidate set to win"); a short hand list: spaCy's tags are not kept with the role string.
+_IRREGULAR_PARTICIPLES = frozenset({"meant", "set", "made", "held", "built", "known", "chosen"})
 # Words after a role's head noun: a preposition or relative pronoun starts what follows it
 # ("director of the Chamber", "a small planet beyond the belt").
 # fmt: off
