@@ -1728,3 +1728,124 @@ def test_a_list_of_years_told_by_one_sentence_is_one_row(tmp_path: Path) -> None
     )
     texts = {date: text for date, _, text in rows}
     assert "Voss" not in texts.get("2026", "") and "Orrin" in texts.get("2026", ""), rows
+
+
+def _told(expression: str, sentence: str, head: str, lemmas: str) -> _Mention:
+    """A mention of S1 with the subject and object of ``sentence``'s parse."""
+    from synoptic.stages.timeline import _participants
+
+    m = _mention("S1", None, expression, sentence.rstrip("."), head, lemmas)
+    m.subject, m.object = _participants(_first_date(sentence, expression))
+    return m
+
+
+def test_one_article_telling_one_event_twice_is_one_row() -> None:
+    # "Edda Voss was sentenced on Tuesday" / "On Tuesday, Ms. Voss, 61, was sentenced to
+    # six years": one article, one day, the same event word and the same subject.
+    from synoptic.stages.timeline import _participants
+
+    a = _told("Tuesday", "Edda Voss was sentenced on Tuesday.", "sentenc", "edda voss sentence")
+    b = _told(
+        "Tuesday",
+        "On Tuesday, Ms. Voss, 61, was sentenced to six years in the Halvik jail.",
+        "sentenc",
+        "voss sentence year halvik jail",
+    )
+    assert (a.subject, b.subject) == ("voss", "voss")
+    assert [e.sources for e in _merge([a, b], ["S1"])] == [["S1"]]
+    # Another subject, or the same one doing it to another, is another event.
+    c = _told("Tuesday", "Ilse Varro was sentenced on Tuesday.", "sentenc", "ilse varro sentence")
+    assert len(_merge([a, c], ["S1"])) == 2
+    d = _told("Friday", "Police arrested Orrin Mills on Friday.", "arrest", "police orrin mill")
+    e = _told("Friday", "Police arrested Tamsin Brune on Friday.", "arrest", "police tamsin")
+    assert (d.subject, d.object, e.object) == ("police", "mills", "brune")
+    assert len(_merge([d, e], ["S1"])) == 2
+    # A pronoun names no one in particular: "he drove ... Thursday" / "they were driven ...".
+    f = _first_date("He drove through Tarn in a motorcade on Thursday.", "Thursday")
+    assert _participants(f) == (None, None)
+    # A participle's subject is the noun it tells of: "a video released Wednesday".
+    g = _first_date("A video released by Harbour News on Wednesday shows the quay.", "Wednesday")
+    assert _participants(g)[0] == "video"
+
+
+def test_a_year_told_of_an_event_joins_its_day_with_one_participant_in_common() -> None:
+    # "the girl murdered in 2041, Lene Holt's novel" / "murdered on Dec. 6, 2041, writes Holt":
+    # the same event word and one participant, the one day of that year so told.
+    year = _mention(
+        "S1", "2041", "2041", "a girl who is murdered in 2041", "murder", "girl murder holt novel"
+    )
+    day = _mention(
+        "S2",
+        "2041-12-06",
+        "Dec. 6, 2041",
+        "I was murdered on Dec. 6, 2041",
+        "murder",
+        "murder holt film narrate",
+    )
+    assert [e.sources for e in _merge([year, day], ["S1", "S2"])] == [["S1", "S2"]]
+    # The event word alone is not enough.
+    alone = _mention(
+        "S1", "2041", "2041", "a sailor murdered in 2041", "murder", "sailor murder tarn"
+    )
+    assert len(_merge([alone, day], ["S1", "S2"])) == 2
+
+
+def test_a_weekday_joins_the_event_told_on_that_weekday_with_its_date() -> None:
+    # "a lynx was shot dead on Wednesday" (undated) / "Tarka the lynx was shot and killed
+    # Wednesday, March 30": the other outlet names the weekday and its date; same event word
+    # and a participant in common: one row, at the named date.
+    named = _mention(
+        "S1",
+        None,
+        "Wednesday, March 30",
+        "Tarka the lynx was shot and killed Wednesday, March 30",
+        "shot",
+        "tarka lynx shoot kill",
+    )
+    weekday = _mention(
+        "S2",
+        None,
+        "Wednesday",
+        "A lynx was shot dead in Orrin on Wednesday",
+        "shot",
+        "lynx shoot dead orrin",
+    )
+    other = _mention(
+        "S2", None, "Wednesday", "Rangers hunted a wolf on Wednesday", "hunt", "ranger hunt wolf"
+    )
+    events = _merge([named, weekday, other], ["S1", "S2"])
+    assert sorted(e.sources for e in events) == [["S1", "S2"], ["S2"]]
+    joined = next(e for e in events if len(e.sources) == 2)
+    assert joined.expression == "Wednesday, March 30"
+    # The row names the date whichever outlet comes first.
+    events = _merge([weekday, named], ["S2", "S1"])
+    assert [(e.sources, e.expression) for e in events] == [
+        (["S2", "S1"], "Wednesday, March 30")
+    ]
+    # Another weekday's date is not this one.
+    thursday = _mention(
+        "S1",
+        None,
+        "Thursday, March 31",
+        "Tarka the lynx was shot and killed Thursday, March 31",
+        "shot",
+        "tarka lynx shoot kill",
+    )
+    assert len(_merge([thursday, weekday], ["S1", "S2"])) == 2
+
+
+@pytest.mark.parametrize(
+    "expression", ["three to 10 years", "seven to eight days", "2 to 3 months"]
+)
+def test_a_range_of_durations_is_not_a_date(expression: str) -> None:
+    # "sentenced to three to 10 years", "would see her in seven to eight days": how long, not
+    # when.
+    assert resolve_date(expression, BASE) is None
+
+
+@pytest.mark.slow
+def test_an_update_line_is_not_an_event() -> None:
+    # "[UPDATE March 4, 2031] Tarn police have made no arrests.": the page's note of when it
+    # was changed, like "Updated on March 4, 2031".
+    sentence = "[UPDATE March 4, 2031] Tarn police have made no arrests in the ferry crash."
+    assert _not_an_event(_first_date(sentence, "March 4, 2031"))

@@ -1,8 +1,9 @@
 """Timeline: dated events, resolved against each article's own date and merged across sources.
 
 1. expressions  spaCy DATE entities of the kept paragraphs (headlines and bylines skipped);
-                durations ("eight years", "the last three days") and spans of years are not
-                dates and are dropped (hand-written patterns: spaCy does not tell them apart).
+                durations ("eight years", "the last three days", "three to 10 years") and
+                spans of years are not dates and are dropped (hand-written patterns: spaCy
+                does not tell them apart).
 2. resolution   dateparser, made deterministic: ``RELATIVE_BASE`` is the article's date
                 (``source.published``), never the clock; "last year", "in May", "a year ago"
                 resolve against it. An expression without a year in an undated article is kept
@@ -59,8 +60,8 @@
                 or, across outlets, the same event word ("published Monday" / "an article
                 published on Monday"; "the invitation was sent" / "invited") with a participant
                 in common. An undated "Nov. 18" or "November" told like a dated "Nov. 18,
-                2017" joins it (a month alone only with the same event word; a weekday never,
-                as it counts from the undated article's unknown date). A day's noun
+                2017" joins it (a month alone only with the same event word; a weekday not by
+                its date, as it counts from the undated article's unknown date). A day's noun
                 ("Friday's attempt") joins its source's one event of that day told before it.
                 Across outlets, dates of one day on noun phrases sharing a word ("a primary
                 victory on Tuesday", "Tuesday's primary election") are one event. Two dates
@@ -73,9 +74,16 @@
                 a third outlet joins through the report in its own event word. A year or a
                 month told of an event ("invaded East Timor in 1975") joins the one finer date
                 within it told by the same event word and participants ("... in Dec. 1975");
-                with two such, it stays apart. A periodical's issue ("the Dec. 7 issue") and a
-                sum made over a period ("which made $10 billion in sales last year") are no
-                events.
+                with two such, it stays apart; the very same event word and one participant
+                besides it are enough ("a ferryman drowned in 2031" / "Brune drowned on May
+                4, 2031, the ferryman's log says"). One article telling one event of a day
+                twice in other words is one row: the same event word, the same subject noun,
+                and the same object if both have one ("Voss was sentenced on Tuesday" / "On
+                Tuesday, Ms. Voss, 61, was sentenced to six years"; see ``_told_again``). An
+                undated weekday's event joins the one event told alike on that weekday with
+                its date ("a lynx was shot on Wednesday" / "the lynx was shot Wednesday,
+                March 30"). A periodical's issue ("the Dec. 7 issue") and a sum made over a
+                period ("which made $10 billion in sales last year") are no events.
 5. year         a month and day of an undated article ("April 25 to 27", "on 12 March") not
                 joined to a dated event takes its year from the cluster's other sources, as a
                 reader would: the occurrence nearest the median publication date of the dated
@@ -142,7 +150,9 @@ _DURATION = re.compile(
     rf"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|the last|the "
     rf"past|the next|last|past|next|recent|earlier than after|after|for|just|only|barely|"
     rf"roughly|approximately)\s+)*"
-    rf"(?:{_NUMBERISH}[\s-]+{_UNIT}|(?:\w+\s+)?(?:years|months|weeks|days|hours|decades))$",
+    # "three to 10 years": a range of lengths is a length too
+    rf"(?:{_NUMBERISH}(?:\s+to\s+{_NUMBERISH})?[\s-]+{_UNIT}"
+    rf"|(?:\w+\s+)?(?:years|months|weeks|days|hours|decades))$",
     re.I,
 )
 _NOT_DATE = re.compile(
@@ -213,7 +223,8 @@ _SPAN_ENDS = frozenset({"until", "till", "through", "thru", "into"})
 # since 1990"): how things have stood since, no event of that date is told.
 _STATE_VERBS = frozenset({"be", "have", "remain", "stay", "live"})
 # The words of a page's date line ("ORIGINALLY PUBLISHED JANUARY 2021:", "Updated on March 4").
-_PAGE_LINE_VERBS = frozenset({"published", "updated", "posted", "modified"})
+# "update": the note "[UPDATE March 4, 2019]" a page adds where it was changed
+_PAGE_LINE_VERBS = frozenset({"published", "updated", "update", "posted", "modified"})
 _PAGE_LINE_WORDS = _PAGE_LINE_VERBS | {"originally", "first", "last", "on", "at"}
 # Words of a relative date ("this week", "today"): capitalised inside a sentence, they name a
 # show or a section ("ABC's \"This Week\"", "NBC's Today show"), as prose writes the date in lower
@@ -291,6 +302,9 @@ class _Mention:
     future: bool | None = False
     # the embedding of the mention's sentence (the embed stage's, L2-normalised), if any
     vector: Any = None
+    # lemmas of the event verb's subject and object nouns (see ``_participants``)
+    subject: str | None = None
+    object: str | None = None
 
 
 @stage(name="timeline", requires=("docs", "claims"), assigns=("timeline",))
@@ -371,6 +385,7 @@ def _source_dates(brief: Brief, src: Source) -> list[_Mention]:
                     future=future,
                 )
             )
+            out[-1].subject, out[-1].object = _participants(ent)
             made.append((out[-1], ent))
         _split_shared(made, src, offset)
         _cut_at_coordination(made, src, offset)
@@ -932,6 +947,8 @@ def resolve_date(
         return None
     if _LAST_SPAN.match(" ".join(expression.split())):
         return None
+    if _DURATION.match(" ".join(expression.split())):  # "three to 10 years", before
+        return None  # ``_normalise`` keeps a range's start ("three")
     if _YEAR_SPAN.match(expr) or _ANAPHORIC.search(expr) or _RATE.search(expr):
         return None
     if _ANAPHORIC_PHRASE.search(expression):  # before "the" is stripped from "the next year"
@@ -1254,6 +1271,28 @@ def _event_head(ent: Any) -> str | None:
     return stem(tok.lemma_.lower())
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _participants(ent: Any) -> tuple[str | None, str | None]:
+    """The lemmas of the subject and the object of the date's event verb, when they are nouns
+    ("Voss was sentenced on Tuesday": "voss"; "police arrested Mills": "police", "mills"); a
+    participle's subject is the noun it tells of ("a video released Wednesday": "video"). A
+    pronoun or a missing one is None: it names no one a second sentence could be matched on."""
+    tok = _head_verb(ent)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None, None
+
+    def noun(words: list[Any]) -> str | None:
+        return words[0].lemma_.lower() if words and words[0].pos_ in ("NOUN", "PROPN") else None
+
+    subject = noun([c for c in tok.children if c.dep_ in _SUBJECTS])
+    if subject is None and tok.dep_ in ("acl", "relcl"):
+        subject = noun([tok.head])
+    return subject, noun([c for c in tok.children if c.dep_ in _OBJECTS])
+
+
 def _lemmas(sent: Any) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.ent_type_ != "DATE"
@@ -1314,6 +1353,7 @@ def _merge(
             by_cite[m.citation] = same_date[-1]
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
     groups = _join_undated(groups, key_of)
+    groups = _join_named_weekday(groups)
     groups = _join_coarse(groups)
     rank = {sid: i for i, sid in enumerate(order)}
     inferred = {
@@ -1485,6 +1525,56 @@ def _join_undated(
     return out
 
 
+def _weekday(m: _Mention) -> tuple[str, bool] | None:
+    """The weekday a mention's expression opens with, and whether it names its date too
+    ("Wednesday, March 30": True; "Wednesday night": False); None for other expressions."""
+    expr = _normalise(m.expression).lower()
+    first = expr.split(" ")[0].strip(",")
+    if first not in _WEEKDAYS:
+        return None
+    return first, bool(re.search(r"\d", expr))
+
+
+def _join_named_weekday(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """An undated weekday's event joins the one event told of that weekday with its date
+    ("a lynx was shot dead on Wednesday" / "Tarka the lynx was shot and killed Wednesday,
+    March 30"): the other report says which Wednesday it is. Told alike (see ``_similar``:
+    the same event word with a participant, or the same words), not in one sentence; with two
+    such events, which one it is is unknown and it stays apart. A weekday without a date is
+    otherwise never joined to a date (see ``_join_undated``)."""
+    named: dict[str, list[list[_Mention]]] = {}
+    for group in groups:
+        for m in group:
+            day = _weekday(m)
+            if day is not None and day[1]:
+                named.setdefault(day[0], []).append(group)
+                break
+    if not named:
+        return groups
+    joined: set[int] = set()
+    for group in groups:
+        m = group[0]
+        day = _weekday(m)
+        if m.date is not None or day is None or day[1] or id(group) in joined:
+            continue
+        targets = [
+            g
+            for g in named.get(day[0], [])
+            if g is not group
+            and id(g) not in joined
+            and any(
+                not _same_sentence(a, b) and _similar(a, b)
+                for a in g
+                if (w := _weekday(a)) is not None and w[1]
+                for b in group
+            )
+        ]
+        if len(targets) == 1:
+            targets[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
 # Content lemmas (the event word among them) a year's or a month's report must share with a
 # finer report of the same event word: its participants ("Indonesia invaded East Timor in 1975"
 # / "... in Dec. 1975"), not the event word alone.
@@ -1524,11 +1614,15 @@ def _join_coarse(groups: list[list[_Mention]]) -> list[list[_Mention]]:
 
 
 def _ties(fine: _Mention, coarse: _Mention) -> bool:
-    return (
-        not _same_sentence(fine, coarse)
-        and _same_head(fine, coarse)
-        and len(fine.lemmas & coarse.lemmas) >= COARSE_SHARED
-    )
+    """The same event word and ``COARSE_SHARED`` lemmas in common; or the very same event word
+    (not one within the other's text) and one participant besides it ("a ferryman drowned in
+    2031" / "Brune drowned on May 4, 2031, the ferryman's log says")."""
+    if _same_sentence(fine, coarse) or not _same_head(fine, coarse):
+        return False
+    shared = fine.lemmas & coarse.lemmas
+    if len(shared) >= COARSE_SHARED:
+        return True
+    return fine.head is not None and fine.head == coarse.head and len(shared) >= 2
 
 
 def _finest(group: list[_Mention]) -> _Mention:
@@ -1597,7 +1691,7 @@ def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
     ):
         return True
     if a.citation.source == b.citation.source:
-        return False
+        return _told_again(a, b)
     # Two outlets' sentences that say nearly the same thing, of one day, with a participant in
     # common ("fell to his death Wednesday" / "landing ... on Wednesday"): a day, as a year or a
     # month holds many events a story's sentences tell alike. Like words, with any report of
@@ -1619,6 +1713,22 @@ def _similar(a: _Mention, b: _Mention, *, words_only: bool = False) -> bool:
     # "were driven out Thursday").
     return (_same_head(a, b) or _same_noun(a, b)) and shared >= 1 + bool(
         a.head in b.lemmas or b.head in a.lemmas
+    )
+
+
+def _told_again(a: _Mention, b: _Mention) -> bool:
+    """One article telling one event of a day twice, in other words: the same event word, with
+    the same subject, and the same object if both have one ("Voss was sentenced on Tuesday" /
+    "On Tuesday, Ms. Voss, 61, was sentenced to six years"). The same verb with another subject
+    ("drove through town Thursday" / "were driven out Thursday"), or the same subject doing it
+    to someone else ("arrested Mills" / "arrested Brune"), is another event."""
+    return (
+        _is_day(a)
+        and a.head is not None
+        and a.head == b.head
+        and a.subject is not None
+        and a.subject == b.subject
+        and (a.object is None or b.object is None or a.object == b.object)
     )
 
 
@@ -1674,6 +1784,8 @@ def _event(
             citations=citations,
         )
     dated = _finest(group)  # an undated report joined, or a year told of the day's event
+    if dated.date is None:  # "Wednesday, March 30" tells which "Wednesday" it is
+        dated = next((m for m in group if (w := _weekday(m)) is not None and w[1]), dated)
     coarser = group[0].date is not None and len(group[0].date) < len(dated.date or "")
     return TimelineEvent(
         date=dated.date,
