@@ -580,3 +580,62 @@ def test_a_quotation_without_its_speaker_comes_after_attributed_sentences() -> N
     ]
     adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
     assert adds["S1"] == [left[0], left[3], left[1], left[2]]
+
+
+def test_a_near_identical_embedding_with_a_name_in_common_is_said_elsewhere() -> None:
+    # Other words for the same news around one name ("has died" / "passed away"): an overlap
+    # of 0.18, under the 0.2 asked below a cosine of 0.75, but the embeddings are nearly the
+    # same (0.82) and the pair stands out: the same information.
+    left = [
+        "Former harbour master Ilse Varrow of Tarrow, who ran the Ostrel docks for two decades,"
+        " has died.",
+        *FILLER,
+    ]
+    right = [
+        "Ilse Varrow, once in charge of the port of Ostrel, passed away at home, her nephew told"
+        " reporters.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.82}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+    # Still: the same cosine with no word in common is not enough (another claim on the topic).
+    other = [
+        "Critics at the Harrowgate Courier called the campaign dull and far too short.",
+        *FILLER,
+    ]
+    adds = _adds(_brief_at(other, right, {("S1.1", "S2.1"): 0.82}))
+    assert other[0] in adds["S1"]
+
+
+def test_the_same_names_around_other_verbs_are_said_elsewhere() -> None:
+    # The same names and titles around other verbs ("posing as" / "impersonating"): cosine
+    # 0.55, IDF-weighted overlap 0.34 (sum 0.89, under 0.9) and no lower-case word in common.
+    left = [
+        "The call, with Pell Arno and Tova Reen posing as Queen Maud of Brumm and her consort,"
+        " was taken by a night nurse.",
+        *FILLER,
+    ]
+    right = [
+        "The presenters Pell Arno and Tova Reen, who were impersonating Queen Maud and Prince"
+        " Ivo, rang Tuesday and learned little.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.55}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+
+
+def test_a_cut_off_quotation_without_its_speaker_is_not_listed() -> None:
+    # A text that opens on a quotation and is cut off before it closes has neither the end of
+    # what was said nor who said it. A cut quotation whose speaker is named stays.
+    left = [
+        "\u201cIt comes down to this: the Tarrow ferry board has to put the islanders and their"
+        " children...",
+        '"The ferries will run on the northern route, the southern route and the night route...',
+        "Ferry operator Calla Brine posted a notice on the quay that read, \u201cAll crossings to"
+        " the outer islands are cancelled this week...",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+    ]
+    adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    assert adds["S1"] == [left[3], left[2]]
