@@ -1320,3 +1320,82 @@ def test_explained_to_someone_why_is_a_question() -> None:
         "the pier was necessary."
     )
     assert brief.quotes == []
+
+
+def test_a_reported_span_ending_inside_a_quotation_takes_its_closing_mark() -> None:
+    # 'won't "be rebuilt overnight."': the closing mark comes after the full stop; the shown
+    # text must not open a quotation it does not close, and its offsets stay true.
+    text = 'Mayor Dana Orlik said the old pier won\'t "be rebuilt overnight."'
+    brief = _run(text)
+    (quote,) = brief.quotes
+    assert quote.text.count('"') == 2
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_joked_that_reports_a_statement() -> None:
+    brief = _run("Councillor Dana Orlik joked that the ferry would outlast the harbour itself.")
+    (quote,) = brief.quotes
+    assert "Orlik" in quote.speaker
+
+
+def test_the_party_governor_is_the_governor_with_an_abbreviated_title() -> None:
+    brief = _run(
+        "Velmar Gov. Tomas Brandt signed the harbour bill on Monday.\n\n"
+        "The Republican governor said the new pier would open to ferries by next summer."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Tomas Brandt"
+
+
+def test_he_after_a_passive_sentence_is_its_subject() -> None:
+    # "Brandt was fired ... . He says ...": the passive subject is who the sentence is about,
+    # before the last person quoted.
+    brief = _run(
+        '"I only explained our customs to them," Ambassador Lena Marsk said. Tomas Brandt was '
+        "fired as harbour master in May and later arrested, appearing in court with a black "
+        "eye. He says he was beaten by the guards."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said["he was beaten by the guards"] == "Tomas Brandt"
+
+
+def test_he_in_a_clause_under_a_named_subject_is_that_subject() -> None:
+    brief = _run(
+        '"I only explained our customs to them," Ambassador Lena Marsk said. Later that week, '
+        "Tomas Brandt was arrested at his home and held for ten days, during which he says he "
+        "was beaten by the guards."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said["he was beaten by the guards"] == "Tomas Brandt"
+
+
+def test_the_league_is_no_body_whose_name_only_contains_league() -> None:
+    # "Major League Baseball" is a baseball body, not "the league" of the story.
+    brief = _run(
+        "The Northern Hoop Association has never lost games to a dispute, unlike Major League "
+        "Baseball. The league said it would decide in two weeks whether to cancel more games."
+    )
+    assert all(q.speaker != "Major League Baseball" for q in brief.quotes)
+
+
+def test_the_group_is_the_unnamed_group_just_mentioned() -> None:
+    brief = _run(
+        "Ministers met at the Dorvik Economic Forum on Monday. Meanwhile, a group of Velmar "
+        'legislators said they plan to attend the trial. "We feel that watching the trial is '
+        'our quiet statement of hope for the region," the group said in a statement.'
+    )
+    direct = next(q for q in brief.quotes if q.direct)
+    assert direct.speaker != "Dorvik Economic Forum"
+
+
+def test_a_name_the_speakers_include_is_not_the_speaker() -> None:
+    # "the 18 scientists, including Ada Lind": the group speaks; she is one of them.
+    brief = _run(
+        'The origin of the harbour leak is still unclear, and more work is needed. "More tests '
+        'are needed to find the source of the leak," said the 18 scientists, including Ada '
+        "Lind of the Dorvik Institute.\n\n"
+        "After meeting ministers, including Prime Minister Tomas Brandt, members of the Velmar "
+        "Business Council said they were confident in the economy."
+    )
+    assert brief.quotes
+    assert all(q.speaker not in ("Ada Lind", "Tomas Brandt") for q in brief.quotes)

@@ -55,7 +55,7 @@ SPEECH_VERBS = frozenset({
     "agree", "hope", "urge", "reply", "remark", "mention", "observe", "comment", "assert",
     "maintain", "contend", "declare", "reiterate", "underline", "highlight", "conclude",
     "estimate", "fear", "expect", "doubt", "caution", "concede", "complain", "recommend",
-    "propose", "accuse", "told", "said"
+    "propose", "accuse", "told", "said", "joke", "quip"
 })
 # fmt: on
 # These count only with their particle or object: "point to/out", "draw attention to".
@@ -165,6 +165,25 @@ TITLE_ABBREVIATIONS = frozenset({
     "insp", "supt", "cmdr", "prof", "atty", "dist", "const", "rev",
 })
 # fmt: on
+# Abbreviated offices a role may carry ("Velmar Gov."), spelled out to match the nouns news
+# text uses for them ("the governor"): a hand list, spaCy has no abbreviation expander.
+# fmt: off
+OFFICE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "atty": "attorney",
+    "lt": "lieutenant",
+}
+# fmt: on
+# Party words before an office name the holder's party, not the office's place: "the
+# Republican governor" is the governor (``SpeakerIndex.by_bare_role``).
+PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop"})
+_OFFICE_ABBREVIATION = re.compile(r"\b(" + "|".join(OFFICE_ABBREVIATIONS) + r")\b\.?", re.I)
+
+
+def _spelled_out(role: str) -> str:
+    """A role with its abbreviated offices spelled out: "Velmar Gov." -> "Velmar governor"."""
+    return _OFFICE_ABBREVIATION.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1).lower()], role)
+
+
 # Words a sentence never ends on though the splitter may end one after them (text tokenised
 # with spaces: "at 4 : 15 a . m . from", "said Mr . Lee"): a title, an honorific, or a lone
 # lower-case letter. A statement cut there goes on into the next "sentence".
@@ -323,6 +342,7 @@ class _Speaker:
     name: str
     role: str | None
     label: str = ""
+    head: str = ""  # an unnamed speaker's head noun ("group" of "group of legislators")
 
 
 # The speaker of a quotation whose attribution names someone the index does not know.
@@ -389,7 +409,7 @@ class SpeakerIndex:
         hit = self._by_key.get(name_key(phrase))
         if hit is not None and hit.label == "person":
             return _Speaker(name=hit.name, role=hit.role, label=hit.label)
-        match = [e for e in self._people if role_matches(phrase, e.role or "")]
+        match = [e for e in self._people if role_matches(phrase, _spelled_out(e.role or ""))]
         if len(match) != 1:
             return None
         return _Speaker(name=match[0].name, role=match[0].role, label="person")
@@ -402,7 +422,7 @@ class SpeakerIndex:
         may be meant, whom the cluster names without that role)."""
         if noun not in BARE_OFFICES:
             return None
-        match = [e for e in self._people if role_head(e.role or "") == noun]
+        match = [e for e in self._people if role_head(_spelled_out(e.role or "")) == noun]
         if len(match) != 1:
             return None
         return _Speaker(name=match[0].name, role=match[0].role, label="person")
@@ -519,6 +539,8 @@ class _Finder:
         # The people the last sentence naming anyone named as a clause's subject ("after Kessler
         # insulted a reporter"), not as an object, possessor or conjunct ("he and Kovac").
         self.subjects_here: list[_Speaker] = []
+        # The same people with their subject tokens, for a "he" later in the sentence.
+        self.subject_tokens: list[tuple[Any, _Speaker]] = []
         self.last_subjects: list[_Speaker] = []
         # How deep in its sentence's tree each subject's clause is (by ``id``): the "he" of a
         # later sentence is the main clause's subject ("how did Kellner feel when he heard that
@@ -572,7 +594,7 @@ class _Finder:
         # ``prev_subject`` runs on over the paragraph break: in 'Varga called Tomas "a kind
         # boy." / "He loved to laugh," she said' the "she" is the last sentence's subject.
         for sent in doc.sents:
-            self.objects_here, self.subjects_here = [], []
+            self.objects_here, self.subjects_here, self.subject_tokens = [], [], []
             self.unnamed_here = None
             before, named = len(self.speakers[-1]), len(self.people[-1])
             for tok in sent:
@@ -592,7 +614,11 @@ class _Finder:
     def _sentence_subject(self, sent: Any) -> _Speaker | None:
         """The person the sentence is about: its main verb's subject when the tagger names a
         person there, the same person again when it is "he"/"she", else nobody."""
-        subj = _subject(sent.root)
+        # "Brandt was fired in May": a passive subject is who the sentence is about too
+        # (``_subject`` keeps only active ones, the speakers of speech verbs).
+        subj = _subject(sent.root) or next(
+            (c for c in sent.root.children if c.dep_ == "nsubjpass"), None
+        )
         if subj is None:
             return None
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -639,6 +665,7 @@ class _Finder:
                     dep = _entity_root(tok).dep_
                     if dep in ("nsubj", "nsubjpass"):
                         self.subjects_here.append(spk)
+                        self.subject_tokens.append((_entity_root(tok), spk))
                         self.subject_depth[id(spk)] = len(list(_entity_root(tok).ancestors))
                     elif dep != "poss":
                         # A possessor may be the pronoun: "Dost's office quoted him" is Dost.
@@ -659,7 +686,7 @@ class _Finder:
         known = self.titled.get(spk.name) or self.pronouned.get(spk.name)
         return want is None or known is None or known == want
 
-    def _last_person(self, pronoun: str = "") -> _Speaker | None:
+    def _last_person(self, pronoun: str = "", at: Any = None) -> _Speaker | None:
         """ "he"/"she": in the nearest paragraph naming anyone, the last person quoted there (the
         salient subject), else the last person named there; never someone named earlier in the
         same sentence other than as its subject, nor someone the text gives the other gender
@@ -668,6 +695,21 @@ class _Finder:
             p for group in self.people for p in group if p.name in self.in_statement
         ]
         self.guessed = False
+        # "Brandt was arrested and held for ten days, during which he says ...": a person named
+        # earlier in the sentence as the subject of a clause the pronoun's clause hangs under
+        # (not of a clause beside it: in "Lind said Orlov would come and he added" he is Lind).
+        if at is not None:
+            governs = {a.i for a in at.ancestors}
+            for subj, held in reversed(self.subject_tokens):
+                candidate: _Speaker = held
+                if (
+                    subj.doc is at.doc
+                    and subj.i < at.i
+                    and subj.head.i in governs
+                    and all(candidate.name != o.name for o in skip)
+                    and self._fits(candidate, pronoun)
+                ):
+                    return candidate
         # "Tomas was cheerful, according to Velling. He said ...": the speaker of the previous
         # sentence; else "Lee was walking home when ... . He said ...": its subject.
         for prev in (self.prev_speaker, self.prev_subject):
@@ -940,7 +982,7 @@ class _Finder:
         if low in ("he", "she", "him", "her", "his") and not _after_honorific(tok):
             key = (id(tok.doc), tok.i)
             if key not in self.resolved:
-                self.resolved[key] = (self._last_person(low), self.guessed)
+                self.resolved[key] = (self._last_person(low, tok), self.guessed)
             spk, guessed = self.resolved[key]
             if spk is not None and not guessed:  # "she" said it: a later "he" is not her
                 self.pronouned.setdefault(spk.name, PRONOUN_GENDER[low])
@@ -1018,6 +1060,12 @@ class _Finder:
             return None
         noun = tok.lemma_.lower()
         for spk in reversed(self.named):
+            if spk.label == "generic":
+                # "a group of Velmar legislators said ... . '...,' the group said": the unnamed
+                # group that spoke since the last body was named.
+                if spk.head == noun:
+                    return spk
+                continue
             if spk.label == "person" and spk.role and role_head(spk.role) == noun:
                 return spk
             words = spk.name.lower().split()
@@ -1026,7 +1074,8 @@ class _Finder:
             if spk.label == "organization" and (
                 (noun in BUSINESS_NOUNS and not self._a_place(spk))
                 # "the report" is a text, not the newsletter "Southern Africa Report"
-                or (noun in words and noun not in TEXT_NOUNS)
+                # the head of the body's name: "the league" is no "Major League Baseball"
+                or (_name_head(words) == noun and noun not in TEXT_NOUNS)
                 or (noun == "agency" and any(w in PUBLIC_BODY_WORDS for w in words))
             ):
                 return spk
@@ -1042,7 +1091,11 @@ class _Finder:
         if (
             not lefts
             or lefts[0].lower_ != "the"
-            or any(c.dep_ != "amod" or c.lower_ not in OFFICE_TIME_WORDS for c in lefts[1:])
+            or any(
+                (c.dep_ != "amod" or c.lower_ not in OFFICE_TIME_WORDS)
+                and c.lower_ not in PARTY_WORDS
+                for c in lefts[1:]
+            )
             or any(c.dep_ in ("prep", "appos", "relcl", "acl", "compound") for c in tok.children)
         ):
             return None
@@ -1110,7 +1163,10 @@ class _Finder:
         if not direct and _only_where(tokens):
             return  # "said live on Harbour Radio": where it was said, not what
         self._spoke(speaker)
+        if speaker.label == "generic" and speaker.head:
+            self.named.append(speaker)  # for a later "the group" (``_by_head``)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        start, end = _balanced(doc_text(doc), start, end)
         text = doc_text(doc)[start:end]
         self.found.append(
             Quote(
@@ -1137,6 +1193,12 @@ OWNER_NOUNS = BUSINESS_NOUNS | PUBLIC_BODY_WORDS | frozenset({
     "country", "nation", "party", "team", "club", "newspaper", "paper", "network", "union",
     "government", "state", "city", "bank", "university",
 })
+
+
+def _name_head(words: list[str]) -> str:
+    """The head noun of a body's name (lower-case words): its last word, or the word before
+    "of" ("bank" of "bank of velmar", "league" of "league of women voters")."""
+    return words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
 
 
 def _same_office(noun: str, head: str) -> bool:
@@ -1172,6 +1234,36 @@ def _affiliated_role(tok: Any) -> tuple[set[str], set[str]] | None:
         else:
             return None
     return (extra, bodies) if bodies else None
+
+
+# What may stand between a statement's last word and the mark closing its quotation: 'won't
+# "be rebuilt overnight."' closes after the full stop.
+_CLOSE_AFTER = re.compile(r"[.,!?;:…]*[\"”]")
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` taking the mark that closes (or opens) a quotation the span leaves
+    open: a reported statement ending inside a quotation ('won't "be rebuilt overnight') runs
+    on over its full stop to the closing mark right after it, and one starting inside ('the
+    pier is safe," and ...') takes the opening mark right before it; so that the text shown has
+    balanced marks. (A clause the parser cut further inside a quotation stays as it is: run on
+    to the quotation's end, it would swallow the quotation's own row, ``_nested``.)"""
+    span = text[start:end]
+    opens = span.count("“") > span.count("”")
+    closes = span.count("”") > span.count("“")
+    straight = [start + m.start() for m in re.finditer('"', span)]
+    if len(straight) % 2:
+        if straight_mark_opens(text, straight[-1]):
+            opens = True
+        else:
+            closes = True
+    if opens:
+        after = _CLOSE_AFTER.match(text, end)
+        if after is not None:
+            end = after.end()
+    if closes and start and text[start - 1] in '"“':
+        start -= 1
+    return start, end
 
 
 def _only_where(tokens: list[Any]) -> bool:
@@ -1457,7 +1549,13 @@ def _named_inside(tok: Any) -> Any | None:
     # Nor a name that modifies the head noun ("the Hollis administration", "Hollis's aides"):
     # the administration speaks, not Hollis.
     mods = ("relcl", "acl", "amod", "compound", "poss", "nmod")
-    cut = {t.i for c in tok.children if c.dep_ in mods for t in c.subtree}
+    # Nor one the phrase includes: in "the 18 scientists, including Ada Lind," the group speaks.
+    cut = {
+        t.i
+        for c in tok.children
+        if c.dep_ in mods or (c.dep_ == "prep" and c.lower_ == "including")
+        for t in c.subtree
+    }
     for t in tok.subtree:
         if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             return t
@@ -1480,7 +1578,9 @@ def _generic(tok: Any) -> _Speaker | None:
     cut = {
         t.i
         for c in tok.children
-        if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and not _after_of_phrase(c))
+        if c.dep_ in ("relcl", "acl")
+        or (c.dep_ == "appos" and not _after_of_phrase(c))
+        or (c.dep_ == "prep" and c.lower_ == "including")  # "scientists, including Ada Lind"
         for t in c.subtree
     }
     # "A report on Tuesday": when it came out is no part of who (or what) speaks.
@@ -1532,7 +1632,9 @@ def _generic(tok: Any) -> _Speaker | None:
         text = " ".join(t.text for t in words)
     else:  # as written ("Oslo-based observers" keeps its hyphen)
         text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
-    return _Speaker(name=text, role=None, label="generic") if text else None
+    if not text:
+        return None
+    return _Speaker(name=text, role=None, label="generic", head=tok.lemma_.lower())
 
 
 # Adjectives that only say when a text came out: "earlier reporting", "previous reports".
