@@ -93,3 +93,107 @@ def test_sentences_worded_alike_with_different_weekdays_are_not_one_claim() -> N
     assert scorer.other_dates(0, 1) and scorer.score(0, 1) == 0.0  # Thursday / Saturday
     assert not scorer.other_dates(0, 2) and scorer.score(0, 2) > 0.5  # the same weekday
     assert not scorer.other_dates(0, 3)  # a weekday may be that date: not compared
+
+
+def _sourced(texts: list[tuple[str, str]]) -> list[Sentence]:
+    """Sentences of (source, text), numbered in order within their source."""
+    seen: dict[str, int] = {}
+    out = []
+    for src, t in texts:
+        seen[src] = seen.get(src, 0) + 1
+        out.append(
+            Sentence(
+                id=f"{src}.{seen[src]}",
+                source=src,
+                start=0,
+                end=len(t),
+                text=t,
+                paragraph=0,
+                index=seen[src] - 1,
+            )
+        )
+    return out
+
+
+_LEAD_A = (
+    "The Tarrow county board voted on Monday to shut the Elmsby ferry crossing for the winter."
+)
+_LEAD_B = (
+    "The river service at Elmsby will be suspended until spring after a vote by Tarrow "
+    "officials."
+)
+_FILLERS = [
+    "Farmers on the east bank said the decision would cut them off from the grain market.",
+    "Repairs to the landing stage are expected to cost about twice the yearly budget.",
+    "A bus link to the Mill Road bridge will replace the crossing for foot passengers.",
+    "The board will review the closure at its meeting in the first week of March.",
+]
+
+
+def _lead_scorer(texts: list[tuple[str, str]], close: dict[tuple[int, int], float]) -> _PairScorer:
+    """A scorer whose vectors are orthogonal except the pairs given with their cosine."""
+    n = len(texts)
+    gram = np.eye(n)
+    for (i, j), c in close.items():
+        gram[i, j] = gram[j, i] = c
+    vectors = np.linalg.cholesky(gram).astype(np.float32)  # rows with exactly these cosines
+    return _PairScorer(list(range(n)), _sourced(texts), vectors)
+
+
+def test_lead_sentences_that_are_each_others_best_match_link_on_a_lower_overlap() -> None:
+    """Two outlets open on the same news in their own words: the word overlap is below the
+    floor, but both are leads and each is the other's clear best match in the other source."""
+    texts = [("A", _LEAD_A), ("A", _FILLERS[0]), ("B", _LEAD_B), ("B", _FILLERS[1])]
+    scorer = _lead_scorer(texts, {(0, 2): 0.8})
+    assert 0.15 < scorer.overlap(0, 2) < 0.3
+    assert scorer.lead_pair(0, 2)
+    assert scorer.score(0, 2) >= 0.5
+    groups = _group([0, 1, 2, 3], _sourced(texts), scorer, 0.5, 4)
+    assert [0, 2] in groups
+    # a looser paraphrase: the mean of cosine and overlap is below the threshold, but the
+    # overlap counts at the floor for two leads that are each other's clear best match
+    scorer = _lead_scorer(texts, {(0, 2): 0.72})
+    assert (0.72 + scorer.overlap(0, 2)) / 2 < 0.5
+    assert scorer.score(0, 2) >= 0.5
+    # the same two sentences deeper in their articles: the overlap floor holds
+    deep = [("A", _FILLERS[0]), ("A", _FILLERS[3]), ("A", _LEAD_A)]
+    deep += [("B", _FILLERS[1]), ("B", _FILLERS[2]), ("B", _LEAD_B)]
+    scorer = _lead_scorer(deep, {(2, 5): 0.8})
+    assert not scorer.lead_pair(2, 5) and scorer.score(2, 5) == 0.0
+    # a lead with a second match nearly as close: no clear best match, no lower floor
+    texts = [("A", _LEAD_A), ("A", _FILLERS[0]), ("B", _LEAD_B), ("B", _FILLERS[1])]
+    scorer = _lead_scorer(texts, {(0, 2): 0.8, (0, 3): 0.78, (2, 3): 0.6})
+    assert not scorer.lead_pair(0, 2) and scorer.score(0, 2) == 0.0
+
+
+def test_counts_in_words_that_differ_are_not_one_claim() -> None:
+    texts = [
+        "Three people armed with knives robbed the Kessel post office on the main square.",
+        "Two men armed with knives robbed the Kessel post office on the main square.",
+        "3 people armed with knives robbed the Kessel post office on the main square, police said.",
+        "People armed with knives robbed the Kessel post office on the main square.",
+    ]
+    scorer = _PairScorer([0, 1, 2, 3], _sentences(texts), _same_vectors(4))
+    assert scorer.other_counts(0, 1) and scorer.score(0, 1) == 0.0  # three / two
+    assert not scorer.other_counts(0, 2) and scorer.score(0, 2) > 0.5  # three / 3
+    assert scorer.score(1, 3) > 0.5  # a sentence with no count agrees with either
+    groups = _group([0, 1, 2, 3], _sentences(texts), scorer, 0.5, 4)
+    assert not any({0, 1} <= set(g) for g in groups)
+
+
+def test_a_short_thesis_opening_one_source_is_no_lead_pair() -> None:
+    """"The harbour summit has a symbolic meaning." opening one piece and a long report's lead
+    that names the summit and its meaning: each the other's best match, but the short line is a
+    thesis whose words the long lead holds by topic alone."""
+    texts = [
+        ("A", "In the wake of the harbour summit, which was held in Velmor on May 3, to understand "
+              "the meaning of the summit and its possible further implications for the northern "
+              "ports and fisheries, I suggest a local perspective."),
+        ("A", _FILLERS[0]),
+        ("B", "The harbour summit has a symbolic meaning."),
+        ("B", _FILLERS[1]),
+    ]
+    scorer = _lead_scorer(texts, {(0, 2): 0.74})
+    assert 0.15 < scorer.overlap(0, 2) < 0.3
+    assert not scorer.lead_pair(0, 2)
+    assert scorer.score(0, 2) == 0.0
