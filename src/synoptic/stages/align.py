@@ -22,13 +22,6 @@
    word containment counts only from two shared content words (one is chance, though it be all
    of a short sentence's). Two sentences that each give a count in words ("three people",
    "two men") and no figure in common are never linked either: they disagree on the count.
-   Lead sentences (the first ``LEAD_SENTENCES`` candidates of their sources) that are each
-   other's nearest neighbour in the other source, by a margin of ``LEAD_MARGIN`` over the second
-   nearest (as in bitext mining), link on a lower word overlap (``LEAD_OVERLAP``, counted as
-   ``MIN_OVERLAP`` in the score): outlets open on the same news in their own words ("fell
-   below 30,000" / "dropped under 30,000"), and the lead's position and the mutual best match
-   are the evidence the word overlap lacks. Each needs ``LEAD_MIN_WORDS`` content words: a
-   short opening thesis shares a long lead's words by topic alone.
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
    of *independent* sources counts each original source once.
 """
@@ -81,21 +74,6 @@ _COUNT_WORDS = {
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "dozen": "12"}
 _COUNT = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
-# Lead sentences that are each other's best match link on a lower word overlap. Measured by
-# reading the cross-source pairs above cosine 0.6 of AllSides 230-252 and Multi-News 60-79:
-# the rule adds or extends 12 claims there, 11 the same information and 1 partly; mutual best
-# matches outside the leads were 11 pairs, 2 of them wrong and 4 partial, and leads that are
-# not mutual best matches paired different goals ("70 % with one shot" / "160 million fully
-# vaccinated"), so the rule asks for both (titles count as leads). On DUC newswire, where ten
-# sources tell successive days, 3 of the 6 lead links it adds are only partly the same.
-LEAD_SENTENCES = 2
-LEAD_MARGIN = 0.05
-LEAD_OVERLAP = 0.15
-# Content words each lead needs: a short opening line is a thesis or a teaser, whose words a
-# long report's lead holds by topic alone (the seeds: "The Putin-Kim summit has a symbolic
-# meaning." / "In the wake of the summit held in Vladivostok on April 25, to understand its
-# meaning, I suggest a Russian perspective").
-LEAD_MIN_WORDS = 8
 # A shared quotation needs this many words to make two sentences one claim.
 MIN_QUOTE_WORDS = 6
 # A quotation runs to its closing mark, or to the end of the sentence when the quote goes on
@@ -166,12 +144,6 @@ class _PairScorer(WordOverlap):
         self.weekdays = {i: weekdays(sentences[i].text) for i in cand}
         self.taken_back = {i: bool(_TAKEN_BACK.search(sentences[i].text)) for i in cand}
         self.counts = {i: counts(sentences[i].text) for i in cand}
-        self.source = {i: sentences[i].source for i in cand}
-        self.rows: dict[str, list[int]] = {}
-        for i in cand:
-            self.rows.setdefault(sentences[i].source, []).append(i)
-        self.rank = {i: k for rows in self.rows.values() for k, i in enumerate(sorted(rows))}
-        self._best: dict[tuple[int, str], tuple[int, float, float]] = {}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -209,32 +181,6 @@ class _PairScorer(WordOverlap):
             or self.taken_back[i] != self.taken_back[j]
         )
 
-    def _nearest(self, i: int, source: str) -> tuple[int, float, float]:
-        """Row i's nearest candidate in ``source``: (row, cosine, second best cosine); the
-        second best is 1.0 when the source has a single candidate (no margin to measure)."""
-        key = (i, source)
-        if key not in self._best:
-            rows = self.rows[source]
-            sims = self.vectors[rows] @ self.vectors[i]
-            order = np.argsort(-sims, kind="stable")
-            second = float(sims[order[1]]) if len(rows) > 1 else 1.0
-            self._best[key] = (rows[int(order[0])], float(sims[order[0]]), second)
-        return self._best[key]
-
-    def lead_pair(self, i: int, j: int) -> bool:
-        """Both are lead sentences of their sources (the first ``LEAD_SENTENCES`` candidates)
-        and each is the other's nearest neighbour in the other source, by ``LEAD_MARGIN`` over
-        the second nearest of either (the margin test of bitext mining)."""
-        if self.source[i] == self.source[j]:
-            return False
-        if self.rank[i] >= LEAD_SENTENCES or self.rank[j] >= LEAD_SENTENCES:
-            return False
-        if min(len(self.bags[i]), len(self.bags[j])) < LEAD_MIN_WORDS:
-            return False  # a short thesis ("The summit has a symbolic meaning."), no report
-        bi, cos, second_i = self._nearest(i, self.source[j])
-        bj, _cos, second_j = self._nearest(j, self.source[i])
-        return bi == j and bj == i and cos - max(second_i, second_j) >= LEAD_MARGIN
-
     def score(self, i: int, j: int, cosine: float | None = None, strict: bool = True) -> float:
         """The link score; ``strict=False`` skips the same-information test (topic echoes)."""
         cos = self.cosine(i, j) if cosine is None else cosine
@@ -243,25 +189,19 @@ class _PairScorer(WordOverlap):
         if self.same_quote(i, j):  # the quoted words are the evidence, whatever wraps them
             return (max(cos, 0.0) + 1.0) / 2
         ov = self.overlap(i, j)
-        if cos < MIN_COSINE or ov < LEAD_OVERLAP:
+        if cos < MIN_COSINE or ov < MIN_OVERLAP:
             return 0.0
-        if ov < MIN_OVERLAP:
-            if not self.lead_pair(i, j):
-                return 0.0
-            ov = MIN_OVERLAP  # the mutual best match stands in for the missing overlap
         if strict and not self.same_information(i, j, cos):
             return 0.0  # same topic and names, not the same information
         return (cos + ov) / 2
 
     def same_information(self, i: int, j: int, cos: float) -> bool:
-        """Most of the shorter sentence's words in the other, a close paraphrase, a figure in
-        common, or two leads that are each other's best match (the strict test on top of the
-        topic score)."""
+        """Most of the shorter sentence's words in the other, a close paraphrase, or a figure in
+        common, in digits or words (the strict test on top of the topic score)."""
         return (
             cos >= CLOSE_COSINE
             or self.containment(i, j) >= MIN_CONTAINMENT
             or bool((self.digits[i] | self.counts[i]) & (self.digits[j] | self.counts[j]))
-            or self.lead_pair(i, j)
         )
 
     def containment(self, i: int, j: int) -> float:
