@@ -125,8 +125,6 @@ _LEAD_B = (
 _FILLERS = [
     "Farmers on the east bank said the decision would cut them off from the grain market.",
     "Repairs to the landing stage are expected to cost about twice the yearly budget.",
-    "A bus link to the Mill Road bridge will replace the crossing for foot passengers.",
-    "The board will review the closure at its meeting in the first week of March.",
 ]
 
 

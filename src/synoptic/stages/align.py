@@ -39,6 +39,8 @@ from synoptic.agreement import MIN_SHARED_WORDS, find_dates
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
+from synoptic.stages.numbers import SCALES
+from synoptic.stages.numbers import WORDS as NUMBER_WORDS
 from synoptic.text import content_stems, weekdays
 
 # Sentences with fewer words are headings or fragments, not information units.
@@ -61,18 +63,11 @@ MIN_CONTAINMENT = 0.54
 CLOSE_COSINE = 0.75
 _DIGITS = re.compile(r"\d[\d.]*\d|\d")
 # Counts written in words, compared as digits ("three people" / "two men" disagree; "ten" is
-# "10"). "One" is left out: it is mostly a pronoun ("one of the ...").
-_COUNT_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        (
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty",
-        ),
-        2,
-    )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "dozen": "12"}
+# "10"): the numbers stage's number words from two up, and "dozen". "One" (and "a", "half") is
+# left out: it is mostly a pronoun ("one of the ...").
+_COUNT_WORDS = {w: str(int(v)) for w, v in NUMBER_WORDS.items() if v >= 2} | {
+    "dozen": str(int(SCALES["dozen"]))
+}
 _COUNT = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
 # A shared quotation needs this many words to make two sentences one claim.
 MIN_QUOTE_WORDS = 6

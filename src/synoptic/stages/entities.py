@@ -119,15 +119,16 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions = [m for src in brief.sources for m in _source_mentions(brief, src)]
     mentions.extend(_bio_mentions(brief))
     mentions.extend(_field_mentions(brief))
-    mentions = _joined_at_and(mentions, {src.id: src.original for src in brief.sources})
+    texts = [src.original for src in brief.sources]
+    joined = "\n".join(texts)
+    by_source = {src.id: src.original for src in brief.sources}
+    mentions = _joined_at_and(mentions, by_source, joined)
     mentions = _without_cut_off(mentions)
-    mentions = _without_case_parties(mentions, _case_words([s.original for s in brief.sources]))
+    mentions = _without_case_parties(mentions, _case_words(texts))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
     products = _products(brief, mentions)
     mentions = [m for m in mentions if name_key(m.name) not in products]
-    texts = [src.original for src in brief.sources]
-    joined = "\n".join(texts)
     _split_role_words(mentions, joined)
     _split_nationality(mentions, _nationalities(brief))
     # Names the text treats as a company's ("Kestrel Foods Inc.", "Kestrel Foods' shares"),
@@ -758,14 +759,13 @@ AND_REACH = 80  # characters read before a body's name for the words before its 
 _BUILDING_HEADS = frozenset({"house", "hall", "center", "centre", "office", "building"})
 
 
-def _joined_at_and(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+def _joined_at_and(mentions: list[Mention], texts: dict[str, str], joined: str) -> list[Mention]:
     """A body's name holding "and" ("Velmish Fisheries and Harbour Authority"), which the small
     model cuts at the "and", tagging the halves or only the second: a name ending in a body's
     head takes the capitalised words before its "and" when the cluster writes those words only
     there (a body also named alone, "the Senate and Budget Committee", stays two), and no person
-    or place is tagged in them."""
+    or place is tagged in them. ``joined`` is the cluster's texts joined by newlines."""
     heads = ORG_HEADS | _BODY_HEADS
-    joined = "\n".join(texts.values())
     spans: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         spans[m.source].append(m)
