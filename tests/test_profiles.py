@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from synoptic.model import Brief, Citation, Claim, Sentence, Source
+from synoptic.model import Brief, Citation, Claim, Paragraph, Sentence, Source
 from synoptic.stages.profiles import build_profiles
 
 
@@ -639,3 +639,51 @@ def test_a_cut_off_quotation_without_its_speaker_is_not_listed() -> None:
     ]
     adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
     assert adds["S1"] == [left[3], left[2]]
+
+
+def test_a_pair_that_stands_out_strongly_needs_fewer_words_to_confirm_it() -> None:
+    # Two words in common ("pilots", "docks"), an overlap of about 0.16 at a cosine of 0.6: a
+    # sum of 0.76, under the 0.78 a plain margin asks. But the pair stands far out from both
+    # sentences' other neighbours: the same news told in other words.
+    left = [
+        "Harbour pilots walked off the job on Monday and the Ostrel docks have stood idle since.",
+        *FILLER,
+    ]
+    right = [
+        "With the pilots on strike, not one container ship has left the docks this week, the"
+        " union said.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.6}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+    # One word in common is still two claims on the topic, however far the pair stands out.
+    other = [
+        "Harbour pilots in Ostrel will vote next month on a new pay offer from the council.",
+        *FILLER,
+    ]
+    adds = _adds(_brief_at(other, right, {("S1.1", "S2.1"): 0.6}))
+    assert other[0] in adds["S1"]
+
+
+def test_a_headline_line_left_in_the_body_is_not_listed() -> None:
+    # A short paragraph that ends without a full stop is a headline (or a subheading): it
+    # names the story the body tells. A full sentence in a paragraph of its own stays.
+    texts = [
+        "Tarrow ferry board sacks its chair as islanders fear a winter without crossings",
+        "The Tarrow ferry board dismissed its chair, Edda Holm, after a vote of 7 to 2 on"
+        " Thursday.",
+        "Holm had cancelled the winter timetable without consulting the island councils.",
+    ]
+    brief = _brief(texts, ["An unrelated sentence about the weather in the valley."], set())
+    src = brief.sources[0]
+    paragraphs, start = [], 0
+    for text in texts:
+        paragraphs.append(Paragraph(start=start, end=start + len(text)))
+        start += len(text) + 1
+    src.paragraphs = paragraphs
+    for k, sent in enumerate(src.sentences):
+        sent.paragraph = k
+    adds = _adds(brief)
+    assert texts[0] not in adds["S1"]
+    assert texts[1] in adds["S1"] and texts[2] in adds["S1"]
