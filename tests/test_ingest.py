@@ -13,7 +13,7 @@ import pytest
 import synoptic.ingest as ingest
 from synoptic.config import Options, load_options
 from synoptic.ingest import metadata, parse_date, read_inputs
-from synoptic.ingest.cues import boilerplate_kind, outlet_name, person_name
+from synoptic.ingest.cues import boilerplate_kind, outlet_name, person_name, sentence_spans
 from synoptic.ingest.metadata import byline, date_line, normalize_date, outlet_cue, writes_cue
 from synoptic.ingest.paragraphs import split_paragraphs
 from synoptic.model import Source
@@ -925,3 +925,16 @@ def test_a_line_wholly_in_brackets_is_not_the_title(tmp_path: Path, options: Opt
     src = _meta(tmp_path, options, "Tuesday, March 4, 2031\n\n(Evening News at 6)\n\n")
     assert src.title is None
     assert src.published == "2031-03-04"
+
+
+def test_a_headline_with_an_abbreviated_month_or_title_is_the_title(
+    tmp_path: Path, options: Options
+) -> None:
+    """The full stop of an abbreviation ("Jan. 9", "Gov. Ruiz") breaks no sentence: a headline
+    with a date or an office in it is a headline, not prose."""
+    for headline in ("Velmar panel summons a harbour official over the Jan. 9 flood",
+                     "Tollmouth repeals the ferry law Gov. Ruiz used to close the port"):
+        src = _meta(tmp_path, options, f"outlet: Tollmouth Post\n\n{headline}\n\n")
+        assert src.title == headline
+    assert sentence_spans("Gov. Ruiz signed it on Jan. 9. The port reopened.") == [
+        (0, 30), (31, 49)]

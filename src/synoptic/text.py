@@ -15,6 +15,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
+# Abbreviations whose full stop does not end a sentence ("Gov. Ruiz", "Jan. 6", "Roe v. Wade").
+# A hand list: spaCy keeps its tokenizer exceptions inside the tokenizer, and the callers here
+# (the evaluation's data-free splitter, ingest's line cues) must not load a pipeline.
+_ABBREVIATIONS_TEXT = """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr
+    inc corp co ltd bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
+    rev hon pres a.m p.m u.s u.n u.k e.g i.e"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+_LAST_TOKEN = re.compile(r"(\S+)$")
 
 
 def words(text: str) -> list[str]:
@@ -52,3 +60,13 @@ def jaccard(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def ends_with_abbreviation(before: str) -> bool:
+    """Whether the token that ends ``before`` (the text up to a full stop) is an abbreviation
+    of :data:`ABBREVIATIONS` or a single letter (an initial)."""
+    found = _LAST_TOKEN.search(before)
+    if not found:
+        return False
+    token = found.group(1).lstrip("\"'(`\u201c").lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

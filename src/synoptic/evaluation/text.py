@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from synoptic.text import ends_with_abbreviation
+
 # A sentence ends at . ! or ? (plus closing quotes or brackets) when the next word starts with a
 # capital, a digit or an opening quote. The abbreviations below do not end a sentence.
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018`(\[]*[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-_ABBREVIATIONS_TEXT = """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr
-    inc corp co ltd bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
-    rev hon pres a.m p.m u.s u.n u.k e.g i.e"""
-ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 
 def split_sentences(text: str) -> list[str]:
@@ -42,7 +39,7 @@ def _split_paragraph(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text[start : match.start()]) and match.group().startswith("."):
+        if ends_with_abbreviation(text[start : match.start()]) and match.group().startswith("."):
             continue
         piece = text[start : match.end()].strip()
         if piece:
@@ -52,15 +49,6 @@ def _split_paragraph(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
-
-
-def _is_abbreviation(before: str) -> bool:
-    """Whether the token ending just before a full stop is an abbreviation or an initial."""
-    found = _LAST_TOKEN.search(before)
-    if not found:
-        return False
-    token = found.group(1).lstrip("\"'(`\u201c").lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def split_words(sentence: str) -> list[str]:

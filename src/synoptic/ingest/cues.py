@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+
+from synoptic.text import ends_with_abbreviation
 
 
 def lexicon(text: str) -> frozenset[str]:
@@ -47,6 +50,18 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?…])(?<!\b[A-Z]\.)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 )
+
+
+def _breaks(text: str) -> Iterator[re.Match[str]]:
+    """The sentence breaks of ``text``: :data:`_SENTENCE_SPLIT`'s matches, except after an
+    abbreviation's full stop ("Jan. 6 panel subpoenas an ally", "Gov. Ruiz signs the bill"): a
+    headline with a date or a title in it is no prose (AllSides: 40 of 749 titles were missed
+    for a "Jan.", "Gov.", "Dr." or "Sen." before this)."""
+    for match in _SENTENCE_SPLIT.finditer(text):
+        stop = match.start() - 1
+        if text[stop] == "." and ends_with_abbreviation(text[:stop]):
+            continue
+        yield match
 
 # Words that end a line without ending a thought: a line ending in one is a hard-wrapped line
 # or a fragment, never a header.
@@ -700,14 +715,14 @@ def ends_sentence(text: str) -> bool:
 
 def has_sentence_punct(text: str) -> bool:
     """Whether ``text`` ends a sentence anywhere (end punctuation then a space, or at the end)."""
-    return ends_sentence(text) or bool(_SENTENCE_SPLIT.search(text))
+    return ends_sentence(text) or next(_breaks(text), None) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Rough sentence spans of ``text`` (offsets into it), for classifying footers and bios."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for match in _SENTENCE_SPLIT.finditer(text):
+    for match in _breaks(text):
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, len(text)))
@@ -756,7 +771,8 @@ def is_headline(text: str) -> bool:
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    if (stripped.endswith(".") or _SENTENCE_SPLIT.search(text)) and not title_case(tokens):
+    breaks = next(_breaks(text), None) is not None
+    if (stripped.endswith(".") or breaks) and not title_case(tokens):
         return False
     return boilerplate_kind(text) is None
 
