@@ -938,3 +938,18 @@ def test_a_headline_with_an_abbreviated_month_or_title_is_the_title(
         assert src.title == headline
     assert sentence_spans("Gov. Ruiz signed it on Jan. 9. The port reopened.") == [
         (0, 30), (31, 49)]
+
+
+def test_a_title_set_as_sentences_under_the_outlet_line_is_the_title(
+    tmp_path: Path, options: Options
+) -> None:
+    """Under an outlet line, a short line of one to three sentences (or with a question mark
+    inside) above a longer paragraph is the title; under a byline it is the first paragraph."""
+    for headline in ("Tollmouth closes its ferry port again. Here's what that means.",
+                     "'A harbour crisis'? Tollmouth shuts its ferry port for the winter"):
+        src = _meta(tmp_path, options, f"outlet: Tollmouth Post\n\n{headline}\n\n")
+        assert src.title == headline
+        assert headline not in src.text
+    lead = "Tollmouth closed its ferry port on Monday after the storm."
+    src = _meta(tmp_path, options, f"By Mara Quint\n\n{lead}\n\n")
+    assert src.title is None and lead in src.text

@@ -865,6 +865,8 @@ def _read_title(
         return
     index = _pick_title(texts, head, reading.consumed)
     if index is None:
+        index = _title_under_metadata(texts, reading.consumed)
+    if index is None:
         return
     found.title = " ".join(texts[index].split())
     reading.consumed[index] = "metadata: title"
@@ -872,6 +874,41 @@ def _read_title(
     if nxt is not None and not found.author and (who := byline(texts[nxt], bare=True)):
         found.author = who
         reading.consumed[nxt] = "metadata: byline"
+
+
+# A title under the page's metadata lines is at most this many sentences ("Europe may close its
+# doors again. What does that mean?", "Can I travel? It's complicated. What to know.").
+TITLE_MAX_SENTENCES = 3
+
+
+def _title_under_metadata(texts: list[str], consumed: dict[int, str]) -> int | None:
+    """A title set as a sentence or a few ("Tollmouth closes its port. Here's why."), or with a
+    question mark inside ("'A ferry crisis'? Tollmouth shuts its port"), which ``is_headline``
+    refuses: the first line under the page's outlet lines (an ``outlet:`` label, a site name)
+    when only such lines are above it, it is short, capitalised and two or three sentences (or
+    one that does not end with a full stop), and a longer paragraph of prose follows. Without an
+    outlet line above it the first line may be a short lead (Multi-News and DUC texts start that
+    way), and under a byline or a date it is the first paragraph, so it is never taken there."""
+    i = next((j for j in range(len(texts)) if j not in consumed), None)
+    if i is None or i == 0 or i + 1 >= len(texts):
+        return None
+    if not all(consumed[j] == "metadata: outlet" for j in range(i)):
+        return None
+    text = " ".join(texts[i].split())
+    n_words = len(cues.words(text))
+    below = texts[i + 1]
+    if (
+        TITLE_MIN_WORDS <= n_words <= cues.HEADLINE_MAX_WORDS
+        and text.lstrip("\"'“‘")[:1].isupper()
+        and (n_sentences := len(cues.sentence_spans(text))) <= TITLE_MAX_SENTENCES
+        # One sentence with a full stop reads as prose ("The ferry strike is over.").
+        and (n_sentences >= 2 or not text.endswith("."))
+        and cues.furniture_kind(text) is None
+        and cues.is_body(below)
+        and len(cues.words(below)) > n_words
+    ):
+        return i
+    return None
 
 
 def _fill_from_body(texts: list[str], found: Metadata, consumed: dict[int, str]) -> None:
