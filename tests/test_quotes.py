@@ -1399,3 +1399,109 @@ def test_a_name_the_speakers_include_is_not_the_speaker() -> None:
     )
     assert brief.quotes
     assert all(q.speaker not in ("Ada Lind", "Tomas Brandt") for q in brief.quotes)
+
+
+def test_a_sighed_or_cried_quotation_is_the_sighing_speakers() -> None:
+    # "sighed", "cried out", "proclaimed:" attribute a quotation as "said" does; unknown, the
+    # quotation went to the speaker quoted before.
+    brief = _run(
+        "Dov Tamsin said the harbour would stay closed. "
+        '"Nobody in this town remembers a winter like it," sighed Mara Olwen, a ferry pilot. '
+        '"We will rebuild every pier," Pell Aston cried out from the quay. '
+        'Then the mayor, Ivo Brannock, proclaimed: "The ferries sail again on Monday."'
+    )
+    direct = {q.text[:12]: q.speaker for q in brief.quotes if q.direct}
+    assert direct == {
+        "Nobody in th": "Mara Olwen",
+        "We will rebu": "Pell Aston",
+        "The ferries ": "Ivo Brannock",
+    }
+
+
+def test_how_often_someone_spoke_is_not_who_spoke() -> None:
+    brief = _run(
+        "Ilse Varga, the transport minister, noted she had several times told reporters that "
+        '"the bridge tolls will fall next spring."'
+    )
+    assert brief.quotes
+    assert {q.speaker for q in brief.quotes} == {"Ilse Varga"}
+
+
+def test_the_day_an_editorial_ran_is_no_part_of_its_name() -> None:
+    brief = _run(
+        '"The port cannot wait another winter for its new cranes," said an editorial Saturday '
+        "in the Dorvik Courier."
+    )
+    (quote,) = brief.quotes
+    assert "Saturday" not in quote.speaker
+
+
+def test_a_kind_of_thing_that_denies_something_is_no_speaker() -> None:
+    # "content that denies X" says what kind of content, not what anyone said; "officials who
+    # said ..." (past) and "the group, which says ..." still report.
+    brief = _run(
+        "Kestrel will no longer allow advertisers, publishers, and Velmar creators to monetize "
+        "content that denies the existence of sea tides. The company detailed the changes on "
+        "Thursday. Residents who said they saw the flood were moved to the school."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Residents"}
+    # People who hold a view in the present ("critics who say") are reported.
+    brief = _run(
+        "Critics who say the closure will hurt the island have asked the council to think "
+        "again. Experts who warn that Velmar will lose trade were not consulted."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Critics", "Experts"}
+
+
+def test_a_statement_runs_on_over_an_abbreviated_rank() -> None:
+    brief = _run(
+        "Ivo Tarrant said he sent the letter on Monday to the chairman of the Dorvik Harbour "
+        "Authority Brig. Gen. Oren Tashi. Tashi was not available for comment."
+    )
+    (quote,) = brief.quotes
+    assert quote.text.endswith("Oren Tashi")
+
+
+def test_when_a_group_met_is_no_part_of_who_spoke() -> None:
+    brief = _run(
+        "The panel backed the plan, even though experts during a meeting said there was not "
+        "enough data to support the new ferry timetable."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "experts"
+
+
+def test_a_statement_someone_issued_that_says_something_is_theirs() -> None:
+    brief = _run(
+        "Lina Ostrava, the Velmar governor, issued a statement on Saturday that said she is "
+        "prepared to call in retired nurses to staff the wards."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Lina Ostrava"
+
+
+def test_an_agency_relaying_a_speakers_aside_relays_the_speaker() -> None:
+    brief = _run(
+        "Based on this, Ivo Tarrant said, Velmar was skeptical about the sincerity of the "
+        "Dorvik delegation, the Harbour News agency reported."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Ivo Tarrant"
+
+
+def test_according_to_after_a_quoted_speaker_only_relays_him() -> None:
+    brief = _run(
+        '"My fate is in your hands," Ivo Tarrant told the councillors, according to members '
+        "who were present."
+    )
+    assert brief.quotes
+    assert {q.speaker for q in brief.quotes} == {"Ivo Tarrant"}
+
+
+def test_a_label_opening_a_reported_sentence_is_no_part_of_it() -> None:
+    brief = _run(
+        "What's happening: Velmar ferries will stop at midnight from next week, a harbour "
+        "official told reporters on a Tuesday call."
+    )
+    (quote,) = brief.quotes
+    assert quote.text.startswith("Velmar ferries")

@@ -102,6 +102,7 @@ AS_TIME_VERBS = frozenset({"conclude", "fear", "hope"})
 QUOTE_VERBS = SPEECH_VERBS | frozenset({
     "ask", "lament", "quip", "exclaim", "wonder", "joke", "shout", "scream", "yell", "plead",
     "respond", "answer", "testify", "recount", "boast", "tweet", "continue", "chant",
+    "sigh", "cry", "proclaim", "retort", "muse", "scoff",
 })
 # fmt: on
 # "the company said": the organisation named last; "the government said", "the ministry said":
@@ -162,7 +163,7 @@ HOLDER_VERBS = frozenset({"obtain", "see", "review", "acquire", "receive", "leak
 # fmt: off
 TITLE_ABBREVIATIONS = frozenset({
     "sgt", "lt", "capt", "col", "gen", "gov", "sen", "rep", "dr", "det", "cpl", "maj", "adm",
-    "insp", "supt", "cmdr", "prof", "atty", "dist", "const", "rev",
+    "insp", "supt", "cmdr", "prof", "atty", "dist", "const", "rev", "brig",
 })
 # fmt: on
 # Abbreviated offices a role may carry ("Velmar Gov."), spelled out to match the nouns news
@@ -754,7 +755,7 @@ class _Finder:
         need = NEEDS_PARTICLE.get(tok.lemma_)
         if need and not any(c.lower_ in need for c in tok.children):
             return None
-        subj = _subject(tok)
+        subj = _aside_speaker(tok) or _subject(tok)
         if tok.lemma_ in BELIEF_VERBS and subj is not None and _a_crowd(subj):
             return None  # "most people thought ...", "fans had expected ...": an impression
         span = _content(tok)
@@ -822,6 +823,10 @@ class _Finder:
             if subj is not None and subj.left_edge.i > span[0] and doc[span[0]].text in (",", ";"):
                 span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
+            if tok.head.lemma_ in QUOTE_VERBS and _subject(tok.head) is not None:
+                # '"...," Lee told them, according to members present': Lee's words, which
+                # the members only pass on (Lee's quotation is found on its own).
+                return None
             span = (sent.start, phrase[0].i)
         elif _relays(phrase[-1]):
             # "Lind, according to a reporter, replied: ...": the words are Lind's; the reporter
@@ -998,6 +1003,13 @@ class _Finder:
                 # A verb between: "when Lind questioned exactly who claimed ..." asks who, the
                 # parser's relative clause notwithstanding (a relative pronoun follows its noun).
                 return None
+            if _a_kind(head, tok.head):
+                return None
+            if head.lemma_.lower() in TEXT_NOUNS and head.dep_ == "dobj":
+                # "X issued a statement that said ...": the statement is X's.
+                issuer = _subject(head.head) if head.head.lemma_ in ISSUE_VERBS else None
+                if issuer is not None:
+                    return self._resolve(issuer)
             if low == "which":
                 head = _before_participle_phrase(head)
             if head.dep_ == "appos":  # "Ada Lind, a councillor who said ...": Ada Lind
@@ -1152,6 +1164,12 @@ class _Finder:
         # "that" opening the clause goes, unless it is the clause's subject ("That means ...").
         while tokens and (tokens[0].is_punct or _complementiser(tokens[0])):
             tokens = tokens[1:]
+        if not direct:
+            # "Details: X will ...", "What's happening: X ...": a news site's label opening the
+            # sentence (at most three words before a colon) is no part of what was said.
+            colon = next((i for i, t in enumerate(tokens[:4]) if t.text == ":"), None)
+            if colon and tokens[0].is_sent_start and not any(t.is_quote for t in tokens[:colon]):
+                tokens = tokens[colon + 1 :]
         # Nor on a comma or a conjunction whose second half the parser left out ("..., and").
         while tokens and (
             (tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END) or tokens[-1].dep_ == "cc"
@@ -1584,7 +1602,13 @@ def _generic(tok: Any) -> _Speaker | None:
         for t in c.subtree
     }
     # "A report on Tuesday": when it came out is no part of who (or what) speaks.
-    cut |= {t.i for c in tok.children if _when_phrase(c) for t in c.subtree}
+    # Nor is a bare day the parser hangs on it: "said an editorial Saturday in the Courier".
+    cut |= {
+        t.i
+        for c in tok.children
+        if _when_phrase(c) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        for t in c.subtree
+    }
     words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS:
         # Too long with where the speaker is: "a director of ambulance services in Ostria" is
@@ -1667,9 +1691,11 @@ def _a_share(tok: Any) -> bool:
 
 
 def _when_phrase(tok: Any) -> bool:
-    """A preposition whose object is a day or time: "on Tuesday", "in March"."""
-    return tok.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    """A preposition whose object is a day or time: "on Tuesday", "in March"; or "during",
+    which only ever says when: "experts during a meeting"."""
+    return tok.dep_ == "prep" and (
+        tok.lower_ == "during"
+        or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
     )
 
 
@@ -1723,6 +1749,11 @@ def _subject(verb: Any) -> Any | None:
             c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _hyphen_half(c)
         ]
         subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subj is not None and _how_often(subj) and verb.head.i != verb.i:
+            # "she had several times told reporters": the parser makes "times" the subject of
+            # "told" and hangs "told" under "had"; the subject of "had" speaks.
+            verb = verb.head
+            continue
         if subj is not None:
             if subj.dep_ != "nsubj":
                 return None
@@ -1738,6 +1769,53 @@ def _subject(verb: Any) -> Any | None:
             return None
         verb = verb.head
     return None
+
+
+# Verbs whose subject wrote or put out the text they take: "issued a statement that said".
+# fmt: off
+ISSUE_VERBS = frozenset({
+    "issue", "release", "publish", "post", "send", "write", "tweet", "sign", "put",
+})
+# fmt: on
+# "several times", "on many occasions": how often something was done, never who did it.
+OFTEN_NOUNS = frozenset({"time", "occasion"})
+
+
+def _how_often(tok: Any) -> bool:
+    """A plural "times"/"occasions" counted or quantified ("several times", "three times")."""
+    return (
+        tok.lemma_.lower() in OFTEN_NOUNS
+        and tok.tag_ == "NNS"
+        and any(c.dep_ in ("amod", "nummod", "det") for c in tok.children)
+    )
+
+
+def _aside_speaker(verb: Any) -> Any | None:
+    """The subject of a speech aside opening what a verb reports: in "Based on this, Lee said,
+    Velmar was skeptical ..., the agency reported" the words are Lee's; the agency relays."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for aside in clause.children:
+            if aside.dep_ == "parataxis" and aside.i < clause.i and aside.lemma_ in SPEECH_VERBS:
+                return next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _a_kind(noun: Any, verb: Any) -> bool:
+    """Whether a present-tense relative clause only says what kind of thing a bare common noun
+    is: "monetize content that denies the existence of X" (no article, no comma, not a name) is
+    no report of anything said, unlike "officials who said", "the group, which says". The
+    relative pronoun must be "that" or "which": "critics who say X", "experts who warn X" are
+    people holding a view, which the brief reports."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+        and noun.tag_ in ("NN", "NNS")
+        and not noun.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        and not any(t.text == "," for t in noun.doc[noun.i + 1 : verb.i])
+    )
 
 
 def _hyphen_half(tok: Any) -> bool:
