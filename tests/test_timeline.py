@@ -1849,3 +1849,45 @@ def test_an_update_line_is_not_an_event() -> None:
     # was changed, like "Updated on March 4, 2031".
     sentence = "[UPDATE March 4, 2031] Tarn police have made no arrests in the ferry crash."
     assert _not_an_event(_first_date(sentence, "March 4, 2031"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A body named by the event it looks into ("the House Jan. 6 Select Committee", "the
+        # Jan. 6 panel") dates no event of its own: what the body did has its own date.
+        (
+            "The Tarn Council's March 9 Select Committee announced on Wednesday that it will "
+            "hear Edda Voss.",
+            "March 9",
+            False,
+        ),
+        ("The March 9 panel summoned Piet Orrin to the Halvik hearing.", "March 9", False),
+        ("The May 4 commission questioned the Tarn ferry crew.", "May 4", False),
+        # The event's own noun keeps its date.
+        ("The May 4 flood at the Tarn quay killed six people.", "May 4", True),
+    ],
+)
+def test_a_date_naming_a_body_is_no_event(sentence: str, expression: str, event: bool) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+@pytest.mark.slow
+def test_a_month_after_the_start_of_a_span_does_not_take_its_year(tmp_path: Path) -> None:
+    # "rebuilt the fleet from 2031 until her election in October": the span runs from 2031 to
+    # the article's present, so the bare "October" is not October 2031 (undated article: the
+    # month stays without a year). A narrative's date still anchors: "sent in May 2031 and
+    # the visit began in November" is November 2031.
+    rows = _texts_of(
+        tmp_path,
+        "Edda Voss, who rebuilt the Tarn ferry fleet from 2031 until her election by the "
+        "council in October, spoke at the Halvik quay.",
+    )
+    assert [d for d, e, _ in rows if e == "October"] == [None], rows
+    rows = _texts_of(
+        tmp_path,
+        "The Orrin invitation was sent in May 2031, and the planning of the visit began in "
+        "November.",
+    )
+    assert [d for d, e, _ in rows if e == "November"] == ["2031-11"], rows

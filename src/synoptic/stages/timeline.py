@@ -83,7 +83,9 @@
                 undated weekday's event joins the one event told alike on that weekday with
                 its date ("a lynx was shot on Wednesday" / "the lynx was shot Wednesday,
                 March 30"). A periodical's issue ("the Dec. 7 issue") and a sum made over a
-                period ("which made $10 billion in sales last year") are no events.
+                period ("which made $10 billion in sales last year") are no events, nor is a
+                body named by its event's date ("the House Jan. 6 Select Committee", "the Jan. 6
+                panel").
 5. year         a month and day of an undated article ("April 25 to 27", "on 12 March") not
                 joined to a dated event takes its year from the cluster's other sources, as a
                 reader would: the occurrence nearest the median publication date of the dated
@@ -262,6 +264,10 @@ _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # A periodical's number ("the Dec. 7 issue of the Weekly"): the date of a printed issue, which a
 # text cites for where it ran, not an event of the story.
 _ISSUES = frozenset({"issue", "edition"})
+# A body named by the event it looks into ("the House Jan. 6 Select Committee", "the Jan. 6
+# panel"): the date names the body, and what the body did ("announced on Wednesday") has its
+# own date; the event itself is told by its own noun ("the Jan. 6 riot").
+_BODIES = frozenset({"committee", "panel", "commission"})
 # Names that a year may end ("the Harbour Safety Act of 1965", "the Budapest Memorandum of
 # 1994"): the date is the named thing's, and the sentence tells of something else (its renewal,
 # its breach): no event of the date is told (``_name_phrase`` still gives the name as the text,
@@ -547,7 +553,8 @@ def _is_reference(ent: Any, date: str | None) -> bool:
 
 def _anchor(ent: Any) -> datetime | None:
     """In an undated article, the last full date before ``ent`` in its sentence, if any: a
-    bare month or day after it continues its narrative."""
+    bare month or day after it continues its narrative. A span's start ("from 1989", "since
+    1992") is no such date: the span runs to the article's present."""
     anchor = None
     weekday = _normalise(ent.text).lower() in _WEEKDAYS
     for other in ent.sent.ents:
@@ -555,6 +562,11 @@ def _anchor(ent: Any) -> datetime | None:
             continue  # "Obama's 2008 slogan" dates a thing, not the narrative
         if _is_page_line(other):
             continue  # the page's date, not the narrative's: it tells no tense
+        before = ent.doc[other.start - 1].lower_ if other.start > 0 else ""
+        if {before, other[0].lower_} & {"from", "since"}:
+            # "rebuilt the army from 1989 until his election in October": a span's start runs
+            # to the article's present, so a later month is not of its year
+            continue
         resolved = resolve_date(other.text, None)
         if resolved is None or not resolved[1] or not resolved[0]:
             continue
@@ -705,6 +717,8 @@ def _not_an_event(ent: Any) -> bool:
     noun = _dated_noun(ent)
     if noun is not None and noun.lemma_.lower() in _ISSUES:
         return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
+    if noun is not None and noun.lemma_.lower() in _BODIES:
+        return True  # "the House Jan. 6 Select Committee": the body's name, not its date
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].lower_ in ("a", "an")
