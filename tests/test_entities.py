@@ -2119,3 +2119,169 @@ def test_a_word_in_capitals_the_cluster_also_writes_in_lower_case_is_no_name() -
     names = {e.name for e in brief.entities}
     assert "TIDES" not in names
     assert {"VELMACO", "Orsa"} <= names
+
+
+def test_a_nickname_and_the_formal_first_name_are_one_person() -> None:
+    # Invented people: "Al" is the first letters of "Alfonso", "Chuck" a common hypocorism of
+    # "Charles"; with both full names one person, the surname alone joins them too.
+    patterns = [
+        {"label": "PERSON", "pattern": p}
+        for p in ("Alfonso R. Penteri", "Al Penteri", "Charles Wexby", "Chuck Wexby")
+    ] + [{"label": "ORG", "pattern": "Penteri"}, {"label": "PERSON", "pattern": "Wexby"}]
+    brief = _blank_run(
+        [
+            "Sen. Alfonso R. Penteri spoke first. Charles Wexby answered him. Penteri left.",
+            "A spokesman said Al Penteri was proud. Chuck Wexby said no. Wexby and Penteri met.",
+        ],
+        patterns,
+    )
+    names = sorted(sorted({e.name, *e.aliases}) for e in brief.entities)
+    assert names == [
+        ["Al Penteri", "Alfonso R. Penteri", "Penteri"],
+        ["Charles Wexby", "Chuck Wexby", "Wexby"],
+    ]
+    assert {e.label for e in brief.entities} == {"person"}
+
+
+def test_different_first_names_with_one_surname_stay_apart() -> None:
+    # "Alma" is not a nickname of "Albert", "Chuck" not of "Chester", "Jo" not of "John".
+    # Nor "Dan" of "Danielle": a couple sharing a surname.
+    people = ("Albert Quorn", "Alma Quorn", "Chester Dilby", "Chuck Dilby", "John Perl", "Jo Perl",
+              "Dan Wrenfield", "Danielle Wrenfield")
+    patterns = [{"label": "PERSON", "pattern": p} for p in people]
+    brief = _blank_run(
+        [
+            "Albert Quorn and Alma Quorn spoke. Chester Dilby and Chuck Dilby did not. John "
+            "Perl and Jo Perl left. Dan Wrenfield and Danielle Wrenfield wed."
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == set(people)
+
+
+def test_a_structure_named_by_its_head_word_is_a_place() -> None:
+    # Invented landmarks the small model tags ORG: the last word says it is a structure.
+    names = ("Velmora Monument", "Karst Central Terminal", "Orsa National Guard Armory")
+    patterns = [{"label": "ORG", "pattern": p} for p in (*names, "Tarrin Dome", "Brell Stadium")]
+    brief = _blank_run(
+        [
+            "Crowds met at the Velmora Monument, then at Karst Central Terminal. A show at the "
+            "Orsa National Guard Armory drew more. Aides sat under the Tarrin Dome.",
+            "The team left Brell Stadium.",
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {n: "place" for n in (*names, "Tarrin Dome", "Brell Stadium")}
+
+
+def test_a_body_with_its_countrys_adjective_is_the_body_written_without_it() -> None:
+    # Invented countries: "Velmian Harbour Ministry" is the "Harbour Ministry" of the same
+    # cluster; with two countries' "Transport Ministry" the bare one is left alone.
+    patterns = [{"label": "GPE", "pattern": p} for p in ("Velmia", "Orsa", "Karst")] + [
+        {"label": "ORG", "pattern": p}
+        for p in (
+            "Velmian Harbour Ministry",
+            "Harbour Ministry",
+            "Orsan Transport Ministry",
+            "Karstian Transport Ministry",
+            "Transport Ministry",
+        )
+    ]
+    brief = _blank_run(
+        [
+            "Velmia closed its ports, the Velmian Harbour Ministry said. Orsa and Karst agreed.",
+            "The Harbour Ministry gave no date. The Orsan Transport Ministry and the Karstian "
+            "Transport Ministry met. The Transport Ministry spoke.",
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert by_name["Velmian Harbour Ministry"].aliases == ["Harbour Ministry"]
+    assert "Transport Ministry" in by_name
+    assert by_name["Orsan Transport Ministry"].aliases == []
+
+
+def test_a_clerics_title_is_cut_from_the_name() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": p}
+        for p in ("Archbishop Tomas Vendel", "Vendel", "Rabbi Ilan Sorek", "Cardinal Piet Marr")
+    ]
+    brief = _blank_run(
+        [
+            "Archbishop Tomas Vendel spoke. Vendel left. Rabbi Ilan Sorek and Cardinal Piet "
+            "Marr met."
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == {"Tomas Vendel", "Ilan Sorek", "Piet Marr"}
+
+
+def test_initials_written_with_or_without_a_space_are_one_name() -> None:
+    patterns = [{"label": "PERSON", "pattern": p} for p in ("F.W. Darnel", "F. W. Darnel")]
+    brief = _blank_run(["F.W. Darnel spoke.", "Later F. W. Darnel left."], patterns)
+    assert [{e.name, *e.aliases} for e in brief.entities] == [{"F. W. Darnel", "F.W. Darnel"}]
+    assert name_key("J. R. R. Velk") == name_key("J.R.R. Velk") == "jrr velk"
+    assert name_key("George W. Velk") == "george w velk"
+
+
+def test_a_bodys_span_run_on_into_of_and_lower_case_words_is_cut() -> None:
+    # "accused the Velmar Dockers Union of abuses": the small model runs the name on.
+    patterns = [{"label": "ORG", "pattern": "Velmar Dockers Union of abuses"}]
+    brief = _blank_run(["A panel accused the Velmar Dockers Union of abuses on Monday."], patterns)
+    assert [e.name for e in brief.entities] == ["Velmar Dockers Union"]
+
+
+def test_a_shouted_heading_run_into_a_repeated_word_is_no_name() -> None:
+    # A report's section heading glued to the text: "... by the O.R.P. O.R.P. CAMPS The panel".
+    patterns = [
+        {"label": "ORG", "pattern": p} for p in ("O.R.P. O.R.P. CAMPS", "FARMING Farming")
+    ] + [{"label": "PERSON", "pattern": "Sirhan Sirhan"}]
+    brief = _blank_run(
+        [
+            "It was run by the O.R.P. O.R.P. CAMPS The panel found abuse. FARMING Farming was "
+            "central to the state. Sirhan Sirhan spoke."
+        ],
+        patterns,
+    )
+    assert [e.name for e in brief.entities] == ["Sirhan"]
+
+
+@pytest.mark.slow
+def test_a_body_described_as_a_movement_takes_no_persons_role() -> None:
+    # "-ment" ends no person's job ("movement", "government"), though "-ent" ends "president";
+    # a role would make the body a person's name, which its acronym could not join.
+    text = "The Velmar Liberty Front, a liberation movement that now runs the country, denied it."
+    assert _spacy_mentions(text) == [("Velmar Liberty Front", None)]
+
+
+def test_a_lower_case_word_before_a_bodys_name_is_cut() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": p}
+        for p in ("the white Velmar Party", "white Velmar Party", "Velmar Party")
+    ]
+    brief = _blank_run(
+        ["Then the white Velmar Party ruled. A white Velmar Party lost. Velmar Party won."],
+        patterns,
+    )
+    assert [(e.name, e.aliases) for e in brief.entities] == [("Velmar Party", [])]
+
+
+def test_mideast_is_the_middle_east() -> None:
+    patterns = [{"label": "LOC", "pattern": p} for p in ("Mideast", "Middle East")]
+    brief = _blank_run(["Talks on the Mideast resumed.", "The Middle East waited."], patterns)
+    assert [(e.name, e.aliases) for e in brief.entities] == [("Middle East", ["Mideast"])]
+
+
+def test_a_bare_body_name_mentioned_more_often_than_the_adjective_form_stays_apart() -> None:
+    patterns = [{"label": "GPE", "pattern": "Orsa"}] + [
+        {"label": "ORG", "pattern": p} for p in ("Orsan Fisheries Ministry", "Fisheries Ministry")
+    ]
+    brief = _blank_run(
+        [
+            "Orsa's Orsan Fisheries Ministry spoke.",
+            "The Fisheries Ministry of Velmia spoke. The Fisheries Ministry of Karst did too.",
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} >= {"Orsan Fisheries Ministry", "Fisheries Ministry"}
