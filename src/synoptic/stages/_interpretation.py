@@ -8,10 +8,16 @@
    view itself, and two content words are enough for it ("the vote was rigged"). A negated cue
    ("is not unfounded", "did not fail to show") rejects nothing. An actor's denial of a "that"
    clause ("the ministry denied that X", "disputed the claim that X") rejects that clause and
-   nothing else (:data:`synoptic.agreement.REPORTED_DENIAL`): the other source states X.
+   nothing else (:data:`synoptic.agreement.REPORTED_DENIAL`): the other source states X. So does
+   a verb of refutation before "the notion/claim that X" ("the hearing shattered the notion
+   that X", "contradicted the mayor's claim that X"). A claim rejected as a noun phrase ("his
+   false ballot fraud claims", "baseless claims of ballot tampering") rejects the thing named
+   ("ballot fraud"), and only a claim of evidence of it asserts it ('Y said the recount
+   "uncovered evidence of fraud"', close to the rejecting sentence).
 2. Another source asserts the view when one of its sentences restates most of its words, or gives
    a reason ("prompted", "because", "led to") close to it in meaning that stands out from the
-   rest of that source (a view of two content words: restated only). Against "failed to show
+   rest of that source (a view of two content words: restated only), with the view's polarity
+   ("the vote was not rigged" restates no "the vote was rigged"). Against "failed to show
    that X" a claim that the same thing did show something counts ('the audit failed to show
    that X' / 'Y said the audit "uncovered evidence of Z"', a quoted claim) when it is close to
    the rejecting sentence. Sentences that only report a view ("critics claimed", "rumored to
@@ -96,10 +102,111 @@ class Rejection:
     row: int
     cue: str
     proposition: str
+    # a noun phrase ("ballot fraud" of "false ballot fraud claims"): asserted only by a claim
+    # of evidence of it (:func:`_evidence_of`)
+    noun: bool = False
 
 
 def rejections(view: View, row: int) -> list[Rejection]:
-    """The views sentence ``row`` rejects (one at most: the first cue found)."""
+    """The views sentence ``row`` rejects (one at most: a claim rejected as a noun phrase, else
+    the first cue found, else a verb of refutation's "that" clause)."""
+    # a noun verdict first: in "baseless claims of X" the cue "baseless" judges X, not the words
+    # before it ("The board answered baseless claims of X")
+    found = _rejected_noun_claim(view.raw[row], row)
+    if not found:
+        found = _cue_rejections(view, row)
+    if not found:
+        found = _refuted_that(view.raw[row], row)
+    return found
+
+
+# A verb of refutation before "the notion/claim ... that X" ("the hearing shattered the notion
+# that X", "the ledgers contradicted the mayor's claim last week that X"): X is rejected, by the
+# author or by what the author reports, like an actor's denial (ag.REPORTED_DENIAL). Only with
+# "that": "shattered the windows" states no view.
+_REFUTED_THAT = re.compile(
+    r"\b(?:contradict(?:ed|s)?|dispel(?:led|s)?|shatter(?:ed|s)?|refute[sd]?|rebut(?:ted|s)?"
+    r"|undercut|undercuts|disprove[sd]?|demolish(?:ed|es)?|punctur(?:ed|es))"
+    r"\s+(?:the|an?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)"
+    r"\s+(?:notion|claims?|idea|narrative|suggestion|assertion|allegations?|argument"
+    r"|contention|theory|belief)(?:\s+[a-z]+){0,2}?\s+that\s+"
+)
+
+
+def _refuted_that(raw: str, row: int) -> list[Rejection]:
+    m = _REFUTED_THAT.search(raw)
+    if m is None or _NEGATED_CUE.search(raw[: m.start()]):
+        return []
+    cue = m.group().strip().lower()
+    clause = _that_clause(raw[m.end() :], cue, quoted=_open_quote(raw[: m.start()]) is not None)
+    return [Rejection(row=row, cue=cue, proposition=clause)] if clause else []
+
+
+# A claim the author rejects as a noun phrase: "his false ballot fraud claims" (the view is the
+# words between), "baseless claims of ballot tampering in X" (the words after "of", up to a
+# preposition). Such a view is no clause, so only a claim of evidence of it asserts it
+# (:func:`_evidence_of`): "Y said the recount uncovered evidence of fraud".
+_NOUN_VERDICT = re.compile(
+    r"\b(?:false|baseless|unfounded|groundless|bogus|debunked|unsubstantiated|discredited)"
+    r"((?:\s+[\w’'-]+){0,3}?)\s+(claims?|allegations?|accusations?|charges|theor(?:y|ies))\b"
+    r"(?!\s+that\b)",
+    re.IGNORECASE,
+)
+# Where the noun phrase after "claims of" ends: a preposition, a conjunction or a relative word.
+_NOUN_END = ag._phrases(
+    "in|at|on|by|from|against|during|that|which|who|and|or|to|after|before|for|about|with|as"
+    "|were|was|are|is|had|have|has"
+)
+
+
+def _rejected_noun_claim(raw: str, row: int) -> list[Rejection]:
+    m = _NOUN_VERDICT.search(raw)
+    if m is None or m.group(2)[0].isupper() or _NEGATED_CUE.search(raw[: m.start()]):
+        return []  # "the False Claims Act": a name
+    between = m.group(1).split()
+    if between and all(ag.content_stems(w) for w in between):
+        words = between  # "false ballot fraud claims"
+    else:
+        of = re.match(r"\s+of\s+([^,.;:!?()\"“”]+)", raw[m.end() :])
+        if between or of is None:
+            return []
+        words = []
+        for w in of.group(1).split():
+            if w.lower() in _NOUN_END:
+                break
+            words.append(w)
+        words = words[:4]
+    if not words or not words[-1][0].islower() or not ag.content_stems(words[-1]):
+        return []  # no thing named, or only a name
+    return [Rejection(row=row, cue=m.group().lower(), proposition=" ".join(words), noun=True)]
+
+
+# Negators that deny a claim of evidence standing just before it ("did not uncover evidence of").
+_NEGATORS = ag._phrases("not|no|never|without|little|lack|lacked|n't|nor")
+
+
+def _evidence_of(proposition: str, raw: str) -> bool:
+    """Whether ``raw`` claims evidence or a finding of the noun-phrase view ``proposition``
+    ('uncovered clear evidence of FRAUD' for "ballot fraud"): a phrase of
+    :data:`ag.EVIDENCE_CLAIM` with the view's head noun (its last word) among the few words after
+    it, not negated just before it, in a sentence that rejects or only reports nothing."""
+    head = ag.content_stems(proposition.split()[-1])
+    if not head or _not_asserted(raw) or _NOUN_VERDICT.search(raw):
+        return False
+    low = raw.lower()
+    for phrase in ag.find_phrases(raw, ag.EVIDENCE_CLAIM):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            before = ag.words(low[: m.start()])[-3:]
+            after = re.split(r"[,;:.]", low[m.end() :], maxsplit=1)[0].split()[:5]
+            if any(w in _NEGATORS for w in before) or any(w in _NEGATORS for w in after):
+                continue
+            if head <= ag.content_stems(" ".join(after)):
+                return True
+    return False
+
+
+def _cue_rejections(view: View, row: int) -> list[Rejection]:
+    """The view a rejection cue of :data:`ag.AUTHORIAL_REJECTION` rejects."""
     raw = view.raw[row]
     cues = ag.find_phrases(raw, ag.AUTHORIAL_REJECTION)
     if not cues:
@@ -226,6 +333,11 @@ def interpretation_conflicts(view: View, embedder: Embedder | None) -> Iterator[
             z = _zscores(sims[k], idx) if sims is not None else {}
             for j in idx:
                 cos = float(sims[k][j]) if sims is not None else None
+                if rej.noun:
+                    rel = _noun_asserted(view, rej, j, mine)
+                    if rel > best.get(src, (0.0, -1))[0]:
+                        best[src] = (rel, j)
+                    continue
                 rel = _asserts(rej.proposition, view.raw[j], cos, z.get(j, 0.0))
                 if not rel and subject and mine is not None:
                     rel = _claims_shown(view.raw[j], subject, float(mine[j] @ mine[rej.row]))
@@ -289,8 +401,8 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
     of fewer than three content words ("I was jealous of Brandt") is matched by restatement only:
     its meaning is mostly a name, which any reason about that person shares.
     """
-    if _not_asserted(raw):
-        return 0.0
+    if _not_asserted(raw) or _negated(proposition) != _negated(raw):
+        return 0.0  # "the vote was not rigged" repeats "the vote was rigged" but denies it
     prop, stems = _compound_stems(proposition), _compound_stems(raw)
     restated = len(prop & stems) / len(prop) if prop else 0.0
     if restated >= RESTATED:
@@ -298,6 +410,17 @@ def _asserts(proposition: str, raw: str, cos: float | None, z: float) -> float:
     if cos is None or z < MIN_Z or len(prop) < MIN_VIEW_WORDS:
         return 0.0
     return cos if ag.find_phrases(raw, ag.EXPLANATION) else 0.0
+
+
+# A negator: the content words a restatement is compared on leave it out, so a view and its
+# denial ("the vote was (not) rigged") would repeat each other. A sentence negated anywhere is
+# taken as denying (a missed assertion is better than a false disagreement).
+# A hyphenated "no-deal" or "no-fly" names a thing and negates nothing.
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?![-‐‑])|n[’']t\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATION.search(text) is not None
 
 
 # A hyphen inside a word: "deep-water" is "deep water" said with a hyphen.
@@ -331,6 +454,18 @@ def _claims_shown(raw: str, subject: set[str], sentence_cos: float) -> float:
     if sentence_cos < INTERPRETATION_RELATED or not ag.find_phrases(raw, ag.EVIDENCE_CLAIM):
         return 0.0
     return sentence_cos
+
+
+def _noun_asserted(view: View, rej: Rejection, j: int, mine: np.ndarray | None) -> float:
+    """How strongly sentence ``j`` asserts the noun-phrase view of ``rej``: a claim of evidence
+    of it (:func:`_evidence_of`) that is also close to the rejecting sentence (the two tell of
+    one thing: a claim of "evidence of fraud" about another vote is no side)."""
+    if not _evidence_of(rej.proposition, view.raw[j]):
+        return 0.0
+    if mine is None:
+        return 1.0
+    cos = float(mine[j] @ mine[rej.row])
+    return cos if cos >= INTERPRETATION_RELATED else 0.0
 
 
 def _sentence_vectors(view: View) -> np.ndarray | None:
