@@ -2190,3 +2190,42 @@ def test_a_running_total_reaches_every_item_of_its_list(tmp_path: Path) -> None:
         "magazines and 923 rounds of ammunition during the five operations it carried out.",
     )
     assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts
+
+
+def test_a_figure_read_across_two_numerals_is_no_figure(tmp_path: Path) -> None:
+    # "a port of 82,000 some 140 kilometers (87 miles) north": a reading that joins a
+    # population to a distance ("82,000 some 140 kilometers" as 82,000 km) is no distance.
+    brief = _undated(
+        tmp_path,
+        "Clinic in Tarvik\n\nDr. Ola Brek runs the Hesk clinic in Tarvik, a port of 82,000 some "
+        "140 kilometers (87 miles) north of Varnby.",
+        "Tarvik clinic\n\nDr. Ola Brek runs the Hesk clinic in Tarvik, a port of 82,000 people "
+        "about 87 miles (140 kilometers) north of Varnby.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == [], brief.conflicts
+
+
+def test_a_time_before_another_event_is_no_delay() -> None:
+    # "nine days before the regatta" is the gap between two events; "in 30 days" is how long
+    # until the rule applies: two quantities, never compared.
+    from synoptic.stages.conflicts import offset
+
+    gap = "The quota rule takes effect nine days before the Pell regatta."
+    delay = "The quota rules take effect in 30 days, the minister said."
+    assert offset(gap, gap.index(" before")) == "before"
+    assert offset(delay, delay.index(" days") + 5) is None
+    later = "Crews left three hours later ."
+    assert offset(later, later.index(" later")) == "later"
+
+
+def test_a_date_ending_a_stretch_is_compared_only_with_another_end() -> None:
+    # "at least until 1994, the trust hid its losses" ends a stretch; "not until 2009 ...
+    # admitted" dates the admission.
+    from synoptic.stages.conflicts import until_bound
+
+    bound = "At least until 1994, the Varne trust had hidden its losses, the judge found."
+    event = "It was not until 2009 that the Varne trust admitted hiding its losses."
+    plain = "The Varne trust admitted hiding its losses in 2009."
+    assert until_bound(bound, bound.index("1994"))
+    assert not until_bound(event, event.index("2009"))
+    assert not until_bound(plain, plain.index("2009"))

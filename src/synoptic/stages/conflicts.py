@@ -7,7 +7,8 @@
    largest trial since the riots in 1971") dates that event. A weekday the timeline stage
    resolved against the source's date ("on Monday" in an article of 14 April 2022) is held
    against a date written out ("on 12 April"), not against another weekday (day-by-day
-   coverage: "waiting on Tuesday" / "waiting on Wednesday").
+   coverage: "waiting on Tuesday" / "waiting on Wednesday"). A date that ends a stretch ("at
+   least until 1991") is compared only with another such end ("not until 2003" is a date).
 2. **number**: the same quantity (same unit, shared words around the figure) with different
    values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
@@ -32,7 +33,10 @@
    cut a figure's clause off the modal before it. The part and the whole of "28 of 41 passes"
    are compared only with a figure in the same place of that construction; the pieces of a
    number written apart ("5. 4 per cent", "2, 117 points") are not figures; a subject named by
-   the entities stage counts as named even where the tagger reads it as a common noun.
+   the entities stage counts as named even where the tagger reads it as a common noun. A
+   figure whose text joins two numerals ("435,000 some 500 kilometers") is a misreading, not a
+   figure; a length told as a gap to another event ("nine days before the inauguration") is
+   compared only with another such gap.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
@@ -641,6 +645,7 @@ def _value_conflicts(
         if m.value.text.lower() not in _INDEFINITE
         and not _ratio(view, m)
         and not (kind == "number" and written_apart(view, m))
+        and not (kind == "number" and two_numerals(m.value))
     ]
     same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
     by_source: dict[str, list[ag.Value]] = {}
@@ -672,6 +677,8 @@ def _value_conflicts(
                 continue  # "EUR 110 billion ($143 billion)": another outlet's exchange rate
             if kind == "number" and (modifies(*at_a) is None) != (modifies(*at_b) is None):
                 continue  # "a 73-yard drive" / "gave up 507 yards": the drive's, the game's
+            if kind == "number" and offset(at_a[0], at_a[2]) != offset(at_b[0], at_b[2]):
+                continue  # "nine days before the inauguration" / "take effect in 30 days"
             if kind == "number" and stat_partner(*at_a) != stat_partner(*at_b):
                 continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
             if kind == "number" and part_of_count(*at_a) != part_of_count(*at_b):
@@ -680,6 +687,8 @@ def _value_conflicts(
                 continue  # "so far 923 rounds" / "300 rounds were seized": one raid's part
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
+            if kind == "date" and until_bound(*at_a[:2]) != until_bound(*at_b[:2]):
+                continue  # "at least until 1991, he had feigned" / "not until 2003 ... admitted"
             if kind == "date" and _other_acts(view, a, b):
                 continue  # "On Nov. 19, the ship sank a trawler" / "On Nov. 11, the ship repulsed"
             if kind == "date" and _weekday(a) and _weekday(b):
@@ -976,6 +985,17 @@ _THOUSANDS_BEFORE = re.compile(r"\d,\s$")
 _APART_AFTER = re.compile(r"^(?:[.:]\s\d|,\s\d{3}(?!\d))")
 
 
+# Two numerals with a word between them in one figure's text ("435,000 some 500 kilometers"):
+# the numbers stage read a population and a distance as one amount (435,000 km). A range has
+# its upper end (``high``) and is kept. Read on DUC 2004 (a city's population and its distance).
+_TWO_NUMERALS = re.compile(r"\d[\d,.]*\s+[A-Za-z]+\s+\d")
+
+
+def two_numerals(value: ag.Value) -> bool:
+    """Whether a figure's text joins two numbers that are not one range's ends."""
+    return value.high is None and bool(_TWO_NUMERALS.search(value.text))
+
+
 def written_apart(view: View, m: Mention) -> bool:
     """Whether the figure of ``m`` is a piece of a number written apart (see above)."""
     raw, base = view.raw[m.row], view.sents[m.row].start
@@ -1109,6 +1129,18 @@ def in_range(raw: str, s: int, e: int) -> bool:
     )
 
 
+# "(at least) until 1991": the end of a stretch something lasted, not the date of an event;
+# "not until 2003" dates the event it introduces and stays a date. Read on ECB+ ("at least until
+# 1991, he had engaged in a deception" / "it was not until 2003 that he admitted it").
+_UNTIL = re.compile(r"\b(?<!not\s)(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def until_bound(raw: str, s: int) -> bool:
+    """Whether the date at ``raw[s:]`` ends a stretch ("until 1991", not "not until 2003"). A
+    bound is compared only with another bound."""
+    return bool(_UNTIL.search(raw[:s]))
+
+
 def converted(raw: str, s: int, e: int) -> bool:
     """Whether the sum at ``raw[s:e]`` is a conversion in brackets right after another sum
     ("a EUR 110 billion ($143 billion) bailout"): each outlet converts at its own rate."""
@@ -1221,6 +1253,23 @@ def _within_running_total(
 # three-year sentence", "32-bit versions". The figure measures the noun after it.
 _MODIFIER = re.compile(r"^\s*-\s*([a-z]+)\s+([A-Za-z][\w-]*)")
 _MODIFIER_IN = re.compile(r"^(?:\S*?\d|[a-z]+)\s*-\s*([a-z]+)$")
+
+
+# A length followed by one of these words measures the gap to another event ("nine days before
+# the inauguration", "two hours after the vote"), not a length or a delay the other source gives
+# ("take effect in 30 days"). Read on ECB+ (a rule "nine days before" the inauguration / "in 30
+# days").
+_OFFSET_AFTER = re.compile(
+    r"^\s+(?:before|after|ahead\s+of|prior\s+to|earlier|later|ago|since)\b", re.IGNORECASE
+)
+
+
+def offset(raw: str, e: int) -> str | None:
+    """The word that makes the figure ending at ``raw[e]`` a gap to another event ("before" in
+    "nine days before the inauguration"), else None. Two figures are compared only when both
+    are such gaps of the same word or neither is."""
+    m = _OFFSET_AFTER.match(raw[e:])
+    return " ".join(m.group(0).lower().split()) if m else None
 
 
 def modifies(raw: str, s: int, e: int) -> str | None:
