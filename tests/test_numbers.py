@@ -861,3 +861,67 @@ def test_n_others_takes_no_noun_from_a_count_in_another_role() -> None:
     assert got["six"] == (6.0, "people")
     assert _amounts("The storm destroyed 12 homes and damaged 30 others.")["30"] == (30.0, "home")
     assert _amounts("Two Kell miners died and six others were hurt.")["six"] == (6.0, "people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("In one corner of the Kell field, about 300 people gathered.", "one"),
+        ("Kell fans waited on one side of the Tarn stadium, Orrin fans on the other.", "one"),
+        ("Voss quit the Orrin board in one swift blow.", "one"),
+        ("The Halvik channel showed the Orrin fire in one box.", "one"),
+    ],
+)
+def test_one_thing_picked_out_by_a_preposition_is_no_count(sentence: str, text: str) -> None:
+    """ "in one corner", "on one side", "in one swift blow": a place or a manner, not a count
+    of one corner (as "at one point" is a moment); "in two cases" stays a count."""
+    assert text not in _amounts(sentence)
+    assert _amounts("The Kell court ruled in two cases on Monday.")["two"] == (2.0, "case")
+    assert "one" in _amounts("A Kell jury convicted Orrin Tash on one count of fraud.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A one-page order by the Orrin court let the Kell ban stand.",
+        "Tarn guards watched from behind one-way mirrors at the Kell crossing.",
+        "The Halvik clinic gave out a one-shot vaccine to Orrin miners.",
+    ],
+)
+def test_one_in_a_hyphenated_compound_is_no_count(sentence: str) -> None:
+    """ "a one-page order", "one-way mirrors": "one-X" names a kind of thing, not one X."""
+    assert "one" not in _amounts(sentence)
+
+
+@pytest.mark.slow
+def test_an_ordinal_time_is_no_duration() -> None:
+    """ "for a second day": the second of several days, not a duration of one day."""
+    got = _amounts("In Kell, 1,500 Orrin miners marched for a second day of protests.")
+    assert "a second day" not in got
+    assert got["1,500"] == (1500.0, "people")
+
+
+@pytest.mark.slow
+def test_the_base_of_a_ratio_told_with_of_is_no_count() -> None:
+    """ "four of ten Kell voters": a ratio, not ten voters."""
+    assert "ten" not in _amounts("Even so, four of ten Kell voters said they would stay home.")
+    got = _amounts("The first of 12 Orrin ferries sailed on Monday.")
+    assert got["12"] == (12.0, "ferry")
+
+
+@pytest.mark.slow
+def test_percentage_points_after_an_adjective() -> None:
+    got = _amounts("The Tarn fund cut its Kell forecast by one full percentage point to 6%.")
+    assert got["one"] == (1.0, "percentage points")
+
+
+@pytest.mark.slow
+def test_a_date_before_a_colon_gives_no_duration() -> None:
+    """ "on Saturday, Oct. 10: Just days before ...": the 10 is a date, not ten days."""
+    got = _amounts(
+        "The Kell Times said in an editorial on Saturday, Oct. 10: Just days before heading "
+        "to the Orrin talks, Voss spoke."
+    )
+    assert all(unit != "days" for _, unit in got.values())

@@ -37,6 +37,11 @@ day, a number word in a capitalized title ("the film Two Quiet Rivers"), "an ave
 and "half its fuel" (a share) are no amounts; "one vaccine dose" counts doses; "8.5 cents" is
 0.085 of the currency; "a 10-pound note" is money; a change "from $X to $Y" gives both sums;
 "N others" takes no noun (other than people) from a count in another role.
+Nor are these amounts: "one" in a hyphenated compound naming a kind ("a one-page order",
+"one-way mirrors"), "one" and a singular noun after "in"/"on"/"at" ("in one corner", "on one
+side", "in one swift blow"), an ordinal time ("for a second day"), the base of a ratio told with
+"of" ("four of ten voters"), and a date spaCy joined to a duration across a colon ("Oct. 10: Just
+days"); "one full percentage point" is in percentage points.
 """
 
 from __future__ import annotations
@@ -116,6 +121,9 @@ PEOPLE = frozenset({
 _DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|tn|m|k|b)?\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _POINTS = re.compile(r"percentage points?", re.I)
+# "percentage point" after one word that the 20 characters read after a span may cut ("by one
+# full percentage point").
+_POINTS_AFTER = re.compile(r"\s+[a-z]+\s+percentage points?\b", re.I)
 # "per cent", "percent" or "%" right after a span that left it out ("Sixty-five" + " per cent").
 _PERCENT_AFTER = re.compile(r"\s*(?:per\s*cent\b|percent\b)|%", re.I)
 # "2 1/2", "2-1/2", and wire style "2 1-2": a whole number and a fraction.
@@ -487,7 +495,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     value = parse_value(text)
     if value is None:
         return None
-    if _POINTS.search(text) or _POINTS.search(after):
+    points_after = _POINTS_AFTER.match(doc_text(ent.doc), ent.end_char)
+    if _POINTS.search(text) or _POINTS.search(after) or points_after:
         return value, "percentage points"
     if _PERCENT.search(text) or _PERCENT_AFTER.match(after):
         return value, "percent"  # "Sixty-five per cent": spaCy may leave "per cent" out
@@ -673,6 +682,8 @@ def _unit(ent: Any, label: str) -> str | None:
         unit = ent.root.lemma_.lower()
         if unit not in DURATION_UNITS or ent.root.i != ent.end - 1 or _names_a_measure(ent):
             return None
+        if _number_cut_off(ent):
+            return None  # "Saturday, Oct. 10: Just days": the number is a date's
         return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
@@ -688,6 +699,14 @@ def _unit(ent: Any, label: str) -> str | None:
             return None  # "an average gallon": a unit described, as "a short week" is
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+def _number_cut_off(ent: Any) -> bool:
+    """Whether a colon or semicolon stands between a span's last number and its unit of time
+    ("Saturday, Oct. 10: Just days before ..."): spaCy joined a date to a duration that has no
+    number of its own."""
+    nums = [t.i for t in ent if t.like_num]
+    return bool(nums) and any(t.text in (":", ";") for t in ent.doc[nums[-1] + 1 : ent.root.i])
 
 
 # Words that may stand between "a" and a unit of time in a duration ("a full week"); any other
@@ -706,7 +725,10 @@ def _a_kind_of_time(ent: Any) -> bool:
     if article.i == ent.start and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on":
         return True  # "on a day when": a day, not a duration
     between = ent.doc[article.i + 1 : ent.root.i]
-    if any(t.like_num or t.lower_ in WORDS or t.lower_ in _COUNT_WORDS for t in between):
+    # spaCy's like_num is true of ordinals too: "a second day" is the second of several days,
+    # not a number of them, so a number here must have a value
+    counts = [t for t in between if t.like_num and parse_value(t.text) is not None]
+    if counts or any(t.lower_ in WORDS or t.lower_ in _COUNT_WORDS for t in between):
         return False  # "a half-hour", "a couple hours", "a record 10 days": a number counts
     return any(not t.is_punct and t.lower_ not in _DURATION_WORDS for t in between)
 
@@ -899,19 +921,58 @@ def _a_source(ent: Any, head: Any) -> bool:
 
 
 def _one_as_a_word(ent: Any, head: Any) -> bool:
-    """ "one" that counts nothing: an instance ("one such measure"), or a point a sentence opens
-    ("One problem is that the bridge is closed": the clause after "is" is the point). A
-    hyphenated "one-" is left alone: "a one-dose vaccine" names a kind, but "a one-page
-    order" tells a length, and the parse cannot tell them apart."""
+    """ "one" that counts nothing: an instance ("one such measure"), a point a sentence opens
+    ("One problem is that the bridge is closed": the clause after "is" is the point), a
+    hyphenated compound that names a kind of a later noun ("a one-page order", "one-way
+    mirrors", "a one-shot vaccine"), or a thing a preposition of place or manner picks out ("in
+    one corner", "on one side", "in one swift blow"; as "at one point" is a moment)."""
     if ent.text.strip().lower() != "one":
         return False
     doc = ent.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "such":
         return True
+    if _one_hyphen_kind(ent, head) or _picked_out(head):
+        return True
     verb = head.head
     opens = head.dep_ == "nsubj" and verb.lemma_ == "be"
     return bool(opens and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _one_hyphen_kind(ent: Any, head: Any) -> bool:
+    """ "one-page order": "one" glued by a hyphen to a singular noun that itself qualifies a
+    noun after it. The length or kind it tells ("one page", "one shot") is no key figure."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in ("-", "\u2013"):
+        return False
+    glued = doc[ent.end].idx == ent.end_char and head.i == ent.end + 1
+    noun = head.head
+    return bool(
+        glued
+        and head.tag_ == "NN"
+        and head.dep_ in ("compound", "amod", "nmod")
+        and noun.i > head.i
+        and noun.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Prepositions after which "one" and a singular noun pick out a place or a manner ("in one
+# corner", "on one side", "in one swift blow"), not a count.
+_PICKING_PREPOSITIONS = frozenset({"in", "on", "at"})
+# ... except the counts of a charge sheet: "convicted on one count of fraud" counts charges.
+_CHARGE_NOUNS = frozenset({"count", "charge"})
+
+
+def _picked_out(head: Any) -> bool:
+    """Whether the noun "one" counts is a singular object of "in", "on" or "at" (not a count
+    of a charge: "on one count of fraud")."""
+    prep = head.head
+    return bool(
+        head.dep_ == "pobj"
+        and head.tag_ == "NN"
+        and prep.lower_ in _PICKING_PREPOSITIONS
+        and head.lemma_.lower() not in _CHARGE_NOUNS
+    )
 
 
 # Two numbers joined by an "x": a size or the name of a vehicle ("a 4x4", "2x4"), not a count.
@@ -919,10 +980,14 @@ _NUMBER_BY_NUMBER = re.compile(r"\d+\s*x\s*\d+", re.I)
 
 
 def _is_ratio_base(ent: Any) -> bool:
-    """The base of a ratio: "10" in "one in 10", "500" in "one in every 500"."""
+    """The base of a ratio: "10" in "one in 10", "500" in "one in every 500", "ten" in "four
+    of ten voters" (the number before "of" must have a value: "the first of 12 ferries" counts
+    ferries, and spaCy's like_num is true of ordinals)."""
     doc, k = ent.doc, ent.start - 1
     if k >= 0 and doc[k].lower_ in ("every", "each"):
         k -= 1
+    if k >= 1 and doc[k].lower_ == "of":
+        return doc[k - 1].like_num and parse_value(doc[k - 1].text) is not None
     return bool(k >= 1 and doc[k].lower_ == "in" and doc[k - 1].like_num)
 
 
