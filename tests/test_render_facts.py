@@ -470,3 +470,66 @@ def test_one_outlets_headline_as_title_is_attributed_when_headlines_differ() -> 
         s["outlet"] = s["author"] = None
     first = render_markdown(data).splitlines()[0]
     assert first == "# Brief: Harwick votes on tram line (headline of source S1)"
+
+
+# --- what a reader of real briefs found: dead quote links, generic speakers, doubled quotation
+# marks, no word on what was (not) found -------------------------------------------------------
+
+
+def test_a_quotation_joined_from_pieces_links_to_a_highlighted_passage() -> None:
+    text = '"The gates will stay open," said Tomas Wren, the director, "until the level falls."'
+    data = _data()
+    data["sources"][0]["original"] = data["sources"][0]["text"] = text
+    pieces = [
+        {"speaker": "Tomas Wren", "role": "director", "text": words, "source": "S1",
+         "direct": True, "start": text.index(words), "end": text.index(words) + len(words)}
+        for words in ("The gates will stay open", "until the level falls.")
+    ]
+    page = render_html(_with_quotes(data, pieces))
+    anchor = f"p-S1-{pieces[0]['start']}-{pieces[1]['end']}"
+    assert f'href="#{anchor}"' in page
+    assert f'id="{anchor}"' in page  # the joined statement's link leads somewhere
+
+
+def test_a_speaker_the_sources_describe_but_do_not_name_reads_as_a_heading() -> None:
+    data = _data()
+    base = {"role": None, "source": "S1", "direct": False, "start": 20, "end": 47}
+    data["quotes"] = [
+        {**base, "speaker": "police commanders", "text": "the bridge reopens on 4 May"},
+        {**base, "speaker": "Police commanders", "text": "the bridge reopens on May 4"},
+        {**base, "speaker": "van der Berg", "text": "the bridge reopens soon"},
+    ]
+    md = render_markdown(data)
+    assert "- **Police commanders**\n" in md and "**police commanders**" not in md
+    assert md.count("**Police commanders**") == 1  # one speaker, one heading
+    assert "- **van der Berg**" in md  # a name's particle keeps its case
+    assert "<h3>Police commanders</h3>" in render_html(data)
+    console = Console(record=True, width=120)
+    render_terminal(data, console)
+    assert "Police commanders [S1]" in console.export_text()
+
+
+def test_a_passage_that_opens_with_a_quotation_mark_is_not_quoted_twice() -> None:
+    text = '"We are ready," said Tomas Wren. The gates open at noon.'
+    data = _data()
+    data["sources"][0]["original"] = data["sources"][0]["text"] = text
+    data["summary"] = [
+        {"text": "Wren said the crews were ready.",
+         "citations": [{"source": "S1", "start": 0, "end": 32}]}
+    ]
+    md = render_markdown(data)
+    assert '1. S1, Gazette, 0–32: "We are ready," said Tomas Wren.' in md
+    assert "“\"" not in md
+    assert "“&quot;" not in render_html(data)
+
+
+def test_the_header_counts_what_was_found_and_says_when_no_source_contradicts() -> None:
+    data = _data()
+    md, page = render_markdown(data), render_html(data)
+    line = "Found: no conflicts between the sources · no agreed claims · 1 statement by 1 speaker"
+    assert f"\n\n{line}" in md and line in page
+    console = Console(record=True, width=120)
+    render_terminal(data, console)
+    out = console.export_text()
+    assert "No conflicts found between the sources." in out
+    assert "1 source," in out and "1 sources" not in out

@@ -876,13 +876,68 @@ def same_statements(quotes: Sequence[Mapping[str, Any]]) -> list[list[Mapping[st
 
 _WORDS = re.compile(r"\w+")
 
+# Lower-case words that open a person's name ("van der Berg", "de Gaulle", "al-Amin"): a speaker
+# starting with one is a name and keeps its case.
+_NAME_PARTICLES = frozenset({
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "ten",
+    "ter", "van", "von",
+})  # fmt: skip
+
+
+def speaker_name(speaker: object) -> str:
+    """A speaker as a heading: one the sources describe rather than name ("officials", "police
+    commanders", "attorneys for Occupy LA") starts with a capital, as any heading does, so it
+    does not read as a stray word and is one speaker with "Officials" written at a sentence's
+    start. Names, lower-case particles included ("van der Berg"), stay as written."""
+    name = one_line(speaker or "") or "Unnamed speaker"
+    first = name.split(" ", 1)[0]
+    if first.islower() and re.split(r"[-'’]", first)[0] not in _NAME_PARTICLES:
+        return name[0].upper() + name[1:]
+    return name
+
+
+# The marks a quotation opens with; a passage that starts with one is already a quotation.
+_OPENING_MARKS = frozenset("\"“‘«„")
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, or as it is when it opens with its own mark: a cited passage
+    that starts a quotation ('"We are ready," said Wren.') read as a stammer in another pair
+    ('“"We are ready," said Wren.”')."""
+    return text if text[:1] in _OPENING_MARKS else f"“{text}”"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def findings_note(data: Data) -> str:
+    """ "Found: 2 conflicts · 3 agreed claims · 25 statements by 16 speakers", the counts of the
+    sections a reader looks for first, as shown; a section left out for want of content is still
+    accounted for ("no conflicts between the sources": checked, none found). "" with no
+    sources."""
+    if not data.get("sources"):
+        return ""
+    conflicts = len(data.get("conflicts", []))
+    agreed = len(shown_agreed(data))
+    groups = quote_groups(data)
+    statements = sum(len(same_statements(items)) for _speaker, _role, items in groups)
+    parts = [
+        _plural(conflicts, "conflict") if conflicts else "no conflicts between the sources",
+        _plural(agreed, "agreed claim") if agreed else "no agreed claims",
+        f"{_plural(statements, 'statement')} by {_plural(len(groups), 'speaker')}"
+        if groups
+        else "no quoted statements",
+    ]
+    return "Found: " + " · ".join(parts)
+
 
 def quote_groups(data: Data) -> list[tuple[str, str, list[Mapping[str, Any]]]]:
     """Quotes grouped by (speaker, role), in the order speakers first appear; a quotation
     interrupted by its attribution is shown as one (:func:`join_split_quotes`)."""
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for q in data.get("quotes", []):
-        key = (one_line(q.get("speaker") or "Unnamed speaker"), one_line(q.get("role") or ""))
+        key = (speaker_name(q.get("speaker")), one_line(q.get("role") or ""))
         groups.setdefault(key, []).append(q)
     originals = {
         str(s.get("id")): str(s.get("original") or "") for s in data.get("sources", [])

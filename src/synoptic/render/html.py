@@ -34,6 +34,7 @@ from synoptic.render._common import (
     event_date,
     event_excerpt,
     file_name,
+    findings_note,
     heading,
     judge_line,
     kept_words,
@@ -47,6 +48,7 @@ from synoptic.render._common import (
     passage,
     profile_line,
     quote_groups,
+    quoted,
     removed_by_reason,
     removed_counts,
     removed_label,
@@ -192,7 +194,8 @@ def _overview(data: Data) -> str:
     if date_range(data):
         facts.append(f"published {esc(date_range(data))}")
     facts.append(f"summary budget {esc(data.get('words', '?'))} words")
-    return " · ".join(facts)
+    found = findings_note(data)
+    return " · ".join(facts) + (f'</p>\n<p class="meta">{esc(found)}' if found else "")
 
 
 def _link(sources: Sources, cite: Cite | None) -> str:
@@ -237,7 +240,7 @@ def _conflicts(data: Data, sources: Sources) -> str:
             value = side.get("value")
             shown = "" if value in (None, "") else f"<strong>{esc(show_value(value))}</strong> — "
             sides.append(
-                f"<li>{shown}“{esc(side_excerpt(side))}” "
+                f"<li>{shown}{esc(quoted(side_excerpt(side)))} "
                 f'<span class="muted">({_link(sources, cite_of(side))})</span></li>'
             )
         verdict = f'\n<p class="muted">{esc(judge_line(c))}</p>' if judge_line(c) else ""
@@ -280,7 +283,7 @@ def _summary(data: Data, sources: Sources) -> str:
         + (
             VERBATIM_NOTE
             if c in verbatim
-            else f"“{esc(shorten(passage(sources, c)))}”"
+            else esc(quoted(shorten(passage(sources, c))))
         )
         + "</li>"
         for c, n in numbers.items()
@@ -331,8 +334,7 @@ def _quotes(data: Data, sources: Sources) -> str:
     for speaker, role, quotes in quote_groups(data):
         head = f"<h3>{esc(speaker)}</h3>" + (f'<p class="muted">{esc(role)}</p>' if role else "")
         lines = [
-            f"<blockquote>{'“' if same[0].get('direct') else ''}"
-            f"{esc(shorten(str(same[0].get('text', ''))))}{'”' if same[0].get('direct') else ''}"
+            f"<blockquote>{esc(_said(same[0]))}"
             f' <span class="muted">— {"; ".join(_link(sources, cite_of(q)) for q in same)}, '
             f"{'direct quote' if same[0].get('direct') else 'reported'}</span></blockquote>"
             for same in same_statements(quotes)
@@ -346,6 +348,12 @@ def _quotes(data: Data, sources: Sources) -> str:
             ]
         out.append(head + "\n" + "\n".join(lines))
     return "\n".join(out)
+
+
+def _said(quote: Mapping[str, Any]) -> str:
+    """A statement as shown: a direct quote in quotation marks, reported speech without."""
+    text = shorten(str(quote.get("text", "")))
+    return quoted(text) if quote.get("direct") else text
 
 
 def _source_links(ids: Sequence[object]) -> str:
@@ -435,7 +443,8 @@ def _spans(data: Data) -> dict[str, list[_Span]]:
             found.setdefault(cite, set()).add("cited")
     marked = [
         *((s, "conflict-side") for c in data.get("conflicts", []) for s in c.get("sides", [])),
-        *((q, "quote") for q in data.get("quotes", [])),
+        # as shown: a quotation split by its attribution is one passage, linked as one
+        *((q, "quote") for _s, _r, items in quote_groups(data) for q in items),
     ]
     for item, css in marked:
         where = cite_of(item)
@@ -570,7 +579,7 @@ def _removed_list(src: Mapping[str, Any]) -> str:
     counts = removed_counts(src)
     items = [
         f"<li><em>{esc(removed_label(r))}</em>: "
-        f"“{esc(shorten(str(r.get('text', '')), REMOVED_LIMIT))}”</li>"
+        f"{esc(quoted(shorten(str(r.get('text', '')), REMOVED_LIMIT)))}</li>"
         for rs in groups.values()
         for r in rs
     ]

@@ -34,6 +34,7 @@ from synoptic.render._common import (
     event_date,
     event_excerpt,
     file_name,
+    findings_note,
     heading,
     judge_line,
     kept_words,
@@ -47,6 +48,7 @@ from synoptic.render._common import (
     passage,
     profile_line,
     quote_groups,
+    quoted,
     removed_by_reason,
     removed_counts,
     removed_label,
@@ -113,7 +115,10 @@ def _header(data: Data) -> str:
     if date_range(data):
         facts.append(f"published {date_range(data)}")
     facts.append(f"summary budget {data.get('words', '?')} words")
-    return f"# {md_escape(heading(data))}\n\n" + " · ".join(facts)
+    found = findings_note(data)
+    return f"# {md_escape(heading(data))}\n\n" + " · ".join(facts) + (
+        f"\n\n{md_escape(found)}" if found else ""
+    )
 
 
 def _sources_table(data: Data) -> str:
@@ -165,8 +170,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
         for side in c.get("sides", []):
             value = side.get("value")
             shown = f"**{md_escape(show_value(value))}** — " if value not in (None, "") else ""
-            text = md_escape(side_excerpt(side))
-            lines.append(f"- {shown}“{text}” ({_where(sources, cite_of(side))})")
+            text = md_escape(quoted(side_excerpt(side)))
+            lines.append(f"- {shown}{text} ({_where(sources, cite_of(side))})")
         if judge_line(c):
             lines.append(f"\n*{md_escape(judge_line(c))}*")
         out.append("\n".join(lines))
@@ -196,12 +201,12 @@ def _summary(data: Data, sources: Sources) -> str:
     verbatim = verbatim_cites(summary, sources)
     notes = []
     for cite, n in numbers.items():
-        quoted = (
+        shown = (
             VERBATIM_NOTE
             if cite in verbatim
-            else f"“{md_escape(shorten(passage(sources, cite)))}”"
+            else md_escape(quoted(shorten(passage(sources, cite))))
         )
-        notes.append(f"{n}. {_where(sources, cite)}: {quoted}")
+        notes.append(f"{n}. {_where(sources, cite)}: {shown}")
     return (
         f"## Summary\n\n{_note('summary')}\n\n"
         + " ".join(sentences)
@@ -251,8 +256,9 @@ def _quotes(data: Data, sources: Sources) -> str:
         statements = same_statements(items)
         for same in statements[:STATEMENTS_SHOWN]:
             q = same[0]
-            said = md_escape(shorten(str(q.get("text", ""))))
-            said, kind = (f"“{said}”", "direct quote") if q.get("direct") else (said, "reported")
+            said = shorten(str(q.get("text", "")))
+            said, kind = (quoted(said), "direct quote") if q.get("direct") else (said, "reported")
+            said = md_escape(said)
             where = "; ".join(_where(sources, cite_of(x)) for x in same)
             lines.append(f"  - {said} — {where}, {kind}")
         if len(statements) > STATEMENTS_SHOWN:
@@ -374,8 +380,8 @@ def _removed(data: Data) -> str:
         for items in groups.values():
             for r in items:
                 label = md_escape(removed_label(r))
-                text = md_escape(shorten(str(r.get("text", "")), REMOVED_LIMIT))
-                lines.append(f"- *{label}*: “{text}” ({r.get('start')}–{r.get('end')})")
+                text = md_escape(quoted(shorten(str(r.get("text", "")), REMOVED_LIMIT)))
+                lines.append(f"- *{label}*: {text} ({r.get('start')}–{r.get('end')})")
         blocks.append(head + "\n\n" + "\n".join(lines) + "\n\n</details>")
     if not blocks:
         return ""

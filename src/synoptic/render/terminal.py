@@ -30,12 +30,14 @@ from synoptic.render._common import (
     number_groups,
     one_line,
     passage,
+    quoted,
     sentence_cites,
     shorten,
     show_value,
     side_excerpt,
     source_label,
     sources_by_id,
+    speaker_name,
 )
 
 __all__ = ["render_terminal"]
@@ -67,7 +69,7 @@ def _sources(data: Data, console: Console) -> None:
         console.print("[yellow]No sources could be read.[/yellow]")
         return
     span = date_range(data)
-    title = f"{len(srcs)} sources" + (f", {span}" if span else "")
+    title = f"{len(srcs)} source{'s' if len(srcs) != 1 else ''}" + (f", {span}" if span else "")
     table = Table(title=title, title_justify="left")
     for name in ("Id", "Outlet", "Title", "Author", "Date", "Words"):
         table.add_column(name, justify="right" if name == "Words" else "left")
@@ -91,6 +93,8 @@ def _conflicts(data: Data, console: Console) -> None:
     if dismissed:
         console.print(f"\n[dim]{len(dismissed)} conflict(s) dismissed by the judge[/dim]")
     if not conflicts:
+        if data.get("sources"):  # checked, none found: said, not left to be guessed
+            console.print("\n[dim]No conflicts found between the sources.[/dim]")
         return
     sources = sources_by_id(data)
     console.print(f"\n[bold red]Conflicts & disagreements ({len(conflicts)})[/bold red]")
@@ -104,7 +108,7 @@ def _conflicts(data: Data, console: Console) -> None:
             if value not in (None, ""):
                 line.append(show_value(value), style="bold")
                 line.append(" — ")
-            line.append(f"“{side_excerpt(side, _TIP)}”", style="dim")
+            line.append(quoted(side_excerpt(side, _TIP)), style="dim")
             console.print(Padding(line, (0, 0, 0, 4)))
         if judge_line(c):
             console.print(Padding(Text(judge_line(c), style="italic"), (0, 0, 0, 4)))
@@ -148,12 +152,12 @@ def _facts(data: Data, console: Console) -> None:
     if quotes:
         console.print("\n[bold]Who said what[/bold]")
         for q in quotes[:_FACTS]:
-            line = Text(one_line(q.get("speaker") or "?"), style="bold")
+            line = Text(speaker_name(q.get("speaker")), style="bold")
             if q.get("role"):
                 line.append(f" ({one_line(q['role'])})")
             line.append(f" [{q.get('source', '?')}]: ", style="cyan")
             text = shorten(str(q.get("text", "")), _TIP)
-            line.append(f"“{text}”" if q.get("direct") else text, style="dim")
+            line.append(quoted(text) if q.get("direct") else text, style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))
     events = [e for e in data.get("timeline", []) if e.get("date")]
     if events:
