@@ -15,7 +15,7 @@ from synoptic.backends.embedders import HashingEmbedder
 from synoptic.backends.nlp import BlankBackend
 from synoptic.config import load_options
 from synoptic.ingest import build_source, read_inputs
-from synoptic.ingest.cues import boilerplate_kind, has_sentence_punct
+from synoptic.ingest.cues import boilerplate_kind, furniture_kind, has_sentence_punct
 from synoptic.model import Brief, Source
 from synoptic.stages import segment
 from synoptic.stages._base import Context
@@ -1338,3 +1338,85 @@ def test_a_long_related_label_over_a_headline_is_a_link() -> None:
 ])
 def test_run_together_captions_and_doubled_headings(line: str, kind: str | None) -> None:
     assert boilerplate_kind(line) == kind
+
+
+# Sign-up forms, topic-follow buttons, a location widget and labelled alert offers left in real
+# scrapes (all lines invented): a newsletter box scraped with its form's messages ("Invalid
+# email", "Thank you for subscribing") run together into one long paragraph, a picture
+# library's photo count, and prose of like shape that stays.
+@pytest.mark.parametrize(("line", "kind"), [
+    ('Get the Harbour Daily in your inbox! Morning Brief Start your day with the top stories from '
+     'the Kelvale Courier. By clicking "Subscribe," you agree to the Terms of Use and Privacy '
+     'Policy Subscribe Thank You! You are now subscribed to the Morning Brief. We will not share '
+     'your email with anyone for any reason', "subscribe"),
+    ("Please verify you're not a robot by clicking the box. Invalid email address. Please "
+     "re-enter. You must select a newsletter to subscribe to. Sign Up Receive occasional offers "
+     "from the Lake Post. Thank you for subscribing. An error has occurred. Please try again "
+     "later.", "subscribe"),
+    ("Get the top Kelvale stories in your inbox + Subscribe Thank you for subscribing! Could not "
+     "subscribe, try again later Invalid Email", "subscribe"),
+    ("Advertisement Continue reading the main story", "advertisement"),
+    ("When you tweet with a location, the service keeps that location. You may turn location "
+     "off before each post and always have the option to delete your location history. Learn "
+     "more", "site notice"),
+    ("Interested in Ferry Strikes? Add Ferry Strikes as an interest to stay up to date on the "
+     "latest Ferry Strikes news, video, and analysis from Lake News. Add Interest",
+     "stay informed"),
+    ("Harbour Alerts: Get email alerts on breaking news from the quay.", "subscribe"),
+    ("Morning Tide Newsletter: Sign up to get the latest on shipping, ferries and the harbour "
+     "works delivered to your inbox every weekday morning.", "subscribe"),
+    ("Getty (2)", "media credit"),
+    ("Have a tip we should know? tips@kelvalecourier.example", "contact"),
+])
+def test_sign_up_forms_follow_buttons_and_alert_offers(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Thank you for subscribing, the mayor told the ferry club's members on Friday.",
+    "An invalid email address was used to register the ferry company, the court heard, and "
+    "the clerk who took it could not subscribe the firm to the port's notices.",
+    "Residents interested in the strike added it as an interest on the council's site.",
+    "Have a tip for the captain? Leave it at the quay office, the notice said.",
+    "Advertisement revenue fell, and readers had to continue reading the main story on paper.",
+    "Getty (2) and Lake Wire (1) supplied the pictures, the court was told.",
+    "Harbour Alerts: the port sent email alerts on breaking ice to every skipper, it said.",
+    "Learn more about the ferry, the guide said, before you board.",
+])
+def test_prose_like_sign_up_forms_and_alert_offers_is_kept(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_sign_up_box_between_paragraphs_goes_and_the_prose_stays() -> None:
+    box = ("Get Kelvale news in your inbox + Subscribe Thank you for subscribing! Could not "
+           "subscribe, try again later Invalid Email")
+    text = f"Ferry strike ends\n\n{_PROSE_A}\n\n{box}\n\n{_PROSE_B}\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [_PROSE_A, _PROSE_B]
+    assert _removed(src)[box] == "subscribe"
+    _covered(src)
+
+
+def test_comment_rules_after_the_last_sentence_are_cut() -> None:
+    rules = ("House rules: You are part of the Lake Post community, so please keep your comments "
+             "smart and civil. Don't attack other readers personally, and keep your language "
+             'decent. Use the "Report Abuse" button to make a difference.')
+    last = "The ferry will run again on Monday, weather permitting."
+    text = f"Ferry strike ends\n\n{_PROSE_A}\n\n{_PROSE_B} {last} {rules}\n"
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[-1].endswith(last)
+    assert "Report Abuse" not in " ".join(_kept(src))
+    # the same words reported, or said of someone, are prose
+    for line in ["The editor told readers to keep your comments civil, the memo shows.",
+                 "Don't attack other readers' ideas without reading them, she urged.",
+                 "Use the report to decide, the council was told."]:
+        assert furniture_kind(line) is None
+
+
+def test_a_cut_after_a_closing_quote_keeps_the_quote_mark() -> None:
+    last = 'The captain put it simply: "We sail when the sea lets us."'
+    text = (f"Ferry strike ends\n\n{_PROSE_A}\n\n{_PROSE_B} {last} Sign up for our newsletter "
+            "to get ferry news in your inbox.\n")
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[-1].endswith(last)
+    _covered(src)

@@ -251,7 +251,9 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"promoted( content)?|"
             r"paid (post|"
             r"content)|partner content|story continue[sd] below( advertisement)?|"
-            r"continue reading( below)?|scroll (down )?to continue( with content| reading)?|"
+            # "Advertisement Continue reading the main story": an ad slot's label and its link
+            r"(advertisement\s+)?continue reading( below| the main story)?|"
+            r"scroll (down )?to continue( with content| reading)?|"
             r"(advertisement|sponsored)\s*:.*)\W*$",
             _I,
         ),
@@ -428,6 +430,17 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         ),
     ),
     ("media credit", "any", re.compile(r"^\((photo |image )?credit\s*:[^()]{1,60}\)$", _I)),
+    # A picture library's name and how many of the page's pictures it sent ("Getty (2)"): a
+    # gallery's credit; a figure in prose comes with a verb.
+    (
+        "media credit",
+        "any",
+        re.compile(
+            r"^(getty( images)?|ap( photo)?|afp|reuters|epa|shutterstock|alamy|istock)"
+            r"( photos?| images)?\s*\(\d{1,2}\)$",
+            _I,
+        ),
+    ),
     # A call to follow someone on a social network ("Follow Jane Doe on Facebook and Twitter.",
     # "For the latest news, follow @handle.", "And like us on Facebook to get our news:").
     (
@@ -633,7 +646,7 @@ _SITE_NOTICE = re.compile(
     # a video player's and an embedded post's messages
     r"the interactive transcript could not be loaded|rating is available when the video has "
     r"been rented|this feature is not available right now|please try again later|"
-    r"(delete|clear) your tweet location history)\b",
+    r"(delete|clear) your (tweet )?location history|when you tweet with a location)\b",
     _I,
 )
 # Cookie / consent banners: only phrasings a banner uses, never a topic word alone ("personal
@@ -680,7 +693,9 @@ _COUNTER = re.compile(r"\b\d+ (of|out of) \d+ free (articles?|stories|reads)\b",
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{7,}\d\b")
 _ASK_READER = re.compile(
-    r"^(have you|were you|do you|did you|are you|if you|got a (story|tip)|know something)\b", _I
+    r"^(have you|were you|do you|did you|are you|if you|(got|have) an? (news |story )?"
+    r"(story|tip)|know something)\b",
+    _I,
 )
 
 # -- people and names -------------------------------------------------------------------------
@@ -723,7 +738,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for match in _breaks(text):
-        spans.append((pos, match.start()))
+        # the closing quotes or brackets after the stop belong to the sentence they close (a
+        # trailing sentence cut after '... was gone." Guidelines: ...' keeps the '"')
+        closers = len(match[0]) - len(match[0].lstrip("\"'”’)]"))
+        spans.append((pos, match.start() + closers))
         pos = match.end()
     spans.append((pos, len(text)))
     out = []
@@ -1062,6 +1080,8 @@ def boilerplate_kind(text: str) -> str | None:
     if len(text) > CAPTION_MAX_CHARS:
         return None
     line = " ".join(text.split())
+    if _sign_up_form(line):
+        return "subscribe"
     if any(p.match(line) for p in (_CAPTION, _CAPTION_TAIL, _BAR_CAPTION, _CREDIT_FIRST)):
         return "photo caption"
     n_words = len(words(line))
@@ -1096,9 +1116,15 @@ def boilerplate_kind(text: str) -> str | None:
         return "citation"
     if n_words <= RELATED_LINE_MAX_WORDS and _related_headline(line):
         return "related link"
+    if n_words <= RELATED_LINE_MAX_WORDS and _FOLLOW_TOPIC.match(line):
+        return "stay informed"
     if n_words > SHORT_LINE_WORDS:
         # A long line is furniture only as one consent or publication-note sentence.
+        # (or as a call after the name of what it offers: "X Daybreak Newsletter: Sign up to
+        # get ...", whose words past the label are within the bound)
         kind = sentence_kind(line) if len(sentence_spans(line)) == 1 else None
+        if kind == "subscribe" and _OFFER_LABEL.match(line):
+            return kind
         return kind if kind in ("site notice", "publication note") else None
     if _ASK_READER.match(line) and (_EMAIL_OR_URL.search(line) or _PHONE.search(line)):
         return "contact"
@@ -1129,6 +1155,33 @@ def boilerplate_kind(text: str) -> str | None:
     return None
 
 
+# A newsletter box scraped with its form's messages, run together into one paragraph of any
+# length ("... Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid
+# Email"; "Please verify you're not a robot ... Invalid email address. Please re-enter."): each
+# message is what a form shows, not what an article says; two different ones make the box
+# (Multi-News: 3 such boxes of 20-90 words in 291 documents). One alone may be quoted.
+_FORM_MESSAGE = re.compile(
+    r"\b(?:(?P<thanks>thank(?:s| you)\W{0,3}for (?:subscribing|signing up))|"
+    r"(?P<now>you(?:'re| are) now (?:subscribed|signed up))|"
+    r"(?P<invalid>invalid e-?mail(?: address)?(?=\s*(?:[.!]|$|please\b)))|"
+    r"(?P<failed>could not subscribe,? (?:please )?try again)|"
+    r"(?P<error>(?:an error has occurred|something went wrong)\W+please try again)|"
+    r"(?P<select>you must select an? (?:newsletter|list))|"
+    r"(?P<robot>verify (?:that )?you(?:'re| are) not a robot)|"
+    r"(?P<reenter>please re-?enter\b)|"
+    r"(?P<agree>by clicking\W+(?:subscribe|sign up)\W+you agree))",
+    _I,
+)
+SIGN_UP_FORM_MAX_WORDS = 120
+
+
+def _sign_up_form(line: str) -> bool:
+    if len(words(line)) > SIGN_UP_FORM_MAX_WORDS:
+        return False
+    kinds = {m.lastgroup for m in _FORM_MESSAGE.finditer(line)}
+    return len(kinds) >= 2
+
+
 # "RELATED VIDEO: <headline>", "Related Update: <headline>", "Read more: <headline>": a label
 # (and one word of what it points to) before a colon, then a headline in title case of any
 # length (two headlines run together pass the short-line limit); the label's cue above only
@@ -1136,6 +1189,15 @@ def boilerplate_kind(text: str) -> str | None:
 _RELATED_LABEL = re.compile(r"^(related|read more|read also|also read|see also)(\s+[a-z]+)?:\s+",
                             _I)
 RELATED_LINE_MAX_WORDS = 45
+
+
+# A button to follow a topic, with its pitch ("Interested in X? Add X as an interest to stay up to
+# date on the latest X news ... Add Interest"): a question, then the offer to add the topic.
+_FOLLOW_TOPIC = re.compile(
+    r"^interested in [^?]{1,80}\?\s+(add|follow)\s.{1,120}?\b(as an interest|to your "
+    r"interests)\b",
+    _I,
+)
 
 
 def _related_headline(line: str) -> bool:
@@ -1244,6 +1306,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "stay informed"  # before the speech check: it may quote a button ("liking")
     if n_words <= SHORT_LINE_WORDS * 2 and _STATION_CALL.match(s):
         return "stay informed"
+    if n_words <= SHORT_LINE_WORDS and _COMMENT_RULES.search(s) and not _SAID.search(s):
+        return "comments"  # before the speech check: it may quote a button ("Report Abuse")
     if _REPORTING.search(s):
         return None
     if n_words <= SHORT_LINE_WORDS and _CONTRIBUTED.search(s):
@@ -1256,8 +1320,9 @@ def sentence_kind(sentence: str) -> str | None:
         return "site notice"
     if n_words <= SHORT_LINE_WORDS and _SELF_PROMO.search(s):
         return "subscribe"
-    if n_words <= SHORT_LINE_WORDS and (
-        (_CTA_VERB.match(s) and _CTA_OBJECT.search(s))
+    offer = _OFFER_LABEL.sub("", s, count=1)  # "X Newsletter: Sign up to get ..."
+    if len(words(offer)) <= SHORT_LINE_WORDS and (
+        (_CTA_VERB.match(offer) and _CTA_OBJECT.search(offer))
         or (_READER.search(s) and _CTA_STRONG.search(s))
     ):
         return "subscribe"
@@ -1266,6 +1331,8 @@ def sentence_kind(sentence: str) -> str | None:
     if n_words <= SHORT_LINE_WORDS and _EMAIL_OR_URL.search(s) and _MORE_AT.match(s):
         return "related link"
     if n_words <= SHORT_LINE_WORDS and _CLICK_HERE.match(s):
+        return "related link"
+    if _MORE_LINK.match(s):
         return "related link"
     return None
 
@@ -1299,6 +1366,21 @@ _STATION_CALL = re.compile(
     _I,
 )
 _SAID = re.compile(r"\b(said|says|told|tells|wrote|writes|according to)\b", _I)
+# A comment section's rules, said to the commenter ("... so please keep your comments smart and
+# civil.", "Don't attack other readers personally.", "Use the "Report Abuse" button to ...").
+_COMMENT_RULES = re.compile(
+    r"\bkeep your (comments|language)\b|^don'?t attack other (readers|commenters|users) "
+    r"personally\b|^(use|click) the \W?report (abuse|comment)\W? (button|link)\b",
+    _I,
+)
+# The name of what a page offers before a colon ("Politics Alerts: Get email alerts on ...",
+# "Morning Newsletter: Sign up to ..."): the call after it is judged as if it opened the line.
+_OFFER_LABEL = re.compile(
+    r"^[^:]{1,50}\b(newsletters?|alerts?|briefings?|digest|podcasts?|bulletins?)\s*:\s+", _I
+)
+# A link's text as a sentence of its own ("... your location history. Learn more"): a bare
+# "Learn more" or "Read more" says nothing of the event.
+_MORE_LINK = re.compile(r"^(learn|read|find out|see|show) more\W*$", _I)
 # "Click here to see the full list.": a link; an article never addresses the reader so.
 _CLICK_HERE = re.compile(r"^(please )?click here\b", _I)
 # "Jane Doe can be reached at jd@example.org" (with an address: see ``sentence_kind``).
