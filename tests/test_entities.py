@@ -2285,3 +2285,58 @@ def test_a_bare_body_name_mentioned_more_often_than_the_adjective_form_stays_apa
         patterns,
     )
     assert {e.name for e in brief.entities} >= {"Orsan Fisheries Ministry", "Fisheries Ministry"}
+
+
+def test_an_acronym_joins_a_name_written_only_with_its_country_before_it() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    # Only "U.S. Harbour Safety Board" is written in full: "HSB" is its initials without the
+    # country, and the country's own initial does not have to be in the acronym.
+    orgs = {"us harbour safety board", "hsb", "velmar coastal harbour safety service"}
+    canon = _canonical_keys(orgs | {"us"}, set(), acronyms={"hsb", "vchs"})
+    assert canon["hsb"] == "us harbour safety board"
+    # The first words' initials, too ("VCA" for "US Velmar Coast Authority for Ports").
+    more = {"us velmar coast authority for ports", "vca"}
+    assert _canonical_keys(more | {"us"}, set(), acronyms={"vca"})["vca"] == (
+        "us velmar coast authority for ports"
+    )
+    # Two names it could stand for: left alone.
+    two = orgs | {"uk harbour safety bureau"}
+    assert _canonical_keys(two | {"us", "uk"}, set(), acronyms={"hsb"})["hsb"] == "hsb"
+
+
+def test_a_country_alias_opening_a_body_name_is_the_name_written_in_full() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    orgs = {"un ocean council", "united nations ocean council", "us harbour board"}
+    canon = _canonical_keys(orgs, set())
+    assert canon["un ocean council"] == canon["united nations ocean council"]
+    assert canon["us harbour board"] == "us harbour board"  # nothing written in full
+
+
+def test_a_plural_first_word_is_a_spelling_variant_of_a_body_name() -> None:
+    from synoptic.stages.entities import _canonical_keys
+
+    orgs = {"centers for harbour safety", "center for harbour safety", "velmar port authority"}
+    canon = _canonical_keys(orgs, set())
+    assert canon["center for harbour safety"] == canon["centers for harbour safety"]
+    assert canon["velmar port authority"] == "velmar port authority"
+
+
+def test_a_name_apposed_to_its_partner_is_a_company_not_a_person() -> None:
+    """ "Halvern and its partner Ostrava Biologics": a company's relation owned by "its" makes
+    the name a body's, without a person's role; a body's people ("its founder") stay people."""
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _mention
+
+    doc = load_spacy()(
+        "Now Halvern and its partner Ostrava Biologics will seek approval for the pill."
+    )
+    (ent,) = [e for e in doc.ents if e.text == "Ostrava Biologics"]
+    mention = _mention(ent, "S1", 0)
+    assert mention is not None
+    assert mention.org_vote and mention.role is None
+    doc = load_spacy()("The board of Halvern thanked its founder, Ada Lind, on Monday.")
+    (ent,) = [e for e in doc.ents if e.text == "Ada Lind"]
+    mention = _mention(ent, "S1", 0)
+    assert mention is not None and not mention.org_vote and mention.role == "founder"

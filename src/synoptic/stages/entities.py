@@ -464,7 +464,9 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         # ("a liberation movement", "the government"), which ``role_like``'s "-ent" takes
         role = None
     org_vote = described_place = False
-    if role and role_head(role) in _THING_NOUNS:
+    if _body_relation(ent):
+        role, org_vote = None, True  # "Halvern and its partner Ostrava Biologics": a company
+    elif role and role_head(role) in _THING_NOUNS:
         role, org_vote = None, True  # "Java, a programming language": a thing, not a person
     elif role and role_head(role) in _PLACE_NOUNS:
         role, described_place = None, True  # "Velm Harbor, a major port": a place
@@ -489,6 +491,27 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
         subject=root.dep_ in ("nsubj", "nsubjpass"),
         cut_off=len(tokens) == 1 and _before_closing_ellipsis(doc, tokens[-1].i + 1),
+    )
+
+
+# What one company is to another ("its partner X", "its rival X"): with "its" the name is a
+# body's, which the small model often tags PERSON. A short hand list (spaCy has no semantic
+# classes); not "founder", "spokesman", "owner": a body's people.
+# fmt: off
+_BODY_RELATIONS = frozenset({
+    "partner", "rival", "competitor", "subsidiary", "affiliate", "supplier", "parent", "unit",
+})
+# fmt: on
+
+
+def _body_relation(ent: Any) -> bool:
+    """ "its partner Ostrava Biologics": the name apposed to a body's relation owned by "its"."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "appos"
+        and head.i < ent.start <= head.i + 2
+        and head.lower_ in _BODY_RELATIONS
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
     )
 
 
@@ -2297,11 +2320,18 @@ def _canonical_keys(
     initials = {_initials(k): k for k in sorted(keys - person_keys) if len(k.split()) > 1}
     # "CDC" for "Centers for Disease Control and Prevention": the name grew after its acronym.
     # Only an acronym no name has as its whole initials, and only one name starting so.
+    # A name written only with a country before it ("U.S. Food and Drug Administration") stands
+    # for the acronym of the rest ("FDA"), whole or first words, again one name only.
     starts: dict[str, list[str]] = defaultdict(list)
     for k in sorted(keys - person_keys):
-        whole = _initials(k)
+        rest = _after_country(k)
+        forms = {_initials(k)} | ({_initials(rest)} if rest else set())
         for a in acronyms:
-            if a not in initials and len(a) >= 3 and len(whole) > len(a) and whole.startswith(a):
+            if a not in initials and any(
+                (len(a) >= 3 and len(whole) > len(a) and whole.startswith(a))
+                or (whole == a and whole != _initials(k))
+                for whole in forms
+            ):
                 starts[a].append(k)
     initials.update({a: ks[0] for a, ks in starts.items() if len(ks) == 1})
     # "AOL" for "America Online": an acronym may take a second letter from inside a word
@@ -2492,6 +2522,7 @@ def _without_suffix(keys: set[str], place_keys: frozenset[str] | set[str]) -> di
 # Country names that may stand before an organisation's name ("U.S. Food and Drug
 # Administration", "UK Ferry Board") without making it another body.
 _COUNTRY_KEYS = frozenset(COUNTRY_ALIASES) | frozenset(COUNTRY_ALIASES.values())
+_COUNTRY_KEYS_LONGEST_FIRST = tuple(sorted(_COUNTRY_KEYS, key=lambda k: (-len(k), k)))
 
 
 def _without_country(keys: set[str]) -> dict[str, str]:
@@ -2504,7 +2535,23 @@ def _without_country(keys: set[str]) -> dict[str, str]:
             if k.startswith(country + " ") and rest in keys and rest not in _COUNTRY_KEYS:
                 out[k] = rest
                 break
+        # "un general assembly" -> "united nations general assembly": an alias opening the name
+        # is the name with the alias written in full, when the sources write that too.
+        first, _, rest = k.partition(" ")
+        full = f"{COUNTRY_ALIASES.get(first, '')} {rest}"
+        if k not in out and rest and first in COUNTRY_ALIASES and full in keys:
+            out[k] = full
     return out
+
+
+def _after_country(key: str) -> str:
+    """The words of a name after a country opening it ("food and drug administration" of "us
+    food and drug administration"), two at least, or ""."""
+    for country in _COUNTRY_KEYS_LONGEST_FIRST:
+        rest = key[len(country) + 1 :]
+        if key.startswith(country + " ") and len(rest.split()) > 1:
+            return rest
+    return ""
 
 
 def _without_adjective(
@@ -2562,9 +2609,12 @@ def _loose_variants(keys: list[str]) -> dict[str, str]:
     seen: dict[str, str] = {}
     for k in keys:
         words = [w for w in _head_last(k).split() if w != "of"]
+        # (the first word's plural too, when it is no country's: "Centers for Disease Control" /
+        # "Center for Disease Control")
+        first = _country_stem(words[0])
+        first = first[:-1] if first == words[0] and _plural(first) else first
         loose = " ".join(
-            [_country_stem(words[0])]
-            + [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words[1:]]
+            [first] + [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words[1:]]
         )
         if loose in seen:
             out[k] = seen[loose]
