@@ -567,3 +567,66 @@ def test_a_sentence_leaning_on_the_one_before_follows_it() -> None:
     # without its antecedent in the summary, it keeps its place
     alone = _summary_order([lead, other, leaning], counts)  # type: ignore[list-item]
     assert [c.row for c in alone] == [5, 6, 1]  # type: ignore[attr-defined]
+
+
+def _placed(row: int, text: str, source: str, index: int) -> Any:
+    cand: Any = _cand(row, text)
+    cand.sentence.source, cand.sentence.index = source, index
+    return cand
+
+
+def test_the_summary_opens_on_a_source_lead_among_the_first_chosen() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    detail = _placed(3, "Police said a man of 40 was arrested after the fire at the mill.", "S1", 1)
+    side = _placed(9, "Firefighters from three towns worked through the night.", "S1", 4)
+    lead = _placed(20, "Arson investigators are looking into a blaze that gutted a mill.", "S2", 0)
+    counts = Counter({"S1": 6, "S2": 6})
+    ordered = _summary_order([detail, side, lead], counts)
+    assert [c.row for c in ordered] == [20, 3, 9]
+    # a lead further down the greedy order (past the first few) does not open the summary
+    late = _placed(30, "Mill workers in Velmar held a vigil on Sunday evening.", "S3", 0)
+    extra = _placed(31, "The mill had been closed since the spring.", "S3", 3)
+    ordered = _summary_order([detail, side, extra, late], counts | Counter({"S3": 6}))
+    assert ordered[0].row == 3
+
+
+def test_a_sentence_leaning_on_unseen_context_does_not_open_the_summary() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    leaning = _placed(
+        4, "Authorities say the vehicle crashed, and the driver fired at deputies.", "S1", 4
+    )
+    story = _placed(
+        12, "A driver suspected of shooting at motorists on the Orra highway was killed.", "S2", 2
+    )
+    aside = _placed(15, "Valdoria, however, says the highway is safe.", "S2", 1)
+    ordered = _summary_order([leaning, story, aside], Counter({"S1": 8, "S2": 8}))
+    assert [c.row for c in ordered] == [12, 15, 4]
+    # when none of the first few opens well, the sentence chosen first still leads
+    ordered = _summary_order([leaning, aside], Counter({"S1": 8, "S2": 8}))
+    assert [c.row for c in ordered] == [4, 15]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("The driver exchanged gunfire with deputies.", True),
+        ("Authorities say the vehicle crashed, and the driver fled.", True),
+        ("The deal will give each worker $2,500.", True),
+        ("The unsigned orders, posted on Monday, overturned the ruling.", True),
+        ("The Velmar river authority opened the gates.", False),
+        ("The new privacy policy for its televisions allows recording.", False),
+        ("The man convicted in the Orra case walked free.", False),
+        ("The very existence of the dam is under threat.", False),
+        ("A driver was killed on the highway.", False),
+    ],
+)
+def test_a_bare_definite_subject_is_told_from_one_that_says_which(text: str, bare: bool) -> None:
+    from synoptic.stages.summarize import _bare_definite
+
+    assert _bare_definite(text) is bare

@@ -19,8 +19,10 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
    whole sentences (letting cut versions compete everywhere lost ROUGE-1).
-4. The sentence chosen first leads the summary and the others follow in reading order (their
-   relative position in their source); each cites every passage of its claim across sources.
+4. One of the sentences chosen first leads the summary (a source's lead that reads alone, if
+   one is among the first few chosen: ``_opening``) and the others follow in reading order
+   (their relative position in their source); each cites every passage of its claim across
+   sources.
 """
 
 from __future__ import annotations
@@ -146,14 +148,91 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
 
 
 def _summary_order(chosen: list[_Candidate], n_in_source: Counter[str]) -> list[_Candidate]:
-    """The sentence chosen first (the largest gain: the most weight of shared concepts, support
-    and centrality) leads; the others follow in reading order (relative position in their
-    source), so the summary opens on what the sources most agree on, not on whichever source's
-    first sentence was taken."""
+    """The summary opens on :func:`_opening` (one of the sentences chosen first: the largest
+    gains, the most weight of shared concepts, support and centrality); the others follow in
+    reading order (relative position in their source), so the summary opens on what the sources
+    most agree on, not on whichever source's first sentence was taken."""
+    if not chosen:
+        return []
+    lead = _opening(chosen)
     rest = sorted(
-        chosen[1:], key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row)
+        (c for c in chosen if c is not lead),
+        key=lambda c: (c.sentence.index / n_in_source[c.sentence.source], c.row),
     )
-    return _after_antecedents([*chosen[:1], *rest])
+    return _after_antecedents([lead, *rest])
+
+
+# The opening is picked among this many sentences chosen first (the most central few): further
+# down the greedy order a source's lead may be a side story or a feature's scene-setting.
+OPENING_POOL = 3
+
+
+def _opening(chosen: list[_Candidate]) -> _Candidate:
+    """The sentence that opens the summary: among the first ``OPENING_POOL`` chosen, those that
+    :func:`_opens_well`; of these, a source's first sentence (a lead is written to introduce the
+    event: "Counterterror police are investigating the death of an MP" rather than "Police said
+    a man was arrested after the attack"), else the sentence chosen first, else the one earliest
+    in its source. When none opens well, the sentence chosen first."""
+    pool = [c for c in chosen[:OPENING_POOL] if _opens_well(c.text)]
+    leads = [c for c in pool if c.sentence.index == 0]
+    if leads:
+        return leads[0]
+    if not pool or pool[0] is chosen[0]:
+        return chosen[0]
+    return min(pool, key=lambda c: c.sentence.index)  # stable: ties keep the greedy order
+
+
+# "China, however, views ...": a connective set off inside the sentence leans on what came before
+# as much as one opening it.
+_INNER_CONNECTIVE = re.compile(
+    r",\s*(?:however|though|too|also|meanwhile|instead|in turn|nevertheless|by contrast),",
+    re.IGNORECASE,
+)
+# An attribution before the subject ("Authorities say the vehicle ..."): the subject is after it.
+_LEAD_ATTRIBUTION = re.compile(
+    r"^(?:[A-Z][\w.'\-]*\s+){1,4}(?:says?|said|reported|reports)\s+(?:that\s+)?"
+)
+# Words that, after "the" and a noun, say which one is meant: an of-phrase, a relative clause, a
+# participle of the "the man convicted in ..." kind.
+# fmt: off
+_SAYS_WHICH = frozenset({
+    "of", "for", "in", "on", "over", "at", "from", "to", "with", "about", "against", "between",
+    "behind", "near", "into", "under", "by", "as", "that", "who", "whom", "which", "whose",
+})
+_AUXILIARIES = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does", "do",
+})
+# fmt: on
+
+
+def _bare_definite(text: str) -> bool:
+    """Whether the sentence's subject is "the" and one or two lower-case words with nothing
+    saying which one is meant ("The driver exchanged gunfire", "Authorities say the vehicle
+    crashed", "The deal will give ..."): it names something the reader is assumed to have met
+    already. A name ("The White House", "The Shroud of Turin") or an of-phrase, clause or
+    participle after the noun ("The new privacy policy for its TVs", "The man convicted in ...")
+    says what is meant. Without a parser at this point, the verb is told by its form: an
+    auxiliary, or a word in -ed/-s not followed by a preposition (a participle's "convicted in")."""
+    tokens = [t.strip(',;:."“”') for t in _LEAD_ATTRIBUTION.sub("", text.strip(), count=1).split()]
+    if len(tokens) < 3 or tokens[0].lower() != "the":
+        return False
+    for i in range(1, min(4, len(tokens))):
+        word = tokens[i]
+        if not word[:1].islower() or word in _SAYS_WHICH:
+            return False  # a name, or a phrase saying which one
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        verb_form = word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+        if i >= 2 and (word in _AUXILIARIES or (verb_form and after not in _SAYS_WHICH)):
+            return True
+    return False
+
+
+def _opens_well(text: str) -> bool:
+    """Whether a sentence can open a summary: it reads alone (:func:`reads_alone`), has no
+    connective set off inside it, and its subject is not a bare definite description
+    (:func:`_bare_definite`)."""
+    return reads_alone(text) and not _INNER_CONNECTIVE.search(text) and not _bare_definite(text)
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:
