@@ -1891,3 +1891,56 @@ def test_a_month_after_the_start_of_a_span_does_not_take_its_year(tmp_path: Path
         "November.",
     )
     assert [d for d, e, _ in rows if e == "November"] == ["2031-11"], rows
+
+
+def _unit(cos: float, axis: int) -> Any:
+    """A unit vector at cosine ``cos`` to (1, 0, 0), off along ``axis`` (1 or 2)."""
+    import numpy as np
+
+    v = np.zeros(3)
+    v[0], v[axis] = cos, (1 - cos * cos) ** 0.5
+    return v
+
+
+def test_the_days_closest_pair_of_two_outlets_is_one_event() -> None:
+    # Two outlets tell one abduction of one day in their own words (cosine 0.65, two words in
+    # common); the same article's other event of that day is far from both: one row of two
+    # sources, the other apart.
+    def rows(close: float, other: float, date: str = "2031-05-04") -> list[Any]:
+        told = _mention(
+            "S1",
+            date,
+            "May 4, 2031",
+            "Ilse was with her cousin on May 4, 2031 when a stranger named Pim approached them",
+            None,
+            "ilse cousin stranger name pim approach",
+        )
+        call = _mention(
+            "S1",
+            date,
+            "May 4, 2031",
+            "a collect call was placed from a kiosk in Marlow on May 4, 2031",
+            "place",
+            "collect call place kiosk marlow",
+        )
+        other_words = _mention(
+            "S2",
+            date,
+            "May 4, 2031",
+            "She was skating on the pond with a friend on May 4, 2031, when Pim approached",
+            "skate",
+            "skate pond friend pim approach",
+        )
+        other_words.vector = _unit(1.0, 1)
+        told.vector, call.vector = _unit(close, 1), _unit(other, 2)
+        return [told, call, other_words]
+
+    events = _merge(rows(0.65, 0.2), ["S1", "S2"])
+    assert sorted(e.sources for e in events) == [["S1"], ["S1", "S2"]]
+    joined = next(e for e in events if e.sources == ["S1", "S2"])
+    assert "stranger" in joined.text
+    # Another row of that day nearly as close: which one the other outlet tells is unknown.
+    assert len(_merge(rows(0.65, 0.5), ["S1", "S2"])) == 3
+    # Not close enough, or a month (it holds many events told alike): apart.
+    assert len(_merge(rows(0.55, 0.2), ["S1", "S2"])) == 3
+    assert len(_merge(rows(0.65, 0.2, "2031-05"), ["S1", "S2"])) == 3

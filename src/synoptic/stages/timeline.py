@@ -71,7 +71,12 @@
                 Across outlets, a verb and its noun ("was tried" / "went on trial", see
                 ``_DERIVED``) are one event word, and two sentences of one day whose vectors
                 are very close (``EVENT_COSINE``) with a participant in common are one event;
-                a third outlet joins through the report in its own event word. A year or a
+                a third outlet joins through the report in its own event word. Less close
+                (``CLOSEST_COSINE``), two outlets' rows of one day are one event when each is
+                the other's closest row of that day by a clear margin and they share two
+                content words ("was with her playmate on Dec. 3 when a stranger approached" /
+                "playing with a friend on Dec. 3, when a young man approached"; see
+                ``_join_closest``). A year or a
                 month told of an event ("invaded East Timor in 1975") joins the one finer date
                 within it told by the same event word and participants ("... in Dec. 1975");
                 with two such, it stays apart; the very same event word and one participant
@@ -126,6 +131,16 @@ MERGE_JACCARD_FLOOR = 0.2
 # Two outlets' sentences of one day this close (cosine of the embed stage's vectors) tell one
 # event in other words; align links paraphrases from 0.75 (its CLOSE_COSINE) with word overlap.
 EVENT_COSINE = 0.75
+# Less close, they are one event only if nothing else of that day is nearly as close (see
+# ``_join_closest``): outlets tell one event in their own words ("was with her playmate on Dec.
+# 3 when a stranger approached" / "playing outside with a friend on Dec. 3 when a young man
+# approached", cosine 0.61), while two events of one day in one story were 0.58 apart with
+# another of that day's rows within 0.09, and two of one wire day ("praised the agreements
+# Tuesday" / "responded Tuesday to criticism") 0.63 apart, 0.18 above the next (Multi-News,
+# AllSides and DUC dev, one reader).
+CLOSEST_COSINE = 0.6
+CLOSEST_MARGIN = 0.2  # over either row's next closest row of that day
+CLOSEST_SHARED = 2  # content lemmas in common: a participant besides the event
 MIN_TOPIC_DATES = 4  # a topic word is used around this many different dates at least
 # Verbs that name no event of their own: one outlet's "said Monday" and another's "told
 # reporters Monday" may be different statements; "occur", "hold" take their event from a noun.
@@ -1366,6 +1381,7 @@ def _merge(
             groups.append(same_date[-1])
             by_cite[m.citation] = same_date[-1]
     key_of = {id(m): key for m, key in zip(mentions, keys, strict=True)}
+    groups = _join_closest(groups, by_key)
     groups = _join_undated(groups, key_of)
     groups = _join_named_weekday(groups)
     groups = _join_coarse(groups)
@@ -1384,6 +1400,60 @@ def _merge(
     ]
     keyed.sort(key=lambda ke: (*ke[0], _first(ke[1], rank)))
     return [e for _, e in keyed]
+
+
+def _join_closest(
+    groups: list[list[_Mention]], by_key: dict[str, list[list[_Mention]]]
+) -> list[list[_Mention]]:
+    """Two rows of one day, told by different outlets, whose sentences are each other's closest
+    among that day's rows (cosine ``CLOSEST_COSINE`` or more, ``CLOSEST_MARGIN`` above the
+    next closest row of either) and share ``CLOSEST_SHARED`` content lemmas are one event told
+    in other words ("was found dead Monday on his patio" / "who died suddenly Monday evening").
+    Relative, not a fixed bar: a story's sentences about one day are all somewhat alike, and
+    only the pair that stands out from the rest of the day is taken as one event. A day only:
+    a month or a year holds many events told alike."""
+    joined: set[int] = set()
+    for same_date in by_key.values():
+        if len(same_date) < 2 or not _is_day(same_date[0][0]):
+            continue
+        # the closest pair of mentions of other outlets, for each two rows of the day
+        score: dict[tuple[int, int], tuple[float, _Mention, _Mention]] = {}
+        for i, g in enumerate(same_date):
+            for j in range(i + 1, len(same_date)):
+                pairs = [
+                    (float(a.vector @ b.vector), a, b)
+                    for a in g
+                    for b in same_date[j]
+                    if a.vector is not None
+                    and b.vector is not None
+                    and a.citation.source != b.citation.source
+                ]
+                if pairs:
+                    score[i, j] = score[j, i] = max(pairs, key=lambda p: p[0])
+        ranked = [
+            sorted(
+                ((score[i, j][0], j) for j in range(len(same_date)) if (i, j) in score),
+                reverse=True,
+            )
+            for i in range(len(same_date))
+        ]
+        for i, g in enumerate(same_date):
+            mine = ranked[i]
+            if id(g) in joined or not mine:
+                continue
+            cos, j = mine[0]
+            theirs = ranked[j]
+            if theirs[0][1] != i or id(same_date[j]) in joined or cos < CLOSEST_COSINE:
+                continue
+            nexts = [s for s, _ in mine[1:2] + theirs[1:2]]
+            _, a, b = score[i, j]
+            if any(cos - s < CLOSEST_MARGIN for s in nexts):
+                continue
+            if len(a.lemmas & b.lemmas) < CLOSEST_SHARED:
+                continue
+            g.extend(same_date[j])
+            joined.add(id(same_date[j]))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _first_of_head(group: list[_Mention], m: _Mention) -> _Mention:
