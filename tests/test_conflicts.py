@@ -2229,3 +2229,160 @@ def test_a_date_ending_a_stretch_is_compared_only_with_another_end() -> None:
     assert until_bound(bound, bound.index("1994"))
     assert not until_bound(event, event.index("2009"))
     assert not until_bound(plain, plain.index("2009"))
+
+
+def test_a_part_of_a_series_is_not_the_series_count(tmp_path: Path) -> None:
+    # "the first two films" picks the first films of a series; "four directors" counts the
+    # series' directors, and "his first five points" is not his game's total.
+    brief = _real(
+        tmp_path,
+        "Velmont Pictures entrusted the first two Corvan films to Ida Marsh before hiring a "
+        "string of other filmmakers for the Corvan series.",
+        "The Corvan series went through four directors, and Velmont Pictures has rarely "
+        "rehired any of its Corvan directors.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+    brief = _real(
+        tmp_path,
+        "With his first five points of the game, Dario Fennick passed Ole Brandt on the "
+        "Herons' career scoring list.",
+        "Dario Fennick had 12 points in the first eight minutes of the game and passed Ole "
+        "Brandt on the Herons' career list.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_series_part_reads_the_word_before_the_figure() -> None:
+    from synoptic.stages.conflicts import series_part
+
+    line = "the first two films and the last 3 games of 12"
+    assert series_part(line, line.index("two")) == "first"
+    assert series_part(line, line.index("3")) == "last"
+    assert series_part(line, line.index("12")) is None
+
+
+def test_counts_of_two_groups_one_sentence_names_are_not_a_conflict(tmp_path: Path) -> None:
+    # The second sentence names both the sailors it counts and the pirates: two groups, not
+    # two counts of the pirates the first source gives.
+    brief = _real(
+        tmp_path,
+        "The Norland navy has captured 23 Vessan pirates.",
+        "Norland had taken a serious view of piracy incidents in the Gulf of Tarn following "
+        "the abduction of the freighter Orla Star, which had 18 Norland sailors on board, by "
+        "Vessan pirates on September 15, 2030.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_dates_of_two_named_things_of_one_kind_are_not_a_conflict(tmp_path: Path) -> None:
+    # Two hurricanes destroyed the clinic years apart: each year dates its own hurricane.
+    brief = _real(
+        tmp_path,
+        "When Hurricane Delphine destroyed the Marlow clinic in 1996, Dr. Ines Kettle made "
+        "house calls to all her patients while it was rebuilt.",
+        "Dr. Ines Kettle became known for rebuilding her Marlow clinic, destroyed in Hurricane "
+        "Oswin in 2007.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "date"], brief.conflicts
+
+
+def test_named_apart_needs_one_kind_and_two_names() -> None:
+    from synoptic.stages.conflicts import named_apart
+
+    assert named_apart("When Hurricane Delphine struck in 1996.", "Hurricane Oswin hit in 2007.")
+    assert not named_apart("Hurricane Oswin struck in 1996.", "Hurricane Oswin hit in 2007.")
+    assert not named_apart("The Corvan film opened in 1996.", "The Velmont film opened in 2007.")
+    assert not named_apart("In March the dam broke.", "In June the dam broke.")
+
+
+def test_both_groups_named_ignores_an_anaphoric_noun() -> None:
+    # "injuring 162 others" counts people: a sentence with "60 people" does not make the
+    # others a second group.
+    from types import SimpleNamespace as NS
+
+    from synoptic.stages.conflicts import _both_groups_named
+    from synoptic.text import stem
+
+    view = NS(stems=[{stem("people"), stem("kill")}, {stem("injur")}])
+    a = NS(row=0, value=NS(noun="other"))
+    b = NS(row=1, value=NS(noun="people"))
+    assert not _both_groups_named(view, a, b)  # type: ignore[arg-type]
+    a = NS(row=0, value=NS(noun="sailor"))
+    b = NS(row=1, value=NS(noun="people"))
+    assert _both_groups_named(view, a, b)  # type: ignore[arg-type]
+
+
+def test_a_benchmark_figure_is_not_a_value(tmp_path: Path) -> None:
+    # "better than eight years and $170 million" is what the offer beats, not its value.
+    brief = _real(
+        tmp_path,
+        "The Harbor Gulls have offered first baseman Sam Dorrel eight years and $200 million, "
+        "a radio host reported.",
+        "There is at least one offer out there better than eight years and $170 million.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_benchmark_reads_a_comparison_in_the_clause() -> None:
+    from synoptic.stages.conflicts import benchmark
+
+    line = "an offer better than eight years and $170 million"
+    assert benchmark(line, line.index("$170"))
+    assert not benchmark("more than 60 people died", 10)  # a bound, kept
+    line = "it did better than expected, and 60 people came"
+    assert not benchmark(line, line.index("60"))
+
+
+def test_counts_of_two_honours_are_not_a_conflict(tmp_path: Path) -> None:
+    # A four-time all-star and a five-time All-Defensive Team honoree: two honours.
+    brief = _real(
+        tmp_path,
+        "Pell, 48, a four-time league all-star while with the Gulls, was fired by the Kestrels "
+        "in his fourth season.",
+        "Pell is also a five-time league All-Defensive Team honoree.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_honour_reads_the_title_a_count_of_times_counts() -> None:
+    from synoptic.stages.conflicts import _other_honours, honour
+
+    def at(text: str, figure: str) -> frozenset[str] | None:
+        return honour(text, text.index(figure) + len(figure))
+
+    star = at("a four-time league all-star while with the Gulls", "four")
+    team = at("a five - time league All - Defensive Team honoree.", "five")
+    assert star and team and _other_honours(star, team)
+    champ = at("a three-time champion, who", "three")
+    olympic = at("a two-time Olympic champion.", "two")
+    assert not _other_honours(champ, olympic)  # one title, once qualified
+    assert at("four times the size", "four") is None
+
+
+def test_antonyms_with_two_objects_are_not_an_opposite_outcome(tmp_path: Path) -> None:
+    # "what won this game" and "lost a fumble": winning and losing two things.
+    brief = _real(
+        tmp_path,
+        "Two interceptions and a careless fumble by Rafe Olsen were what won this game for the "
+        "Gulls.",
+        "The Kestrels drove deep in the second quarter, but the drive was halted when running "
+        "back Rafe Olsen lost a fumble on the Gulls 16-yard line.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "fact"], brief.conflicts
+
+
+def test_antonym_object_reads_the_word_after_determiners() -> None:
+    from synoptic.stages.conflicts import antonym_object, antonyms_on_one_thing
+    from synoptic.text import stem
+
+    pair = {stem("won"), stem("lost")}
+    assert antonym_object("what won this game for the Gulls", pair) == stem("game")
+    assert antonym_object("Olsen lost a fumble", pair) == stem("fumble")
+    assert antonym_object("the bid was lost by the council", pair) is None
+    # One object both ways stays an opposite outcome.
+    cue = f"antonym:{stem('won')}/{stem('lost')}"
+    assert antonyms_on_one_thing(
+        "Mayor Ada Frell won the runoff vote in Tarnby.",
+        "Mayor Ada Frell lost the runoff vote in Tarnby.",
+        cue,
+    )

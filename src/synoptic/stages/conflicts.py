@@ -9,6 +9,8 @@
    against a date written out ("on 12 April"), not against another weekday (day-by-day
    coverage: "waiting on Tuesday" / "waiting on Wednesday"). A date that ends a stretch ("at
    least until 1991") is compared only with another such end ("not until 2003" is a date).
+   Two sentences naming two things of one kind ("Hurricane Delphine" / "Hurricane Oswin") date
+   two things.
 2. **number**: the same quantity (same unit, shared words around the figure) with different
    values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
@@ -36,11 +38,16 @@
    the entities stage counts as named even where the tagger reads it as a common noun. A
    figure whose text joins two numerals ("435,000 some 500 kilometers") is a misreading, not a
    figure; a length told as a gap to another event ("nine days before the inauguration") is
-   compared only with another such gap.
+   compared only with another such gap. A part of a series ("the first two films") is not the
+   series' count ("four directors"); counts of two nouns a sentence names both of ("18 sailors
+   ... seized by pirates" / "23 pirates") are two groups; counts of times of two titles ("a
+   four-time all-star" / "a five-time All-Defensive Team honoree") are two honours; a figure
+   after a comparison ("better than ... $184 million") is a benchmark, not a value.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
-   subject is what it is said of: "the bid was rejected" / "approved the bid"), or a negation
+   subject is what it is said of: "the bid was rejected" / "approved the bid"; two objects, "won
+   this game" / "lost a fumble", are two things), or a negation
    between two sentences of nearly the same words both ways, outside a relative clause ("didn ’
    t" is "didn't"). A web address's slug ("com / 2012 / 12 / 23 / chiefs - lose - ...") and a
    date glossing "today (4 November 2011)" (the report's day) take no side.
@@ -646,6 +653,7 @@ def _value_conflicts(
         and not _ratio(view, m)
         and not (kind == "number" and written_apart(view, m))
         and not (kind == "number" and two_numerals(m.value))
+        and not (kind == "number" and benchmark(*_where(view, m)[:2]))
     ]
     same_noun = _noun_matcher([m.value.noun for m in flat], embedder)
     by_source: dict[str, list[ag.Value]] = {}
@@ -683,12 +691,20 @@ def _value_conflicts(
                 continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
             if kind == "number" and part_of_count(*at_a) != part_of_count(*at_b):
                 continue  # "completed 28 of 41 passes" / "completed 28 passes": 41 were thrown
+            if kind == "number" and _other_honours(honour(at_a[0], at_a[2]), honour(*at_b[::2])):
+                continue  # "a four-time all-star" / "a five-time All-Defensive Team honoree"
+            if kind == "number" and series_part(*at_a[:2]) != series_part(*at_b[:2]):
+                continue  # "the first two films" / "went through four directors": a part
+            if kind == "number" and _both_groups_named(view, a, b):
+                continue  # "23 pirates" / "18 sailors on board, seized by pirates": two groups
             if kind == "number" and _within_running_total(a, at_a, b, at_b):
                 continue  # "so far 923 rounds" / "300 rounds were seized": one raid's part
             if prospective(*at_a) != prospective(*at_b):
                 continue  # "are scheduled to meet Nov. 23" / "agreed Nov. 13": a plan, a fact
             if kind == "date" and until_bound(*at_a[:2]) != until_bound(*at_b[:2]):
                 continue  # "at least until 1991, he had feigned" / "not until 2003 ... admitted"
+            if kind == "date" and named_apart(view.raw[a.row], view.raw[b.row]):
+                continue  # "destroyed by Hurricane Delphine in 1996" / "in Hurricane Oswin"
             if kind == "date" and _other_acts(view, a, b):
                 continue  # "On Nov. 19, the ship sank a trawler" / "On Nov. 11, the ship repulsed"
             if kind == "date" and _weekday(a) and _weekday(b):
@@ -1251,6 +1267,117 @@ def _within_running_total(
 
 # A measure written as a compound modifier: "a 73-yard drive", "a four-time all-star", "a
 # three-year sentence", "32-bit versions". The figure measures the noun after it.
+# A comparison before a figure in its clause ("an offer better than eight years and $184
+# million") makes the figure the benchmark the quantity is measured against, not its value.
+# "more than" / "less than" are bounds, read by synoptic.agreement.bound_of, and stay compared.
+# Read on ECB+ ("better than eight years and $184 million" / "a $200 million offer"), wrong.
+_BENCHMARK = re.compile(
+    r"\b(?:better|worse|higher|lower|bigger|smaller|larger|greater)\s+than\b[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def benchmark(raw: str, s: int) -> bool:
+    """Whether the figure at ``raw[s]`` is what something is compared with ("better than
+    eight years and $184 million"), a few words after the comparison in its clause."""
+    return _BENCHMARK.search(raw[:s]) is not None
+
+
+_TIMES = re.compile(r"^\s*-?\s*times?\s+")
+_HONOUR_WORD = re.compile(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+)*")
+
+
+def honour(raw: str, e: int) -> frozenset[str] | None:
+    """The stems of what a count of times written as a modifier counts ("league all-star" in
+    "a four-time league all-star"): up to four words after "-time", to a function word or a
+    punctuation mark; None for another figure."""
+    m = _TIMES.match(raw[e:])
+    if m is None or "-" not in raw[e : e + m.end()]:
+        return None
+    out: set[str] = set()
+    for w in _HONOUR_WORD.finditer(raw[e + m.end() : e + m.end() + 60]):
+        if w.start() and raw[e + m.end() + w.start() - 1] not in " ":
+            break  # punctuation between the words ends the title
+        parts = re.findall(r"[A-Za-z]+", w.group(0).lower())
+        if (len(parts) == 1 and parts[0] in ag.STOPWORDS) or len(out) >= 4:
+            break
+        out.update(stem(p) for p in parts)
+    return frozenset(out)
+
+
+def _other_honours(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two counts of times count two honours: neither title holds the other ("all-star"
+    / "All-Defensive Team honoree"; "champion" and "Olympic champion" are one). Read on ECB+
+    ("a four-time NBA all-star" / "a five-time NBA All-Defensive Team honoree"), wrong."""
+    return a is not None and b is not None and bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+# A figure after one of these words picks a part of a series ("the first two films", "his
+# first five points of the game", "the last three games"), not the series' whole count: it is
+# compared only with a figure picked by the same word. Read on ECB+ ("the first two Harry Potter
+# films" / "went through four directors"; "his first five points" / "10 points in the first
+# 7 1/2 minutes"), both wrong.
+_SERIES_PART = re.compile(r"\b(first|last|next|final|opening)\s+$", re.IGNORECASE)
+
+
+def series_part(raw: str, s: int) -> str | None:
+    """The word that makes the figure at ``raw[s]`` a part of a series ("first" in "the first
+    two films"), else None."""
+    m = _SERIES_PART.search(raw[:s])
+    return m.group(1).lower() if m else None
+
+
+# Counted nouns that stand for a noun said before ("injuring 162 others") name no group.
+_ANAPHORIC_NOUNS = frozenset({"other", "others", "more", "one", "ones"})
+
+
+def _both_groups_named(view: View, a: Mention, b: Mention) -> bool:
+    """Whether two counts of different nouns ("23 pirates" / "18 sailors") are told apart by a
+    sentence that names both ("the Stolt Valor, which had 18 sailors on board, by pirates"):
+    there they are two groups, however close the embedder puts the nouns (counted pirates and
+    sailors are at 0.71, above :data:`SAME_NOUN`). Equal nouns and the "dockworkers"/"workers"
+    kind are one group."""
+    na, nb = a.value.noun, b.value.noun
+    if not na or not nb or na == nb or na.endswith(nb) or nb.endswith(na):
+        return False
+    if {na, nb} & _ANAPHORIC_NOUNS:
+        return False  # "killing 60 people and injuring 162 others": the others are people
+    return stem(nb) in view.stems[a.row] or stem(na) in view.stems[b.row]
+
+
+# A name of two capitalised words whose first word is a kind ("Hurricane Delphine", "Flight 12"
+# is not matched): two sentences naming two things of one kind date two things. Read on ECB+
+# ("When Hurricane George destroyed the clinic in 1998" / "destroyed in Hurricane Katrina in
+# 2005"), wrong.
+_KIND_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)\b)")  # overlapping: "When Hurricane X"
+
+
+def _kind_names(raw: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _KIND_NAME.finditer(raw):
+        kind, name = m.group(1).lower(), m.group(2).lower()
+        if kind in ag.STOPWORDS or kind.rstrip(".") in ag.MONTHS or WEEKDAY.fullmatch(kind):
+            continue  # "The Corvan", "In March", "On Friday": no kind word
+        if name.rstrip(".") in ag.MONTHS or WEEKDAY.fullmatch(name):
+            continue
+        out.setdefault(kind, set()).add(name)
+    return out
+
+
+def named_apart(raw_a: str, raw_b: str) -> bool:
+    """Whether the two sentences name two different things of one kind ("Hurricane Delphine" /
+    "Hurricane Oswin"): one kind word before two names, neither name found in the other
+    sentence. Their dates then date two things."""
+    ka, kb = _kind_names(raw_a), _kind_names(raw_b)
+    low_a, low_b = raw_a.lower(), raw_b.lower()
+    for kind in ka.keys() & kb.keys():
+        only_a = {n for n in ka[kind] - kb[kind] if not re.search(rf"\b{n}\b", low_b)}
+        only_b = {n for n in kb[kind] - ka[kind] if not re.search(rf"\b{n}\b", low_a)}
+        if only_a and only_b and not ka[kind] & kb[kind]:
+            return True
+    return False
+
+
 _MODIFIER = re.compile(r"^\s*-\s*([a-z]+)\s+([A-Za-z][\w-]*)")
 _MODIFIER_IN = re.compile(r"^(?:\S*?\d|[a-z]+)\s*-\s*([a-z]+)$")
 
@@ -2226,7 +2353,34 @@ def antonyms_on_one_thing(a: str, b: str, cue: str, common: frozenset[str] = fro
     sa, sb = around(a), around(b)
     if sa is None or sb is None or sa[1] or sb[1]:
         return False
+    oa, ob = antonym_object(a, pair), antonym_object(b, pair)
+    if oa and ob and oa != ob and not (oa in ag.content_stems(b) and ob in ag.content_stems(a)):
+        return False  # "what won this game" / "lost a fumble": said of two things
     return bool((sa[0] & sb[0]) - common)
+
+
+# Words that can open a direct object: an antonym followed by one of these and a content word
+# takes that word as its object ("won *this game*", "lost *a fumble*").
+_OBJECT_DETERMINERS = frozenset(
+    ag._phrases("the|a|an|this|that|these|those|his|her|its|their|our|my|your")
+)
+
+
+def antonym_object(text: str, pair: set[str]) -> str | None:
+    """The stem of the direct object of the first word of ``pair`` (stems) in ``text``: the
+    first word after it, past determiners, when that is a content word ("game" in "won this
+    game"); None when a preposition or nothing follows ("rejected by the council")."""
+    tokens = ag.words(text.replace("’", "'"))
+    for k, tok in enumerate(tokens):
+        if stem(tok) not in pair:
+            continue
+        rest = tokens[k + 1 : k + 4]
+        while rest and rest[0] in _OBJECT_DETERMINERS:
+            rest = rest[1:]
+        if not rest or rest[0] in ag.STOPWORDS or not rest[0].isalpha():
+            return None
+        return stem(rest[0])
+    return None
 
 
 def _quoted(raw: str) -> bool:
