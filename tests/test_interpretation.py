@@ -8,25 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import synoptic
-from synoptic.backends.embedders import HashingEmbedder
-from synoptic.backends.nlp import BlankBackend
-
-
-def _write(tmp_path: Path, *texts: str) -> list[Path]:
-    paths = []
-    for n, text in enumerate(texts):
-        path = tmp_path / f"{chr(97 + n)}.txt"
-        path.write_text(text + "\n", "utf-8")
-        paths.append(path)
-    return paths
-
-
-def _build_texts(tmp_path: Path, *texts: str) -> synoptic.Brief:
-    """A brief of ``texts`` with the deterministic backends."""
-    return synoptic.build_brief(
-        _write(tmp_path, *texts), embedder=HashingEmbedder(), nlp=BlankBackend([])
-    )
+# The articles are written and briefed as in the conflicts tests (one helper, not two copies).
+from test_conflicts import _build_texts, _real
 
 
 def _found(tmp_path: Path, *texts: str) -> dict[str, list[str]]:
@@ -88,16 +71,14 @@ def test_a_view_a_verb_of_refutation_rejects(tmp_path: Path) -> None:
 def test_false_claims_of_a_thing_against_a_claim_of_its_evidence(tmp_path: Path) -> None:
     """One source calls the claims of ballot fraud false; another quotes a speaker saying the
     recount uncovered evidence of it: an interpretation conflict citing both."""
-    brief = synoptic.build_brief(
-        _write(
-            tmp_path,
-            "outlet: Carrow Ledger\n\nThe Carrow council recount ended on Friday.\n\n"
-            'Councillor Oren Vash said the recount had "uncovered clear evidence of FRAUD" in '
-            "the harbour wards.\n\nThe council will meet again in May.",
-            "outlet: Tollmouth Post\n\nThe Carrow council recount ended on Friday.\n\n"
-            "The recount gave no support to Councillor Oren Vash's false ballot fraud claims.\n\n"
-            "The council meets again in May.",
-        )
+    brief = _real(
+        tmp_path,
+        "outlet: Carrow Ledger\n\nThe Carrow council recount ended on Friday.\n\n"
+        'Councillor Oren Vash said the recount had "uncovered clear evidence of FRAUD" in '
+        "the harbour wards.\n\nThe council will meet again in May.",
+        "outlet: Tollmouth Post\n\nThe Carrow council recount ended on Friday.\n\n"
+        "The recount gave no support to Councillor Oren Vash's false ballot fraud claims.\n\n"
+        "The council meets again in May.",
     )
     [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
     roles = {side.role: side.text for side in interp.sides}
