@@ -1505,3 +1505,53 @@ def test_a_label_opening_a_reported_sentence_is_no_part_of_it() -> None:
     )
     (quote,) = brief.quotes
     assert quote.text.startswith("Velmar ferries")
+
+
+def test_each_of_a_crowd_saying_something_is_no_speaker() -> None:
+    brief = _run(
+        "The marchers used a relay system, in which others repeat what each person says so "
+        "everyone at the back of Korvel Square could hear."
+    )
+    assert not brief.quotes
+
+
+def test_a_video_or_footage_is_no_speaker() -> None:
+    brief = _run(
+        "No guards stepped in to help the injured driver, according to security camera video "
+        "reviewed by the inspectors."
+    )
+    assert all("video" not in q.speaker for q in brief.quotes)
+
+
+def test_a_participle_drawing_a_finding_has_no_speaker() -> None:
+    brief = _run(
+        "Worse, the trial found that the increased tolerance continued for two days after "
+        "exposure, suggesting it could be passed on."
+    )
+    assert not brief.quotes
+
+
+def test_a_text_someone_wrote_speaks_for_its_writer() -> None:
+    brief = _run(
+        "Oskar Velde, who built the Dorvik ferries, died in March. His letter to the harbour "
+        "council suggests that, near the end, he regretted selling the yard."
+    )
+    assert {q.speaker for q in brief.quotes} == {"Oskar Velde"}
+
+
+def test_a_text_named_only_by_its_order_is_no_speaker() -> None:
+    brief = _run(
+        "The Dorvik ministry asked for calm on Monday. A second statement suggested that "
+        "the ministry believed the fire was set on purpose."
+    )
+    assert all("statement" not in q.speaker for q in brief.quotes)
+
+
+def test_the_firm_is_no_court_named_before_it() -> None:
+    brief = _run(
+        "Hallin Partners asked for its costs back on Tuesday. The request was made in papers "
+        "filed this week in Dorvik Superior Court in Velmar. The firm said the case had cost "
+        "it more than $2 million."
+    )
+    assert brief.quotes
+    assert all("Court" not in q.speaker for q in brief.quotes)

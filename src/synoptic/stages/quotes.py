@@ -147,6 +147,12 @@ SHARE_NOUNS = frozenset({
 # from X": X, see ``_record_author``). Qualified "data" stays as written, a record's name
 # ("vessel-tracking data"); bare "data" is a bare record (``TEXT_NOUNS``).
 DATA_NOUNS = frozenset({"information", "news"})
+# What is seen, not said: "according to surveillance video reviewed by X" names no speaker,
+# however the picture is qualified (whoever reviewed or released it may speak elsewhere).
+SIGHT_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "picture"})
+# A determiner that takes each or none of a crowd in turn: "what each person says", "every
+# voter thinks" tell what anyone would say, not what someone said.
+DISTRIBUTIVE_DETS = frozenset({"each", "every", "any", "no"})
 # Verbs of belief or expectation: said of a crowd ("most people thought", "fans expected") they
 # report an impression, not anything said. Who that crowd is (``CROWD_NOUNS``) is what keeps
 # "police believe" or "analysts expect" a statement.
@@ -764,7 +770,7 @@ class _Finder:
             span = (tok.sent.start, tok.sent.end)
         if subj is not None and subj.lower_ in ("he", "she") and span is not None:
             self.in_statement = self._people_in(doc[span[0] : span[1]])
-        speaker = self._resolve(subj) if subj is not None else None
+        speaker = (self._text_writer(subj) or self._resolve(subj)) if subj is not None else None
         self.in_statement = set()
         if speaker is not None and tok.lemma_ in EVIDENCE_VERBS and _evidence(subj, speaker):
             return None  # "New evidence suggests that ...": a finding, not a statement
@@ -959,6 +965,14 @@ class _Finder:
         self._note_unnamed(found, subj)
         return found or _UNNAMED, verb.lemma_
 
+    def _text_writer(self, tok: Any) -> _Speaker | None:
+        """"his letter to the council suggests ...": the text's possessor wrote it and speaks
+        through it (a name, or a pronoun resolved as "he" would be)."""
+        if tok.lemma_.lower() not in TEXT_NOUNS:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return self._resolve(poss) if poss is not None else None
+
     def _resolve_record(self, tok: Any) -> _Speaker | None:
         """'"...," said a statement from the ministry': who published the record."""
         if tok.lemma_.lower() not in RECORD_NOUNS:
@@ -1084,7 +1098,7 @@ class _Finder:
             if words and (words[-1] in HONOUR_WORDS or HONOUR_MARKS & set(words)):
                 continue  # an award or a named chair
             if spk.label == "organization" and (
-                (noun in BUSINESS_NOUNS and not self._a_place(spk))
+                (noun in BUSINESS_NOUNS and not self._a_place(spk) and not _public(words))
                 # "the report" is a text, not the newsletter "Southern Africa Report"
                 # the head of the body's name: "the league" is no "Major League Baseball"
                 or (_name_head(words) == noun and noun not in TEXT_NOUNS)
@@ -1211,6 +1225,20 @@ OWNER_NOUNS = BUSINESS_NOUNS | PUBLIC_BODY_WORDS | frozenset({
     "country", "nation", "party", "team", "club", "newspaper", "paper", "network", "union",
     "government", "state", "city", "bank", "university",
 })
+
+
+# Heads of public bodies besides agencies: a court, ministry or council is never "the firm".
+# fmt: off
+PUBLIC_HEADS = PUBLIC_BODY_WORDS | frozenset({
+    "court", "ministry", "council", "parliament", "senate", "congress", "government", "police",
+})
+# fmt: on
+
+
+def _public(words: list[str]) -> bool:
+    """Whether a body's name (lower-case words) is a public body's ("Dorvik Superior Court"),
+    which "the company", "the firm" or "the group" never mean."""
+    return _name_head(words) in PUBLIC_HEADS
 
 
 def _name_head(words: list[str]) -> str:
@@ -1619,6 +1647,8 @@ def _generic(tok: Any) -> _Speaker | None:
         words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS or not (tok.pos_ == "NOUN" or _capitalised_noun(tok)):
         return None
+    if words and words[0].dep_ == "det" and words[0].lower_ in DISTRIBUTIVE_DETS:
+        return None
     while words and (
         words[0].dep_ == "det"
         or (words[0].dep_ == "poss" and words[0].tag_ in ("PRP$", "WP$"))
@@ -1637,12 +1667,15 @@ def _generic(tok: Any) -> _Speaker | None:
         return None
     if len(words) == 1 and words[0].lemma_.lower() in TEXT_NOUNS:
         return None  # "the letter", "reports": a bare noun naming no one (``TEXT_NOUNS``)
-    if words[-1].lemma_.lower() in DATA_NOUNS:
-        return None  # "new information", "the news": what is known, not who says it
+    if words[-1].lemma_.lower() in DATA_NOUNS | SIGHT_NOUNS:
+        return None  # "new information", "the news", "video": what is known or seen
     if words[-1].lemma_.lower() in TEXT_NOUNS and all(
-        w.lower_ in WHEN_ADJECTIVES for w in words[:-1]
+        w.lower_ in WHEN_ADJECTIVES or (w.tag_ == "JJ" and w.ent_type_ == "ORDINAL")
+        for w in words[:-1]
     ):
-        return None  # "earlier reporting", "previous reports": a text only said to be older
+        # "earlier reporting", "previous reports", "a second statement": a text only said to be
+        # older, or which of several it was, names no one
+        return None
     # A span that starts inside a parenthesis ("CDC) advisory committee") starts after it.
     full = doc_text(tok.doc)
     close = [
@@ -1765,6 +1798,11 @@ def _subject(verb: Any) -> Any | None:
             if obj is not None and obj.i < verb.i:
                 return obj
         gerund = verb.tag_ == "VBG" and verb.dep_ == "advcl"
+        if gerund and verb.lemma_ in EVIDENCE_VERBS and verb.head.lemma_ not in SPEECH_VERBS:
+            # "the tolerance lasted two days, suggesting it could be passed on": a participle
+            # drawing a finding from what happened, said by no one (unlike "Lee said X,
+            # suggesting Y", where the main verb reports speech).
+            return None
         if (verb.dep_ not in ("conj", "xcomp") and not gerund) or verb.head.i == verb.i:
             return None
         verb = verb.head
