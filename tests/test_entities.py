@@ -2340,3 +2340,60 @@ def test_a_name_apposed_to_its_partner_is_a_company_not_a_person() -> None:
     (ent,) = [e for e in doc.ents if e.text == "Ada Lind"]
     mention = _mention(ent, "S1", 0)
     assert mention is not None and not mention.org_vote and mention.role == "founder"
+
+
+def test_a_platform_gone_on_and_a_maker_of_a_named_diseases_vaccine_are_organisations() -> None:
+    # "went on Twindle", "confirmed it on Snapgab": a platform, as "posted on"; "Halvern's
+    # Velmo-21 vaccine", "Halvern and Ostrava's VELMO vaccine": a disease's name (a code with a
+    # digit, or capitals) may stand between the maker and its product noun; "Tessaly data": a
+    # database. A person's policy about a vaccine ("Dansk's Velmo-21 vaccine mandate") is no
+    # product of his.
+    ents = [
+        Entity(name="Twindle", label="person"),
+        Entity(name="Snapgab", label="person"),
+        Entity(name="Halvern", label="person"),
+        Entity(name="Ostrava", label="person"),
+        Entity(name="Tessaly", label="person"),
+        Entity(name="Dansk", label="person"),
+        Entity(name="Velmark", label="place"),
+    ]
+    texts = [
+        "Ivo Lind went on Twindle to ask for calm. The county confirmed it on Snapgab. "
+        "Halvern's Velmo-21 vaccine works, and Halvern and Ostrava's VELMO vaccine too. "
+        "According to Tessaly data, 49 cases were won. Dansk's Velmo-21 vaccine mandate was "
+        "upheld. Velmark data were poor. Ada Lind announced sanctions on Dansk."
+    ]
+    entities._relabel_companies(ents, texts)
+    labels = {e.name: e.label for e in ents}
+    assert labels == {
+        "Twindle": "organization",
+        "Snapgab": "organization",
+        "Halvern": "organization",
+        "Ostrava": "organization",
+        "Tessaly": "organization",
+        "Dansk": "person",
+        "Velmark": "place",
+    }, labels
+
+
+def test_a_person_with_a_vaccine_policy_is_no_maker() -> None:
+    ents = [Entity(name="Dansk", label="person")]
+    entities._relabel_companies(ents, ["Dansk's vaccine mandate and Dansk vaccine rules stand."])
+    assert ents[0].label == "person"
+
+
+def test_a_one_word_name_said_with_its_is_a_body() -> None:
+    # "Halvern says its pill works", "Tessaly and its partner": a body's pronoun. A person's
+    # sentence puts a noun before "its" ("Judge Velt said the agency exceeded its power").
+    ents = [
+        Entity(name="Halvern", label="person"),
+        Entity(name="Tessaly", label="person"),
+        Entity(name="Velt", label="person"),
+    ]
+    texts = [
+        "Halvern says its pill works. Tessaly and its partner Orsk agreed. Velt said the agency "
+        "exceeded its power."
+    ]
+    entities._relabel_companies(ents, texts)
+    labels = {e.name: e.label for e in ents}
+    assert labels == {"Halvern": "organization", "Tessaly": "organization", "Velt": "person"}

@@ -1283,9 +1283,19 @@ _PLATFORM_BEFORE = re.compile(
 _BASED_AFTER = re.compile(rf"\b[A-Z][\w.'’]*-based\s+(?P<name>{_CAPS})")
 # ... "posted on Twindle" ...
 _POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_CAPS})")
-# ... and "said on Twindle", only of a name tagged a person: a place is also spoken on ("said on
-# Capitol Hill").
-_SAID_ON = re.compile(rf"\b(?:said|announced|commented)\s+on\s+(?P<name>{_CAPS})")
+# ... and "said on Twindle", "went on Twindle to ask", "confirmed it on Twindle", only of a name
+# tagged a person: a place is also spoken on ("said on Capitol Hill"). (Only a pronoun between:
+# "announced sanctions on Velt", "said the pressure on Velt" are about a person.)
+_SAID_ON = re.compile(
+    rf"\b(?:said|announced|commented|went|confirmed)\s+(?:it\s+|this\s+)?on\s+(?P<name>{_CAPS})"
+)
+# "according to Tessaly data": a database's, only of a name tagged a person ("Velmark data" of
+# a place is its own).
+_DATA_BEFORE = re.compile(rf"(?P<name>{_CAPS})\s+data\b")
+# "Halvern says its pill works", "Tessaly and its partner": a body's pronoun right after the
+# name or its speech verb, only of a one-word name tagged a person (a person's "its" follows
+# another noun: "Velt said the agency exceeded its power").
+_ITS_AFTER = re.compile(rf"(?P<name>{_CAPS})\s+(?:says|said|announced|added|stated|and)\s+its\b")
 
 
 # A maker named by its product ("the Kelvax vaccine", "a Dornig dose", "Orvane's pill", "the
@@ -1295,6 +1305,15 @@ _PRODUCT_MADE = (
     r"(?:vaccines?|shots?|doses?|jabs?|boosters?|drugs?|pills?|tablets?|phones?|smartphones?|"
     r"cars?|trucks?|laptops?)\b"
 )
+# A disease's name may stand before the product noun: a code with a digit or a word in capitals
+# ("Orvane's Velmo-21 vaccine", "the VELMO shots"). A policy noun after the product makes it a
+# person's policy, not a product ("Dansk's vaccine mandate").
+_DISEASE_CODE = r"(?:(?:[A-Za-z]+-?\d+|[A-Z]{3,})\s+)?"
+_POLICY_AFTER = (
+    r"(?!\s+(?:mandates?|rules?|requirements?|plans?|polic(?:y|ies)|orders?|push|passports?|"
+    r"campaigns?|drives?|rollouts?|strateg(?:y|ies)|programs?|laws?)\b)"
+)
+_PRODUCT_MADE = rf"{_DISEASE_CODE}{_PRODUCT_MADE}{_POLICY_AFTER}"
 _MAKER_BEFORE = re.compile(rf"(?P<name>{_CAPS})(?:['’]s)?\s+{_PRODUCT_MADE}")
 # A list of up to five makers before the product noun ("the Kelvax, Dornig and Brill & Brill
 # vaccines", "Dornig and Kelvax and Brill & Brill"): each name but the last is matched with the
@@ -1365,7 +1384,9 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _COMPANY_AFTER: ("hares", "tock"),
     _BASED_AFTER: ("-based",),
     _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
-    _SAID_ON: ("said on", "announced on", "commented on"),
+    _SAID_ON: ("d on ", "went on ", " it on ", " this on "),
+    _DATA_BEFORE: (" data",),
+    _ITS_AFTER: (" its ",),
     _MAKER_BEFORE: _MADE_WORDS,
     _MAKER_LISTED: _MADE_WORDS,
 }
@@ -1447,7 +1468,7 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
         (_COMPANY_BEFORE, _COMPANY_SPOKESPERSON, _PLATFORM_BEFORE),
         (_COMPANY_AFTER, _POSTED_ON, _BASED_AFTER),
     )
-    spoken_on = _cued_names(texts, (), (_SAID_ON,))
+    spoken_on = _cued_names(texts, (_DATA_BEFORE, _ITS_AFTER), (_SAID_ON,))
     # A product's maker ends the name before the product noun: its last word or words only.
     spoken_on |= _cued_names(texts, (_MAKER_BEFORE, _MAKER_LISTED), ())
     listed = _listed_bodies(texts)
