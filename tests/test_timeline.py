@@ -1944,3 +1944,58 @@ def test_the_days_closest_pair_of_two_outlets_is_one_event() -> None:
     # Not close enough, or a month (it holds many events told alike): apart.
     assert len(_merge(rows(0.55, 0.2), ["S1", "S2"])) == 3
     assert len(_merge(rows(0.65, 0.2, "2031-05"), ["S1", "S2"])) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A year on a make of car or a product with "a" or a possessive is its model year: one
+        # of many things of that year, no event of the year is told.
+        ("Police said Brandt was driving his 2031 black Porsche when he crashed.", "2031", False),
+        ("Officers found a 2029 Hyundai Sonata parked near the Tarn quay.", "2029", False),
+        ("Orrin sold the 2028 pickup truck to a dealer in Marlow.", "2028", False),
+        # A year-like number counting a plain plural noun is a count, not a year.
+        ("The Halvik army sought 2000 volunteers for the brigade.", "2000", False),
+        # A year that is a book's or a film's title ("Orwell's 1984").
+        ("Telescreens of the kind used in Brandt's 1984 now watch Marlow.", "1984", False),
+        # Events named by their year stay events.
+        ("Voss won the 2030 Halvik marathon in a sprint.", "2030", True),
+        ("Voss lost the 2016 elections to Orrin.", "2016", True),
+        ("A Tarn cabinet was formed after 2031 elections.", "2031", True),
+        ("Brandt's 2031 campaign collapsed in the spring.", "2031", True),
+    ],
+)
+def test_a_model_year_a_count_or_a_title_is_no_event(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # Nothing happened on the day: a reply not given, "no" thing reported.
+        ("The Tarn ministry did not comment on Friday.", "Friday", False),
+        ("Ilse Brandt did not respond to a request for comment on Tuesday.", "Tuesday", False),
+        ("No violence had been reported by early Wednesday.", "early Wednesday", False),
+        ("The Halvik quay was quiet by early Tuesday.", "early Tuesday", False),
+        ("A Marlow spokesman declined to comment Tuesday.", "Tuesday", False),
+        ("The Tarn ministry did not return calls on Friday.", "Friday", False),
+        # A negated event of consequence, a "no" on a noun of the day, and a deadline stay.
+        ("The Halvik Works did not reopen on Friday, its owner said.", "Friday", True),
+        ("The Halvik dockers did not return to work on Friday.", "Friday", True),
+        ("The Tarn council was not charged until Nov. 30.", "Nov. 30", True),
+        ("No group has claimed Tuesday's bombing of the Halvik quay.", "Tuesday", True),
+        ("The Halvik reservoir will be full by 2031.", "2031", True),
+        ("No one was hurt Tuesday when a Halvik bus overturned.", "Tuesday", True),
+    ],
+)
+def test_a_day_on_which_nothing_happened_is_no_event(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+def test_a_list_of_lengths_is_not_a_date() -> None:
+    # "I was there probably five, six months": how long, not when.
+    assert resolve_date("five, six months", BASE) is None

@@ -53,6 +53,11 @@
                 for the 2016 nomination") dates no event told;
                 "today" set against "tomorrow" in a generic clause ("the rulers of today can
                 be jobless tomorrow") is a figure of speech.
+                A bare year that is a make's model year ("a 2007 sedan", "his 2008 black
+                Porsche"), a count ("sought 2000 volunteers") or a work's title ("Orwell's
+                1984") dates no event; nor does a day on which nothing is told to happen ("did
+                not comment on Friday", "no violence had been reported by early Wednesday",
+                "was quiet by early Tuesday").
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
                 wording), and, with any one of the event's mentions so far, the same claim of the
                 align stage, enough content words in common (a few words of two long sentences
@@ -168,7 +173,8 @@ _DURATION = re.compile(
     rf"past|the next|last|past|next|recent|earlier than after|after|for|just|only|barely|"
     rf"roughly|approximately)\s+)*"
     # "three to 10 years": a range of lengths is a length too
-    rf"(?:{_NUMBERISH}(?:\s+to\s+{_NUMBERISH})?[\s-]+{_UNIT}"
+    # "five, six months", "two or three weeks": so is a list of lengths told in the air
+    rf"(?:{_NUMBERISH}(?:(?:\s+to|\s+or|,)\s+{_NUMBERISH})?[\s-]+{_UNIT}"
     rf"|(?:\w+\s+)?(?:years|months|weeks|days|hours|decades))$",
     re.I,
 )
@@ -729,6 +735,8 @@ def _not_an_event(ent: Any) -> bool:
         return True
     if _name_phrase(ent) or _describes_person(ent) or _is_figure_of_speech(ent):
         return True
+    if _not_a_year_of_events(ent) or _nothing_happened(ent):
+        return True
     noun = _dated_noun(ent)
     if noun is not None and noun.lemma_.lower() in _ISSUES:
         return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
@@ -757,6 +765,87 @@ def _not_an_event(ent: Any) -> bool:
     return bool(
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+# Things made in model years ("a 2007 sedan", "the 2028 pickup truck"): a year on them is the
+# make's, not an event's.
+_MADE_THINGS = frozenset(
+    {
+        *("car", "truck", "sedan", "suv", "van", "minivan", "pickup", "coupe", "convertible"),
+        *("hatchback", "wagon", "jeep", "motorcycle", "vehicle", "model"),
+    }
+)
+
+
+def _not_a_year_of_events(ent: Any) -> bool:
+    """A bare year that dates no event: a make's model year ("a 2007 sedan", "a 2029 Hyundai
+    Sonata", "his 2008 black Porsche": a name with "a" or "his" is one of many things, while a
+    named event takes "the": "the 2020 Olympics"), a count ("sought 2000 volunteers": a round
+    number on a plural noun with no article, unlike "after 1995 elections") or a work's title
+    ("Orwell's 1984": the year is the noun, owned by a name)."""
+    if len(ent) != 1 or not _YEAR.fullmatch(ent.text):
+        return False
+    tok = ent.root
+    if tok.dep_ != "nummod":
+        return tok.pos_ == "NUM" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+        )
+    noun = tok.head
+    kids = list(noun.children)
+    if (
+        ent.text.endswith("00")
+        and noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss") for c in kids)
+    ):
+        return True  # a round count; "formed after 1995 elections" is a year of events
+    if noun.lemma_.lower() in _MADE_THINGS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _MADE_THINGS for c in kids
+    ):
+        return True
+    return noun.pos_ == "PROPN" and any(
+        (c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in kids
+    )
+
+
+# Verbs of an answer not given ("did not comment on Friday", "declined to comment Tuesday"); and
+# "return" only of a message ("did not return calls Tuesday"; "did not return to work" is news).
+_REPLY_VERBS = frozenset({"comment", "respond", "reply", "answer"})
+_MESSAGES = frozenset({"call", "message", "request", "email", "e-mail", "inquiry", "query"})
+_NO_ONE = frozenset({"nobody", "nothing", "none"})
+
+
+def _nothing_happened(ent: Any) -> bool:
+    """A day on which nothing is told to have happened: an answer not given ("The ministry did
+    not comment on Friday", "declined to comment Tuesday"), or "no" thing done ("No violence
+    had been reported by early Wednesday"). The date is the verb's (or its object's: "did not
+    respond to a request for comment on Tuesday"), not a noun's own ("No group has claimed
+    Tuesday's bombing" tells the bombing); a clause telling what did happen ("no one was hurt
+    Tuesday when a bus overturned") keeps it. Other negated events stay: "did not reopen on
+    Friday" is news, and "not charged until Nov. 30" a deadline."""
+    if ent.root.dep_ in ("poss", "compound", "nummod", "amod"):
+        return False
+    verb = _verb_of(ent.root)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    replies = verb.lemma_.lower() in _REPLY_VERBS or (
+        verb.lemma_.lower() == "return"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in verb.children)
+    )
+    if replies and (
+        _negated(verb)
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
+    ):
+        return True
+    if any(c.dep_ in ("advcl", "ccomp") for c in verb.children):
+        return False
+    # every subject "no" thing (a misparse may hang an opening "No use crying now, ..." on the
+    # verb beside its real subject)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in subjects
     )
 
 
@@ -912,9 +1001,11 @@ def _is_state(ent: Any) -> bool:
     a date on a noun of the clause ("Friday's report was the latest sign"), whose event is the
     noun's."""
     head = ent.root.head
-    if head.lower_ == "by":
-        return False  # "would be full by 2029": a deadline, kept (see the module's notes)
     verb = head.head if head.dep_ == "prep" else head
+    if head.lower_ == "by" and verb.tag_ != "VBD":
+        # "would be full by 2029": a deadline, kept (see the module's notes); "was quiet by
+        # early Tuesday" is how things stood then
+        return False
     if verb.dep_ in ("attr", "acomp") and (
         verb.like_num or verb.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
     ):
