@@ -22,7 +22,6 @@ _ABBREVIATIONS_TEXT = """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr 
     inc corp co ltd bros vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
     rev hon pres a.m p.m u.s u.n u.k e.g i.e"""
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
-_LAST_TOKEN = re.compile(r"(\S+)$")
 
 
 def words(text: str) -> list[str]:
@@ -65,8 +64,9 @@ def jaccard(a: set[str], b: set[str]) -> float:
 def ends_with_abbreviation(before: str) -> bool:
     """Whether the token that ends ``before`` (the text up to a full stop) is an abbreviation
     of :data:`ABBREVIATIONS` or a single letter (an initial)."""
-    found = _LAST_TOKEN.search(before)
-    if not found:
+    # (rsplit, not a regex search for r"\S+$": that tries every start and is quadratic in a
+    # long paragraph's prefix)
+    if not before or before[-1].isspace():
         return False
-    token = found.group(1).lstrip("\"'(`\u201c").lower()
+    token = before.rsplit(None, 1)[-1].lstrip("\"'(`\u201c").lower()
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
