@@ -9,10 +9,8 @@ from synoptic.stages.align import CLOSE_COSINE, _group, _PairScorer
 
 
 def _sentences(texts: list[str]) -> list[Sentence]:
-    return [
-        Sentence(id=f"S{i}.1", source=f"S{i}", start=0, end=len(t), text=t, paragraph=0, index=0)
-        for i, t in enumerate(texts)
-    ]
+    """One sentence a source: S0.1, S1.1, ..."""
+    return _sourced([(f"S{i}", t) for i, t in enumerate(texts)])
 
 
 def _same_vectors(n: int) -> np.ndarray:

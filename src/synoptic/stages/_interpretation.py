@@ -181,8 +181,9 @@ def _rejected_noun_claim(raw: str, row: int) -> list[Rejection]:
     return [Rejection(row=row, cue=m.group().lower(), proposition=" ".join(words), noun=True)]
 
 
-# Negators that deny a claim of evidence standing just before it ("did not uncover evidence of").
-_NEGATORS = ag._phrases("not|no|never|without|little|lack|lacked|n't|nor")
+# Negators that deny a claim of evidence standing just before it ("did not uncover evidence of"):
+# the shared negators, and the words that deny an amount of evidence ("little/lack of evidence").
+_NEGATORS = ag.NEGATORS | frozenset(ag._phrases("little|lack|lacked"))
 
 
 def _evidence_of(proposition: str, raw: str) -> bool:

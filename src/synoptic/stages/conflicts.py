@@ -2360,10 +2360,9 @@ def antonyms_on_one_thing(a: str, b: str, cue: str, common: frozenset[str] = fro
 
 
 # Words that can open a direct object: an antonym followed by one of these and a content word
-# takes that word as its object ("won *this game*", "lost *a fumble*").
-_OBJECT_DETERMINERS = frozenset(
-    ag._phrases("the|a|an|this|that|these|those|his|her|its|their|our|my|your")
-)
+# takes that word as its object ("won *this game*", "lost *a fumble*"): the determiners above
+# and the other possessives ("all" is a quantity: "lost all" names no object).
+_OBJECT_DETERMINERS = (_DETERMINERS - {"all"}) | frozenset(ag._phrases("our|my|your"))
 
 
 def antonym_object(text: str, pair: set[str]) -> str | None:
