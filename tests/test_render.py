@@ -24,7 +24,7 @@ from rich.console import Console
 
 from synoptic.model import Brief, Citation, Claim, Paragraph, Source, SummarySentence
 from synoptic.render import render_html, render_json, render_markdown, render_terminal
-from synoptic.render._common import Cite, claim_disputes, conflict_heading, shorten
+from synoptic.render._common import Cite, claim_disputes, conflict_heading, quoted, shorten
 from synoptic.render.html import _marked_text, _Span
 from synoptic.render.markdown import md_escape
 
@@ -342,16 +342,6 @@ def test_markdown_escapes_hostile_text() -> None:
     }
     assert "javascript:" not in "".join(tags.hrefs)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-
-
-def test_markdown_leaves_out_empty_sections() -> None:
-    data = sample_brief()
-    for key in ("conflicts", "quotes", "entities", "timeline", "numbers", "problems"):
-        data[key] = []
-    md = render_markdown(data)
-    for head in ("Conflicts", "Who said what", "Timeline", "Key numbers", "Entities", "Problems"):
-        assert f"## {head}" not in md
-    assert "## Summary" in md
 
 
 def test_unresolved_dates_show_their_wording() -> None:
@@ -816,3 +806,104 @@ def test_a_day_or_month_without_its_year_says_only_the_year_is_missing(
     data["timeline"][0].update(date=None, resolved=False, expression=expression)
     assert f"- **{shown}** — " in render_markdown(data)
     assert f"<time>{shown}</time>" in render_html(data)
+
+
+# --- sections with nothing found, values, quotation marks (h96render) --------------------------
+
+
+def test_a_section_with_nothing_found_says_so() -> None:
+    # "none found" and "not looked for" must not look alike: an empty section is shown with a
+    # one-line note in Markdown and HTML; the JSON keeps its empty lists.
+    data = sample_brief()
+    for key in ("conflicts", "quotes", "entities", "timeline", "numbers", "problems"):
+        data[key] = []
+    data["claims"] = [c for c in data["claims"] if c["support"] == "single-source"]
+    md = render_markdown(data)
+    page = render_html(data)
+    for head in ("Conflicts & disagreements", "Agreed claims", "Who said what", "Timeline",
+                 "Key numbers", "Entities"):
+        section = md.split(f"## {head}\n", 1)[1].split("\n## ", 1)[0]
+        assert "None found." in section, head
+        key = head.replace("&", "&amp;")
+        html_section = page.split(f"<h2>{key}</h2>", 1)[1].split("</section>", 1)[0]
+        assert "None found." in html_section, head
+    assert "## Problems" not in md and "<h2>Problems</h2>" not in page
+    assert '<a href="#timeline">Timeline</a>' in page
+
+
+def test_only_disputed_claims_say_none_agreed() -> None:
+    data = sample_brief()
+    data["claims"] = [c for c in data["claims"] if c["id"] == "C2"]  # split by a conflict
+    md = render_markdown(data)
+    section = md.split("## Agreed claims\n", 1)[1].split("**Disputed**", 1)[0]
+    assert "None found." in section
+    assert "None found." in render_html(data).split("<h2>Agreed claims</h2>", 1)[1].split(
+        "<h3>Disputed</h3>", 1
+    )[0]
+
+
+def test_interpretation_values_are_not_bold_like_figures() -> None:
+    data = sample_brief()
+    md = render_markdown(data)
+    assert "- **2024-05-04** — " in md and "- **2,100,000** — " in md
+    assert "**speculation**" not in md and "- *speculation* — " in md
+    page = render_html(data)
+    assert "<strong>2,100,000</strong>" in page
+    assert "<strong>speculation</strong>" not in page and "<em>speculation</em> — " in page
+    console = Console(file=io.StringIO(), width=200, force_terminal=True, color_system="standard")
+    render_terminal(data, console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1mspeculation" not in out and "\x1b[1m2,100,000" in out
+
+
+def test_entities_all_named_once_leave_no_empty_table() -> None:
+    data = sample_brief()
+    data["entities"] = [
+        {"name": "Vell Carrow", "label": "place", "aliases": [], "sources": ["S1"],
+         "role": None, "mentions": 1},
+    ]
+    md = render_markdown(data)
+    section = md.split("## Entities\n", 1)[1].split("\n## ", 1)[0]
+    assert "| Name |" not in section and "more named" not in section
+    assert "None named twice or by two sources; 1 named once" in section
+    html_section = render_html(data).split("<h2>Entities</h2>", 1)[1].split("</section>", 1)[0]
+    assert "<table>" not in html_section and "None named twice" in html_section
+
+
+def test_only_small_counts_leave_key_numbers_empty_and_say_so() -> None:
+    data = sample_brief()
+    data["numbers"] = [
+        {**data["numbers"][0], "text": "two", "value": 2, "unit": "", "context": "two ferries"},
+    ]
+    md = render_markdown(data)
+    section = md.split("## Key numbers\n", 1)[1].split("\n## ", 1)[0]
+    assert "None found." in section and "1 small count written as words" in section
+    assert "1 more small count" not in section
+    page = render_html(data)
+    assert '<a href="#numbers">' in page and "1 small count written as words" in page
+
+
+def test_a_passage_that_opens_a_quotation_it_does_not_close_is_closed() -> None:
+    assert quoted('"We will not move. ') == '"We will not move."'
+    assert quoted("“We will not move.") == "“We will not move.”"
+    assert quoted('"We are ready," said Wren.') == '"We are ready," said Wren.'
+    assert quoted("We are ready.") == "“We are ready.”"
+
+
+def test_a_title_credit_with_parentheses_is_not_nested_in_parentheses() -> None:
+    data = sample_brief()
+    data["sources"][0]["outlet"] = "Lakeside Courier (Online)"
+    md = render_markdown(data)
+    assert md.startswith(
+        "# Brief: Lake Orrin ferry suspended after hull crack — headline of Lakeside Courier"
+        " (Online)\n"
+    )
+
+
+def test_an_empty_summary_says_why_in_markdown_and_html() -> None:
+    data = sample_brief()
+    data["summary"] = []
+    md = render_markdown(data)
+    assert "## Summary\n" in md and "No summary: nothing in the sources could be cited." in md
+    page = render_html(data)
+    assert '<a href="#summary">' in page and "nothing in the sources could be cited" in page

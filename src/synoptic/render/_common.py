@@ -185,6 +185,8 @@ def brief_title(data: Data) -> str:
         src = sources[best]
         # the outlet or author; not outlet_name's title fallback, which would repeat the title
         whose = one_line(src.get("outlet") or src.get("author") or f"source {best}")
+        if "(" in whose or ")" in whose:  # "(headline of Post (Online))" nests: a dash does not
+            return f"{title} — headline of {whose}"
         return f"{title} (headline of {whose})"
     return title
 
@@ -383,13 +385,40 @@ SECTION_NOTES = {
 }
 
 
-def minor_numbers_note(data: Data) -> str:
-    """ "2 more small counts written as words, in the JSON (numbers)." ("" when none)."""
+def minor_numbers_note(data: Data, more: bool = True) -> str:
+    """ "2 more small counts written as words, in the JSON (numbers)." ("" when none); without
+    "more" when no key number is shown above it."""
     minor = sum(1 for n in data.get("numbers", []) if is_minor_number(n))
     if not minor:
         return ""
     plural = "s" if minor != 1 else ""
-    return f"{minor} more small count{plural} written as words, in the JSON (numbers)."
+    extra = "more " if more else ""
+    return f"{minor} {extra}small count{plural} written as words, in the JSON (numbers)."
+
+
+# What a section with nothing in it says, so that "none found" does not look like "not looked
+# for" (Markdown and HTML; the JSON's lists are simply empty).
+NONE_FOUND = "None found."
+
+
+def shows_empty_sections(data: Data) -> bool:
+    """Whether sections with nothing found are shown with :data:`NONE_FOUND`: when the brief
+    read at least one source (with none, nothing was looked for)."""
+    return bool(data.get("sources"))
+
+
+# What the summary section says when no sentence could be cited (the terminal says the same).
+NO_SUMMARY = "No summary: nothing in the sources could be cited."
+
+
+# Conflict kinds whose side values are figures or dates, shown in bold; the others' values
+# ("rejects (is speculation)", "asserts", a name) are a stance or a label, shown in italics.
+FIGURE_KINDS = frozenset({"date", "number"})
+
+
+def value_is_figure(conflict: Mapping[str, Any]) -> bool:
+    """Whether a conflict's side values are figures or dates (bold) rather than labels."""
+    return str(conflict.get("kind", "")) in FIGURE_KINDS
 
 
 def date_of(value: object) -> str:
@@ -850,10 +879,16 @@ def key_entities(data: Data) -> tuple[list[Mapping[str, Any]], int]:
     return shown, hidden
 
 
-def others_note(hidden: int) -> str:
-    """ "3 more named once, in the JSON" (empty when there are none)."""
+def others_note(hidden: int, shown: int = 1) -> str:
+    """ "3 more named once, in the JSON" (empty when there are none); with none shown, says
+    that no name made the table rather than counting "more" after nothing."""
     if not hidden:
         return ""
+    if not shown:
+        return (
+            f"None named twice or by two sources; {hidden} named once in one source, "
+            "listed in the JSON (entities)."
+        )
     return f"{hidden} more named once in one source, listed in the JSON (entities)."
 
 
@@ -900,11 +935,26 @@ def speaker_name(speaker: object) -> str:
 _OPENING_MARKS = frozenset("\"“‘«„")
 
 
+# The mark that closes a quotation opened by each mark (straight quotes close themselves).
+_CLOSING_MARK = {'"': '"', "“": "”", "«": "»"}
+
+
 def quoted(text: str) -> str:
     """``text`` in quotation marks, or as it is when it opens with its own mark: a cited passage
     that starts a quotation ('"We are ready," said Wren.') read as a stammer in another pair
-    ('“"We are ready," said Wren.”')."""
-    return text if text[:1] in _OPENING_MARKS else f"“{text}”"
+    ('“"We are ready," said Wren.”'). A passage that opens a quotation it does not close (the
+    first sentence of a longer one: '"We will not move.') gets the closing mark, so it does not
+    read as a quotation left open; no word is changed."""
+    if text[:1] not in _OPENING_MARKS:
+        return f"“{text}”"
+    opening = text[0]
+    closing = _CLOSING_MARK.get(opening)
+    if closing is None:  # ‘ and „: their closing marks are also apostrophes or openers
+        return text
+    unclosed = (
+        text.count('"') % 2 == 1 if opening == '"' else text.count(opening) > text.count(closing)
+    )
+    return text.rstrip() + closing if unclosed else text
 
 
 def _plural(n: int, word: str) -> str:

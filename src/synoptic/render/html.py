@@ -15,7 +15,9 @@ from typing import Any
 
 from synoptic.render._common import (
     DISPUTED_NOTE,
+    NO_SUMMARY,
     NO_TEXT_NOTE,
+    NONE_FOUND,
     REASON_LABELS,
     REMOVED_LIMIT,
     SECTION_NOTES,
@@ -58,12 +60,14 @@ from synoptic.render._common import (
     shorten,
     show_value,
     shown_agreed,
+    shows_empty_sections,
     side_excerpt,
     source_adds,
     source_label,
     sources_by_id,
     sources_note,
     unlisted_own,
+    value_is_figure,
     verbatim_cites,
 )
 
@@ -130,6 +134,10 @@ _SECTIONS = (
 )
 
 
+# The sections that report findings: shown with "None found." when empty.
+_FINDINGS = ("conflicts", "claims", "quotes", "timeline", "numbers", "entities")
+
+
 def esc(value: object) -> str:
     """Escape any value for HTML text or a quoted attribute."""
     return html.escape(str(value), quote=True)
@@ -166,6 +174,12 @@ def render_html(data: Data) -> str:
         "texts": _texts(data),
         "problems": _problems(data),
     }
+    # A section with nothing found says so ("none found" must not look like "not looked for");
+    # with no source read, only the sections that hold something are shown.
+    if shows_empty_sections(data):
+        for key in _FINDINGS:
+            sections[key] = sections[key] or f'<p class="none">{NONE_FOUND}</p>'
+        sections["summary"] = sections["summary"] or f'<p class="none">{NO_SUMMARY}</p>'
     present = [(key, title) for key, title in _SECTIONS if sections[key]]
     toc = " ".join(f'<a href="#{key}">{title}</a>' for key, title in present)
     body = "\n".join(
@@ -238,7 +252,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
         sides = []
         for side in c.get("sides", []):
             value = side.get("value")
-            shown = "" if value in (None, "") else f"<strong>{esc(show_value(value))}</strong> — "
+            tag = "strong" if value_is_figure(c) else "em"  # bold for figures and dates only
+            shown = "" if value in (None, "") else f"<{tag}>{esc(show_value(value))}</{tag}> — "
             sides.append(
                 f"<li>{shown}{esc(quoted(side_excerpt(side)))} "
                 f'<span class="muted">({_link(sources, cite_of(side))})</span></li>'
@@ -255,6 +270,8 @@ def _conflicts(data: Data, sources: Sources) -> str:
         for c in data.get("dismissed_conflicts", [])
     ]
     if dismissed:
+        if not out:
+            out.append(f'<p class="none">{NONE_FOUND}</p>')
         out.append("<h3>Dismissed by the judge</h3>\n<ul>\n" + "\n".join(dismissed) + "\n</ul>")
     return "\n".join(out)
 
@@ -320,6 +337,8 @@ def _claims(data: Data) -> str:
             f"{esc(ids)} state different values</span>{see}</li>"
         )
     out = "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
+    if split and not items:
+        out = f'<p class="none">{NONE_FOUND}</p>'
     if split:
         out += (
             f'\n<h3>Disputed</h3>\n<p class="muted">{esc(DISPUTED_NOTE)}</p>\n<ul>\n'
@@ -382,6 +401,9 @@ def _numbers(data: Data, sources: Sources) -> str:
             f"<tr><td><strong>{esc(g.text)}</strong></td><td>{context}</td><td>{where}</td></tr>"
         )
     if not rows:
+        minor = minor_numbers_note(data, more=False)
+        if minor and shows_empty_sections(data):
+            return f'<p class="none">{NONE_FOUND}</p>\n<p class="muted">{esc(minor)}</p>'
         return ""
     more = f'\n<p class="muted">{hidden} more figures, in the JSON (numbers).</p>' if hidden else ""
     if minor := minor_numbers_note(data):
@@ -402,8 +424,8 @@ def _entities(data: Data) -> str:
             f"<td>{esc(aliases)}</td><td>{esc(one_line(e.get('role') or '—'))}</td>"
             f"<td>{_source_links(e.get('sources', []))}</td></tr>"
         )
-    if not rows and not hidden:
-        return ""
+    if not rows:  # every name left to the JSON: no table with no rows
+        return f'<p class="muted">{esc(others_note(hidden, 0))}</p>' if hidden else ""
     note = f'\n<p class="muted">{esc(others_note(hidden))}</p>' if hidden else ""
     return (
         "<table>\n<thead><tr><th>Name</th><th>Type</th><th>Also called</th><th>Role</th>"

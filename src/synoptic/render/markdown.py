@@ -1,6 +1,7 @@
 """Markdown: the brief as a document to read, share or paste into a ticket.
 
-Sections, in order (empty ones are left out): title and overview, sources table, conflicts and
+Sections, in order (a section with nothing found says "None found."; with no source read at
+all, they are left out): title and overview, sources table, conflicts and
 disagreements, summary with numbered citations and footnotes quoting each cited passage, agreed
 claims, who said what, timeline, key numbers, entities, what each source adds, removed passages
 (collapsed), problems. Article text is escaped so that it can never turn into markup, links or
@@ -16,7 +17,9 @@ from typing import Any
 
 from synoptic.render._common import (
     DISPUTED_NOTE,
+    NO_SUMMARY,
     NO_TEXT_NOTE,
+    NONE_FOUND,
     REMOVED_LIMIT,
     SECTION_NOTES,
     STATEMENTS_SHOWN,
@@ -57,12 +60,14 @@ from synoptic.render._common import (
     shorten,
     show_value,
     shown_agreed,
+    shows_empty_sections,
     side_excerpt,
     source_adds,
     source_label,
     sources_by_id,
     sources_note,
     unlisted_own,
+    value_is_figure,
     verbatim_cites,
 )
 
@@ -151,6 +156,14 @@ def _note(key: str) -> str:
     return f"*{md_escape(SECTION_NOTES[key])}*"
 
 
+def _empty(title: str, key: str, data: Data) -> str:
+    """A section with nothing found: its heading, its note and "None found." ("" when the
+    brief read no source, so nothing was looked for)."""
+    if not shows_empty_sections(data):
+        return ""
+    return f"## {title}\n\n{_note(key)}\n\n{NONE_FOUND}"
+
+
 def _where(sources: Sources, cite: Cite | None) -> str:
     if cite is None:
         return ""
@@ -161,15 +174,20 @@ def _conflicts(data: Data, sources: Sources) -> str:
     conflicts = data.get("conflicts", [])
     dismissed = data.get("dismissed_conflicts", [])
     if not conflicts and not dismissed:
-        return ""
+        return _empty("Conflicts & disagreements", "conflicts", data)
     out = ["## Conflicts & disagreements", _note("conflicts")]
+    if not conflicts:
+        out.append(NONE_FOUND)
     for i, c in enumerate(conflicts, 1):
         label, topic = conflict_heading(c)
         out.append(f"### {i}. {md_escape(label)} {md_escape(topic)}")
         lines = []
         for side in c.get("sides", []):
             value = side.get("value")
-            shown = f"**{md_escape(show_value(value))}** — " if value not in (None, "") else ""
+            mark = "**" if value_is_figure(c) else "*"  # bold for figures and dates only
+            shown = (
+                f"{mark}{md_escape(show_value(value))}{mark} — " if value not in (None, "") else ""
+            )
             text = md_escape(quoted(side_excerpt(side)))
             lines.append(f"- {shown}{text} ({_where(sources, cite_of(side))})")
         if judge_line(c):
@@ -189,7 +207,8 @@ def _dismissed(c: Mapping[str, Any]) -> str:
 def _summary(data: Data, sources: Sources) -> str:
     summary = data.get("summary", [])
     if not summary:
-        return ""
+        empty = _empty("Summary", "summary", data)
+        return empty.replace(NONE_FOUND, NO_SUMMARY)
     numbers = number_citations(summary)
     sentences = []
     for sent in summary:
@@ -219,8 +238,10 @@ def _claims(data: Data, sources: Sources) -> str:
     claims = shown_agreed(data)
     split = disputed_claims(data)
     if not claims and not split:
-        return ""
+        return _empty("Agreed claims", "claims", data)
     lines = ["## Agreed claims", "", _note("claims"), ""]
+    if not claims:
+        lines.append(NONE_FOUND)
     for c, label, note in claims:
         disputed = claim_disputes(data, c)
         mark = (
@@ -249,7 +270,7 @@ def _claims(data: Data, sources: Sources) -> str:
 def _quotes(data: Data, sources: Sources) -> str:
     groups = quote_groups(data)
     if not groups:
-        return ""
+        return _empty("Who said what", "quotes", data)
     lines = ["## Who said what", "", _note("quotes"), ""]
     for speaker, role, items in groups:
         lines.append(f"- **{md_escape(speaker)}**" + (f", {md_escape(role)}" if role else ""))
@@ -272,7 +293,7 @@ def _quotes(data: Data, sources: Sources) -> str:
 def _timeline(data: Data, sources: Sources) -> str:
     events = data.get("timeline", [])
     if not events:
-        return ""
+        return _empty("Timeline", "timeline", data)
     lines = ["## Timeline", "", _note("timeline"), ""]
     for e in events:
         ids = ", ".join(md_escape(s) for s in e.get("sources", []))
@@ -286,7 +307,9 @@ def _timeline(data: Data, sources: Sources) -> str:
 def _numbers(data: Data, sources: Sources) -> str:
     groups, hidden = key_number_groups(data)
     if not groups:
-        return ""
+        empty = _empty("Key numbers", "numbers", data)
+        minor = minor_numbers_note(data, more=False)
+        return f"{empty}\n\n*{md_escape(minor)}*" if empty and minor else empty
     lines = ["## Key numbers", "", _note("numbers"), ""]
     for g in groups:
         context = md_escape(context_around(g.context, g.text))
@@ -313,8 +336,11 @@ def _where_all(sources: Sources, cites: list[Cite]) -> str:
 
 def _entities(data: Data) -> str:
     entities, hidden = key_entities(data)
-    if not entities and not hidden:
-        return ""
+    if not entities:
+        empty = _empty("Entities", "entities", data)
+        if empty and hidden:  # every name left to the JSON: no table with no rows
+            return empty.replace(NONE_FOUND, f"*{md_escape(others_note(hidden, 0))}*")
+        return empty
     rows = [
         "## Entities",
         "",

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from synoptic.render._common import (
+    NO_SUMMARY,
     Data,
     cite_of,
     conflict_heading,
@@ -38,6 +39,7 @@ from synoptic.render._common import (
     source_label,
     sources_by_id,
     speaker_name,
+    value_is_figure,
 )
 
 __all__ = ["render_terminal"]
@@ -106,7 +108,8 @@ def _conflicts(data: Data, console: Console) -> None:
             line = Text(f"{source_label(sources, cite.source) if cite else '?'}: ")
             value = side.get("value")
             if value not in (None, ""):
-                line.append(show_value(value), style="bold")
+                # bold for figures and dates only; a stance ("asserts") or a name in italics
+                line.append(show_value(value), style="bold" if value_is_figure(c) else "italic")
                 line.append(" — ")
             line.append(quoted(side_excerpt(side, _TIP)), style="dim")
             console.print(Padding(line, (0, 0, 0, 4)))
@@ -117,7 +120,7 @@ def _conflicts(data: Data, console: Console) -> None:
 def _summary(data: Data, console: Console) -> None:
     summary = data.get("summary", [])
     if not summary:
-        console.print("\n[yellow]No summary: nothing in the sources could be cited.[/yellow]")
+        console.print(f"\n[yellow]{NO_SUMMARY}[/yellow]")
         return
     sources = sources_by_id(data)
     numbers = number_citations(summary)
