@@ -68,7 +68,7 @@ def _brief(folder: Path, words: int, compress: bool = True) -> Brief:
 
 @pytest.fixture(scope="module")
 def compressed(cluster: Path) -> Brief:
-    return _brief(cluster, 80)
+    return _brief(cluster, 105)  # a budget at which three sentences are compressed
 
 
 def test_budget_is_respected(cluster: Path) -> None:
@@ -630,3 +630,62 @@ def test_a_bare_definite_subject_is_told_from_one_that_says_which(text: str, bar
     from synoptic.stages.summarize import _bare_definite
 
     assert _bare_definite(text) is bare
+
+
+def _fill_case(factor: float = 1.0, echo: bool = False) -> tuple[list[str], list[str]]:
+    """A short sentence wins the greedy ratio and leaves six of ten words unused; a longer one
+    that covers what it covers and more fits the ten words by itself."""
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _fill, _Repeats, _select
+
+    short: Any = _cand(0, "Floods closed the bridge.", concepts=frozenset({"x"}))
+    long: Any = _cand(
+        1, "Floods closed the bridge and the ferry on Monday.", concepts=frozenset({"x", "y"})
+    )
+    long.factor = factor
+    other: Any = _cand(2, "Crews worked all night to clear the mud.", concepts=frozenset({"z"}))
+    claims = {
+        c.sentence.id: Claim(
+            id=f"C{c.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for c in (short, long, other)
+    }
+    echoes = {long.sentence.id: {other.sentence.id}} if echo else {}
+    repeats = _Repeats(np.eye(3, dtype=np.float32), claims, echoes, 0.9)
+    weights = {"x": 1.0, "y": 1.0, "z": 5.0}  # "other" is chosen first, when offered
+    budget = 10 if not echo else 17
+    cands = [short, long, other] if echo else [short, long]
+    chosen = _select(cands, weights, repeats, budget)
+    filled = _fill(chosen, cands, weights, repeats, budget)
+    return [c.text for c in chosen], [c.text for c in filled]
+
+
+def test_words_the_greedy_pass_leaves_are_filled_by_a_longer_sentence() -> None:
+    greedy, filled = _fill_case()
+    assert greedy == ["Floods closed the bridge."]  # 4 of 10 words: the longer one no longer fits
+    assert filled == ["Floods closed the bridge and the ferry on Monday."]
+
+
+def test_the_fill_takes_no_sentence_that_reads_worse_or_repeats_another() -> None:
+    _, filled = _fill_case(factor=0.5)  # opens on a pronoun, say: reads worse than the short one
+    assert filled == ["Floods closed the bridge."]
+    greedy, filled = _fill_case(echo=True)  # the longer one says what a chosen one says
+    assert "Crews worked all night to clear the mud." in greedy
+    assert filled == greedy
+
+
+def test_the_summary_uses_the_words_the_greedy_pass_left(
+    cluster: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from synoptic.stages import summarize
+
+    def used(words: int) -> int:
+        return sum(len(s.text.split()) for s in _brief(cluster, words).summary)
+
+    for words in (62, 71, 83):
+        monkeypatch.setattr(summarize, "FILL", False)
+        greedy = used(words)
+        monkeypatch.setattr(summarize, "FILL", True)
+        assert greedy < used(words) <= words, words

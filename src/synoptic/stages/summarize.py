@@ -19,6 +19,9 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
    whole sentences (letting cut versions compete everywhere lost ROUGE-1).
+   Then the words left unused are filled where they can be (``_fill``): a chosen sentence is
+   swapped for a longer one that fits, reads as well, repeats no other chosen sentence and
+   leaves the summary's total worth (concepts covered plus priors) no lower.
 4. One of the sentences chosen first leads the summary (a source's lead that reads alone, if
    one is among the first few chosen: ``_opening``) and the others follow in reading order
    (their relative position in their source); each cites every passage of its claim across
@@ -56,6 +59,7 @@ LEAD_BOOST = 1.0  # extra weight per source that uses a concept in its opening s
 LEAD_SENTENCES = 4
 UNIGRAM_WEIGHT = 0.0
 TRUNCATE = True  # offer cut-short versions (see step 3) to fill the end of the budget
+FILL = True  # after the greedy pass, swap a chosen sentence for a longer one (step 3, _fill)
 PREFIX_GAIN = True  # content-word unigrams count too, at this fraction of a bigram
 # A sentence that opens on a pronoun or a connective leans on the sentence before it, and one
 # that is mostly a quotation needs its speaker's context: both read badly out of place.
@@ -142,6 +146,8 @@ def summarize(brief: Brief, ctx: Context) -> Brief:
     weights = _concept_weights(sentences, len(brief.sources))
     repeats = _Repeats(brief.embeddings, by_sentence, brief.echoes, opts.summarize_redundancy)
     chosen = _select(cands, weights, repeats, opts.words)
+    if FILL:
+        chosen = _fill(chosen, cands, weights, repeats, opts.words)
     chosen = _summary_order(chosen, Counter(s.source for s in sentences))
     brief.summary = [_summary_sentence(c, by_sentence, disputed, opposed) for c in chosen]
     return brief
@@ -702,6 +708,57 @@ def _select(
         covered |= best.concepts
         used += best.words
     return chosen
+
+
+def _fill(
+    chosen: list[_Candidate],
+    cands: list[_Candidate],
+    weights: dict[str, float],
+    repeats: _Repeats,
+    budget: int,
+) -> list[_Candidate]:
+    """Use the words the greedy pass left: while some are left, swap one chosen sentence for a
+    longer uncut candidate that fits them, reads at least as well, says nothing another chosen
+    sentence says, and keeps the summary's worth (:func:`_worth`) at least where it was; of the
+    swaps, the one that fills most words (then adds most worth) is made.
+
+    The greedy ratio rule stops when no sentence left fits the last words (on small clusters
+    with long sentences, AllSides, summaries used 92 of 100 words); an exact budgeted solver
+    (an ILP over the same concepts, scipy's HiGHS) was tried instead of greedy + fill and lost
+    ROUGE on DUC 2004 (37.7-38.0 / 9.6-9.9 against 38.60 / 10.04). Each swap uses at least one
+    more word, so the loop ends within ``budget`` rounds."""
+    chosen = list(chosen)
+    while chosen:
+        room = budget - sum(c.words for c in chosen)
+        if room <= 0:
+            break
+        base = _worth(chosen, weights)
+        best: tuple[tuple[int, float], int, _Candidate] | None = None
+        for i, old in enumerate(chosen):
+            rest = chosen[:i] + chosen[i + 1 :]
+            rows = {c.row for c in rest}
+            for new in cands:
+                if not old.words < new.words <= old.words + room:
+                    continue  # the cheap test first: most candidates fail it
+                if new.cut or new.row in rows or new.factor < old.factor:
+                    continue
+                if any(repeats(new, other) for other in rest):
+                    continue
+                gain = _worth([*rest, new], weights) - base
+                key = (new.words - old.words, round(gain, 9))
+                if gain >= 0 and (best is None or key > best[0]):
+                    best = (key, i, new)
+        if best is None:
+            break
+        chosen[best[1]] = best[2]
+    return chosen
+
+
+def _worth(chosen: list[_Candidate], weights: dict[str, float]) -> float:
+    """What a summary is worth to the objective: the weight of the concepts it covers plus each
+    sentence's prior scaled by its readability factor (as in :func:`_gain`)."""
+    covered = frozenset().union(*(c.concepts for c in chosen))
+    return sum(weights.get(k, 0.0) for k in covered) + sum(c.prior * c.factor for c in chosen)
 
 
 def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
