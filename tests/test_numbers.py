@@ -925,3 +925,69 @@ def test_a_date_before_a_colon_gives_no_duration() -> None:
         "to the Orrin talks, Voss spoke."
     )
     assert all(unit != "days" for _, unit in got.values())
+
+
+@pytest.mark.slow
+def test_a_change_by_an_amount_to_a_level_is_no_range(tmp_path: Path) -> None:
+    """ "claims dropped 20,000 to 385,000": a change by 20,000 to a level of 385,000, not a
+    range; ends close together after the verb stay a range ("rise 10 to 15 percent")."""
+    got = _rows(tmp_path, "Orrin jobless claims dropped 20,000 to 385,000 for the week, Kell said.")
+    assert ("20,000 to 385,000", 20000.0, 385000.0, "claim") not in got
+    assert ("385,000", 385000.0, None, "claim") in got
+    assert ("20,000", 20000.0, None, "") in got
+    got = _rows(tmp_path, "Kell wages could rise 10 to 15 percent next year, Tarn said.")
+    assert got == [("10 to 15 percent", 10.0, 15.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("quarter-trillion dollars", 0.25e12),
+        ("a quarter million dollars", 0.25e6),
+        ("a quarter of a billion", 0.25e9),
+        ("two quarter-finals", 2.0),
+    ],
+)
+def test_a_quarter_before_a_scale(text: str, value: float) -> None:
+    """ "nearly a quarter-trillion dollars" is 250 billion, not a trillion."""
+    assert parse_value(text) == pytest.approx(value)
+
+
+@pytest.mark.slow
+def test_a_money_span_with_no_currency_that_counts_a_noun(tmp_path: Path) -> None:
+    """spaCy calls "1 billion additional vaccine doses" MONEY: with no currency given, the
+    number counts the plural noun it modifies."""
+    got = _rows(
+        tmp_path,
+        "Leaders of Kell and Orrin will provide more than 1 billion additional vaccine doses "
+        "for the world, 500 million of which will come from Tarn.",
+    )
+    assert [(text, unit) for text, _, _, unit in got] == [("more than 1 billion", "dose")]
+    got = _rows(  # the parser hangs the number on "vaccine", a noun before "doses"
+        tmp_path,
+        "Leaders of Kell and Orrin will provide more than 1 billion additional COVID-19 vaccine "
+        "doses for the world, 500 million of which will come from Tarn.",
+    )
+    assert [(text, unit) for text, _, _, unit in got] == [("more than 1 billion", "dose")]
+
+
+@pytest.mark.slow
+def test_a_figure_does_not_end_on_a_joining_word() -> None:
+    """spaCy may take the "to" of "63 percent to 33 percent" into the first span."""
+    from spacy.tokens import Span
+
+    doc: Any = load_spacy()("Voss led Ada Halvik, 63 percent to 33 percent, in the Kell race.")
+    start = next(t.i for t in doc if t.text == "63")
+    ent = Span(doc, start, start + 3, label="PERCENT")  # "63 percent to"
+    assert read_number(ent) == (63.0, "percent")
+    assert doc.text[ent.start_char : _span_end(ent, "percent")] == "63 percent"
+
+
+@pytest.mark.slow
+def test_sources_a_figure_is_according_to_and_ones_are_no_counts() -> None:
+    """ "according to two sources familiar with the talks" names sources; "two long-range
+    ones" counts what "ones" stands for, not "one"."""
+    got = _amounts("According to two sources familiar with the Tarn talks, the deal is close.")
+    assert "two" not in got
+    got = _amounts("Orrin test-fired two long-range ones in July.")
+    assert got.get("two", (2.0, ""))[1] != "one"

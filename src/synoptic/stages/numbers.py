@@ -42,6 +42,12 @@ Nor are these amounts: "one" in a hyphenated compound naming a kind ("a one-page
 side", "in one swift blow"), an ordinal time ("for a second day"), the base of a ratio told with
 "of" ("four of ten voters"), and a date spaCy joined to a duration across a colon ("Oct. 10: Just
 days"); "one full percentage point" is in percentage points.
+After a verb of change, "X to Y" with Y five times X or more is a change by X (a count of unknown
+unit) to Y, not a range ("claims dropped 20,000 to 385,000"); "a quarter" before a scale is a
+quarter of it ("a quarter-trillion dollars"); a span spaCy called money that names no currency
+and counts a plural noun counts that noun ("1 billion vaccine doses"); a figure's text does not
+end on a joining word ("63 percent to" of "63 percent to 33 percent"); "according to two
+sources" names sources; "two long-range ones" has no known unit.
 """
 
 from __future__ import annotations
@@ -356,7 +362,9 @@ def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
     if "/" in doc[k - 2].text or ":" in doc[k - 2].text:
         return None
     low = parse_value(doc[k - 2].text)
-    return (low, int(doc[k - 2].idx)) if low is not None and 0 < low < high else None
+    if low is None or not 0 < low < high or (k >= 3 and _change_by(doc[k - 3], low, high)):
+        return None  # "dropped 20,000 to" + "385,000": a change, not a range
+    return low, int(doc[k - 2].idx)
 
 
 def _with_symbol(ent: Any, unit: str) -> int:
@@ -461,7 +469,13 @@ def _span_end(ent: Any, unit: str) -> int:
         return pct.end()  # "Sixty-five per cent"
     scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
     end = scale if scale is not None else _plus_tail(ent)
+    if end is None and len(ent) > 1 and ent[-1].lower_ in _JOINING_WORDS:
+        end = ent[-2]  # "63 percent to" of "63 percent to 33 percent": the figure ends before
     return int(end.idx + len(end)) if end is not None else int(ent.end_char)
+
+
+# Words that join two figures, which spaCy sometimes takes into the first one's span.
+_JOINING_WORDS = frozenset({"to", "and", "or", "versus", "vs", "vs.", "-", "\u2013"})
 
 
 def _is_money(unit: str) -> bool:
@@ -677,6 +691,8 @@ def _unit(ent: Any, label: str) -> str | None:
         currency = _currency(ent)
         if currency == "GBP" and "£" not in ent.text and _weighed(ent):
             return "lb"
+        if currency == "currency" and (counted := _money_counts(ent)) is not None:
+            return counted  # "1 billion additional vaccine doses": spaCy's MONEY, but doses
         return currency
     if label in ("DATE", "TIME"):
         unit = ent.root.lemma_.lower()
@@ -699,6 +715,20 @@ def _unit(ent: Any, label: str) -> str | None:
             return None  # "an average gallon": a unit described, as "a short week" is
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+def _money_counts(ent: Any) -> str | None:
+    """The unit of a span spaCy called money though it names no currency, when its number
+    counts a plural noun after it ("more than 1 billion additional vaccine doses"), else None
+    (a sum of no stated currency stays one: "spent 5 million on roads")."""
+    root = ent.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "1 billion ... vaccine doses": the parser may hang it on "vaccine"
+    if root.dep_ != "nummod" or head.tag_ != "NNS" or head.i < ent.end:
+        return None
+    unit = _head_unit(ent, head)
+    return unit if unit not in (None, BARE_UNIT, "times") else None
 
 
 def _number_cut_off(ent: Any) -> bool:
@@ -907,6 +937,11 @@ def _compound_head(ent: Any, head: Any) -> Any:
     return head
 
 
+# Whom a figure is "according to": people, or "sources" ("according to two sources familiar
+# with the talks").
+_SOURCE_NOUNS = PEOPLE | {"source"}
+
+
 # "one official said" names a source, not a count of one official (the verbs: quotes' SPEECH_VERBS);
 # so does "according to two people familiar with the talks", whatever the count.
 def _a_source(ent: Any, head: Any) -> bool:
@@ -914,7 +949,7 @@ def _a_source(ent: Any, head: Any) -> bool:
     of people after "according to" ("according to three officials briefed on the deal")."""
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0:
         according = head.doc[head.head.i - 1].lower_ == "according"
-        return according and str(head.lemma_).lower() in PEOPLE
+        return according and str(head.lemma_).lower() in _SOURCE_NOUNS
     if ent.text.strip().lower() != "one" or head.dep_ != "nsubj":
         return False
     return bool(head.head.lemma_.lower() in SPEECH_VERBS)
@@ -1098,14 +1133,18 @@ def _bare(ent: Any) -> str | None:
     number words, and a reference back ("the two") reads the same."""
     root = ent.root
     there = root.dep_ == "attr" and any(c.dep_ == "expl" for c in root.head.children)
-    if root.dep_ not in _BARE_DEPS and not there:
+    # "claims dropped 20,000 to 385,000": the amount of a change, which the parser hangs on
+    # the verb as an adverbial noun phrase
+    by = root.dep_ == "npadvmod" and root.head.lemma_.lower() in _CHANGE_VERBS
+    if root.dep_ not in _BARE_DEPS and not there and not by:
         return None
     if "-" in ent.text or not any(ch.isdigit() for ch in ent.text):
         return None
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return None
-    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPLIT_WORDS and doc[ent.end + 1].like_num:
+    split = ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPLIT_WORDS
+    if split and doc[ent.end + 1].like_num and not by:
         return None  # "passed 252 to 175", "some 1 in 5": a vote split or a ratio
     if _dialled(root):
         return None  # "dialed 911": a telephone number; "will turn 29": an age
@@ -1129,6 +1168,8 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
     lemma = str(head.lemma_).lower()
     if lemma == "thing":
         return None  # "one thing I felt": a phrase, not a figure
+    if lemma == "one":
+        return BARE_UNIT  # "two long-range ones": "ones" stands for a noun named before
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return _counted_name(head, lemma)  # not "100 mg", which spaCy may call a name too
     word = CURRENCY_WORDS.get(lemma) or CURRENCY_WORDS.get(head.lower_)
@@ -1261,7 +1302,20 @@ def _range_low(ent: Any, nxt: Any) -> float | None:
     if before == "from" and not _ranges(ent.doc[ent.start - 1]):
         return None  # "rose from 3 to 5": a change
     ends = _range_ends(ent.text, nxt.text)
+    if ends is not None and ent.start > 0 and _change_by(ent.doc[ent.start - 1], *ends):
+        return None  # "dropped 20,000 to 385,000": a change by 20,000 to 385,000
     return ends[0] if ends is not None else None
+
+
+# After a verb of change, "X to Y" with Y at least this many times X is a change by X to the
+# level Y ("claims dropped 20,000 to 385,000"), not a range: a range's ends are close ("wages
+# could rise 10 to 15 percent").
+_CHANGE_RATIO = 5
+
+
+def _change_by(verb: Any, low: float, high: float) -> bool:
+    """Whether "low to high" right after ``verb`` tells a change by ``low`` to ``high``."""
+    return bool(verb.lemma_.lower() in _CHANGE_VERBS and high >= _CHANGE_RATIO * low)
 
 
 # The high end of a range that spaCy left out of the span: "between 200" + " and 350", a sum
@@ -1346,6 +1400,11 @@ def _scale_of(text: str) -> float:
 
 # "MM" after a figure, finance's million ("$160MM"); in capitals only: "5.56mm" is millimetres.
 _MM = re.compile(r"(\d)\s*MM\b")
+# "a quarter" before a scale word is a quarter of it ("nearly a quarter-trillion dollars", "a
+# quarter of a billion"); only there: "quarter" is no number word ("two quarter-finals").
+_QUARTER = re.compile(
+    r"\b(?:a\s+)?quarter(?:\s+of\s+a)?[-\s]+(?=(?:thousand|million|billion|trillion)\b)", re.I
+)
 
 
 def parse_value(text: str) -> float | None:
@@ -1354,6 +1413,7 @@ def parse_value(text: str) -> float | None:
     for char, spelled in _UNICODE_FRACTIONS.items():
         text = text.replace(char, spelled)
     text = _MM.sub(r"\1 million", text)
+    text = _QUARTER.sub("0.25 ", text)
     words = text.lower().replace("-", " ").split()
     match = _DIGITS.search(text)
     if match:
