@@ -2386,3 +2386,58 @@ def test_antonym_object_reads_the_word_after_determiners() -> None:
         "Mayor Ada Frell lost the runoff vote in Tarnby.",
         cue,
     )
+
+
+def test_statistics_over_two_stretches_are_not_a_conflict(tmp_path: Path) -> None:
+    # A career's average and last season's total of one statistic: two stretches.
+    brief = _real(
+        tmp_path,
+        "Marren signs with Gulls\n\nMarren, who turns 30 on May 2, has averaged more than 30 home "
+        "runs and 100 RBIs in his six big-league seasons, while playing fine defense.",
+        "Gulls land Marren\n\nMarren hit .301 with 31 homers and 117 RBIs last season, his best "
+        "yet.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "number"], brief.conflicts
+
+
+def test_stretches_reads_the_word_that_picks_a_stretch_out() -> None:
+    from synoptic.stages.conflicts import stretches
+
+    assert stretches("and 100 RBIs in his six big - league seasons, while") == {"season:6"}
+    assert stretches("In 49 games with the Gulls he hit .341") == {"game:49"}
+    assert stretches("117 RBIs last season") == {"season:last"}
+    assert stretches("finished his third season with") == {"season:third"}
+    assert stretches("now has 2,302 for his career") == {"career:this"}
+    assert not stretches("25 points and 16 rebounds, both career highs")
+    assert not stretches("a game-winning goal at the Olympic Games")
+
+
+def test_dates_of_an_act_and_of_its_object_are_two_events(tmp_path: Path) -> None:
+    # The day of a conviction and the day of the crime it was for.
+    brief = _real(
+        tmp_path,
+        "Dario Fenn was convicted March 20 of first-degree murder for the killing of deputy Ilse "
+        "Moor in Pellham.",
+        "Dario Fenn was also convicted of the June 20, 2027 attempted murder of a man in Pellham, "
+        "a shooting the jury found to be a gang crime.",
+    )
+    assert not [c for c in brief.conflicts if c.kind == "date"], brief.conflicts
+
+
+def test_done_to_needs_the_act_before_the_thing() -> None:
+    from synoptic.stages.conflicts import _done_to
+
+    assert _done_to("Fenn was convicted of the June 20 murder", "convict", "murder")
+    assert not _done_to("Voters in 2029 approved a bond", "approve", "voter")
+
+
+def test_margin_reads_a_lead_not_a_score() -> None:
+    from synoptic.stages.conflicts import margin
+
+    def at(text: str, figure: str) -> bool:
+        return margin(text, text.index(figure))
+
+    assert at("the Gulls twice cut Pell ’ s lead to 3 points", "3")
+    assert at("While he was in, the Otters' lead grew as great as 9 points", "9")
+    assert not at("Ivo Marsh added 12 for the Gulls", "12")
+    assert not at("the plan could lead to 3,000 job losses", "3,000")

@@ -689,6 +689,10 @@ def _value_conflicts(
                 continue  # "nine days before the inauguration" / "take effect in 30 days"
             if kind == "number" and stat_partner(*at_a) != stat_partner(*at_b):
                 continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
+            if kind == "number" and margin(*at_a[:2]) != margin(*at_b[:2]):
+                continue  # "cut the lead to 3 points" / "added 12 points": a margin, a score
+            if kind == "number" and stretches(view.raw[a.row]) != stretches(view.raw[b.row]):
+                continue  # "100 RBIs in his six seasons" / "117 RBIs last season": two stretches
             if kind == "number" and part_of_count(*at_a) != part_of_count(*at_b):
                 continue  # "completed 28 of 41 passes" / "completed 28 passes": 41 were thrown
             if kind == "number" and _other_honours(honour(at_a[0], at_a[2]), honour(*at_b[::2])):
@@ -1213,6 +1217,65 @@ def stat_partner(raw: str, s: int, e: int) -> str | None:
     word = found.group(1).lower().rstrip(".,")
     value = str(WORDS[word]) if word in WORDS else word.replace(",", "")
     return None if _YEAR.fullmatch(value) else value
+
+
+# A margin ("cut Creighton's lead to 3 points", "the lead grew as great as 9 points"): a
+# difference between two scores, compared only with another margin, never with what one side
+# scored ("added 12 points"). Read on ECB+ game recaps. "lead" is a noun after a determiner or a
+# possessive ("could lead to 3,000 job losses" is a verb).
+_MARGIN = re.compile(
+    r"(?:\s?['’](?:\s?s)?|\b(?:the|a|its|their|his|her))\s+(?:\w+\s+)?(?:lead|margin|deficit)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def margin(raw: str, s: int) -> bool:
+    """Whether the figure at ``raw[s:]`` is a margin between two scores (see above)."""
+    return bool(_MARGIN.search(raw[:s]))
+
+
+# The stretch a sentence's statistics cover, as recaps name it: "in 54 games", "last season",
+# "his six big-league seasons", "this season", "for his career". A player's figures over two
+# stretches (a game's, a season's, a career's) are two statistics, so two sentences naming
+# different stretches, or one naming a stretch and one none, do not give one quantity. Read on
+# ECB+ sports follow-ups ("100 RBIs in his six seasons" / "121 RBIs last season"). Lower-case
+# nouns only: "the Games" names an event, not a stretch.
+_STRETCH = re.compile(r"\b(?-i:seasons?|games?|match(?:es)?|career)\b(?!\s?-)")
+_ORDINALS = frozenset(
+    ag._phrases("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh")
+)
+_THIS_STRETCH = frozenset({"this", "that", "the", "a", "an", "one", "his", "her", "their", "its"})
+# Words read before a stretch noun, within its clause, for what picks it out ("his six big -
+# league seasons").
+STRETCH_WORDS = 3
+
+
+def stretches(raw: str) -> frozenset[str]:
+    """The stretches the sentence names, as "noun:which" ("game:54", "season:last",
+    "season:third", "season:this" for "this/the season", "career:this"). A stretch noun with no
+    determiner, number or "last"/"next" before it ("both career highs", "game-winning") is
+    none."""
+    found = set()
+    for m in _STRETCH.finditer(raw):
+        noun = m.group().lower().removesuffix("es" if m.group().startswith("match") else "s")
+        clause = re.split(r"[,;:()]", raw[: m.start()].lower())[-1]
+        words = re.findall(r"[\w']+", clause)[-STRETCH_WORDS:]
+        which = None
+        for word in reversed(words):
+            if word in ("and", "or", "both", "all", "of", "in", "with", "for", "on", "to"):
+                break  # "16 rebounds and both career highs": the number counts something else
+            if word in WORDS or word.replace(",", "").isdigit() or word in _ORDINALS:
+                which = str(WORDS.get(word, word.replace(",", "")))
+                break
+            if word in ("last", "previous", "next"):
+                which = "next" if word == "next" else "last"
+                break
+            if word in _THIS_STRETCH or word.endswith("'s"):
+                which = "this"  # the determiner opens the phrase: no word before it counts
+                break
+        if which is not None:
+            found.add(f"{noun}:{which}")
+    return frozenset(found)
 
 
 # A count told as a running total ("so far", "to date", "a total of", "in all") or as risen to
@@ -1865,9 +1928,27 @@ def _other_acts(view: View, a: Mention, b: Mention) -> bool:
     when each says something else happened. Nouns are not compared so ("the summit" / "the
     meeting" may be one event)."""
     ea, eb = date_event(view, a), date_event(view, b)
-    if ea is None or eb is None or ea[1] or eb[1] or {ea[0], eb[0]} & _NAMING_VERBS:
+    if ea is None or eb is None or {ea[0], eb[0]} & _NAMING_VERBS:
+        return False
+    if ea[1] != eb[1]:
+        # An act and what it was done to, both named in both sentences ("convicted March 20 of
+        # murder" / "convicted of the June 20, 2025 murder"): one dates the act, the other the
+        # thing, two events. A noun the other sentence does not name may be the act's own
+        # name ("the 3 May summit" / "met on 13 May") and is still compared.
+        (verb, vrow), (noun, nrow) = ((ea[0], a.row), (eb[0], b.row))[:: -1 if ea[1] else 1]
+        return _done_to(view.raw[nrow], verb, noun) and _done_to(view.raw[vrow], verb, noun)
+    if ea[1]:
         return False
     return ea[0] != eb[0]
+
+
+def _done_to(raw: str, verb: str, noun: str) -> bool:
+    """Whether ``raw`` names the act (``verb``) before the thing (``noun``), as an act and its
+    object are told ("convicted ... of murder"); a thing named first is the act's doer ("voters
+    in 2009 approved")."""
+    stems = [stem(w) for w in ag.words(raw)]
+    v, n = stem(verb), stem(noun)
+    return v in stems and n in stems and stems.index(v) < len(stems) - 1 - stems[::-1].index(n)
 
 
 # A participle naming a thing, which the small model may hang a date on ("a fashion line called
