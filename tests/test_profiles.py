@@ -687,3 +687,66 @@ def test_a_headline_line_left_in_the_body_is_not_listed() -> None:
     adds = _adds(brief)
     assert texts[0] not in adds["S1"]
     assert texts[1] in adds["S1"] and texts[2] in adds["S1"]
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_not_listed() -> None:
+    # A sentence that opens a quotation and does not close it ("“You could not cross the
+    # bridge.", the speaker named a sentence or two later) is a speaker's words with neither
+    # their end nor their speaker: like a cut-off quotation, it is not listed. A quotation
+    # that closes in the same sentence stays.
+    left = [
+        "\u201cThe Velmar bridge will stay shut for the whole of the winter season.",
+        '"Every lorry that crosses the Osk river will pay twice the old toll.',
+        "\u201cWe closed three lanes,\u201d said engineer Tova Rask, who runs the Velmar works.",
+        "Engineer Tova Rask closed 3 lanes of the Velmar bridge on Monday.",
+        # A closing mark in the shape of an opening one still closes the quotation.
+        "\u201cDrivers should plan a longer route through Osk this winter, \u201c Rask added"
+        " by email.",
+    ]
+    adds = _adds(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    assert left[0] not in adds["S1"] and left[1] not in adds["S1"]
+    assert all(text in adds["S1"] for text in left[2:])
+
+
+
+def test_a_sentence_opening_on_a_pronoun_that_points_back_is_not_listed() -> None:
+    # "He also told ...", "His ferries ...", "This is the lowest ...", "It includes ...": the
+    # person or thing it is about was named in an earlier sentence, so the item cannot be read
+    # alone. A time ("This week ..."), an "it" that only announces the clause after it ("It is
+    # not clear whether ...") and a quotation opening on a pronoun (the speaker's) stay.
+    left = [
+        "He also told the Velmar council to pay for 3 new ferries on the northern route.",
+        "His ferries will run twice a day on the northern route to the port of Osk.",
+        "This is the lowest toll on the Osk river since the Velmar bridge opened in 1998.",
+        "It includes 4 new berths for the ferries and a waiting room for 200 passengers.",
+        "This week the Velmar council voted to buy 2 new ferries for the northern route.",
+        "It is not clear whether the Osk ferries will run in the winter storms of 2031.",
+        "\u201cHe never paid the Osk toll,\u201d said harbour master Juno Brill of the ferries.",
+        "Velmar mayor Ansa Holt opened the new ferry terminal at the port on Monday.",
+    ]
+    brief = _parsed(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    adds = {p.source: p for p in build_profiles(brief)}["S1"]
+    listed = [c.text for c in adds.adds]
+    assert not set(left[:4]) & set(listed)
+    assert adds.adds_total == 4
+
+
+def test_the_same_words_quoted_in_both_sources_are_said_elsewhere() -> None:
+    # Two sources quote the same words of a speaker ("do not come back") around otherwise
+    # different wording: the same statement reported twice, at a middling cosine. The same
+    # quotation in an unrelated sentence (low cosine) does not count.
+    left = [
+        "Mayor Ansa Holt warned the Osk ferry crews on Friday: \u201cdo not come back\u201d.",
+        "Skipper Bo Ness wrote that Tarrow was \u201ca gift to the gulls\u201d in his weekly"
+        " column.",
+        *FILLER,
+    ]
+    right = [
+        "Skippers grumbled at the order, \u201cdo not come back\u201d, as the gale neared"
+        " Lowmere.",
+        "Gull counts rose sharply, \u201ca gift to the gulls\u201d as one birder put it on the"
+        " radio.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.5, ("S1.2", "S2.2"): 0.3}))
+    assert left[0] not in adds["S1"] and right[0] not in adds["S2"]
+    assert left[1] in adds["S1"] and right[1] in adds["S2"]
