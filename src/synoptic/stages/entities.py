@@ -202,7 +202,8 @@ def _split_role_words(mentions: list[Mention], joined: str) -> None:
                 break
         else:
             continue
-        if m.label == "organization" and " ".join(rest) not in people:
+        known = " ".join(rest) in people or _titled_name(k, w, rest)
+        if m.label == "organization" and not known:
             continue  # "Orsa Valley Trust" is a body; "Orsa QB Ivo Lind" is Ivo Lind's span
         m.label = "person"
         cut = [w.start() for w in re.finditer(r"\S+", m.name)][k + 1]
@@ -212,6 +213,31 @@ def _split_role_words(mentions: list[Mention], joined: str) -> None:
             role = words[: k + 1]
             role[-1] = role[-1] if _POSITION.match(role[-1]) else role[-1].lower()
             m.role = " ".join(role)
+
+
+def _titled_name(k: int, word: str, rest: list[str]) -> bool:
+    """ "Velmaria President Ivo Dant" (a body's span): a title proper after a word (a place's
+    or a body's), then a name of two or three words that names no body or place by its last
+    word, is a person's name with its title, known alone or not ("Queen Mary Hospital" opens
+    on its title and ends on a body's word)."""
+    last = rest[-1].lower()
+    heads = ORG_WORDS | ORG_HEADS | _BODY_HEADS | _PLACE_HEADS | _SURNAME_PLACE_HEADS
+    return (
+        k >= 1
+        and word.lower() in TITLES
+        and len(rest) <= 3
+        and last not in heads | _NAMED_AFTER_HEADS
+    )
+
+
+# What is named after a titled person besides bodies and places: "Queen Mary Hospital", "the
+# King Ivo Cup" (a short hand list of the common ones).
+# fmt: off
+_NAMED_AFTER_HEADS = frozenset({
+    "hospital", "fund", "trust", "award", "awards", "prize", "cup", "trophy", "memorial",
+    "museum", "library", "theatre", "theater",
+})
+# fmt: on
 
 
 def _nationalities(brief: Brief) -> set[str]:
@@ -436,6 +462,14 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if label == "person" and "/" in name:
         return None  # a photo credit, "Craig Lund/AP"
     if (
+        label == "organization"
+        and len(tokens) == 1
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ == "era"
+    ):
+        label = "person"  # "Velt-era tariffs": an era is named after a person, not a body
+    if (
         len(name.split()) > 1
         and name.split()[-1].lower() in _OFFICE_ENDS
         and (label == "person" or (label == "organization" and " of " not in name))
@@ -468,6 +502,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         role, org_vote = None, True  # "Halvern and its partner Ostrava Biologics": a company
     elif role and role_head(role) in _THING_NOUNS:
         role, org_vote = None, True  # "Java, a programming language": a thing, not a person
+    elif role and _company_noun(role):
+        role, org_vote = None, True  # "planemaker Orvane", "its aircraft manufacturing giant"
     elif role and role_head(role) in _PLACE_NOUNS:
         role, described_place = None, True  # "Velm Harbor, a major port": a place
     root = ent.root
@@ -630,6 +666,21 @@ _PLACE_NOUNS = frozenset({
     "cities", "towns", "villages", "islands",
 })
 # fmt: on
+
+# Nouns for a company, which name no person's function (not "-maker" alone: a filmmaker or a
+# lawmaker is a person); only as the role's last word: "a giant of jazz" is a person.
+# fmt: off
+_COMPANY_NOUNS = frozenset({
+    "giant", "conglomerate", "manufacturer", "automaker", "carmaker", "planemaker", "drugmaker",
+    "chipmaker", "startup", "airline", "insurer", "lender",
+})
+# fmt: on
+
+
+def _company_noun(role: str) -> bool:
+    """ "aircraft manufacturing giant", "Velmian planemaker": a company's description."""
+    words = re.findall(r"[a-z]+", role.lower())
+    return bool(words) and words[-1] in _COMPANY_NOUNS
 
 
 def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
@@ -1002,6 +1053,8 @@ def _clean_role(role: str | None) -> str | None:
         return None  # "knee ) and linebacker Eli Dorn ( hamstring": text between two asides
     if len(role.rstrip(".")) <= 2 or role.startswith("@") or not re.search(r"[A-Za-z]", role):
         return None
+    if _NUMBERED_MODIFIER.fullmatch(role):
+        return None  # "the 100-member Senate", "a 12-year-old": a modifier, not a function
     if role.split()[0].lower() in ("who", "which", "that", "whose"):
         return None  # "D-N.Y., who pushed the measure": a clause, not a function
     words = re.findall(r"[\w.’']+", role)
@@ -1022,6 +1075,10 @@ def _clean_role(role: str | None) -> str | None:
     if _beside_not_about(role):
         return None
     return role
+
+
+# A number joined by hyphens to a word or two: an adjective before a noun, never a noun itself.
+_NUMBERED_MODIFIER = re.compile(r"\d[\d,.]*(?:-[a-z]+){1,3}")
 
 
 def _balanced(text: str) -> bool:
@@ -1276,7 +1333,7 @@ _COMPANY_AFTER = re.compile(rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)
 # Cues that a name is a platform (a company's service): "a Snapgab post", "Twindle users"
 # (lower-case nouns: "the Halvik Post" is a newspaper) ...
 _PLATFORM_BEFORE = re.compile(
-    rf"(?P<name>{_CAPS})\s+(?:post|posts|account|accounts|users|app|feed)\b"
+    rf"(?P<name>{_CAPS})\s+(?:post|posts|account|accounts|user|users|app|feed)\b"
 )
 # ... "Orsa-based Kelvane": what is based somewhere, written right after, is a body (a person
 # is written with a noun between, "Orsa-based lawyer Ada Velt") ...
@@ -1288,6 +1345,13 @@ _POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_C
 # "announced sanctions on Velt", "said the pressure on Velt" are about a person.)
 _SAID_ON = re.compile(
     rf"\b(?:said|announced|commented|went|confirmed)\s+(?:it\s+|this\s+)?on\s+(?P<name>{_CAPS})"
+)
+# ... and "wrote a statement on Twindle", "posted a video on Snapgab": what is posted on it, only
+# a post's nouns ("wrote a book on Velt" is about a person) and only of a name tagged a person.
+_POST_ON = re.compile(
+    r"\b(?:posted|wrote|tweeted|shared|published|issued)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?:statement|message|post|video|photo|picture|clip|thread)\s+on\s+"
+    rf"(?P<name>{_CAPS})"
 )
 # "according to Tessaly data": a database's, only of a name tagged a person ("Velmark data" of
 # a place is its own).
@@ -1380,11 +1444,15 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "LLC", "PLC", "plc", "GmbH", " company",
     ),
     _COMPANY_SPOKESPERSON: ("spokes",),
-    _PLATFORM_BEFORE: ("post", "account", "users", "app", "feed"),
+    _PLATFORM_BEFORE: ("post", "account", "user", "app", "feed"),
     _COMPANY_AFTER: ("hares", "tock"),
     _BASED_AFTER: ("-based",),
     _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
     _SAID_ON: ("d on ", "went on ", " it on ", " this on "),
+    _POST_ON: (
+        "statement on ", "message on ", "post on ", "video on ", "photo on ", "picture on ",
+        "clip on ", "thread on ",
+    ),
     _DATA_BEFORE: (" data",),
     _ITS_AFTER: (" its ",),
     _MAKER_BEFORE: _MADE_WORDS,
@@ -1468,7 +1536,7 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
         (_COMPANY_BEFORE, _COMPANY_SPOKESPERSON, _PLATFORM_BEFORE),
         (_COMPANY_AFTER, _POSTED_ON, _BASED_AFTER),
     )
-    spoken_on = _cued_names(texts, (_DATA_BEFORE, _ITS_AFTER), (_SAID_ON,))
+    spoken_on = _cued_names(texts, (_DATA_BEFORE, _ITS_AFTER), (_SAID_ON, _POST_ON))
     # A product's maker ends the name before the product noun: its last word or words only.
     spoken_on |= _cued_names(texts, (_MAKER_BEFORE, _MAKER_LISTED), ())
     listed = _listed_bodies(texts)
@@ -1819,23 +1887,23 @@ def _relabel_teams(ents: list[Entity], joined: str) -> None:
 # "Kesby Fire" of "Kesby Fire and Rescue"), which the small model tags a person or a place.
 # A place's name abbreviated with full stops, as news agencies write states and provinces:
 # "Calif.", "Fla.", "W.Va." (one or two parts, each a capital and small letters).
-_ABBREVIATED_PLACE = re.compile(r"(?:[A-Z][a-z]*\.){1,2}")
+# The last full stop of a two-part one is sometimes left off ("W.Va").
+_ABBREVIATED_PLACE = re.compile(r"[A-Z][a-z]*\.(?:[A-Z][a-z]*\.?)?")
 
 
-MIN_ABBREVIATION = 4  # letters of a one-part abbreviation: "Calif.", "Tenn.", not "Va."
+MIN_ABBREVIATION = 3  # letters of a one-part abbreviation: "Calif.", "Fla.", not "Va."
 
 
 def _abbreviates(parts: list[str], words: list[str]) -> bool:
-    """Whether a one-part abbreviation begins a one-word name with at least four letters
-    ("calif" of "california"; "Va." could be "Vietnam"'s letters too), or each part of a longer
-    one is the letters, in order, of one word from its first ("w" "va" of "west virginia", "of"
-    words skipped)."""
+    """Whether each part of the abbreviation is the letters, in order, of one word of the name
+    from its first ("w" "va" of "west virginia", "fla" of "florida", "of" words skipped); a
+    one-part abbreviation has at least three letters ("Va." could be "Vietnam"'s letters too)
+    and is shorter than the word."""
     words = [w for w in words if w not in ("of", "the")]
     if len(parts) != len(words):
         return False
-    if len(parts) == 1:
-        part, word = parts[0], words[0]
-        return len(part) >= MIN_ABBREVIATION and len(word) > len(part) and word.startswith(part)
+    if len(parts) == 1 and not (MIN_ABBREVIATION <= len(parts[0]) < len(words[0])):
+        return False
     for part, word in zip(parts, words, strict=True):
         it = iter(word[1:])
         if part[0] != word[0] or not all(ch in it for ch in part[1:]):
@@ -1851,8 +1919,8 @@ def _join_abbreviated_places(ents: list[Entity]) -> list[Entity]:
     places = [e for e in ents if e.label == "place"]
     merged: set[int] = set()
     for e in places:
-        if not _ABBREVIATED_PLACE.fullmatch(e.name):
-            continue
+        if not _ABBREVIATED_PLACE.fullmatch(e.name) or e.name.lower() in TITLES | _RANKS:
+            continue  # (a title tagged a place, "Gen.", is no "Geneva")
         parts = [p.lower() for p in e.name.split(".") if p]
         cands = [
             p
@@ -2327,6 +2395,8 @@ def _canonical_keys(
         variant.setdefault(k, variant.get(v, v))
     for k, v in _without_adjective(keys - person_keys, place_keys, counts or Counter()).items():
         variant.setdefault(k, variant.get(v, v))
+    for k, v in _department_fields(keys - person_keys).items():
+        variant.setdefault(k, variant.get(v, v))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -2651,6 +2721,22 @@ _FIELD_OF = re.compile(
     rf"^(?:(?P<country>{'|'.join(sorted(_COUNTRY_KEYS))}) )?"
     rf"(?P<head>{'|'.join(sorted(_FIELD_HEADS))}) of (?:the )?(?P<field>.+)$"
 )
+
+
+def _department_fields(keys: set[str]) -> dict[str, str]:
+    """ "health and human services" -> "department of health and human services": a
+    department's field of two words or more written alone names the department (a one-word
+    field, "Justice", is a word of its own; a ministry's, "Foreign Affairs", is a magazine's
+    name too)."""
+    out = {}
+    for k in sorted(keys):
+        m = _FIELD_OF.match(k)
+        if m is None or m["head"] != "department":
+            continue
+        field = m["field"]
+        if len(field.split()) > 1 and field in keys and field not in out:
+            out[field] = k
+    return out
 
 
 def _head_last(key: str) -> str:
