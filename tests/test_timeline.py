@@ -1999,3 +1999,123 @@ def test_a_day_on_which_nothing_happened_is_no_event(
 def test_a_list_of_lengths_is_not_a_date() -> None:
     # "I was there probably five, six months": how long, not when.
     assert resolve_date("five, six months", BASE) is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["the next decade", "over the next decade", "for the next decade", "the coming decade"],
+)
+def test_the_next_decade_is_a_span_not_a_date(expression: str) -> None:
+    # "would run deficits over the next decade": the ten years a figure is counted over, like
+    # "the last decade", not a point in time.
+    assert resolve_date(expression, BASE) is None
+    assert resolve_date(expression, None) is None
+
+
+def test_an_undated_month_joins_the_one_day_of_it_told_alike() -> None:
+    # "the two ministers meet in Tarn in June" / "the ministers are set to meet in Tarn on
+    # June 15-16", both in undated articles: the month is of the day's event.
+    month = _mention(
+        "S1", None, "June", "the two ministers meet in Tarn in June", "meet", "minister meet tarn"
+    )
+    day = _mention(
+        "S2",
+        None,
+        "June 15-16",
+        "The ministers are set to meet in Tarn on June 15-16",
+        "meet",
+        "minister set meet tarn",
+    )
+    events = _merge([month, day], ["S1", "S2"])
+    assert [(e.sources, e.expression) for e in events] == [(["S1", "S2"], "June 15-16")]
+    # With two such days in the month, which one it is is unknown: it stays a row.
+    other = _mention(
+        "S2", None, "June 28", "The ministers meet again in Tarn on June 28", "meet",
+        "minister meet tarn",
+    )
+    assert len(_merge([month, day, other], ["S1", "S2"])) == 3
+    # A weekday is no day of a month, however alike the words.
+    weekday = _mention(
+        "S2", None, "Tuesday", "The ministers meet in Tarn on Tuesday", "meet",
+        "minister meet tarn",
+    )
+    assert len(_merge([month, weekday], ["S1", "S2"])) == 2
+
+
+def test_a_report_told_like_two_rows_of_its_day_makes_them_one() -> None:
+    # "Orrin on Friday proposed a budget" (S1) and "the budget released by the cabinet on
+    # Friday" (S2) share too little; S3's "Orrin on Friday released his budget" is told like
+    # each of them: the three outlets tell one event.
+    day = "2031-03-07"
+    s1 = _mention(
+        "S1", day, "Friday", "Orrin on Friday proposed a budget for Tarn", "propos",
+        "orrin propose budget tarn deficit",
+    )
+    s2 = _mention(
+        "S2", day, "Friday", "The budget released by the Tarn cabinet on Friday relies on growth",
+        "releas", "budget release cabinet tarn rely growth",
+    )
+    s3 = _mention(
+        "S3", day, "Friday", "Orrin on Friday released his budget for Tarn", "releas",
+        "orrin release budget tarn",
+    )
+    import numpy as np
+
+    s1.vector, s2.vector = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    # 0.83 from S1's, 0.55 from S2's: near both, too far from S2's to join it alone
+    s3.vector = np.array([1.0, 0.66]) / np.hypot(1.0, 0.66)
+    assert len(_merge([s1, s2], ["S1", "S2"])) == 2
+    events = _merge([s1, s2, s3], ["S1", "S2", "S3"])
+    assert [e.sources for e in events] == [["S1", "S2", "S3"]]
+    # Like words alone do not bridge: the report's sentence must be near each row's.
+    s3.vector = np.array([1.0, 0.0])
+    assert len(_merge([s1, s2, s3], ["S1", "S2", "S3"])) == 2
+    s3.vector = np.array([1.0, 0.66]) / np.hypot(1.0, 0.66)
+    # Two rows one article told apart stay apart, whatever another outlet's report is like.
+    own = _mention(
+        "S1", day, "Friday", "The budget released by the Tarn cabinet on Friday relies on growth",
+        "releas", "budget release cabinet tarn rely growth",
+    )
+    own.citation = Citation(source="S1", start=100, end=160)
+    own.vector = s2.vector
+    assert len(_merge([s1, own, s3], ["S1", "S3"])) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A sum spent over a period is a tally of it, like a sum earned.
+        ("The Tarn council spent more than $4 million last year on ferries.", "last year", False),
+        ("Halvik spent $2.5 billion in 2030 funding quay builders.", "2030", False),
+        # A sum spent on a day is that day's event; one to be spent, a forecast.
+        ("The Tarn council spent $4 million on Monday to buy the quay.", "Monday", True),
+        ("The Tarn council will spend $4 million next year on ferries.", "next year", True),
+    ],
+)
+def test_a_sum_spent_over_a_period_is_no_event(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "bound"),
+    [
+        # A change counted from a date: the date is the change's base, no event of it.
+        ("Economists expected ferry bookings to fall to 40,000 from last week.", "last week", True),
+        ("Tarn fares rose to $12 from 2029, the council said.", "2029", True),
+        # "from" a date that opens the days an event runs stays the event's.
+        ("The Halvik fair ran from June 11 to June 13.", "June 11 to June 13", False),
+    ],
+)
+def test_a_date_a_change_verb_counts_from_is_its_base(
+    sentence: str, expression: str, bound: bool
+) -> None:
+    assert _is_bound(_first_date(sentence, expression)) is bound
+
+
+def test_time_spent_is_no_tally_of_a_dated_noun() -> None:
+    # "spent two years in jail after the 2029 protests": the protests are 2029's event.
+    sentence = "Voss, who spent two years in jail after the 2029 Tarn protests, spoke."
+    ent = _first_date(sentence, "2029")
+    assert not _not_an_event(ent)
