@@ -1555,3 +1555,55 @@ def test_the_firm_is_no_court_named_before_it() -> None:
     )
     assert brief.quotes
     assert all("Court" not in q.speaker for q in brief.quotes)
+
+
+def test_a_description_the_source_gave_one_named_person_is_that_person() -> None:
+    text = (
+        "Marta Velling, 45, a lawyer from Dunmore, filed the appeal on Friday. The 45-year-old "
+        "lawyer said the ruling would not stand.\n\n"
+        "Oskar Brandt, the 1996 Nobel Peace Prize winner, arrived in Halvik on Monday. The 1996 "
+        "Nobel Peace Prize winner said the talks had stalled."
+    )
+    said = {q.text: q.speaker for q in _run(text).quotes}
+    assert said["the ruling would not stand"] == "Marta Velling"
+    assert said["the talks had stalled"] == "Oskar Brandt"
+
+
+def test_a_description_of_another_holder_stays_unnamed() -> None:
+    # "former", "other" or a place not in the named person's role may be someone else.
+    text = (
+        "Marta Velling, a lawyer from Dunmore, filed the appeal on Friday. The former lawyer "
+        "said the ruling would not stand. The Ostrian lawyer said the court had erred badly."
+    )
+    said = {q.text: q.speaker for q in _run(text).quotes}
+    assert "Marta Velling" not in {
+        said.get("the ruling would not stand"),
+        said.get("the court had erred badly"),
+    }
+
+
+def test_a_statement_runs_on_over_a_time_it_ends_inside() -> None:
+    text = (
+        "Sheriff Ada Kovel said deputies were called after a van was reported stolen just "
+        "before 9 a.m. The driver has not been found."
+    )
+    (q,) = _run(text).quotes
+    assert q.text.endswith("before 9 a.m.") or q.text.endswith("before 9 a.m")
+
+
+def test_a_why_label_opening_a_reported_sentence_does_not_make_it_a_question() -> None:
+    brief = _run(
+        "Why it matters: The port handles most of the region's grain, Ada Lind said on Monday."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ada Lind", "The port handles most of the region's grain")
+    ]
+
+
+def test_a_clause_the_parser_splits_at_an_aside_is_one_statement() -> None:
+    # The parser hangs "would be narrow" on "suggested" as a second clause after the aside.
+    brief = _run(
+        "The board suggested that the new rules, to be drafted in the spring, would be narrow."
+    )
+    (q,) = brief.quotes
+    assert q.text == "the new rules, to be drafted in the spring, would be narrow"

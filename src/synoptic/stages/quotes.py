@@ -777,7 +777,10 @@ class _Finder:
         if (
             speaker is None
             or span is None
-            or _a_question(doc[span[0]], tok)
+            # (asked of the words after a label: "Why it matters: ..." asks nothing)
+            or _a_question(
+                doc[min(span[0] + _label_end(list(doc[span[0] : span[1]])), span[1] - 1)], tok
+            )
             # "rockets that the ministry said were made ...": no whole statement
             or _subject_gap(doc[span[0]])
         ):
@@ -1076,6 +1079,7 @@ class _Finder:
                 or self._by_head(tok)
                 or self._by_bare_role(tok)
                 or self._by_affiliated_role(tok)
+                or self._by_description(tok)
                 or _generic(tok)
             )
         return None
@@ -1127,6 +1131,40 @@ class _Finder:
             return None
         return self.index.by_bare_role(tok.lower_)
 
+    def _by_description(self, tok: Any) -> _Speaker | None:
+        """ "the 45-year-old lawyer", "the 1996 Nobel Peace Prize winner": the one person this
+        source named before whose role has that head noun, when every other word of the phrase
+        is the role's own or an age, year or number (which tell about the person, not which
+        one). "The former lawyer", "the second lawyer" or "the Ostrian lawyer" may be another
+        (``_by_head`` takes a bare "the lawyer"; ``SpeakerIndex.by_role`` a phrase made only of
+        the role's words, which drops numbers and so misses "the 1996 ... winner")."""
+        lefts = list(tok.lefts)
+        if (
+            tok.pos_ != "NOUN"
+            or len(lefts) < 2
+            or lefts[0].lower_ != "the"
+            or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.rights)
+        ):
+            return None
+        noun = tok.lemma_.lower()
+        people = {
+            s.name: s
+            for s in self.named
+            if s.label == "person" and s.role and role_head(_spelled_out(s.role)) == noun
+        }
+        if len(people) != 1:
+            return None
+        (spk,) = people.values()
+        own = {w.lower().strip(".,'’") for w in (spk.role or "").split()}
+        for c in lefts[1:]:
+            for t in c.subtree:
+                if t.is_punct or t.lower_ in own:
+                    continue
+                if t.ent_type_ == "DATE" or (t.like_num and t.ent_type_ != "ORDINAL"):
+                    continue  # "45-year-old", "1996"
+                return None
+        return spk
+
     def _by_affiliated_role(self, tok: Any) -> _Speaker | None:
         """ "the Velmar president", "the company's chief executive", "the Harbour Party leader":
         a role with whose it is (a country's, a body's) names the one person this source, else
@@ -1146,8 +1184,14 @@ class _Finder:
             if not extra <= low:
                 return False
             # A capitalised word of the role besides its titles names whose it is: it must be
-            # one of the phrase's (or the role says nothing of whose it is).
-            named = {w.lower().strip(".,'’") for w in words[:-1] if w[:1].isupper()}
+            # one of the phrase's (or the role says nothing of whose it is). Before the head or
+            # after it: "lawyer from Dunmore" is Dunmore's as "Dunmore lawyer" is.
+            head = role_head(held or "")
+            named = {
+                w.lower().strip(".,'’")
+                for w in words
+                if w[:1].isupper() and w.lower().strip(".,'’") != head
+            }
             named -= TITLE_WORDS
             return not named or bool(named & bodies)
 
@@ -1181,9 +1225,15 @@ class _Finder:
         if not direct:
             # "Details: X will ...", "What's happening: X ...": a news site's label opening the
             # sentence (at most three words before a colon) is no part of what was said.
-            colon = next((i for i, t in enumerate(tokens[:4]) if t.text == ":"), None)
-            if colon and tokens[0].is_sent_start and not any(t.is_quote for t in tokens[:colon]):
-                tokens = tokens[colon + 1 :]
+            tokens = tokens[_label_end(tokens) :]
+        if not direct and tokens and tokens[-1].ent_type_:
+            # A clause the parser ends inside a name or a time runs on to its end: in "stolen
+            # just before 9 a.m. The driver ..." it hangs "a.m." outside the clause.
+            last = tokens[-1]
+            stop = last.i + 1
+            while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].sent == last.sent:
+                stop += 1
+            tokens += [t for t in doc[last.i + 1 : stop] if not t.is_space]
         # Nor on a comma or a conjunction whose second half the parser left out ("..., and").
         while tokens and (
             (tokens[-1].is_punct and tokens[-1].text not in _KEEP_AT_END) or tokens[-1].dep_ == "cc"
@@ -1366,6 +1416,15 @@ def _capitalised_noun(tok: Any) -> bool:
     """A common noun the tagger takes for a proper one because it opens the sentence
     ("Attorneys for Vance said"): no entity, first in its sentence."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i == tok.sent.start
+
+
+def _label_end(tokens: list[Any]) -> int:
+    """How many tokens a news site's label opening the sentence takes ("Details:", "Why it
+    matters:"): at most three words before a colon, none of them quoted; 0 when none."""
+    colon = next((i for i, t in enumerate(tokens[:4]) if t.text == ":"), None)
+    if colon and tokens[0].is_sent_start and not any(t.is_quote for t in tokens[:colon]):
+        return colon + 1
+    return 0
 
 
 def _a_question(first: Any, verb: Any) -> bool:
@@ -1926,7 +1985,7 @@ def _content(verb: Any) -> tuple[int, int] | None:
         return None
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not _relative(child):
-            return _past_the_day(verb, _with_subject(verb, child)), _clause_end(child)
+            return _past_the_day(verb, _with_subject(verb, child)), _run_on(verb, child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
@@ -1965,6 +2024,30 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return None
+
+
+def _run_on(verb: Any, clause: Any) -> int:
+    """Where the reported clause ends, past a subjectless second clause the parser hangs on the
+    verb right after it: in "suggested that the rules, to be drafted in spring, would be
+    narrow" it makes "to be drafted" the clause and "would be narrow" another (at most a comma
+    between them, and no subject or "that" of its own: the first one's rest)."""
+    end = _clause_end(clause)
+    if end != clause.right_edge.i + 1:
+        return end
+    rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if rest is None:
+        return end
+    first = next(t for t in rest.subtree if not t.is_punct)
+    if (
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.children)
+        or not {t.text for t in verb.doc[end : rest.left_edge.i]} <= {","}
+        # not "... and promised ...", the speaker's own act (``_clause_end``)
+        or first.dep_ == "cc"
+        # nor a word the tokenizer split: "I 'm" as "I '" and "m"
+        or not verb.doc[first.i - 1].whitespace_
+    ):
+        return end
+    return _clause_end(rest)
 
 
 def _old_news(noun: Any) -> bool:
