@@ -161,3 +161,63 @@ def test_two_leads_below_the_overlap_floor_are_not_linked() -> None:
     assert 0.15 < scorer.overlap(0, 2) < 0.3
     assert scorer.score(0, 2) == 0.0
     assert [0, 2] not in _group([0, 1, 2, 3], _sourced(texts), scorer, 0.5, 4)
+
+
+def test_a_quoted_title_is_not_a_shared_quotation() -> None:
+    """A book's title in quotation marks is not words someone said: three sentences that name
+    "Rivers of Salt: Letters From Vell and the Long Road North" tell three different things."""
+    texts = [
+        "The court obtained the draft of a new book, “Rivers of Salt: Letters From Vell and the "
+        "Long Road North,” which is based on interviews with former ferry crews.",
+        "“The board has doubled the stakes,” said Mara Quell, co-author of the book “Rivers of "
+        "Salt: Letters From Vell and the Long Road North.”",
+        "“We have always trusted the river and we trusted the ferry crews,” said Mara Quell of "
+        "the ferry union.",
+        "“We have always trusted the river and we trusted all the ferry crews,” Quell told the "
+        "Gazette.",
+    ]
+    scorer = _PairScorer([0, 1, 2, 3], _sentences(texts), np.eye(4, dtype=np.float32))
+    assert not scorer.same_quote(0, 1)  # a title, not a statement
+    assert scorer.score(0, 1, cosine=0.6) == 0.0
+    assert scorer.same_quote(2, 3)  # speech quoted alike still is one claim
+
+
+def test_different_quotations_of_one_speaker_are_not_one_claim() -> None:
+    """Two sentences that each quote a speaker at length, with different words, say different
+    things: the words they share are the attribution ("said Ivo Brandt, a former official of
+    the Harwick port authority who now teaches at Fenmoor College")."""
+    texts = [
+        "“It seems to me that the whole quarrel over the tolls is a sideshow,” said Ivo Brandt, a "
+        "former official of the Harwick port authority who now teaches at Fenmoor College.",
+        "“It was further along than most plans we ever saw,” recalled Ivo Brandt, a former "
+        "official of the Harwick port authority who now teaches at Fenmoor College.",
+        "Ivo Brandt, a former official of the Harwick port authority who now teaches at Fenmoor "
+        "College, called the quarrel over the tolls a sideshow.",
+        "“It seems to me the quarrel over the tolls is a sideshow,” Ivo Brandt, a former official "
+        "of the Harwick port authority, said.",
+    ]
+    sentences = _sentences(texts)
+    scorer = _PairScorer([0, 1, 2, 3], sentences, _same_vectors(4))
+    assert scorer.score(0, 1) == 0.0  # other quoted words: not the same statement
+    assert scorer.score(0, 2) > 0.5  # one quotes, one reports it: not compared
+    assert scorer.score(0, 3) > 0.5  # the same quotation
+    groups = _group([0, 1, 2, 3], sentences, scorer, 0.5, 4)
+    assert not any({0, 1} <= set(g) for g in groups)
+
+
+def test_a_source_that_copies_a_claim_adds_no_second_sentence_to_it() -> None:
+    """S2 carries a copy of S1's sentence; its own sentence on the same topic must not join the
+    claim as a second independent source (a copy counts once, with its original)."""
+    texts = [
+        ("S1", "Several councillors said that despite the cost they expected to back the Vell "
+         "tram bill anyway."),
+        ("S2", "Several councillors said that despite the cost they expected to back the Vell "
+         "tram bill anyway."),
+        ("S2", "Still, the councillor said he expected to back the Vell tram bill anyway."),
+    ]
+    sentences = _sourced(texts)
+    sentences[1].duplicate_of = sentences[0].id
+    scorer = _PairScorer([0, 2], sentences, _same_vectors(3))
+    assert scorer.score(0, 2) > 0.5  # worded alike ...
+    groups = _group([0, 2], sentences, scorer, 0.5, 2)
+    assert [0, 2] not in groups  # ... but S2 already holds the claim through its copy

@@ -21,9 +21,12 @@
    statement and a sentence that tells it was taken back ("retracted", "later clarified"), and
    word containment counts only from two shared content words (one is chance, though it be all
    of a short sentence's). Two sentences that each give a count in words ("three people",
-   "two men") and no figure in common are never linked either: they disagree on the count.
+   "two men") and no figure in common are never linked either: they disagree on the count. Nor
+   are two sentences that each quote a speaker at length with different words (the attribution
+   is what they share); a quoted title ("Lessons From Ships and Sails") is no quotation.
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
-   of *independent* sources counts each original source once.
+   of *independent* sources counts each original source once; a source holding a copy of a
+   member adds no sentence of its own to that claim.
 """
 
 from __future__ import annotations
@@ -165,14 +168,27 @@ class _PairScorer(WordOverlap):
         ci, cj = self.counts[i], self.counts[j]
         return bool(ci and cj and not (ci | self.digits[i]) & (cj | self.digits[j]))
 
+    def other_quotes(self, i: int, j: int) -> bool:
+        """Both sentences quote ``MIN_QUOTE_WORDS`` words or more and no two of their quotations
+        share half the shorter one's words: they report different statements, and what they
+        share is the attribution ("..., said X, a former official of the port authority who now
+        teaches at Y"). A sentence that reports a statement without quoting it is not compared."""
+        qi = [q for q in self.quotes[i] if len(q) >= MIN_QUOTE_WORDS]
+        qj = [q for q in self.quotes[j] if len(q) >= MIN_QUOTE_WORDS]
+        return bool(qi and qj) and not any(
+            len(x & y) >= 0.5 * min(len(x), len(y)) for x in qi for y in qj
+        )
+
     def apart(self, i: int, j: int) -> bool:
-        """Never one claim: other dates (:meth:`other_dates`) or counts (:meth:`other_counts`),
-        or only one of the two tells a statement taken back (``_TAKEN_BACK``): "'the bridge is
-        closed', a spokesman said" and "he first said 'the bridge is closed', but later
-        clarified that one lane was open" quote the same words and say opposite things."""
+        """Never one claim: other dates (:meth:`other_dates`), counts (:meth:`other_counts`) or
+        quotations (:meth:`other_quotes`), or only one of the two tells a statement taken back
+        (``_TAKEN_BACK``): "'the bridge is closed', a spokesman said" and "he first said 'the
+        bridge is closed', but later clarified that one lane was open" quote the same words and
+        say opposite things."""
         return (
             self.other_dates(i, j)
             or self.other_counts(i, j)
+            or self.other_quotes(i, j)
             or self.taken_back[i] != self.taken_back[j]
         )
 
@@ -231,11 +247,22 @@ def full_dates(text: str) -> frozenset[tuple[int, int]]:
 
 
 def quotations(text: str) -> list[frozenset[str]]:
-    """The word sets of the quotations in a sentence (straight or curly double quotes)."""
+    """The word sets of the quotations in a sentence (straight or curly double quotes), titles
+    left out (:func:`_is_title`)."""
     return [
         frozenset(w.lower() for w in _WORD.findall(q.replace("’", "'")))
         for q in _QUOTED.findall(text)
+        if not _is_title(q)
     ]
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted words are a title ("Competing on Time: Lessons From Ships and Sails"),
+    not words someone said: three or more words of four letters or more, each capitalised. Two
+    sentences naming one book tell different things about it (one outlet's subpoena of the
+    manuscript, another's quote of its author), so a shared title is no shared quotation."""
+    long = [w for w in _WORD.findall(quoted) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def shares_quotation(a: list[frozenset[str]], b: list[frozenset[str]], min_words: int) -> bool:
@@ -278,10 +305,19 @@ def _group(
                 continue  # an echo, never a link (:meth:`_PairScorer.apart`)
             if scorer.same_quote(i, j) or scorer.same_information(i, j, float(sim)):
                 links.add((round(score, 6), min(i, j), max(i, j)))
+    # The sources that hold each row: its own and those of its copies. A source that copied a
+    # sentence already carries that sentence's claim; a second sentence of its own on the same
+    # topic ("several said they would back the bill" copied, "still, he said he would back it")
+    # would count it as a second, independent source.
+    holders = {i: {sentences[i].source} for i in cand}
+    row = {s.id: i for i, s in enumerate(sentences)}
+    for s in sentences:
+        if s.duplicate_of is not None and row.get(s.duplicate_of) in holders:
+            holders[row[s.duplicate_of]].add(s.source)
     group_of = {i: [i] for i in cand}
     for _score, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
         gi, gj = group_of[i], group_of[j]
-        if gi is gj or not _can_merge(gi, gj, sentences, scorer, threshold * LINKAGE):
+        if gi is gj or not _can_merge(gi, gj, holders, scorer, threshold * LINKAGE):
             continue
         gi.extend(gj)
         for member in gj:
@@ -291,9 +327,10 @@ def _group(
 
 
 def _can_merge(
-    a: list[int], b: list[int], sentences: list[Sentence], scorer: _PairScorer, floor: float
+    a: list[int], b: list[int], holders: dict[int, set[str]], scorer: _PairScorer, floor: float
 ) -> bool:
-    if {sentences[i].source for i in a} & {sentences[j].source for j in b}:
+    """One sentence a source (copies included: ``holders``), every pair above ``floor``."""
+    if set().union(*(holders[i] for i in a)) & set().union(*(holders[j] for j in b)):
         return False
     return all(scorer.score(i, j) >= floor for i in a for j in b)
 
