@@ -388,3 +388,57 @@ def test_an_aside_before_that_stays() -> None:
 def test_a_place_aside_inside_a_noun_phrase_loses_both_commas() -> None:
     text = "The talks were held at a meeting at the firm's Velmar, Ostland, offices on May 2."
     assert _shown(text) == "The talks were held at a meeting at the firm's Velmar offices on May 2."
+
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # The parser reads the second item of a list as an appositive of the first: dropping it
+        # ran the list together ("lesbian moms equality marches") or cut the list short.
+        (
+            "The festival's new video features two grandfathers, a harbor parade, paper "
+            "lanterns, and more.",
+            "grandfathers, a harbor parade, paper lanterns",
+        ),
+        (
+            "The Velmar museum's new film, featuring retired miners, a brass band, old trams, "
+            "and more, opened on Monday.",
+            "miners, a brass band, old trams",
+        ),
+        # No comma before the last item, at the end of the sentence: still a list.
+        (
+            "Some heaters were turned off in Velmar's Harmony hall, Ostland's Kibo lab and "
+            "Orra's Tell dome.",
+            "Harmony hall, Ostland's Kibo lab and Orra's Tell dome",
+        ),
+        (
+            "Two officials have said the crew includes five Velmar pilots, two Orra divers, two "
+            "dog handlers and a cook.",
+            "pilots, two Orra divers, two dog handlers and a cook",
+        ),
+    ],
+)
+def test_a_list_item_is_not_dropped_as_an_appositive(text: str, item: str) -> None:
+    shown = _shown(text)
+    assert shown is None or item in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside joined by "and" and closed by a comma is one aside: it goes whole.
+        (
+            "Two Velmar mayors, a farmer and a former pilot, asked the board on Monday to "
+            "reopen the ferry.",
+            "Two Velmar mayors asked the board on Monday to reopen the ferry.",
+        ),
+        # An age is no list item.
+        (
+            "Police believe Tomas Ruiz, 20, and a friend were climbing the tower when he fell.",
+            "Police believe Tomas Ruiz and a friend were climbing the tower when he fell.",
+        ),
+    ],
+)
+def test_an_aside_next_to_a_coordination_still_goes(text: str, expected: str) -> None:
+    assert _shown(text) == expected
