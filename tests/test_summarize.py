@@ -689,3 +689,118 @@ def test_the_summary_uses_the_words_the_greedy_pass_left(
         greedy = used(words)
         monkeypatch.setattr(summarize, "FILL", True)
         assert greedy < used(words) <= words, words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELLHAVEN, Velmar (Valley Wire) \u2014",  # a dateline left alone as a sentence
+        "The harbour master said the ferry would -",
+    ],
+)
+def test_a_dateline_or_a_line_cut_at_a_dash_is_not_summary_material(text: str) -> None:
+    from synoptic.stages.summarize import _standalone
+
+    assert not _standalone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will rebuild the harbour,\u201d Mayor Ilse Varga said on Monday.",
+        "Varga called the plan \u201ca promise to the harbour\u201d and left.",
+        "The ferry \u2014 the last one of the day \u2014 left at noon.",
+    ],
+)
+def test_a_quotation_with_its_speaker_or_a_dash_inside_may_stand(text: str) -> None:
+    from synoptic.stages.summarize import _standalone
+
+    assert _standalone(text)
+
+
+def test_a_sentence_deep_in_its_source_gives_way_to_a_chosen_lead_as_opening() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    deep = _placed(11, "While on her way to the court, Varga spoke with two reporters.", "S1", 11)
+    other = _placed(14, "Harbour workers in Kell walked off the job on Friday.", "S2", 7)
+    side = _placed(15, "A spokesman for the union said talks would resume.", "S2", 9)
+    lead = _placed(0, "A Kell harbour official was charged with fraud on Tuesday.", "S1", 0)
+    counts = Counter({"S1": 20, "S2": 20})
+    ordered = _summary_order([deep, other, side, lead], counts)
+    assert ordered[0].row == 0
+    # no sentence from the top of a source that opens well: the greedy choice stays
+    quoted = _placed(1, "\u201cWe are not going anywhere,\u201d Varga said on Tuesday.", "S1", 1)
+    ordered = _summary_order([deep, other, side, quoted], counts)
+    assert ordered[0].row == 11
+
+
+def test_a_sentence_opening_on_a_quotation_does_not_open_the_summary() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _opens_well, _summary_order
+
+    quote = _placed(
+        3, "\u201cKell was never a safe harbour,\u201d said Ilse Varga, its mayor.", "S1", 3
+    )
+    report = _placed(8, "Kell closed its harbour to ferries after a crane collapsed.", "S2", 1)
+    assert not _opens_well(quote.text)
+    ordered = _summary_order([quote, report], Counter({"S1": 9, "S2": 9}))
+    assert [c.row for c in ordered] == [8, 3]
+    # but a detail from far down its source does not open instead of it
+    detail = _placed(9, "Two cranes at the Kell harbour were older than the port itself.", "S2", 14)
+    ordered = _summary_order([quote, detail], Counter({"S1": 9, "S2": 20}))
+    assert [c.row for c in ordered] == [3, 9]
+
+
+def test_two_sentences_giving_the_same_figures_repeat_each_other() -> None:
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _figures, _Repeats, _select
+
+    a: Any = _cand(
+        0, "Ferry bookings rose 3,200 last month to 41,500, the port said.", concepts=frozenset("a")
+    )
+    b: Any = _cand(
+        1, "Bookings increased by 3,200 to 41,500 in June, figures showed.", concepts=frozenset("b")
+    )
+    c: Any = _cand(
+        2, "Bookings were 41,500 in June, up from 2019, the port said.", concepts=frozenset("c")
+    )
+    claims = {
+        x.sentence.id: Claim(
+            id=f"C{x.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for x in (a, b, c)
+    }
+    for x in (a, b, c):
+        x.figures = _figures(x.text)  # as _candidates sets them
+    repeats = _Repeats(np.eye(3, dtype=np.float32), claims, {}, 0.9)
+    chosen = _select([a, b, c], {"a": 2.0, "b": 1.0, "c": 1.0}, repeats, 100)
+    assert [x.row for x in chosen] == [0, 2]  # one figure in common (and a year) is not enough
+
+
+def test_a_version_shorter_than_the_minimum_is_not_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from synoptic.config import load_options
+    from synoptic.stages import summarize
+    from synoptic.stages.align import claim_index
+    from synoptic.stages.compress import Compressed
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    brief = _brief(tmp_path, 80)
+    assert brief.embeddings is not None
+
+    def stub(sent: Any, *_: Any) -> Compressed:  # a compression that leaves a stub
+        first = sent.citation()
+        return Compressed(text="The storm came.", fragments=[first])
+
+    monkeypatch.setattr(summarize, "compress", stub)
+    opts = load_options(words=80)
+    cands = summarize._candidates(brief, brief.embeddings, claim_index(brief), opts)
+    assert cands
+    assert all(c.words >= opts.summarize_min_words for c in cands)

@@ -14,7 +14,7 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    ``len ** LENGTH_EXPONENT`` so long sentences do not win by size alone.
 3. Greedy: the best sentence that fits the remaining budget is taken, unless it says the same as
    a chosen one (same claim, a loose echo of it found by align, cosine above
-   ``summarize.redundancy``, or high word overlap).
+   ``summarize.redundancy``, high word overlap, or the same two figures).
    Candidates are each sentence whole, compressed (``compress``), and cut short before a
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
@@ -23,7 +23,8 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    swapped for a longer one that fits, reads as well, repeats no other chosen sentence and
    leaves the summary's total worth (concepts covered plus priors) no lower.
 4. One of the sentences chosen first leads the summary (a source's lead that reads alone, if
-   one is among the first few chosen: ``_opening``) and the others follow in reading order
+   one is among the first few chosen, or any chosen lead rather than a sentence from deep in
+   its source: ``_opening``) and the others follow in reading order
    (their relative position in their source); each cites every passage of its claim across
    sources.
 """
@@ -125,6 +126,7 @@ class _Candidate:
     words: int  # whitespace words: what the budget counts
     factor: float
     cut: int = 0  # for a shortening: the words of the shortest version without a cut
+    figures: frozenset[str] = frozenset()  # the figures it gives (:func:`_figures`)
 
 
 @stage(
@@ -178,14 +180,29 @@ def _opening(chosen: list[_Candidate]) -> _Candidate:
     :func:`_opens_well`; of these, a source's first sentence (a lead is written to introduce the
     event: "Counterterror police are investigating the death of an MP" rather than "Police said
     a man was arrested after the attack"), else the sentence chosen first, else the one earliest
-    in its source. When none opens well, the sentence chosen first."""
+    in its source. When none opens well, the sentence chosen first. An opening from deep in its
+    source (past ``LEAD_SENTENCES``) gives way to a chosen lead that opens well."""
     pool = [c for c in chosen[:OPENING_POOL] if _opens_well(c.text)]
     leads = [c for c in pool if c.sentence.index == 0]
     if leads:
         return leads[0]
     if not pool or pool[0] is chosen[0]:
-        return chosen[0]
-    return min(pool, key=lambda c: c.sentence.index)  # stable: ties keep the greedy order
+        opening = chosen[0]
+    else:
+        opening = min(pool, key=lambda c: c.sentence.index)  # stable: ties keep greedy order
+    if opening.sentence.index < LEAD_SENTENCES:
+        return opening
+    # A sentence from deep in its source ("While en route to jail, Markham had ...") assumes
+    # the story told above it: a source's lead chosen further down the greedy order opens
+    # instead, if it opens well and reads fully alone (its factor is whole: no quotation-heavy
+    # or first-person text). Multi-News 80-99: 2 of 20 summaries opened on a sentence from
+    # deep in a source while a source's lead was in the summary; they now open on that lead.
+    # Without one, the sentence chosen first, if it is nearer the top of its source (a
+    # quotation opening the sentence chosen first reads better than a detail from far down).
+    leads = [c for c in chosen if c.sentence.index == 0 and c.factor >= 1.0 and _opens_well(c.text)]
+    if leads:
+        return leads[0]
+    return min((opening, chosen[0]), key=lambda c: c.sentence.index)
 
 
 # "China, however, views ...": a connective set off inside the sentence leans on what came before
@@ -236,9 +253,16 @@ def _bare_definite(text: str) -> bool:
 
 def _opens_well(text: str) -> bool:
     """Whether a sentence can open a summary: it reads alone (:func:`reads_alone`), has no
-    connective set off inside it, and its subject is not a bare definite description
-    (:func:`_bare_definite`)."""
-    return reads_alone(text) and not _INNER_CONNECTIVE.search(text) and not _bare_definite(text)
+    connective set off inside it, its subject is not a bare definite description
+    (:func:`_bare_definite`), and it does not open on a quotation (a speaker's words before the
+    reader knows the story: '"Colon cancer has been thought of as a disease of the elderly,"
+    said ...' is a feature's way in, not the news)."""
+    return (
+        reads_alone(text)
+        and not _INNER_CONNECTIVE.search(text)
+        and not _bare_definite(text)
+        and not _MARK.match(text.lstrip())
+    )
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:
@@ -308,12 +332,19 @@ def _candidates(
             + POSITION_BONUS / (1 + sent.index)
             + CENTRALITY_BONUS * max(0.0, float(vectors[row] @ centroid) / norm)
         )
-        versions = _versions(brief, sent, opts.summarize_compress)
+        # A version shorter than a summary sentence may be is a stub a cut left ("The
+        # announcement comes." of "The announcement comes as several states ..."), not a report.
+        versions = [
+            v
+            for v in _versions(brief, sent, opts.summarize_compress)
+            if len(v[0].split()) >= opts.summarize_min_words
+        ]
         if too_long:
             versions = [v for v in versions if len(v[0].split()) <= opts.summarize_max_words]
             if not versions:
                 continue
         uncut = min((len(t.split()) for t, _, c in versions if not c), default=0)
+        figures = _figures(sent.text)
         for text, fragments, is_cut in versions:
             tokens = words(text)
             out.append(
@@ -329,6 +360,7 @@ def _candidates(
                     words=len(text.split()),
                     factor=_readability(text, tokens) * quoted,
                     cut=uncut if is_cut else 0,
+                    figures=figures,
                 )
             )
     return out
@@ -447,8 +479,8 @@ def _furniture(text: str) -> bool:
     """Whether the "sentence" is a headline, a caption or page furniture rather than a report: no
     closing punctuation (a headline or a section title), most long words capitalised (a title),
     a caption or credit marker, or an instruction to the reader."""
-    if text[-1:].isalnum():
-        return True
+    if text[-1:].isalnum() or text.endswith(("-", "\u2013", "\u2014")):
+        return True  # a headline, a section title; a dateline left alone ("KELL (AP) \u2014")
     if text.endswith((")", "]")) and text.rstrip(")] ")[-1:].isalnum():
         return True  # "Differential diagnosis [ edit ]": a section title with its link
     if _CAPTION.search(text):
@@ -784,7 +816,25 @@ class _Repeats:
             return True
         if float(self.vectors[a.row] @ self.vectors[b.row]) >= self.redundancy:
             return True
+        if len(a.figures & b.figures) >= SHARED_FIGURES:
+            return True
         return jaccard(a.bigrams, b.bigrams) >= OVERLAP_LIMIT
+
+
+# Two sentences giving the same two figures report the same fact in other words ("Claims rose
+# 37,000 to 412,000", "Initial claims increased by 37,000 to 412,000 in the week"): outlets
+# word a data release differently, so neither the vectors nor the word overlap catch it.
+SHARED_FIGURES = 2
+# A figure: digits with their separators ("37,000", "5.8"), of two digits or more (a "3" is as
+# often a date as a count); a bare year is the time of the story, not a figure of it.
+_FIGURE = re.compile(r"\d[\d,.]*\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(
+        m.group().replace(",", "") for m in _FIGURE.finditer(text) if not _YEAR.fullmatch(m.group())
+    )
 
 
 def _summary_sentence(
