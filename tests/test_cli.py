@@ -48,3 +48,29 @@ def test_bad_option_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", str(MINI), "--embedder", "nope", "-q"])
     assert result.exit_code == 1
     assert "unknown embedder" in result.output
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    result = runner.invoke(
+        app, ["brief", str(MINI), "-o", str(blocker / "brief"), "--embedder", "hashing", "-q"]
+    )
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "could not write" in result.output
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="needs symlinks")
+def test_symlink_loop_beside_articles_is_a_warning(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    for f in MINI.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    result = runner.invoke(app, ["brief", str(tmp_path), "--format", "json", "--embedder",
+                                 "hashing", "-q", "--words", "40"])
+    assert result.exit_code == 0, result.output
+    assert "loop.txt" in result.output and "could not read" in result.output

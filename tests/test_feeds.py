@@ -104,3 +104,26 @@ def test_standard_input_is_read_by_its_first_character(monkeypatch: pytest.Monke
     _stdin(monkeypatch, b"  \n")
     sources, problems = read_inputs(["-"], load_options())
     assert not sources and [(p.path, p.kind) for p in problems] == [("-", "empty")]
+
+
+def test_markup_in_feed_and_entry_titles_becomes_text(tmp_path: Path) -> None:
+    (tmp_path / "harbour.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Tollby <b>Post</b></title>'
+        "<item><title>&lt;i&gt;Ferry&lt;/i&gt; Marisol aground &amp;amp; towed</title>"
+        "<description>The ferry Marisol ran aground near Tollby harbour on Friday, the "
+        "coastguard said.</description></item>"
+        "<item><title>Tolls &amp; fares &lt; last year</title><description>Fares at Tollby "
+        "harbour fell by a tenth this spring, the port said.</description></item>"
+        "<item><title>Third, cut off", "utf-8")
+    sources, problems = read_inputs([tmp_path], load_options())
+    assert [s.outlet for s in sources] == ["Tollby Post", "Tollby Post"]
+    assert [s.title for s in sources] == ["Ferry Marisol aground & towed",
+                                          "Tolls & fares < last year"]
+    assert [(Path(p.path).name, p.kind) for p in problems] == [("harbour.rss#3", "no-text")]
+
+
+def test_too_much_standard_input_says_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, b"The ferry Marisol ran aground near Tollby on Friday.\n" * 10)
+    sources, problems = read_inputs(["-"], load_options().with_overrides(ingest_max_bytes=100))
+    assert not sources and [(p.path, p.kind) for p in problems] == [("-", "too-large")]
+    assert "standard input" in problems[0].message and "the file is" not in problems[0].message

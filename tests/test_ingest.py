@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import shutil
@@ -953,3 +954,123 @@ def test_a_title_set_as_sentences_under_the_outlet_line_is_the_title(
     lead = "Tollmouth closed its ferry port on Monday after the storm."
     src = _meta(tmp_path, options, f"By Mara Quint\n\n{lead}\n\n")
     assert src.title is None and lead in src.text
+
+
+# -- hostile inputs (h104robust) --------------------------------------------------------------
+
+_GOOD = ("The ferry Marisol ran aground near Tollby harbour on Friday, the coastguard said.\n\n"
+         "Captain Edda Norrvik said all 41 passengers were taken ashore by lifeboat.\n")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX symlinks")
+def test_symlink_loop_is_reported_not_a_crash(tmp_path: Path, options: Options) -> None:
+    (tmp_path / "good.txt").write_text(_GOOD, "utf-8")
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.symlink("loop-b.txt", tmp_path / "loop-a.txt")
+    os.symlink("loop-a.txt", tmp_path / "loop-b.txt")
+    (tmp_path / "sub").mkdir()
+    os.symlink("..", tmp_path / "sub" / "up")
+    sources, kinds = _read([tmp_path], options)
+    assert [Path(s.path).name for s in sources] == ["good.txt"]
+    assert kinds[(tmp_path / "loop.txt").as_posix()] == "unreadable"
+    sources, kinds = _read([tmp_path / "loop.txt", tmp_path / "good.txt"], options)
+    assert len(sources) == 1 and kinds
+
+
+def test_one_huge_line_is_cut_into_paragraphs() -> None:
+    # A page saved on one line (or a data dump) must not reach the parser as one paragraph of
+    # millions of characters (spaCy refuses texts over 1,000,000 characters).
+    sentence = "The dredger Kalmfors worked through the night near the Tollby pier. "
+    text = sentence * 3000  # ~200,000 characters, one line
+    spans = split_paragraphs(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= 10_000 for s in spans)
+    assert spans[0].start == 0 and spans[-1].end == len(text.rstrip())
+    # cut after a sentence, and nothing is lost between the pieces
+    assert all(text[s.start : s.end].endswith(".") for s in spans)
+    assert all(not text[a.end : b.start].strip() for a, b in itertools.pairwise(spans))
+    words = "tollby " * 40_000  # no sentence end at all: cut between words
+    spans = split_paragraphs(words)
+    assert all(s.end - s.start <= 10_000 for s in spans)
+    assert all(words[s.start : s.end].split() == ["tollby"] * len(words[s.start : s.end].split())
+               for s in spans)
+
+
+def test_identical_files_are_briefed_once(tmp_path: Path, options: Options) -> None:
+    (tmp_path / "a.txt").write_text(_GOOD, "utf-8")
+    (tmp_path / "a-copy.txt").write_text(_GOOD, "utf-8")
+    other = "outlet: Tollby Post\n\n" + _GOOD
+    (tmp_path / "b.txt").write_text(other, "utf-8")
+    sources, kinds = _read([tmp_path], options)
+    assert [Path(s.path).name for s in sources] == ["a-copy.txt", "b.txt"]
+    assert kinds == {(tmp_path / "a.txt").as_posix(): "duplicate"}
+    # the same text under another outlet (a syndicated wire story) is kept
+    lines = [f'{{"outlet": "{o}", "text": "{_GOOD.splitlines()[0]}"}}' for o in ("Ost", "West")]
+    (tmp_path / "wire.jsonl").write_text("\n".join([*lines, lines[0]]) + "\n", "utf-8")
+    sources, kinds = _read([tmp_path / "wire.jsonl"], options)
+    assert [s.outlet for s in sources] == ["Ost", "West"]
+    assert list(kinds.values()) == ["duplicate"]
+
+
+def test_whitespace_only_file_message_says_so(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b" \r\n\t\n\n   ")
+    kind, message = _problem([path], options)
+    assert kind == "empty" and "white space" in message
+
+
+def test_mostly_utf8_text_with_a_broken_byte_is_not_mojibake(tmp_path: Path,
+                                                             options: Options) -> None:
+    text = ("Ärztin Jördis Ålund said the café on Tollby quay “will reopen” — soon. " * 5).encode()
+    # cut in the middle of the last multi-byte character, as a scraper's byte limit does
+    path = tmp_path / "cut.txt"
+    path.write_bytes(text + "é".encode()[:1])
+    sources, _ = _read([path], options)
+    assert sources[0].original.startswith("Ärztin Jördis Ålund said the café")
+    assert "“will reopen” —" in sources[0].original
+
+
+def test_broken_utf8_bytes_are_reported(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(("Jördis Ålund said the café “will reopen” soon. " * 4).encode() + b"\xc3")
+    sources, kinds = _read([path], options)
+    assert sources[0].original.endswith("\ufffd")
+    assert kinds == {path.as_posix(): "garbled-text"}
+    # a cp1252 text is still read as cp1252, not as broken UTF-8
+    path.write_bytes("Jördis said the café “will reopen” soon. Åse agreed. ".encode("cp1252") * 3)
+    sources, kinds = _read([path], options)
+    assert "café “will reopen”" in sources[0].original and not kinds
+
+
+def test_one_broken_sequence_among_few_accents_is_still_utf8(tmp_path: Path,
+                                                              options: Options) -> None:
+    path = tmp_path / "stray.txt"
+    # four curly quotes, and one three-byte sequence that is not valid UTF-8 (an encoded
+    # surrogate): one broken sequence, not three
+    path.write_bytes("The harbour master said “the quay” is “closed” until Monday.".encode()
+                     + b" \xed\xa0\x80 The ferry Marisol will stay in Tollby.")
+    sources, kinds = _read([path], options)
+    assert "“the quay” is “closed”" in sources[0].original
+    assert kinds == {path.as_posix(): "garbled-text"}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_in_a_folder_does_not_hang(tmp_path: Path, options: Options) -> None:
+    (tmp_path / "good.txt").write_text(_GOOD, "utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # nothing will ever write to it: reading would block
+    started = time.perf_counter()
+    sources, kinds = _read([tmp_path], options)
+    assert time.perf_counter() - started < 5
+    assert [Path(s.path).name for s in sources] == ["good.txt"]
+    assert kinds == {(tmp_path / "pipe.txt").as_posix(): "unreadable"}
+
+
+def test_deeply_nested_json_line_is_a_bad_line(tmp_path: Path, options: Options) -> None:
+    path = tmp_path / "wire.jsonl"
+    good = '{"title": "Ferry aground", "text": "' + _GOOD.splitlines()[0] + '"}'
+    path.write_text("\n".join([good, "[" * 100_000 + "]" * 100_000,
+                               '{"text": ' + "[" * 100_000 + '"x"' + "]" * 100_000 + "}"]),
+                    "utf-8")
+    sources, kinds = _read([path], options)
+    assert [s.path for s in sources] == [f"{path.as_posix()}#L1"]
+    assert kinds == {f"{path.as_posix()}#L2": "bad-json", f"{path.as_posix()}#L3": "bad-json"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -79,6 +80,11 @@ def brief(
             judge_url=judge_url,
             judge_model=judge_model,
         )
+        if out is not None:  # an unwritable -o fails before the long work, not after it
+            try:
+                _stem(out).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                _cannot_write(exc)
         result = _run(articles, opts, quiet=quiet)
     except SynopticError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
@@ -91,7 +97,11 @@ def brief(
     if out is None:
         _print(result, fmt, quiet=quiet, verbose=verbose)
         return
-    for path in _write(result, out, fmt):
+    try:
+        written = _write(result, out, fmt)
+    except OSError as exc:
+        _cannot_write(exc)
+    for path in written:
         if not quiet:
             err.print(f"wrote {escape(str(path))}")
     if not quiet:
@@ -128,9 +138,20 @@ def _rendered(result: Brief, fmt: str) -> str:
     return render_html(result.to_dict())
 
 
+def _cannot_write(exc: OSError) -> NoReturn:
+    where = f" {exc.filename}" if exc.filename else ""
+    err.print(f"[red]error:[/red] could not write{escape(str(where))} "
+              f"({escape(exc.strerror or str(exc))}); choose another -o path")
+    raise typer.Exit(1) from None
+
+
+def _stem(out: Path) -> Path:
+    return out.with_suffix("") if out.suffix in (".json", ".md", ".html") else out
+
+
 def _write(result: Brief, out: Path, fmt: Format) -> list[Path]:
     formats = ["json", "md", "html"] if fmt is Format.all else [fmt.value]
-    stem = out.with_suffix("") if out.suffix in (".json", ".md", ".html") else out
+    stem = _stem(out)
     stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
     for name in formats:

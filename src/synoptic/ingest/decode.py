@@ -5,7 +5,12 @@ The cascade, in order:
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides the encoding;
 2. NUL bytes: UTF-16 without a mark if they sit on every other byte, otherwise a binary file;
 3. known binary signatures (PDF, ZIP/DOCX, images...) are refused;
-4. strict UTF-8 (most files, and short UTF-8 texts that detectors get wrong);
+4. strict UTF-8 (most files, and short UTF-8 texts that detectors get wrong); a text that is
+   UTF-8 but for a few broken bytes (cut mid-character by a byte limit, one bad byte pasted in)
+   is read as UTF-8 with those bytes replaced by U+FFFD, when its well-formed non-ASCII
+   characters outnumber the broken sequences :data:`MOSTLY_UTF8_RATIO` to one (a cp1252 or
+   Latin-1 text has almost no well-formed UTF-8 sequences: its accented letters are followed
+   by ASCII). A detector would read the whole file in a wrong single-byte encoding instead;
 5. charset-normalizer's best guess, preferring Windows-1252 when it fits as well (a Western
    single-byte text is usually cp1252, and detectors often call it cp1250/cp1257 on short
    texts; Latin-1 text decodes the same under cp1252 except for C1 controls, which text lacks);
@@ -18,6 +23,7 @@ charset-normalizer ranks cp1257/cp1250 first with a mess ratio 0.00-0.03 below c
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -29,6 +35,10 @@ WESTERN_SLACK = 0.05
 MAX_CONTROL_RATIO = 0.01
 # Share of NUL bytes on one parity above which a text without a BOM is read as UTF-16.
 UTF16_NUL_RATIO = 0.3
+# Well-formed non-ASCII characters per broken UTF-8 sequence for a text to be read as UTF-8.
+MOSTLY_UTF8_RATIO = 4
+_REPLACEMENT = "\ufffd"
+_BROKEN = re.compile("\ufffd+")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -89,16 +99,30 @@ def _check_controls(text: str, path: str) -> str:
     return text
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and its number of broken sequences, when ``data`` is UTF-8 but for a few."""
+    text = data.decode("utf-8", errors="replace")
+    # A run of U+FFFD is one broken sequence (Python replaces each bad byte of it).
+    broken = len(_BROKEN.findall(text)) - data.count(_REPLACEMENT.encode())
+    well_formed = sum(1 for ch in text if ch > "\x7f" and ch != _REPLACEMENT)
+    return (text, broken) if well_formed >= MOSTLY_UTF8_RATIO * broken else None
+
+
 def decode(data: bytes, path: str) -> str:
     """Decode a file's bytes to text (see the module docstring for the cascade).
 
     Raises:
         InputError: ``binary`` or ``undecodable``, with a message saying what to do.
     """
+    return decode_report(data, path)[0]
+
+
+def decode_report(data: bytes, path: str) -> tuple[str, int]:
+    """:func:`decode`, and how many broken UTF-8 sequences were replaced by U+FFFD."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_controls(data.decode(encoding), path)
+                return _check_controls(data.decode(encoding), path), 0
             except UnicodeDecodeError:
                 raise _undecodable(path) from None
     if b"\x00" in data:
@@ -106,17 +130,19 @@ def decode(data: bytes, path: str) -> str:
         if encoding16 is None:
             raise _binary(path, "it contains NUL bytes")
         try:
-            return _check_controls(data.decode(encoding16), path)
+            return _check_controls(data.decode(encoding16), path), 0
         except UnicodeDecodeError:
             raise _binary(path, "it contains NUL bytes") from None
     if data.startswith(_SIGNATURES):
         raise _binary(path, "its first bytes are a binary file signature")
     try:
-        return _check_controls(data.decode("utf-8"), path)
+        return _check_controls(data.decode("utf-8"), path), 0
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(data)) is not None:
+        return _check_controls(mostly[0], path), mostly[1]
     encoding = _guess(data, path)
     try:
-        return _check_controls(data.decode(encoding), path)
+        return _check_controls(data.decode(encoding), path), 0
     except (UnicodeDecodeError, LookupError):
         raise _undecodable(path) from None

@@ -21,6 +21,7 @@ string: feedparser fetches a string that looks like a URL, and nothing here goes
 
 from __future__ import annotations
 
+import contextlib
 import io
 import time
 from collections.abc import Iterator
@@ -66,10 +67,10 @@ def read_feed(text: str, path: str) -> Iterator[Entry]:
     entries = parsed.get("entries") or []
     if not entries:
         raise InputError(path, "no-text", "the feed has no entries")
-    outlet = clean_field(parsed.get("feed", {}).get("title"))
+    outlet = _title(parsed.get("feed", {}))
     for number, entry in enumerate(entries, 1):
         meta = Metadata(
-            title=clean_field(entry.get("title")),
+            title=_title(entry),
             author=clean_field(entry.get("author")),
             published=_date(entry.get("published_parsed") or entry.get("updated_parsed")),
             outlet=outlet,
@@ -81,6 +82,18 @@ def read_feed(text: str, path: str) -> Iterator[Entry]:
                         problem="this feed entry has neither content nor a summary with text")
         else:
             yield Entry(number=number, text=body, metadata=meta)
+
+
+def _title(item: Any) -> str | None:
+    """A feed's or entry's title as text: feedparser keeps a title that holds markup as HTML
+    (``Valley <b>Times</b>``, ``Tom &amp; Jerry``), which would show its tags in the brief."""
+    value = item.get("title")
+    kind = str((item.get("title_detail") or {}).get("type") or "text/plain")
+    if isinstance(value, str) and kind in ("text/html", "application/xhtml+xml") and value.strip():
+        # unparseable markup: keep the title as it came
+        with contextlib.suppress(Exception):
+            value = str(lxml.html.fragment_fromstring(value, create_parent="div").text_content())
+    return clean_field(value)
 
 
 def _entry_text(entry: Any) -> str | None:

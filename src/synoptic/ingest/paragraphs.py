@@ -20,6 +20,11 @@ paragraphs are made before cleaning) are never joined, nor is a list item to the
 (an item's own wrapped text does join it). The joined paragraph spans both lines, blank line
 included, so offsets stay exact.
 
+A paragraph longer than :data:`MAX_PARAGRAPH_CHARS` (a page saved on one line, a data dump) is
+cut into pieces of at most that length, after the last sentence end that fits, else between
+words (:func:`_cut_long`): no news paragraph is that long, and the parser refuses texts of a
+million characters and needs memory in proportion to a paragraph's length.
+
 A Markdown blockquote marker opening a line (``> text``, ``>> text``) is markup: the line starts
 after it (not before a digit, where ``> 50`` means "more than 50").
 
@@ -46,6 +51,8 @@ WRAP_WIDTH_PERCENTILE = 0.9
 # A line of a PDF or a wrapped page cut mid-sentence has at least this many characters (list
 # items, nav labels and captions given one a line are mostly shorter).
 JOIN_MIN_CHARS = 40
+# The longest paragraph kept whole (news paragraphs run to a few thousand characters at most).
+MAX_PARAGRAPH_CHARS = 10_000
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BLOCKQUOTE = re.compile(r">+[ \t]+(?!\d)")
@@ -117,6 +124,34 @@ def is_hard_wrapped(text: str, spans: list[Span | None]) -> bool:
 
 def split_paragraphs(text: str) -> list[Span]:
     """The paragraphs of ``text`` as trimmed spans, in order."""
+    return [piece for span in _paragraphs(text) for piece in _cut_long(text, span)]
+
+
+# Where a long paragraph may be cut: after a sentence end, else at any white space.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…\"'”’)])\s+")
+_GAP = re.compile(r"\s+")
+
+
+def _cut_long(text: str, span: Span) -> list[Span]:
+    """``span`` cut into pieces of at most :data:`MAX_PARAGRAPH_CHARS` (see the module notes)."""
+    pieces: list[Span] = []
+    start = span.start
+    while span.end - start > MAX_PARAGRAPH_CHARS:
+        limit = start + MAX_PARAGRAPH_CHARS
+        cut = None
+        for pattern in (_SENTENCE_GAP, _GAP):
+            gaps = [m for m in pattern.finditer(text, start + 1, limit + 1) if m.start() > start]
+            if gaps:
+                cut = gaps[-1]
+                break
+        end, nxt = (cut.start(), cut.end()) if cut else (limit, limit)
+        pieces.append(Span(start, end))
+        start = nxt
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+def _paragraphs(text: str) -> list[Span]:
     spans = lines(text)
     if not is_hard_wrapped(text, spans):
         return _rejoin(text, [s for s in spans if s])

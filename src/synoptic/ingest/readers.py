@@ -9,8 +9,9 @@
    trafilatura (:mod:`synoptic.ingest.html`), JSON Lines one article a line, RSS/Atom feeds one
    article an entry (:mod:`synoptic.ingest.feeds`);
 4. split paragraphs and read metadata lines (:mod:`synoptic.ingest.metadata`);
-5. sort by path (then JSON Lines line or feed entry number) and number the sources S1..Sn, so
-   the result never depends on the order the paths were given in.
+5. sort by path (then JSON Lines line or feed entry number), drop exact copies (same text and
+   metadata: the same file saved twice) with a ``duplicate`` problem, and number the sources
+   S1..Sn, so the result never depends on the order the paths were given in.
 
 Every failure is an :class:`~synoptic._errors.InputError` turned into a problem; the rest of the
 batch goes on.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from typing import Any
 
 from synoptic._errors import InputError
 from synoptic.config import Options
-from synoptic.ingest.decode import decode
+from synoptic.ingest.decode import decode_report
 from synoptic.ingest.feeds import FEED_SUFFIXES, read_feed
 from synoptic.ingest.html import extract_html
 from synoptic.ingest.metadata import Metadata, normalize_date, read_metadata
@@ -134,7 +136,7 @@ def collect_files(paths: Sequence[str | Path]) -> tuple[list[_File], list[Proble
 def _identity(path: Path) -> str:
     try:
         return str(path.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # Python < 3.13 raises RuntimeError on a symlink loop
         return str(path.absolute())
 
 
@@ -143,23 +145,34 @@ def _identity(path: Path) -> str:
 def _read_bytes(f: _File, max_bytes: int) -> bytes:
     if f.shown == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(
+                f.shown, "too-large",
+                f"standard input holds over {max_bytes:,} bytes, the limit (ingest.max_bytes); "
+                "send fewer articles at once or raise the limit in your config file")
     else:
         try:
-            size = f.path.stat().st_size
+            status = f.path.stat()
+            if not stat.S_ISREG(status.st_mode):
+                # A named pipe or device found in a folder: reading it would block for ever.
+                raise InputError(f.shown, "unreadable", "not a regular file (a named pipe, "
+                                 "socket or device); give article files")
+            size = status.st_size
             if size > max_bytes:
                 raise _too_large(f.shown, size, max_bytes)
             with f.path.open("rb") as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as exc:
             raise InputError(f.shown, "unreadable",
-                             f"could not read the file ({exc.strerror or exc}); check its "
-                             "permissions") from None
+                             f"could not read the file ({exc.strerror or exc}); check that it "
+                             "exists (a broken or looping link?) and its permissions") from None
     if len(data) > max_bytes:
         raise _too_large(f.shown, len(data), max_bytes)
     if not data.strip():
         raise InputError(f.shown, "empty", "standard input was empty; pipe articles in (JSON "
                          "Lines, a feed, or one article's text)" if f.shown == STDIN else
-                         "the file is empty; add the article text or remove the file")
+                         "the file is empty (or holds only white space); add the article "
+                         "text or remove the file")
     return data
 
 
@@ -209,7 +222,12 @@ def build_source(*, path: str, kind: InputKind, original: str,
 
 def _read_file(f: _File, options: Options, problems: list[Problem]) -> list[_Read]:
     data = _read_bytes(f, options.ingest_max_bytes)
-    text = decode(data, f.shown)
+    text, broken = decode_report(data, f.shown)
+    if broken:
+        problems.append(Problem(
+            path=f.shown, kind="garbled-text",
+            message=f"{broken} byte sequence(s) are not valid UTF-8 (a file cut mid-character, "
+            "or a stray byte) and show as \ufffd; the rest was read as UTF-8 and briefed"))
     kind = _sniff(text) if f.shown == STDIN else KINDS[f.path.suffix.lower()]
     if not text.strip():
         raise InputError(f.shown, "empty", "the file holds only white space; add the article "
@@ -277,6 +295,10 @@ def _read_jsonl(text: str, shown: str, problems: list[Problem]) -> Iterator[_Rea
             problems.append(Problem(path=where, kind="bad-json",
                                     message=f"not valid JSON ({exc.msg} at column {exc.colno}); "
                                     "this line was skipped, the other lines were used"))
+        except RecursionError:  # json.loads recurses once per nesting level
+            problems.append(Problem(path=where, kind="bad-json",
+                                    message="JSON nested too deep to be an article; this line "
+                                    "was skipped, the other lines were used"))
         except InputError as exc:
             problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
 
@@ -332,6 +354,28 @@ def garbled_problem(source: Source) -> Problem | None:
         "it is; extract it again as UTF-8 if you can")
 
 
+# -- identical copies -----------------------------------------------------------------------
+
+def _drop_copies(sources: list[Source], problems: list[Problem]) -> list[Source]:
+    """The sources without exact copies: the same file saved twice (or a line repeated in JSON
+    Lines) would count as two sources agreeing with each other. A copy is the same text *and*
+    the same title, outlet, author, date and URL; the same wire story under two outlets is kept.
+    The first in path order is kept, the others reported."""
+    kept: dict[tuple[str | None, ...], Source] = {}
+    out: list[Source] = []
+    for source in sources:
+        key = (source.original, source.title, source.outlet, source.author, source.published,
+               source.url)
+        if (first := kept.get(key)) is None:
+            kept[key] = source
+            out.append(source)
+        else:
+            problems.append(Problem(path=source.path, kind="duplicate",
+                                    message=f"the same article as {first.path}; it was briefed "
+                                    "once"))
+    return out
+
+
 # -- 5. all of it ---------------------------------------------------------------------------
 
 def read_inputs(
@@ -357,7 +401,7 @@ def read_inputs(
         except InputError as exc:
             problems.append(Problem(path=exc.path, kind=exc.kind, message=exc.message))
     reads.sort(key=lambda r: r.key)
-    sources = [r.source for r in reads]
+    sources = _drop_copies([r.source for r in reads], problems)
     for source in sources:
         if (problem := garbled_problem(source)) is not None:
             problems.append(problem)
