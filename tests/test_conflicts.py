@@ -2441,3 +2441,35 @@ def test_margin_reads_a_lead_not_a_score() -> None:
     assert at("While he was in, the Otters' lead grew as great as 9 points", "9")
     assert not at("Ivo Marsh added 12 for the Gulls", "12")
     assert not at("the plan could lead to 3,000 job losses", "3,000")
+
+
+@pytest.mark.slow
+def test_two_weekdays_of_one_act_in_undated_articles_are_a_date_conflict(tmp_path: Path) -> None:
+    """Undated articles (no publication date, so the timeline resolves no weekday) that give
+    one act two weekdays: compared by name, only when the weekday hangs on the same word
+    ("raided the port on Tuesday" / "raided the port early Wednesday") in close sentences."""
+
+    def dates(a: str, b: str) -> list[Conflict]:
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "date"]
+
+    [found] = dates(
+        "Coast guard units raided the smuggling port of Velmora on Tuesday, officials in Drenn "
+        "said, after weeks of rising tension along the coast.",
+        "Coast guard units raided the smuggling port of Velmora early Wednesday in an "
+        "escalation of the long dispute with the Drenn cartels.",
+    )
+    assert {side.value for side in found.sides} == {"Tuesday", "Wednesday"}
+    # Two acts on two days of day-by-day coverage: not one act's two dates.
+    assert not dates(
+        "Coast guard units raided the smuggling port of Velmora on Tuesday, officials in Drenn "
+        "said, after weeks of rising tension along the coast.",
+        "Coast guard units left the smuggling port of Velmora on Wednesday after weeks of "
+        "rising tension along the coast, officials in Drenn said.",
+    )
+    # An activity that goes on for days: each day it went on is no second date of it.
+    assert not dates(
+        "Rescue teams were searching the flooded quarry of Velmora on Tuesday for the three "
+        "missing miners from Drenn.",
+        "Rescue teams were searching the flooded quarry of Velmora on Thursday for the three "
+        "missing miners from Drenn.",
+    )
