@@ -221,3 +221,44 @@ def test_a_source_that_copies_a_claim_adds_no_second_sentence_to_it() -> None:
     assert scorer.score(0, 2) > 0.5  # worded alike ...
     groups = _group([0, 2], sentences, scorer, 0.5, 2)
     assert [0, 2] not in groups  # ... but S2 already holds the claim through its copy
+
+
+def test_close_paraphrases_link_on_half_the_word_overlap_unless_their_figures_differ() -> None:
+    """Two outlets word one fact differently: at a cosine of 0.80 or more, half the overlap
+    floor suffices (the mean with the cosine still has to reach the threshold). Two sentences
+    with figures and none in common ("$4 million" / "$7 million") keep the full floor; a year
+    in both is no figure of its own."""
+    texts = [
+        ("A", "A county judge on Monday dismissed the Harbor Board's lawsuit against the "
+         "Kessel ferry company, a blow to regulators."),
+        ("B", "The ferry operator won as a justice threw out the port regulators' case seeking "
+         "to split up the firm in Kessel."),
+        ("A", "The Vell council will spend $4 million on the new tram depot in 2031, its "
+         "treasurer said."),
+        ("B", "Officials plan a $7 million outlay for a depot of the Vell trams by 2031, "
+         "according to budget papers."),
+        ("B", "Officials plan a $4 million outlay for a depot of the Vell trams by 2031, "
+         "according to budget papers."),
+    ]
+    scorer = _lead_scorer(texts, {(0, 1): 0.86, (2, 3): 0.86, (2, 4): 0.86, (3, 4): 0.75})
+    assert 0.15 < scorer.overlap(0, 1) < 0.3
+    assert scorer.score(0, 1) >= 0.5
+    assert [0, 1] in _group(list(range(5)), _sourced(texts), scorer, 0.5, 5)
+    assert 0.15 < scorer.overlap(2, 3) < 0.3 and 0.15 < scorer.overlap(2, 4) < 0.3
+    assert scorer.other_figures(2, 3) and scorer.score(2, 3) == 0.0  # 4 / 7 million
+    assert not scorer.other_figures(2, 4) and scorer.score(2, 4) >= 0.5  # 2031 is a year
+
+
+def test_a_heading_close_by_the_vectors_needs_the_full_word_overlap() -> None:
+    """A heading in title case sits close to any sentence on its topic: the half floor for
+    close paraphrases does not apply to it (the paraphrase case: the test above)."""
+    texts = [
+        ("A", "A county judge on Monday dismissed the Harbor Board's lawsuit against the "
+         "Kessel ferry company, a blow to regulators."),
+        ("B", "Regulation of Ferry Companies in River Towns: Lessons From the Kessel Crossings."),
+        ("A", "Farmers on the east bank said the decision would cut them off from the market."),
+    ]
+    scorer = _lead_scorer(texts, {(0, 1): 0.86})
+    assert scorer.heading[1] and not scorer.heading[0]
+    assert 0.15 < scorer.overlap(0, 1) < 0.3
+    assert scorer.score(0, 1) == 0.0  # a heading: the full floor
