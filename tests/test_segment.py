@@ -180,3 +180,87 @@ def test_office_abbreviations_before_names_do_not_end_the_sentence() -> None:
     for title in ("Asst.", "Dep.", "Pres.", "Ald.", "Cpt."):
         text = f"The plan was backed by {title} Ann Orr, who met the board on Tuesday."
         assert len(_spans(_doc(text, ["Ann"]))) == 1, title
+
+
+def test_a_time_zone_or_lower_case_word_after_a_clock_time_continues_the_sentence() -> None:
+    pieces = [
+        "The pier collapsed around 2:40 a.m.",
+        "ET, the harbour office said.",
+        "Divers arrived by 6 p.m.",
+        "local time on Friday.",
+        "The ferry left at 9 a.m.",
+        "Everyone was safe.",
+    ]
+    assert _glued(pieces) == [
+        "The pier collapsed around 2:40 a.m. ET, the harbour office said.",
+        "Divers arrived by 6 p.m. local time on Friday.",
+        "The ferry left at 9 a.m.",  # a capitalised word that is no time zone: a new sentence
+        "Everyone was safe.",
+    ]
+
+
+def test_a_lower_case_piece_after_a_party_and_state_label_continues_the_sentence() -> None:
+    pieces = [
+        "Talks between the mayor and Sen. Ann Orr (R-N.Tr.)",
+        "came to an end Tuesday.",
+        "The pier closed (for repairs.)",
+        "iPads were handed out.",
+    ]
+    assert _glued(pieces) == [
+        "Talks between the mayor and Sen. Ann Orr (R-N.Tr.) came to an end Tuesday.",
+        "The pier closed (for repairs.)",  # a parenthesis of several words may end a sentence
+        "iPads were handed out.",
+    ]
+
+
+def test_a_short_attribution_after_a_question_or_exclamation_continues_the_sentence() -> None:
+    pieces = [
+        '"Got that?"',
+        "Ilse Varn wrote.",
+        '"Close the pier!"',
+        "Orr told reporters.",
+        '"Why now?"',
+        "Nobody answered the ferry office.",
+        '"We sail at noon."',
+        "Orr said.",
+    ]
+    assert _glued(pieces) == [
+        '"Got that?" Ilse Varn wrote.',
+        '"Close the pier!" Orr told reporters.',
+        '"Why now?"',  # a sentence of its own, not an attribution
+        "Nobody answered the ferry office.",
+        '"We sail at noon."',  # closed on a full stop: the quotation is a sentence
+        "Orr said.",
+    ]
+
+
+def test_a_dateline_ending_on_a_dash_goes_on_into_the_lede() -> None:
+    pieces = ["TARNWICK, Nv. (KTVN) –", "Two ferries collided off Tarn Point on Friday."]
+    assert _glued(pieces) == [" ".join(pieces)]
+    pieces = ["(Harbour Health) -", "One in seven divers is hurt, a study finds."]
+    assert _glued(pieces) == [" ".join(pieces)]
+    # A headline run into its dateline stays apart from the lede.
+    pieces = ["Ferry Tolls Rise Again, Harbour Board Says TARNWICK (KTVN) -", "Tolls rose."]
+    assert _glued(pieces) == pieces
+
+
+def test_a_headline_stuck_to_the_lede_across_a_blank_line_is_split() -> None:
+    # The parser made one sentence of a headline line and the lede after a blank line.
+    text = (
+        "Tarn Point ferries collide, 2 hurt, 9 unaccounted for\n\n"
+        "Gov. Ann Orr on Friday closed the pier after the crash."
+    )
+    doc = _doc(text, [])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "Tarn Point ferries collide, 2 hurt, 9 unaccounted for",
+        "Gov. Ann Orr on Friday closed the pier after the crash.",
+    ]
+    # A line cut after an article goes on across the blank line.
+    text = "The crews of the pier were sent into the\n\nBoard's inquiry on Friday."
+    assert len(_spans(_doc(text, []))) == 1
+    # A double-spaced typed page: blank lines inside sentences, after a paragraph's first line
+    # or after a line holding a sentence end, are no headline's end.
+    text = "Ann Orr met the board on Friday. She admitted in\n\nBritish court filings it was so."
+    assert len(_spans(_doc(text, []))) == 1
+    text = "Ann Orr met the board on Friday and the\n\npier reopened. She has admitted in\n\nCourt."
+    assert len(_spans(_doc(text, ["She"]))) == 2

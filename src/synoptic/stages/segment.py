@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from synoptic.backends.nlp import doc_text
+from synoptic.ingest import cues
 from synoptic.model import Brief, Sentence, Source
 from synoptic.stages._base import Context, stage
 
@@ -50,6 +51,38 @@ _ENDS_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|\u2026)[\"'\u201d\u2019]?\s*$")
 # of a title-case headline or caption ("... To Go Out. | Here's What", "... Asia. | Originally")
 # looks like "Gov." but does end a sentence there.
 _ENDS_INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}\s*$")
+# A clock time is often followed by its time zone or "local time": "around 2:40 a.m. | ET, the
+# office said", "by 6 p.m. | local time". A zone's capitals are no sentence start there.
+_ENDS_CLOCK = re.compile(r"(?:^|\s)[ap]\.m\.\s*$")
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)(?![\w'’])")
+# A one-word label in parentheses whose last full stop is an abbreviation's, such as a party and
+# state ("Sen. Ann Orr (R-N.Tr.) | came to an end"): a lower-case piece after it goes on. A
+# parenthesis of several words ("(for repairs.)") may close a sentence and is left alone.
+_ENDS_LABEL = re.compile(r"\([^\s()]+\.\)\s*$")
+# A quotation closed on "?" or "!" followed by a short attribution ('"Got that?" | Ilse Varn
+# wrote.'): the speaker and verb finish the sentence. Written out as a few surface forms because
+# the check runs on the text of a piece (the blank test pipeline has no lemmas); a quotation
+# closed on a full stop is a sentence of its own and is left alone.
+_ENDS_ASKED = re.compile(r"[!?][\"'\u201d\u2019]\s*$")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|wrote|writes|asked|asks|added|adds|replied|tweeted"
+    r"|told\s+\w+|shouted|yelled)\.\s*$"
+)
+# A dash never ends a sentence: a dateline ("TARNWICK (KTVN) –", "(Harbour Health) -") goes on
+# into the lede. Only a short piece (a dateline's few words): a longer one ending on a dash is a
+# headline run into its dateline ("Ferry Tolls Rise, Board Says TARNWICK (KTVN) -"), which would
+# carry the headline into the lede.
+_DATELINE_WORDS = 6
+_ENDS_DASH = re.compile(r"(?:\s|^)(?:-{1,2}|[\u2013\u2014])\s*$")
+# A blank line inside one parser sentence: the paragraph reader joined a headline to the lede
+# because the headline ends on a word that may dangle ("... 9 unaccounted for" / "Gov. Ann Orr
+# ..."). spaCy's parser, given no full stop, then runs the two into one sentence. A headline
+# ends on a particle ("for", "in", "on") but not on an article, possessive or conjunction, after
+# which a line cut mid-sentence goes on ("sent into the | Board's inquiry").
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_INNER_END = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s")  # a sentence end inside a line
+# The reader's own list of words a cut line may end on, less the particles a headline ends on.
+_GOES_ON = cues.DANGLING - {"in", "on", "for"}
 
 
 def _ends_on_title(text: str) -> bool:
@@ -86,7 +119,12 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     kept``), or on an editor's bracket after an unfinished piece (``President Vell | [Anders]``),
     or after an initialism in a paragraph that does not end like a sentence (a headline: ``Orr
     to Tell Council U.K. | Won't Back Ferry Plan``), or in all-capitals text after an unfinished
-    piece (``POLICE SAY | ILSA VORN REFUSED``), is glued back to it.
+    piece (``POLICE SAY | ILSA VORN REFUSED``), or on a time zone or lower-case word after a clock
+    time (``2:40 a.m. | ET``), or in lower case after a one-word label in parentheses (``Ann Orr
+    (R-N.Tr.) | came``), or as a short attribution after a quotation closed on "?" or "!"
+    (``"Got that?" | Ilse Varn wrote.``), or after a piece ending on a dash (a dateline:
+    ``TARNWICK (KTVN) – | Two ferries``), is glued back to it. A sentence running across a blank
+    line after a headline (``... 9 unaccounted for || Gov. Ann Orr ...``) is cut there.
     """
     out: list[tuple[int, int]] = []
     text = doc_text(doc)
@@ -109,12 +147,52 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
                 and _all_capitals(before)
                 and not _ENDS_SENTENCE.search(before)
             )
+            or (
+                _ENDS_CLOCK.search(before) is not None
+                and (first.islower() or _TIME_ZONE.match(sent.text.lstrip()) is not None)
+            )
+            or (first.islower() and _ENDS_LABEL.search(before) is not None)
+            or (
+                _ENDS_ASKED.search(before) is not None
+                and _ATTRIBUTION.match(sent.text) is not None
+            )
+            or (
+                _ENDS_DASH.search(before) is not None
+                and len(before.split()) <= _DATELINE_WORDS + 1  # the dash is a word
+            )
         )
         if out and glue:
             out[-1] = (out[-1][0], sent.end_char)
         else:
             out.append((sent.start_char, sent.end_char))
-    return out
+    return [piece for span in out for piece in _split_blank_lines(text, span)]
+
+
+def _split_blank_lines(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``span`` cut after a headline stuck to the lede across a blank line.
+
+    Only the first line of a paragraph can be a headline, and only one that holds no sentence
+    end and does not itself end like one: a double-spaced scan of a typed page also has blank
+    lines inside its sentences ("Ann Orr has admitted in || British court filings that ..."),
+    never at a headline's place.
+    """
+    start, end = span
+    m = _BLANK_LINE.search(text, start, end) if start == 0 else None
+    if m is None:
+        return [span]
+    head = text[start : m.start()].strip()
+    last = head.split()[-1].lower() if head else ""
+    after = text[m.end() : m.end() + 2].lstrip("\"'“‘(")
+    if (
+        len(head.split()) >= 3
+        and "\n" not in head
+        and not _ENDS_SENTENCE.search(head)
+        and _INNER_END.search(head) is None
+        and last not in _GOES_ON
+        and after[:1].isupper()
+    ):
+        return [(start, m.start()), (m.end(), end)]
+    return [span]
 
 
 def _all_capitals(text: str) -> bool:
