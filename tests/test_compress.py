@@ -442,3 +442,64 @@ def test_a_list_item_is_not_dropped_as_an_appositive(text: str, item: str) -> No
 )
 def test_an_aside_next_to_a_coordination_still_goes(text: str, expected: str) -> None:
     assert _shown(text) == expected
+
+
+def _cuts(text: str) -> list[str]:
+    source = Source(id="s7", path="s7.txt", kind="text", original=text)
+    doc = get_nlp("spacy").parse([text])[0]
+    sent = Sentence(id="s7.1", source="s7", start=0, end=len(text), text=text, paragraph=0, index=0)
+    return [c.text for c in shortenings(sent, source, doc, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A light verb left with only a time: the clause cut off was what it was about.
+        "Velmar's mayor and two councillors are set Tuesday to attend a Water Board hearing on "
+        "the dam.",
+        "The governor's long-awaited announcement on Monday comes as several Velmar towns "
+        "prepare new flood rules.",
+        # A clause right after the verb, with no comma, is its complement ("called for X").
+        "The president of the Velmar dockers union has called for Ruiz to be fired over the "
+        "crash.",
+        # A condition: without it the sentence states as fact what was only possible.
+        "By most accounts, the port would reopen within a week if the dockers reached a deal.",
+        # A preposition left without its object.
+        "Police in Orra released few details about the two men including when they were "
+        "arrested.",
+    ],
+)
+def test_a_cut_keeps_a_predicate_that_says_something(text: str) -> None:
+    assert _cuts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry company raised its fares, as the fuel prices climbed for a third month.",
+            "The ferry company raised its fares.",
+        ),
+        (
+            "The ferry company raised its fares by ten percent as fuel prices climbed.",
+            "The ferry company raised its fares by ten percent.",
+        ),
+    ],
+)
+def test_a_cut_after_an_object_still_goes(text: str, expected: str) -> None:
+    assert _cuts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet it is Marta Olsen, the target of the abuse, and not her critics, who has left the "
+        "forum.",
+        "It is the mayor, not the council, who will decide.",
+    ],
+)
+def test_a_cleft_keeps_its_relative_clause(text: str) -> None:
+    shown = _shown(text)
+    assert shown is None or shown.endswith("who has left the forum.") or shown.endswith(
+        "who will decide."
+    ), shown

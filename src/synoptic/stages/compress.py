@@ -154,7 +154,9 @@ def shortenings(
         kept = [t for t in tokens if t.i not in drop]
         fragments = _clip(_fragments(kept, doc_start, source.id), sentence)
         text = join_fragments(source.original, fragments)
-        if text in seen or not _acceptable(text, kept, root) or _bare_predicate(kept, root):
+        if text in seen or not _acceptable(text, kept, root):
+            continue
+        if _condition(child) or _stranded(child, kept) or _bare_predicate(kept, root, piece):
             continue
         seen.add(text)
         out.append(Compressed(text=text, fragments=fragments))
@@ -163,18 +165,86 @@ def shortenings(
 
 # Verbs that need what follows them: "X sounded [as if ...]", "it seemed [as though ...]".
 _LINKING = frozenset(["sound", "seem", "look", "appear", "feel", "become", "remain", "be", "act"])
+# Verbs that say little without what follows: "The announcement comes [as ...]" (news prose
+# hangs the point of a sentence on these; a short list, as no parse label marks them).
+_LIGHT = frozenset(["come", "happen", "occur"])
+# Right-hand dependents of the main verb that say nothing about what it is about.
+_NO_CONTENT_DEPS = frozenset(["punct", "npadvmod", "prt", "cc", "aux", "auxpass", "neg"])
 
 
-def _bare_predicate(kept: list[Any], root: Any) -> bool:
-    """Whether a cut leaves the main verb last with nothing after it to say what it is about:
-    a linking verb ("Neither side sounded.") or a passive one ("It was created.", cut from
-    "It was created to let teams keep their stars."). An active verb may end a sentence
-    ("The talks collapsed.")."""
-    words = [t for t in kept if not t.is_punct]
-    if not words or words[-1].i != root.i:
+def _says_something(dep: Any) -> bool:
+    """Whether a kept right-hand dependent of the main verb carries content: an object, a
+    complement, a phrase; not a bare time ("set Tuesday", "on Monday") or a particle."""
+    if dep.dep_ in _NO_CONTENT_DEPS or dep.ent_type_ in ("DATE", "TIME"):
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
-    return passive or root.lemma_.lower() in _LINKING
+    if dep.dep_ == "prep":
+        objects = [c for c in dep.children if c.dep_ == "pobj"]
+        return not objects or any(o.ent_type_ not in ("DATE", "TIME") for o in objects)
+    return True
+
+
+def _bare_predicate(kept: list[Any], root: Any, piece: Sequence[Any]) -> bool:
+    """Whether a cut leaves the main verb with nothing after it to say what it is about.
+
+    It does when the verb is left last and is a linking verb ("Neither side sounded.") or a
+    passive one ("It was created.", cut from "It was created to let teams keep their stars").
+    It does too when nothing but a time or a particle follows the verb and either the verb is a
+    light one ("The move comes [as ...]") or the clause cut off was its complement: an
+    infinitive or a "for" clause right after it, with no comma ("are set Tuesday [to attend
+    ...]", "has called [for X to resign]", "set out [to prove]"). An active verb may end a
+    sentence ("The talks collapsed.", "Calls for a vote intensified.")."""
+    words = [t for t in kept if not t.is_punct]
+    lemma = root.lemma_.lower()
+    if words and words[-1].i == root.i:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+        if passive or lemma in _LINKING:
+            return True
+    ids = {t.i for t in kept}
+    if any(c.i in ids and _says_something(c) for c in root.rights):
+        return False
+    complement = piece[0].lower_ in ("to", "for")
+    return lemma in _LIGHT or complement
+
+
+def _condition(clause: Any) -> bool:
+    """Whether the clause is a condition ("if ...", "unless ..."; not "as if"): without it the
+    sentence states as fact what was only possible ("the port would reopen [if ...]")."""
+    doc = clause.doc
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in ("if", "unless")
+        and not (c.i > 0 and doc[c.i - 1].lower_ == "as")
+        for c in clause.children
+    )
+
+
+# Words that open a clause; the parser takes them for prepositions when it misplaces the
+# clause's subject ("as party leaders [sought ...]": "leaders" read as the object of "as").
+_SUBORDINATORS = frozenset(
+    ["as", "after", "before", "while", "because", "since", "until", "when", "though"]
+)
+
+
+def _stranded(clause: Any, kept: list[Any]) -> bool:
+    """Whether the cut strands a part of the clause in the kept text, a sign of a misparse: the
+    clause opens on its verb right after a phrase that a subordinating word governs (its
+    subject, hung on the kept text: "... from voters as party leaders [sought to ...]"), or a
+    preposition is left last without its object ("released few details including [when
+    ...]")."""
+    doc = clause.doc
+    first = clause.left_edge
+    if first.i == clause.i and first.i > 0:
+        node = doc[first.i - 1]
+        for _ in range(len(doc)):  # bounded: up the phrase before the clause
+            if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _SUBORDINATORS:
+                return True
+            if node.head.i == node.i or node.head.i >= clause.i:
+                break
+            node = node.head
+    words = [t for t in kept if not t.is_punct]
+    ids = {t.i for t in kept}
+    last = words[-1] if words else None
+    return last is not None and last.dep_ == "prep" and not any(c.i in ids for c in last.children)
 
 
 def _main_root(tokens: list[Any]) -> Any:
@@ -271,6 +341,8 @@ def _nonrestrictive(tokens: list[Any]) -> Iterable[list[Any]]:
             continue
         if tok.dep_ == "relcl" and sub[0].tag_ not in ("WDT", "WP", "WP$"):
             continue  # only "who/which/whose" clauses are surely non-restrictive
+        if tok.dep_ == "relcl" and _cleft(tok):
+            continue  # "it is Olsen, not her critics, who left": the clause is the point
         if tok.dep_ == "appos" and _in_a_list(tok):
             continue
         left, right = pos[sub[0].i] - 1, pos[sub[-1].i] + 1
@@ -291,6 +363,23 @@ def _nonrestrictive(tokens: list[Any]) -> Iterable[list[Any]]:
             and not _maybe_an_object(tok)
         ):
             yield tokens[left:right]
+
+
+def _cleft(clause: Any) -> bool:
+    """Whether the relative clause completes a cleft sentence ("It is the mayor, not the
+    council, who will decide"): it hangs on the complement of "it is" (or on an item or an
+    appositive of it), and dropping it leaves "It is the mayor, not the council."."""
+    noun = clause.head
+    for _ in range(len(clause.doc)):  # bounded: never loops on a malformed tree
+        if noun.dep_ not in ("conj", "appos") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_.lower() == "be"
+        and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in verb.children)
+    )
 
 
 def _in_a_list(head: Any) -> bool:
