@@ -865,11 +865,25 @@ def _before_quote_or_dash(tokens: list[Any]) -> list[Any]:
             or (tok.text in _LONE_QUOTES and spaced)
             or (i and tok.text in _DASHES and spaced and tok.whitespace_)
         ):
+            if i and _nickname(tokens, i):
+                continue  # Dwayne "The Hammer" Kolby: the quotation closes inside the name
             tokens = tokens[:i]
             while tokens and tokens[-1].is_punct:
                 tokens = tokens[:-1]
             return tokens
     return tokens
+
+
+_CLOSING_QUOTES = frozenset({"”", "’", "''", '"', "'"})
+
+
+def _nickname(tokens: list[Any], i: int) -> bool:
+    """Whether the quotation opening at ``tokens[i]`` closes before the span's end and a
+    capitalised word follows it: a nickname inside a name (Dwayne "The Hammer" Kolby)."""
+    for j in range(i + 1, len(tokens) - 1):
+        if tokens[j].text in _CLOSING_QUOTES:
+            return tokens[j + 1].text[:1].isupper()
+    return False
 
 
 def _fragment(ent: Any, tokens: list[Any]) -> bool:
