@@ -882,7 +882,7 @@ def _nickname(tokens: list[Any], i: int) -> bool:
     capitalised word follows it: a nickname inside a name (Dwayne "The Hammer" Kolby)."""
     for j in range(i + 1, len(tokens) - 1):
         if tokens[j].text in _CLOSING_QUOTES:
-            return tokens[j + 1].text[:1].isupper()
+            return bool(tokens[j + 1].text[:1].isupper())
     return False
 
 
