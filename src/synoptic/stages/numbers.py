@@ -145,10 +145,12 @@ _SLASHED = re.compile(r"\d+/\d+(?:/\d+)?")
 # Nouns that a span of time names a measure of ("the five-year survival rate", "a four-week
 # moving average", "a 40-year low"): the span is part of the measure's name, not an amount.
 _MEASURE_NAMES = frozenset({"rate", "average", "high", "low", "yield", "mortgage", "bond", "odds"})
-# Verbs of a level's change: "claims fell to 473,000" counts claims.
-_CHANGE_VERBS = frozenset({
+# Verbs of a level's change: "claims fell to 473,000" counts claims (the timeline reads them
+# too: "from" a date on them is where the change counts from).
+CHANGE_VERBS = frozenset({
     "fall", "rise", "drop", "climb", "increase", "decrease", "decline", "jump", "grow",
-    "shrink", "surge", "soar", "plunge", "slip", "dip", "tumble", "swell", "edge",
+    "shrink", "surge", "soar", "plunge", "slip", "dip", "tumble", "swell", "edge", "sink",
+    "slide",
 })  # fmt: skip
 # Eras after a year: "2,400 BC" is a date, not a count of BCs.
 _ERAS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
@@ -1053,7 +1055,7 @@ def _changed_to(ent: Any) -> str | None:
     if ent.root.dep_ != "pobj" or prep.lower_ not in ("to", "from"):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NNS":
@@ -1135,7 +1137,7 @@ def _bare(ent: Any) -> str | None:
     there = root.dep_ == "attr" and any(c.dep_ == "expl" for c in root.head.children)
     # "claims dropped 20,000 to 385,000": the amount of a change, which the parser hangs on
     # the verb as an adverbial noun phrase
-    by = root.dep_ == "npadvmod" and root.head.lemma_.lower() in _CHANGE_VERBS
+    by = root.dep_ == "npadvmod" and root.head.lemma_.lower() in CHANGE_VERBS
     if root.dep_ not in _BARE_DEPS and not there and not by:
         return None
     if "-" in ent.text or not any(ch.isdigit() for ch in ent.text):
@@ -1315,7 +1317,7 @@ _CHANGE_RATIO = 5
 
 def _change_by(verb: Any, low: float, high: float) -> bool:
     """Whether "low to high" right after ``verb`` tells a change by ``low`` to ``high``."""
-    return bool(verb.lemma_.lower() in _CHANGE_VERBS and high >= _CHANGE_RATIO * low)
+    return bool(verb.lemma_.lower() in CHANGE_VERBS and high >= _CHANGE_RATIO * low)
 
 
 # The high end of a range that spaCy left out of the span: "between 200" + " and 350", a sum

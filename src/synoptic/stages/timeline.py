@@ -127,6 +127,7 @@ from synoptic.facts import TimelineEvent
 from synoptic.model import Brief, Citation, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import is_headline, paragraph_docs
+from synoptic.stages.numbers import CHANGE_VERBS
 from synoptic.text import content_stems, stem
 
 # Calibrated on the hand-written fixtures: two reports of one event share about a third of
@@ -294,11 +295,6 @@ _TALLY_VERBS = frozenset(
         *("double", "triple", "amount", "total", "reach", "top", "peak", "earn", "have"),
         *("harvest", "produce", "sell", "export", "import"),
     }
-)
-# Verbs of a change in a measure: "from" a date on them is where the change counts from.
-_CHANGE_VERBS = frozenset(
-    {"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "climb", "jump", "slip"}
-    | {"surge", "soar", "sink", "slide", "plunge", "tumble"}
 )
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # A periodical's number ("the Dec. 7 issue of the Weekly"): the date of a printed issue, which a
@@ -695,7 +691,7 @@ def _is_bound(ent: Any) -> bool:
     # adverb of the change, which counts from the date as "7% from 2010" does.
     # So does a verb of change ("expected claims to fall to 400,000 from last week").
     change = prep.lower_ == "from" and (
-        prep.head.lower_ in ("up", "down") or prep.head.lemma_.lower() in _CHANGE_VERBS
+        prep.head.lower_ in ("up", "down") or prep.head.lemma_.lower() in CHANGE_VERBS
     )
     if prep.lower_ not in _SPAN_BOUNDS or (
         prep.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not change
