@@ -503,3 +503,17 @@ def test_a_cleft_keeps_its_relative_clause(text: str) -> None:
     assert shown is None or shown.endswith("who has left the forum.") or shown.endswith(
         "who will decide."
     ), shown
+
+
+def test_versions_is_compress_and_shortenings_at_once(parsed: tuple[Source, Any]) -> None:
+    from synoptic.stages.compress import versions
+
+    source, doc = parsed
+    found = 0
+    for sent in _sentences(source, doc):
+        short, cuts = versions(sent, source, doc, 0, truncate=True)
+        assert short == compress(sent, source, doc, 0)
+        assert cuts == shortenings(sent, source, doc, 0)
+        assert versions(sent, source, doc, 0, truncate=False) == (short, [])
+        found += (short is not None) + len(cuts)
+    assert found  # the paragraph has sentences with something to drop

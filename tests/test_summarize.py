@@ -795,11 +795,11 @@ def test_a_version_shorter_than_the_minimum_is_not_offered(
     brief = _brief(tmp_path, 80)
     assert brief.embeddings is not None
 
-    def stub(sent: Any, *_: Any) -> Compressed:  # a compression that leaves a stub
-        first = sent.citation()
-        return Compressed(text="The storm came.", fragments=[first])
+    def stub(sent: Any, *_: Any, **__: Any) -> tuple[Compressed, list[Compressed]]:
+        first = sent.citation()  # a compression that leaves a stub
+        return Compressed(text="The storm came.", fragments=[first]), []
 
-    monkeypatch.setattr(summarize, "compress", stub)
+    monkeypatch.setattr(summarize, "versions", stub)
     opts = load_options(words=80)
     cands = summarize._candidates(brief, brief.embeddings, claim_index(brief), opts)
     assert cands

@@ -95,25 +95,8 @@ def compress(sentence: Sentence, source: Source, doc: Any, doc_start: int) -> Co
         doc: the spaCy ``Doc`` of the paragraph holding the sentence.
         doc_start: the offset of ``doc``'s text in ``source.original``.
     """
-    if not doc.has_annotation("DEP"):
-        return None  # no parse (the blank test backend): nothing is dropped
-    span = doc.char_span(
-        sentence.start - doc_start, sentence.end - doc_start, alignment_mode="expand"
-    )
-    if span is None or len(span) < 2:
-        return None
-    tokens = list(span)
-    root = _main_root(tokens)
-    drop = _drops(tokens, root)
-    if not drop:
-        return None
-    kept = [t for t in tokens if t.i not in drop]
-    fragments = _fragments(kept, doc_start, source.id)
-    fragments = _clip(fragments, sentence)
-    text = join_fragments(source.original, fragments)
-    if not _acceptable(text, kept, root):
-        return None
-    return Compressed(text=text, fragments=fragments)
+    parsed = _parse(sentence, doc, doc_start)
+    return None if parsed is None else _compressed(parsed, sentence, source, doc_start)
 
 
 def shortenings(
@@ -125,16 +108,61 @@ def shortenings(
     clause, a coordinated clause, ...) and everything after it up to the final punctuation, on
     top of what :func:`compress` drops; the same refusals apply. Longest first.
     """
-    if not TRAILING_DEPS or not doc.has_annotation("DEP"):
+    if not TRAILING_DEPS:
         return []
+    parsed = _parse(sentence, doc, doc_start)
+    return [] if parsed is None else _shortened(parsed, sentence, source, doc_start)
+
+
+def versions(
+    sentence: Sentence, source: Source, doc: Any, doc_start: int, *, truncate: bool
+) -> tuple[Compressed | None, list[Compressed]]:
+    """:func:`compress` and (when ``truncate``) :func:`shortenings` of ``sentence`` at once,
+    finding its tokens, main verb and safe drops once for both."""
+    parsed = _parse(sentence, doc, doc_start)
+    if parsed is None:
+        return None, []
+    short = _compressed(parsed, sentence, source, doc_start)
+    cuts = _shortened(parsed, sentence, source, doc_start) if truncate and TRAILING_DEPS else []
+    return short, cuts
+
+
+# A sentence's tokens, its main verb and the token indices every rule may drop.
+_Parsed = tuple[list[Any], Any, set[int]]
+
+
+def _parse(sentence: Sentence, doc: Any, doc_start: int) -> _Parsed | None:
+    if not doc.has_annotation("DEP"):
+        return None  # no parse (the blank test backend): nothing is dropped
     span = doc.char_span(
         sentence.start - doc_start, sentence.end - doc_start, alignment_mode="expand"
     )
     if span is None or len(span) < 2:
-        return []
+        return None
     tokens = list(span)
     root = _main_root(tokens)
-    base = _drops(tokens, root)
+    return tokens, root, _drops(tokens, root)
+
+
+def _compressed(
+    parsed: _Parsed, sentence: Sentence, source: Source, doc_start: int
+) -> Compressed | None:
+    tokens, root, drop = parsed
+    if not drop:
+        return None
+    kept = [t for t in tokens if t.i not in drop]
+    fragments = _fragments(kept, doc_start, source.id)
+    fragments = _clip(fragments, sentence)
+    text = join_fragments(source.original, fragments)
+    if not _acceptable(text, kept, root):
+        return None
+    return Compressed(text=text, fragments=fragments)
+
+
+def _shortened(
+    parsed: _Parsed, sentence: Sentence, source: Source, doc_start: int
+) -> list[Compressed]:
+    tokens, root, base = parsed
     pos = {t.i: k for k, t in enumerate(tokens)}
     end = len(tokens)
     while end > 0 and tokens[end - 1].is_punct and not tokens[end - 1].is_quote:

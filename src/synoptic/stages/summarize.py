@@ -43,7 +43,7 @@ from synoptic.config import Options
 from synoptic.model import Brief, Citation, Claim, Sentence, Source, SummarySentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
-from synoptic.stages.compress import compress, join_fragments, shortenings
+from synoptic.stages.compress import join_fragments, versions
 from synoptic.stages.quotes import SPEECH_VERBS, straight_mark_opens
 from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 
@@ -507,10 +507,9 @@ def _versions(
     if not shorten or not docs or sent.paragraph >= len(docs):
         return _without_label(whole, sent, source)
     doc, start = docs[sent.paragraph], source.paragraphs[sent.paragraph].start
-    short = compress(sent, source, doc, start)
+    short, cuts = versions(sent, source, doc, start, truncate=TRUNCATE)
     out = whole if short is None else [*whole, (short.text, short.fragments, False)]
-    if TRUNCATE:
-        out += [(c.text, c.fragments, True) for c in shortenings(sent, source, doc, start)]
+    out += [(c.text, c.fragments, True) for c in cuts]
     return _without_label(out, sent, source)
 
 
