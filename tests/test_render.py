@@ -907,3 +907,130 @@ def test_an_empty_summary_says_why_in_markdown_and_html() -> None:
     assert "## Summary\n" in md and "No summary: nothing in the sources could be cited." in md
     page = render_html(data)
     assert '<a href="#summary">' in page and "nothing in the sources could be cited" in page
+
+
+# --- who is who under the summary ---------------------------------------------------------------
+
+
+def _who_brief(first: str, second: str) -> dict[str, Any]:
+    """The sample with a summary of two invented sentences and the entities they name."""
+    data = sample_brief()
+    text = _TEXTS["S1"]
+    data["summary"] = [
+        {"text": first, "sentence": "S1-0", "claim": "C1",
+         "citations": [{"source": "S1", "start": 0, "end": 20}]},
+        {"text": second, "sentence": "S1-1", "claim": "C2",
+         "citations": [{"source": "S1", "start": 21, "end": min(60, len(text))}]},
+    ]
+    data["entities"] = [
+        {"name": "Mira Holt", "label": "person", "aliases": ["Holt", "the director"],
+         "sources": ["S1", "S2"], "role": "operations director of Orrin Ferries", "mentions": 3},
+        {"name": "Ivo Lang", "label": "person", "aliases": ["Lang"], "sources": ["S3"],
+         "role": "a naval engineer at Orrin Polytechnic", "mentions": 2},
+        {"name": "Orrin Transport Authority", "label": "organization", "aliases": ["OTA"],
+         "sources": ["S2"], "role": None, "mentions": 2},
+        {"name": "Lake Orrin", "label": "place", "aliases": ["Orrin"], "sources": ["S1", "S2"],
+         "role": None, "mentions": 4},
+    ]
+    return data
+
+
+def test_who_is_who_glosses_short_names_the_summary_has_not_introduced() -> None:
+    from synoptic.render._common import who_is_who
+
+    data = _who_brief(
+        "Ivo Lang inspected the hull on Friday, the OTA said.",
+        "According to Holt, the director, repairs will take weeks; Lang agreed.",
+    )
+    glosses = who_is_who(data)
+    # Lang was named in full first; the place's short name is no person's; the descriptor
+    # "the director" is not a name: only the initialism and the surname need a gloss, in order.
+    assert [(g.alias, g.name) for g in glosses] == [
+        ("OTA", "Orrin Transport Authority"),
+        ("Holt", "Mira Holt"),
+    ]
+    assert glosses[1].role == "operations director of Orrin Ferries"
+    md = render_markdown(data)
+    assert "**Who is who**" in md
+    assert (
+        "- **Holt**: Mira Holt, operations director of Orrin Ferries "
+        "(S1, S2)" in md
+    )
+    assert md.index("**Who is who**") < md.index("**Sources cited**")
+    page = render_html(data)
+    assert "Who is who" in page and "Mira Holt, operations director of Orrin Ferries" in page
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    render_terminal(data, console)
+    assert "Holt: Mira Holt, operations director of Orrin Ferries" in console.file.getvalue()
+
+
+def test_who_is_who_says_nothing_when_no_name_needs_it() -> None:
+    data = _who_brief(
+        "Mira Holt of Orrin Ferries closed the dock.",
+        "Holt said Orrin would wait.",
+    )
+    md = render_markdown(data)
+    assert "Who is who" not in md
+    assert "Who is who" not in render_html(data)
+    assert "Who is who" not in render_markdown(sample_brief())
+
+
+def test_who_is_who_skips_a_short_name_two_entities_could_own() -> None:
+    from synoptic.render._common import who_is_who
+
+    data = _who_brief("Holt said the ferry would wait.", "The dock stayed shut.")
+    # A second Holt the sources name in full: "Holt" could be either, so no gloss at all.
+    data["entities"].append({"name": "Dana Holt", "label": "person", "aliases": [],
+                             "sources": ["S2"], "role": "mayor", "mentions": 1})
+    assert who_is_who(data) == []
+
+
+def test_who_is_who_escapes_hostile_text() -> None:
+    data = _who_brief("Holt said the ferry would wait.", "The dock stayed shut.")
+    payload = " ".join(HOSTILE)
+    data["entities"][0]["role"] = payload
+    data["entities"][0]["name"] = "Mira Holt " + payload
+    page = render_html(data)
+    tags = _parse(page)
+    assert tags.errors == [] and tags.stack == []
+    assert "script" not in tags.tags and "img" not in tags.tags and "b" not in tags.tags
+    assert "<script>" not in page and "Who is who" in page
+    md = render_markdown(data)
+    assert r"\<script\>alert(1)\</script\>" in md and "Who is who" in md
+
+
+def test_who_is_who_leaves_names_that_tell_who_they_are() -> None:
+    from synoptic.render._common import who_is_who
+
+    data = _who_brief(
+        "Operations Director Holt closed the Transport Office, Tomas Wren said.",
+        "Holt and Wren met the OTA.",
+    )
+    data["entities"] += [
+        {"name": "Orrin Transport Office", "label": "organization",
+         "aliases": ["Transport Office"], "sources": ["S2"], "role": None, "mentions": 2},
+        {"name": "Tomas K. Wren", "label": "person", "aliases": ["Tomas Wren", "Wren"],
+         "sources": ["S3"], "role": "harbour master", "mentions": 2},
+    ]
+    # The role stands before "Holt"; an organisation named in words is named; "Tomas K. Wren"
+    # adds only an initial to "Tomas Wren", and Wren is then told. Only the initialism is left.
+    assert [g.alias for g in who_is_who(data)] == ["OTA"]
+
+
+def test_who_is_who_takes_another_spelling_of_a_full_name_as_the_name() -> None:
+    from synoptic.render._common import who_is_who
+
+    data = _who_brief("Mira Holte closed the dock.", "Holt said it would stay shut.")
+    data["entities"][0]["aliases"] = ["Holt", "Mira Holte"]
+    # "Mira Holte" is the name in another spelling, not a short name: no gloss, Holt is told.
+    assert who_is_who(data) == []
+
+
+def test_who_is_who_takes_an_organisation_named_in_words_as_told() -> None:
+    from synoptic.render._common import who_is_who
+
+    data = _who_brief("The Transport Authority of Orrin met.", "The OTA said the dock would shut.")
+    data["entities"][2]["name"] = "Regional Transport Authority of Orrin"
+    data["entities"][2]["aliases"] = ["OTA", "Transport Authority of Orrin"]
+    # The summary named it in words (its canonical name adds only "Regional"): "OTA" is known.
+    assert who_is_who(data) == []

@@ -1033,3 +1033,187 @@ def _continues(a: Mapping[str, Any], b: Mapping[str, Any], originals: Mapping[st
         return False
     gap = originals.get(str(a.get("source")), "")[start:end]
     return bool(_ATTRIBUTION_GAP.match(gap))
+
+
+# --- who is who: the short names in the summary, glossed from the entities ----------------------
+
+# At most this many names are glossed under the summary: the list is for the few a reader meets
+# there unintroduced ("According to Lukin, ..."), not a second entity table.
+WHO_LIMIT = 6
+# A gloss names at most this many sources before "and N more".
+WHO_SOURCES = 4
+# Words that open a descriptor, not a name ("The Agency", "A spokesman"): an alias that starts
+# with one is out of scope even when the source capitalised it.
+_DESCRIPTOR_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+@dataclass(slots=True, frozen=True)
+class Gloss:
+    """One short name of the summary and whom it stands for, as ``brief.entities`` give them."""
+
+    alias: str  # as the summary writes it ("Lukin", "OTA")
+    name: str  # the entity's canonical (fullest) name
+    role: str  # "" when the sources give none
+    label: str
+    sources: tuple[str, ...]  # source ids naming the entity, in the entity's order
+
+
+def _adds_word(name: str, alias: str) -> bool:
+    """Whether the full name tells more than ``alias``: a word of two letters or more that the
+    alias lacks. "Department of Justice" adds nothing to "Justice Department", nor "Mark A.
+    Milley" to "Mark Milley" (an initial is no news): such an alias is the name in full."""
+    told = {w.casefold() for w in _WORDS.findall(alias)}
+    return any(len(w) > 1 and w.casefold() not in told for w in _WORDS.findall(name))
+
+
+def _is_short_name(alias: str, label: str) -> bool:
+    """Whether ``alias`` is a shortened name that hides who it is: a person's surname or title
+    and surname ("Lukin", "President Putin"), an organisation's initialism ("OTA"). Not a
+    descriptor ("the agency", "the Russian president": a gloss for it would be guesswork), nor
+    an organisation named in words ("Transport Office" says what it is)."""
+    words = alias.split()
+    if not words or words[0].casefold() in _DESCRIPTOR_OPENERS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words):
+        return False
+    if label == "person":  # a surname or given name: "Lukin", "Kameron"
+        return len(words) == 1
+    return len(words) == 1 and bool(_INITIALISM.fullmatch(alias))
+
+
+def _names_in_full(alias: str, label: str) -> bool:
+    """Whether an alias of several words tells who it is as well as the full name: a person's
+    name in another spelling ("Jeff Zients", "Zabiullah Mujahid") or without its middle name
+    ("Sarah Markham"), an organisation's name in words ("Centers for Disease Control and
+    Prevention" for "US Centers ..."). A person's that opens on an abbreviated title ("Mr.
+    Clark", "Sen. Wren") does not: the reader still has only a surname. Nor does a descriptor
+    ("The Agency")."""
+    words = alias.split()
+    if len(words) < 2 or words[0].casefold() in _DESCRIPTOR_OPENERS:
+        return False
+    return label != "person" or not words[0].endswith(".")
+
+
+# An initialism: capitals, with or without dots, digits allowed ("OTA", "U.N.", "G7", "ICIJ").
+_INITIALISM = re.compile(r"(?:[A-Z0-9]\.?){2,8}")
+
+
+def _role_before(text: str, at: int, role: str) -> bool:
+    """Whether the word right before ``text[at:]`` is a capitalised title that is a word of
+    ``role`` ("President Biden" with the role "US President", "Director Holt" with "operations
+    director of Orrin Ferries"): the summary says who it is already."""
+    before = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return before.group(1).casefold() in {w.casefold() for w in _WORDS.findall(role)}
+
+
+# A run of word characters (a name's words as ``_word_pattern`` bounds them).
+_RUN = re.compile(r"\w+")
+# The word right before a name, in the same sentence: "President ", "Sen. " (no newline).
+_TITLE_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
+
+
+def _word_pattern(text: str) -> str:
+    # \b fails next to non-word characters ("U.S.", "AT&T"); look-arounds on \w do not.
+    return rf"(?<!\w){re.escape(text)}(?!\w)"
+
+
+def who_is_who(data: Data) -> list[Gloss]:
+    """The short names in the summary a reader has not been told about, glossed: for each person
+    or organisation the summary names by an alias (``brief.entities``) and not yet by its full
+    name, the full name, role and sources, in order of first appearance, at most
+    :data:`WHO_LIMIT`.
+
+    The summary is made of source sentences, so "According to Lukin, ..." cannot be rewritten;
+    a gloss under it can say who Lukin is. A wrong gloss is worse than none, so a short name is
+    glossed only when exactly one entity can own it: it is that entity's alias, and no other
+    entity has it as a name, an alias or a word of its name ("Holt" with a Mira Holt and a Dana
+    Holt in the brief is left alone). Places are not glossed; a short name inside a longer name
+    the summary writes ("Kim" in "Kim Jong-un") is not a mention of it (longest match wins).
+    """
+    entities = [e for e in data.get("entities", []) if isinstance(e, Mapping) and e.get("name")]
+    texts = [one_line(s.get("text", "")) for s in data.get("summary", [])]
+    text = "\n".join(texts)  # one text, so "earlier" is a position; no name spans a newline
+    if not entities or not text:
+        return []
+    owners: dict[str, set[int]] = {}  # every written form -> the entities it may refer to
+    full: dict[str, int] = {}  # canonical name -> entity
+    for i, e in enumerate(entities):
+        name = one_line(e["name"])
+        full.setdefault(name, i)
+        owners.setdefault(name, set()).add(i)
+        for alias in e.get("aliases") or []:
+            owners.setdefault(one_line(alias), set()).add(i)
+    # Only a form whose first word the summary has can be in it: the others are not searched
+    # for (thousands of entities at 100 articles; a regex for each would cost seconds a render).
+    in_text = set(_RUN.findall(text))
+    present: dict[str, set[int]] = {}
+    for form in owners:
+        first = _RUN.search(form)
+        if form and (first is None or first.group(0) in in_text):
+            present[form] = owners[form]
+    # A surname also belongs to every entity whose name has it as a word. Only the names holding
+    # the form's first word can (the form starts and ends on a word boundary), so those are the
+    # only ones searched.
+    names = [one_line(e["name"]) for e in entities]
+    by_word: dict[str, set[int]] = {}
+    for i, name in enumerate(names):
+        for word in _RUN.findall(name):
+            by_word.setdefault(word, set()).add(i)
+    for form, found in present.items():
+        first = _RUN.search(form)
+        near = by_word.get(first.group(0), set()) if first else range(len(names))
+        pattern = re.compile(_word_pattern(form))
+        found.update(i for i in near if pattern.search(names[i]))
+    forms = sorted(present, key=lambda f: (-len(f), f))
+    if not forms:  # an empty alternation would match everywhere
+        return []
+    # One alternation, longest form first: at each position the longest written name wins.
+    finder = re.compile("|".join(_word_pattern(f) for f in forms))
+    told: set[int] = set()
+    glossed: set[int] = set()
+    out: list[Gloss] = []
+    for match in finder.finditer(text):
+        form = match.group(0)
+        if form in full and len(owners[form]) == 1:
+            told.add(full[form])
+            continue
+        if len(owners[form]) != 1:
+            continue
+        (i,) = owners[form]
+        e = entities[i]
+        if i in told or i in glossed or e.get("label") == "place":
+            continue
+        role = one_line(e.get("role") or "")
+        label = str(e.get("label") or "")
+        if not _adds_word(one_line(e["name"]), form) or _names_in_full(form, label):
+            told.add(i)  # the name in full, or as good as
+            continue
+        if not _is_short_name(form, label):
+            continue
+        if _role_before(text, match.start(), role):  # told who it is: not later either
+            told.add(i)
+            continue
+        glossed.add(i)
+        out.append(
+            Gloss(
+                alias=form,
+                name=one_line(e["name"]),
+                role=role,
+                label=label,
+                sources=tuple(dict.fromkeys(str(s) for s in e.get("sources") or [])),
+            )
+        )
+        if len(out) >= WHO_LIMIT:
+            break
+    return out
+
+
+def gloss_line(gloss: Gloss) -> tuple[str, str]:
+    """A gloss as plain text: ``("Lukin", "Artyom Lukin, deputy director (S2, S4)")``, for each
+    renderer to escape and lay out; the sources are named by id, as in the entities table."""
+    more = len(gloss.sources) - WHO_SOURCES
+    named = ", ".join(gloss.sources[:WHO_SOURCES]) + (f" and {more} more" if more > 0 else "")
+    body = f"{gloss.name}, {gloss.role}" if gloss.role else gloss.name
+    return gloss.alias, f"{body} ({named})" if named else body

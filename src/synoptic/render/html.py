@@ -37,6 +37,7 @@ from synoptic.render._common import (
     event_excerpt,
     file_name,
     findings_note,
+    gloss_line,
     heading,
     judge_line,
     kept_words,
@@ -69,6 +70,7 @@ from synoptic.render._common import (
     unlisted_own,
     value_is_figure,
     verbatim_cites,
+    who_is_who,
 )
 
 __all__ = ["render_html"]
@@ -305,7 +307,26 @@ def _summary(data: Data, sources: Sources) -> str:
         + "</li>"
         for c, n in numbers.items()
     ]
-    return "<p>" + " ".join(sentences) + '</p>\n<ol class="notes">\n' + "\n".join(notes) + "\n</ol>"
+    return (
+        "<p>"
+        + " ".join(sentences)
+        + "</p>\n"
+        + _who(data)
+        + '<ol class="notes">\n'
+        + "\n".join(notes)
+        + "\n</ol>"
+    )
+
+
+def _who(data: Data) -> str:
+    """The "Who is who" list under the summary ("" when no short name in it needs one)."""
+    items = []
+    for gloss in who_is_who(data):
+        alias, body = gloss_line(gloss)
+        items.append(f"<li><strong>{esc(alias)}</strong>: {esc(body)}</li>")
+    if not items:
+        return ""
+    return '<p><strong>Who is who</strong></p>\n<ul class="who">\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def _tip(sources: Sources, cite: Cite) -> str:

@@ -38,6 +38,7 @@ from synoptic.render._common import (
     event_excerpt,
     file_name,
     findings_note,
+    gloss_line,
     heading,
     judge_line,
     kept_words,
@@ -69,6 +70,7 @@ from synoptic.render._common import (
     unlisted_own,
     value_is_figure,
     verbatim_cites,
+    who_is_who,
 )
 
 __all__ = ["md_escape", "render_markdown"]
@@ -229,9 +231,19 @@ def _summary(data: Data, sources: Sources) -> str:
     return (
         f"## Summary\n\n{_note('summary')}\n\n"
         + " ".join(sentences)
+        + _who(data)
         + "\n\n**Sources cited**\n\n"
         + "\n".join(notes)
     )
+
+
+def _who(data: Data) -> str:
+    """The "Who is who" list under the summary ("" when no short name in it needs one)."""
+    lines = []
+    for gloss in who_is_who(data):
+        alias, body = gloss_line(gloss)
+        lines.append(f"- **{md_escape(alias)}**: {md_escape(body)}")
+    return "\n\n**Who is who**\n\n" + "\n".join(lines) if lines else ""
 
 
 def _claims(data: Data, sources: Sources) -> str:

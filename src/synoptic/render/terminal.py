@@ -24,6 +24,7 @@ from synoptic.render._common import (
     disputed_numbers,
     event_date,
     event_excerpt,
+    gloss_line,
     heading,
     judge_line,
     kept_words,
@@ -40,6 +41,7 @@ from synoptic.render._common import (
     sources_by_id,
     speaker_name,
     value_is_figure,
+    who_is_who,
 )
 
 __all__ = ["render_terminal"]
@@ -135,6 +137,14 @@ def _summary(data: Data, console: Console) -> None:
         if disputed:
             text.append(f" (disputed: see conflict {', '.join(map(str, disputed))})", style="red")
     console.print(text)
+    glosses = who_is_who(data)
+    if glosses:
+        console.print("\n[bold]Who is who[/bold]")
+    for gloss in glosses:
+        alias, body = gloss_line(gloss)
+        line = Text(f"{alias}: ", style="bold")
+        line.append(body)
+        console.print(Padding(line, (0, 0, 0, 2)))
     console.print()
     for cite, n in numbers.items():
         line = Text(f"[{n}] ", style="cyan")
