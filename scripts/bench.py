@@ -86,10 +86,29 @@ def _timed_brief(folder: Path, embedder: Any, nlp: Any) -> dict[str, Any]:
     names = ["ingest"] + [m[0] for m in marks]
     times = [start] + [m[1] for m in marks] + [end]
     stages = {n: times[i + 1] - times[i] for i, n in enumerate(names)}
+    stages["render (not in the brief's total)"] = _render_seconds(brief)
     return {
         "seconds": end - start, "stages": stages, "articles": len(brief.sources),
         "sentences": len(brief.sentences()), "summary": len(brief.summary),
     }
+
+
+def _render_seconds(brief: Any) -> float:
+    """Seconds to write the brief as ``--format all`` does (JSON, Markdown, HTML; the terminal
+    view to a string): the CLI's cost after the brief, timed apart from it."""
+    import io
+
+    from rich.console import Console
+
+    from synoptic.render import render_html, render_markdown, render_terminal
+
+    start = time.perf_counter()
+    brief.to_json()
+    data = brief.to_dict()
+    render_markdown(data)
+    render_html(data)
+    render_terminal(data, Console(file=io.StringIO(), width=100))
+    return time.perf_counter() - start
 
 
 def child_lexrank(folder: Path) -> dict[str, Any]:
