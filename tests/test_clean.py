@@ -1420,3 +1420,75 @@ def test_a_cut_after_a_closing_quote_keeps_the_quote_mark() -> None:
     src = clean_source(build_source(path="t.txt", kind="text", original=text))
     assert _kept(src)[-1].endswith(last)
     _covered(src)
+
+
+# -- a page of site menu lines; newswire editing notes -----------------------------------------
+
+
+def test_a_page_of_menu_lines_only_is_a_problem_not_an_article() -> None:
+    text = "Home\n\nNews\n\nSport\n\nWeather\n\nSubscribe\n"
+    brief = Brief(sources=[build_source(path="menu.txt", kind="text", original=text)], words=200)
+    brief = clean(brief, _context())
+    assert brief.sources[0].paragraphs == []
+    assert {r.text for r in brief.sources[0].removed} >= {"News", "Sport", "Weather"}
+    assert [p.kind for p in brief.problems] == ["no-text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelland ferry back\n\nThe ferry to Tallow Island runs again.\n",
+        "Ferry resumes\n",  # a headline alone is kept: it is not a menu
+        "Kelland Ferry\n\nTallow Island Route\n",
+    ],
+)
+def test_a_real_short_article_is_not_taken_for_a_menu(text: str) -> None:
+    brief = Brief(sources=[build_source(path="x.txt", kind="text", original=text)], words=200)
+    brief = clean(brief, _context())
+    assert brief.sources[0].paragraphs and brief.problems == []
+
+
+_WIRE_LEDE = ("The ferry between Port Ardent and Tallow Island will run again from Monday, the "
+         "operator said, after two weeks of repairs to the landing stage.")
+_WIRE_MORE = ("Mira Talsen, who chairs the island council, said shops had run short of bread and "
+         "fuel while the crossing was shut.")
+
+
+@pytest.mark.parametrize(
+    ("note", "where", "run_in"),
+    [
+        ("Islanders said, 4th graf pvs", "end", True),
+        ("The council, graf 9 pvs", "end", True),
+        ("She added, pickup 7th pvs", "end", True),
+        ("Talsen said, 3rd graf", "end", True),
+        ("Shops closed, 5th graf, 1st Ld-Writethru", "end", True),
+        ("(Eds: Updates with council comment, new throughout)", "start", True),
+        ("EDITOR'S NOTE: Ardent Wire correspondent Lio Varne is on Tallow Island.", "start", True),
+        ("Story Filed By Ardent Newspapers", "end", True),
+        ("ADVISORY", "start", False),
+        ("Optional add end", "end", True),
+        ("(MORE)", "end", True),
+        ("KELLAND (AW) -", "start", False),
+    ],
+)
+def test_newswire_editing_notes_are_cut(note: str, where: str, run_in: bool) -> None:
+    # On a line of its own, and run into the article's paragraph (a wire story without
+    # paragraph marks is one line) where a sentence or a bracket ends before the story goes on.
+    alone = f"{note}\n\n{_WIRE_LEDE}\n\n{_WIRE_MORE}\n" if where == "start" else \
+        f"{_WIRE_LEDE}\n\n{_WIRE_MORE}\n\n{note}\n"
+    run_in_text = f"{note} {_WIRE_LEDE} {_WIRE_MORE}\n" if where == "start" else \
+        f"{_WIRE_LEDE} {_WIRE_MORE} {note}\n"
+    for text in (alone, run_in_text) if run_in else (alone,):
+        src = clean_source(build_source(path="x.txt", kind="text", original=text))
+        kept = " ".join(_kept(src))
+        assert note not in kept, text
+        assert _WIRE_LEDE in kept and _WIRE_MORE in kept
+        _check_offsets(src)
+
+
+def test_prose_about_grafs_and_advisories_is_kept() -> None:
+    text = (f"{_WIRE_LEDE}\n\nThe weather service issued an advisory for the strait, and the 3rd "
+            "graf of its notice warned of fog.\n\nFiled by the council, the complaint is "
+            "due in court on Friday.\n")
+    src = clean_source(build_source(path="x.txt", kind="text", original=text))
+    assert len(src.paragraphs) == 3 and src.removed == []

@@ -1074,3 +1074,29 @@ def test_deeply_nested_json_line_is_a_bad_line(tmp_path: Path, options: Options)
     sources, kinds = _read([path], options)
     assert [s.path for s in sources] == [f"{path.as_posix()}#L1"]
     assert kinds == {f"{path.as_posix()}#L2": "bad-json", f"{path.as_posix()}#L3": "bad-json"}
+
+
+# A headline ending on a particle ("kicking in", "to watch for", "signs on") over a lede of one
+# long line: the lede is not a wrapped line, so the headline was not cut mid-sentence.
+_HEADLINE_ON_PARTICLE = (
+    "Harbour fees on Lake Orvel to rise next spring, with new rates kicking in\n\n"
+    "Ferry operators on Lake Orvel will pay a fifth more to dock at Kelland from April, the "
+    "harbour board said on Tuesday, after a year of repairs to its piers and landing stages.\n\n"
+    "The board's chair, Mira Talsen, said the rise would pay for a new breakwater.\n"
+)
+
+
+def test_a_headline_ending_on_a_particle_is_not_joined_to_the_lede(
+        options: Options, tmp_path: Path) -> None:
+    spans = split_paragraphs(_HEADLINE_ON_PARTICLE)
+    assert len(spans) == 3
+    path = tmp_path / "fees.txt"
+    path.write_text(_HEADLINE_ON_PARTICLE, "utf-8")
+    sources, _ = read_inputs([path], options)
+    assert sources[0].title == "Harbour fees on Lake Orvel to rise next spring, with new rates "\
+        "kicking in"
+    # A line of a wrapped page cut after "for" still goes on with a capital on a line of
+    # wrapped width.
+    text = ("The harbour board has set aside a fifth of its budget this year for\n\n"
+            "Kelland's new breakwater and the repairs to the piers.\n")
+    assert len(split_paragraphs(text)) == 1

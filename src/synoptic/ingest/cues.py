@@ -689,6 +689,39 @@ _PUBLICATION_NOTE = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed( reporting| research)?( to| for) this (report|article|story)\W*$", _I
 )
+# A newswire's notes to the editors of the papers that print it, never the story's words (AP and
+# NYT wire conventions; in DUC 2004 they end a story that was corrected: "Turkey amassed, 4th graf
+# pvs"): where a new version picks up ("X said, 3rd graf pvs": go on from the paragraph that
+# starts "X said", the 3rd of the previous version; "pickup 7th pvs"; "graf 9 pvs"; "5th graf,
+# 1st Ld-Writethru"), an editors' note ("(Eds: Updates with ...)", "EDITOR'S NOTE: ..." in
+# capitals; a site's "Editor's note:" to its readers may carry a correction or a reply, so it
+# stays), a filing line ("Story filed by X") and the markers of an advisory, an optional
+# passage or a story continued ("ADVISORY", "Optional add end", "(MORE)"). Each needs its own
+# wording ("graf", "pvs", "Eds:", the markers alone on their sentence), so prose about a
+# paragraph or an advisory is not taken.
+WIRE_NOTE_MAX_WORDS = 12
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_WIRE_NOTE = re.compile(
+    rf"^(?:[^,.;:!?]{{1,60}},\s*)?(?:pickup\s+{_ORDINAL}(?:\s+graf)?|{_ORDINAL}\s+graf|"
+    rf"graf\s+\d{{1,2}})(?:\s+pvs)?(?:,\s*{_ORDINAL}\s+ld-?\s?writethru)?\W*$|"
+    r"^story\s+filed\s+by\s+[A-Z][\w.&'’ -]{1,60}$|"
+    r"^\(?(?:optional\s+(?:add|trim)(?:\s+(?:end|ends|follows))?|end\s+(?:of\s+)?optional"
+    r"(?:\s+(?:add|trim))?|(?-i:ADVISORY|END ADVISORY)|\((?:more|end)\)|(?-i:MORE|END))\)?$",
+    _I,
+)
+# An editors' note opening a story: "(Eds: ...)" up to its bracket, or a sentence opening on
+# "EDITOR'S NOTE" in capitals.
+EDS_NOTE = re.compile(r"^\(\s*(?i:eds?)\s*:[^()]{0,300}\)|^EDITOR(?:'|’)?S(?: NOTE)\b")
+
+
+def wire_note(sentence: str) -> bool:
+    """Whether ``sentence`` (or a line) is a newswire's note to editors (see above)."""
+    s = " ".join(sentence.split())
+    if eds := EDS_NOTE.match(s):  # a bracketed note is all the sentence, not its opening
+        return not eds.group(0).startswith("(") or not s[eds.end() :].strip(" .")
+    return len(words(s)) <= WIRE_NOTE_MAX_WORDS and _WIRE_NOTE.match(s.rstrip(".")) is not None
+
+
 _COUNTER = re.compile(r"\b\d+ (of|out of) \d+ free (articles?|stories|reads)\b", _I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d ()-]{7,}\d\b")
@@ -1125,7 +1158,7 @@ def boilerplate_kind(text: str) -> str | None:
         kind = sentence_kind(line) if len(sentence_spans(line)) == 1 else None
         if kind == "subscribe" and _OFFER_LABEL.match(line):
             return kind
-        return kind if kind in ("site notice", "publication note") else None
+        return kind if kind in ("site notice", "publication note", "wire note") else None
     if _ASK_READER.match(line) and (_EMAIL_OR_URL.search(line) or _PHONE.search(line)):
         return "contact"
     if _is_nav_bar(text):
@@ -1296,6 +1329,8 @@ def sentence_kind(sentence: str) -> str | None:
     n_words = len(words(s))
     if n_words == 0:
         return None
+    if wire_note(s):
+        return "wire note"
     if n_words <= SHORT_LINE_WORDS * 4 and (
         _CONSENT.search(s) or (_CONSENT_READER.search(s) and _YOU.search(s))
     ):

@@ -14,11 +14,12 @@ Text turned out of a PDF, or a wrapped page copied with a blank line after every
 joined to the next (:func:`_goes_on`) when it was cut: it is as long as a wrapped line
 (:data:`JOIN_MIN_CHARS`-:data:`WRAP_MAX_WIDTH` characters), does not end like a sentence or a
 list intro (``:``), and the next line goes on in lower case, or the cut line ends on a function
-word ("of", "the", "to") and the next goes on with a capital, not in title case. A byline, a
-headline in title case and a line cleaning removes as furniture (:func:`cues.boilerplate_kind`;
-paragraphs are made before cleaning) are never joined, nor is a list item to the line above it
-(an item's own wrapped text does join it). The joined paragraph spans both lines, blank line
-included, so offsets stay exact.
+word ("of", "the", "to") and the next goes on with a capital, not in title case, on a line no
+longer than a wrapped one (a headline ending on "in" or "for" is not joined to a lede of one
+long line). A byline, a headline in title case and a line cleaning removes as furniture
+(:func:`cues.boilerplate_kind`; paragraphs are made before cleaning) are never joined, nor is a
+list item to the line above it (an item's own wrapped text does join it). The joined paragraph
+spans both lines, blank line included, so offsets stay exact.
 
 A paragraph longer than :data:`MAX_PARAGRAPH_CHARS` (a page saved on one line, a data dump) is
 cut into pieces of at most that length, after the last sentence end that fits, else between
@@ -210,10 +211,12 @@ def _goes_on(line: str, nxt: str) -> bool:
         return True
     # Cut after a function word, the next line goes on with a capital ("... into the" /
     # "Board's inquiry"), not with a digit (a footnote) nor in title case (a headline, a
-    # running header in capitals).
+    # running header in capitals). The next line is itself of wrapped width: a headline
+    # ending on a particle ("... with new rates kicking in", "What to watch for") stands over
+    # a lede of one long line, which no wrap made.
     last = line.split()[-1].lstrip("\"'“‘(?")
     return (last.islower() and last in cues.DANGLING and nxt[:1].isupper()
-            and not _title_case(nxt))
+            and not _title_case(nxt) and len(nxt) <= WRAP_MAX_WIDTH)
 
 
 def _rejoin(text: str, spans: list[Span]) -> list[Span]:

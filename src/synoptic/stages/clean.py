@@ -32,7 +32,13 @@ cascade, per source:
 6. the last kept paragraph loses trailing disclaimer / subscribe sentences;
 7. in a transcript (most paragraphs open on ``NAME:`` in capitals), the labels of the
    programme's own people go (``KELLY MCEVERS, HOST:``, then ``MCEVERS:``), each kept in
-   ``removed`` with detail ``speaker label``; a newsmaker's label stays (whose words they are).
+   ``removed`` with detail ``speaker label``; a newsmaker's label stays (whose words they are);
+8. a newswire's notes to editors run into a kept paragraph's first or last sentences go
+   (``(Eds: Updates with ...) The ...``, ``... from Syria. He has, 3rd graf``), detail
+   ``wire note`` (:func:`synoptic.ingest.cues.wire_note`; a note on its own line goes in step 1);
+9. a text left with only a few menu-item lines (``News``, ``Sport``) after some of its lines
+   went as furniture is a site's menu, not an article: it loses them, and the stage reports
+   the source as a problem (``no-text``), as when everything was furniture.
 
 Steps 3 and 4 run only when the article has a prose paragraph, so a text of short lines is never
 emptied. Every removal is a :class:`~synoptic.model.Removed` with offsets into
@@ -829,6 +835,60 @@ def _speaker_labels(paras: list[_Para], verdicts: _Verdicts) -> None:
         verdicts.trimmed[para.index] = _Trim(words_start, end, [cut, *later])
 
 
+# -- 8. a newswire's notes to editors run into a paragraph -----------------------------------
+
+
+def _wire_notes(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """A newswire's notes to editors (:func:`cues.wire_note`) opening or ending a kept
+    paragraph are cut, the story's words kept: a wire story without paragraph marks is one
+    line, and its notes run into it ("(Eds: Updates with ...) The ferry ...", "... from Syria.
+    He has, 3rd graf"). A note alone on its line is furniture already (step 1)."""
+    for para in _kept(paras, verdicts):
+        trim = verdicts.trimmed.get(para.index)
+        start, end = (trim.start, trim.end) if trim else (para.start, para.end)
+        cut = list(trim.removed) if trim else []
+        text = verdicts.source.original[start:end]
+        eds = cues.EDS_NOTE.match(text)
+        if eds and eds.group(0).startswith("(") and text[eds.end() :].strip():
+            # "(Eds: ...)" ends on its bracket, not on a sentence end
+            cut.append(verdicts.cut(start, start + eds.end(), "boilerplate", "wire note"))
+            start += len(text) - len(text[eds.end() :].lstrip())
+        sentences = _sentences(_Para(para.index, start, end, verdicts.source.original[start:end]))
+        while len(sentences) > 1 and cues.wire_note(sentences[0].text):
+            head = sentences.pop(0)
+            cut.append(verdicts.cut(head.start, head.end, "boilerplate", "wire note"))
+            start = sentences[0].start
+        while len(sentences) > 1 and cues.wire_note(sentences[-1].text):
+            tail = sentences.pop()
+            cut.append(verdicts.cut(tail.start, tail.end, "boilerplate", "wire note"))
+            end = sentences[-1].end
+        if len(cut) > (len(trim.removed) if trim else 0):
+            verdicts.trimmed[para.index] = _Trim(start, end, sorted(cut, key=lambda r: r.start))
+
+
+# -- 9. a page of menu lines only ---------------------------------------------------------------
+
+
+def _menu_only(paras: list[_Para], verdicts: _Verdicts) -> None:
+    """A text that is a site's menu and nothing else ("Home", "News", "Sport", "Weather",
+    "Subscribe"): some of its lines were furniture, and what is left is a few lines each of a
+    menu item's length (:data:`cues.NAV_ITEM_WORDS` words) without sentence punctuation. It
+    loses them all (the stage then reports it as a problem): a menu item is not an article's
+    words, and a real article, however short, has a sentence."""
+    kept = _kept(paras, verdicts)
+    if (
+        kept
+        and len(paras) >= cues.NAV_MIN_ITEMS
+        and len(kept) < len(paras)
+        and all(
+            len(cues.words(p.text)) <= cues.NAV_ITEM_WORDS and not cues.has_sentence_punct(p.text)
+            for p in kept
+        )
+    ):
+        for para in kept:
+            verdicts.remove(para, "boilerplate", "navigation")
+
+
 # -- the stage --------------------------------------------------------------------------------
 
 
@@ -857,6 +917,8 @@ def clean_source(source: Source) -> Source:
     _repeats(paras, verdicts)
     _trim_tail(paras, verdicts)
     _speaker_labels(paras, verdicts)
+    _wire_notes(paras, verdicts)
+    _menu_only(paras, verdicts)
     kept: list[Paragraph] = []
     removed = list(source.removed)
     for para in paras:
