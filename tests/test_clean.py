@@ -1434,6 +1434,23 @@ def test_a_page_of_menu_lines_only_is_a_problem_not_an_article() -> None:
     assert [p.kind for p in brief.problems] == ["no-text"]
 
 
+def test_one_article_beside_a_page_of_menus_is_briefed_as_one_article() -> None:
+    menu = "Home\n\nNews\n\nSport\n\nWeather\n\nSubscribe\n"
+    article = "Kelland ferry back\n\nThe ferry to Tallow Island runs again from Monday.\n"
+    brief = Brief(
+        sources=[
+            build_source(path="menu.txt", kind="text", original=menu),
+            build_source(path="ferry.txt", kind="text", original=article),
+        ],
+        words=200,
+    )
+    brief = clean(brief, _context())
+    assert [(p.kind, p.path) for p in brief.problems] == [
+        ("no-text", "menu.txt"),
+        ("single-source", "ferry.txt"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1445,7 +1462,8 @@ def test_a_page_of_menu_lines_only_is_a_problem_not_an_article() -> None:
 def test_a_real_short_article_is_not_taken_for_a_menu(text: str) -> None:
     brief = Brief(sources=[build_source(path="x.txt", kind="text", original=text)], words=200)
     brief = clean(brief, _context())
-    assert brief.sources[0].paragraphs and brief.problems == []
+    assert brief.sources[0].paragraphs
+    assert [p.kind for p in brief.problems] == ["single-source"]  # kept: the one article
 
 
 _WIRE_LEDE = ("The ferry between Port Ardent and Tallow Island will run again from Monday, the "

@@ -11,7 +11,7 @@ from synoptic.backends.judge import Judge
 from synoptic.backends.nlp import NlpBackend, get_nlp
 from synoptic.config import Options, load_options
 from synoptic.ingest import read_inputs
-from synoptic.model import Brief, Problem
+from synoptic.model import Brief
 from synoptic.pipeline import Pipeline
 from synoptic.stages._base import Context
 
@@ -48,15 +48,6 @@ def build_brief(
     """
     opts = options or load_options(config, words=words, **overrides)
     sources, problems = read_inputs(paths, opts)
-    if len(sources) == 1:
-        problems.append(
-            Problem(
-                path=sources[0].path,
-                kind="single-source",
-                message="only one article was read: the brief summarises it alone, with nothing "
-                "to compare it with; give several articles about the event",
-            )
-        )
     brief = Brief(sources=sources, words=opts.words, problems=problems)
     ctx = Context(
         options=opts,

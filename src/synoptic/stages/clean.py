@@ -949,4 +949,15 @@ def clean(brief: Brief, ctx: Context) -> Brief:
                     "of it is briefed; check that the file holds the article text",
                 )
             )
+    # Counted after cleaning: a folder of one article and one page of site menus is one article.
+    articles = [s for s in brief.sources if s.paragraphs]
+    if len(articles) == 1:
+        brief.problems.append(
+            Problem(
+                path=articles[0].path,
+                kind="single-source",
+                message="only one article was read: the brief summarises it alone, with nothing "
+                "to compare it with; give several articles about the event",
+            )
+        )
     return brief
