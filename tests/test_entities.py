@@ -2691,3 +2691,207 @@ def test_a_nobility_title_of_a_place_is_a_person() -> None:
     )
     labels = {e.name: e.label for e in brief.entities}
     assert labels == {"Duchess of Orsa": "person", "Prince of Velm Hospital": "organization"}
+
+
+def test_a_name_of_a_doctrine_in_ism_is_no_entity() -> None:
+    # "Tarkelism", "Northern Velmism": a creed or an ideology (a word ending in "-ism") is an
+    # idea, not a person, a body or a place; the party named after it stays a body.
+    patterns = [
+        {"label": "ORG", "pattern": "Tarkelism"},
+        {"label": "ORG", "pattern": "Northern Velmism"},
+        {"label": "ORG", "pattern": "Tarkelist Party"},
+    ]
+    brief = _blank_run(
+        [
+            "The Tarkelist Party said Tarkelism was its guide. Critics said Northern Velmism "
+            "had shaped the vote more than Tarkelism did."
+        ],
+        patterns,
+    )
+    assert {e.name for e in brief.entities} == {"Tarkelist Party"}
+
+
+def test_a_persons_initials_in_capitals_join_the_full_name() -> None:
+    # "ABV" for "Ada B. Velt": capitals that are the initials of a person's full name of three
+    # words (with a middle name or initial) are that person, as "OBC" is the "Orsa Bay Council".
+    patterns = [
+        {"label": "PERSON", "pattern": "Ada B. Velt"},
+        {"label": "ORG", "pattern": "ABV"},
+        {"label": "PERSON", "pattern": "Velt"},
+    ]
+    brief = _blank_run(
+        [
+            "Ada B. Velt won the vote in Orsa. ABV, as her fans call her, said little.",
+            "Velt thanked voters. Velt said ABV would serve everyone.",
+        ],
+        patterns,
+    )
+    people = [e for e in brief.entities if e.label == "person"]
+    assert len(brief.entities) == 1 and len(people) == 1, brief.entities
+    assert "ABV" in people[0].aliases
+
+
+def test_dotted_initials_of_a_body_join_its_full_name() -> None:
+    # "O.B.I." for the "Orsan Bureau of Inquiry", tagged a place (as the small model tags most
+    # dotted initials): the body's own name, whatever the tag.
+    patterns = [
+        {"label": "ORG", "pattern": "Orsan Bureau of Inquiry"},
+        {"label": "GPE", "pattern": "O.B.I."},
+    ]
+    brief = _blank_run(
+        [
+            "The Orsan Bureau of Inquiry opened a case on Monday.",
+            "Agents of the O.B.I. searched the office. The O.B.I. declined to comment.",
+        ],
+        patterns,
+    )
+    assert [(e.name, e.label) for e in brief.entities] == [
+        ("Orsan Bureau of Inquiry", "organization")
+    ], brief.entities
+
+
+def test_people_on_a_one_word_name_make_a_platform() -> None:
+    # "people on Snapgab", "users on Snapgab": people are on a platform, not on a person.
+    patterns = [
+        {"label": "PERSON", "pattern": "Snapgab"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+    ]
+    brief = _blank_run(
+        ["Ada Lind was angry. Many people on Snapgab joked about the outage on Monday."],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Ada Lind": "person", "Snapgab": "organization"}, labels
+
+
+def test_a_name_right_after_a_things_noun_is_that_thing() -> None:
+    # "the newspaper Velmar", "an editor at the weekly journal Orsiva": a lower-case noun of a
+    # body or a thing right before the name says what it is, whatever the tag; a person's job
+    # before a name ("editor Ada Lind") is no such noun.
+    patterns = [
+        {"label": "PERSON", "pattern": "Velmar"},
+        {"label": "GPE", "pattern": "Orsiva"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Editor Ada Lind told the newspaper Velmar that the study in the journal Orsiva "
+            "was flawed.",
+            "Ada Lind said the journal Orsiva would not reply.",
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Ada Lind": "person", "Velmar": "organization", "Orsiva": "organization"}
+
+
+@pytest.mark.slow
+def test_a_name_described_as_a_product_is_no_entity() -> None:
+    # "Kelvomir, an antiviral pill", "Orsa Nights, a film ...": an apposition whose head is a
+    # product's or a work's noun says the name is a thing (the entity table holds people,
+    # bodies and places), at all its mentions.
+    labels = _labels_of(
+        "Halvern Labs said on Monday that Kelvomir, an antiviral pill, cut deaths by half. "
+        "Orsa Nights, a film about the trial, opened on Friday in Velmstad. Doctors said "
+        "Kelvomir was cheap."
+    )
+    assert "Kelvomir" not in labels and "Orsa Nights" not in labels, labels
+    assert labels.get("Velmstad") == "place", labels
+
+
+def test_an_ordinal_in_words_or_digits_is_one_name() -> None:
+    # "the Fifth Orsa Court" and "the 5th Orsa Court": one court, however the number is written.
+    patterns = [
+        {"label": "ORG", "pattern": "Fifth Orsa Court"},
+        {"label": "ORG", "pattern": "5th Orsa Court"},
+    ]
+    brief = _blank_run(
+        ["The Fifth Orsa Court ruled on Monday.", "The 5th Orsa Court upheld the ban."], patterns
+    )
+    assert len(brief.entities) == 1 and brief.entities[0].mentions == 2, brief.entities
+    assert name_key("Third Avenue") == name_key("3rd Avenue")
+
+
+def test_a_company_noun_opening_a_span_is_not_the_companys_name() -> None:
+    # "Drugmaker Halvern" at a sentence's start, tagged as one name: the noun says what
+    # Halvern is, and the name is Halvern's.
+    patterns = [
+        {"label": "ORG", "pattern": "Drugmaker Halvern"},
+        {"label": "ORG", "pattern": "Halvern"},
+    ]
+    brief = _blank_run(
+        ["Drugmaker Halvern said on Monday its pill works.", "Halvern will ask for approval."],
+        patterns,
+    )
+    assert [(e.name, e.label, e.mentions) for e in brief.entities] == [
+        ("Halvern", "organization", 2)
+    ], brief.entities
+
+
+def test_a_two_word_name_opening_one_longer_name_is_that_person() -> None:
+    # "Lina Marisol" and "Lina Marisol Okonta": one outlet leaves out the last family name
+    # (as with "Gabriel García" / "Gabriel García Márquez"); two longer names so opening
+    # ("Kim Dal Su", "Kim Dal Ho") leave the short one alone.
+    patterns = [
+        {"label": "PERSON", "pattern": "Lina Marisol Okonta"},
+        {"label": "PERSON", "pattern": "Lina Marisol"},
+    ]
+    brief = _blank_run(
+        ["Lina Marisol Okonta runs a bakery in Orsa.", "Lina Marisol said her shop was closed."],
+        patterns,
+    )
+    assert [(e.name, e.mentions) for e in brief.entities] == [("Lina Marisol Okonta", 2)], (
+        brief.entities
+    )
+    patterns = [
+        {"label": "PERSON", "pattern": "Kim Dal Su"},
+        {"label": "PERSON", "pattern": "Kim Dal Ho"},
+        {"label": "PERSON", "pattern": "Kim Dal"},
+    ]
+    brief = _blank_run(["Kim Dal Su met Kim Dal Ho.", "Kim Dal said they met."], patterns)
+    assert len(brief.entities) == 3, brief.entities
+
+
+def test_two_person_spans_around_a_name_particle_are_one_name() -> None:
+    # "Rui dos Varela" tagged as "Rui" and "Varela" apart: a lower-case particle of a surname
+    # between two person spans joins them into one name.
+    patterns = [{"label": "PERSON", "pattern": "Rui"}, {"label": "PERSON", "pattern": "Varela"}]
+    brief = _blank_run(
+        ["Rui dos Varela was hurt in Orsa.", "Rui dos Varela said the police beat him."],
+        patterns,
+    )
+    assert [e.name for e in brief.entities] == ["Rui dos Varela"], brief.entities
+
+
+def test_a_full_name_tagged_a_place_with_an_age_after_it_is_a_person() -> None:
+    # "Ruso Ventim, 35," tagged a place: an age written after a name is a person's (a count
+    # after a place has more digits, "Orsa Falls, 3,400 people").
+    patterns = [
+        {"label": "GPE", "pattern": "Ruso Ventim"},
+        {"label": "GPE", "pattern": "Orsa Falls"},
+        {"label": "PERSON", "pattern": "Ivo Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Ivo Lind, 50, and Ruso Ventim, 35, were hurt near Orsa Falls, 3,400 people "
+            "in all, on Monday."
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Ivo Lind": "person", "Ruso Ventim": "person", "Orsa Falls": "place"}, labels
+
+
+def test_a_one_word_field_before_a_ministers_title_is_no_body() -> None:
+    # "The Fisheries Minister asked ...": "Fisheries" is the minister's portfolio, not a body
+    # of the story (the sources need not write "fisheries" in lower case); a body's name
+    # written elsewhere on its own is kept there.
+    patterns = [
+        {"label": "ORG", "pattern": "Fisheries"},
+        {"label": "ORG", "pattern": "Orsa Harbour Board"},
+    ]
+    brief = _blank_run(
+        ["The Fisheries Minister asked the Orsa Harbour Board to close the port on Monday."],
+        patterns,
+    )
+    assert [e.name for e in brief.entities] == ["Orsa Harbour Board"], brief.entities

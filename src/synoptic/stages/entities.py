@@ -100,10 +100,12 @@ class Mention:
     org_vote: bool = False
     fragment: bool = False  # a one-word piece of a longer name; kept if the name stands alone
     office: bool = False  # the field of a title, "State" in "Secretary of State"
+    portfolio: bool = False  # one word before a minister's title ("Fisheries Minister")
     speaks: bool = False  # the subject of a speech verb ("Orvane said"): a maker, not a product
     subject: bool = False  # the subject of a clause ("As Washington saw it")
     cut_off: bool = False  # one word before a teaser's closing ellipsis ("officer Ivo...")
     common: bool = False  # tagged a common word where one is capitalised ("Detectives said")
+    product: bool = False  # an apposition says it is a product or a work ("X, an antiviral pill")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -133,7 +135,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     mentions = _without_case_parties(mentions, _case_words(texts))
     terms = {t for src in brief.sources for t in defined_terms(src.original)}
     mentions = [m for m in mentions if m.name not in terms and not _common_office(m, brief)]
-    products = _products(brief, mentions)
+    products = _products(brief, mentions) | {name_key(m.name) for m in mentions if m.product}
     mentions = [m for m in mentions if name_key(m.name) not in products]
     _split_role_words(mentions, joined)
     _split_nationality(mentions, _nationalities(brief))
@@ -367,6 +369,13 @@ def paragraph_docs(brief: Brief, src: Source) -> Iterator[tuple[int, int, Any]]:
         yield i, src.paragraphs[i].start, doc
 
 
+# An ordinal in words is the same name as in digits: "Fifth Circuit" = "5th Circuit".
+_ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+    "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called some 40,000 times on a 100-article cluster
 def name_key(text: str) -> str:
     """A name normalised for matching: lower case, no dots, apostrophes, hyphens or "the"."""
@@ -374,7 +383,7 @@ def name_key(text: str) -> str:
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[.'`]", "", text)
     text = re.sub(r"[-–—]", " ", text)
-    words = text.split()
+    words = [_ORDINALS.get(w, w) for w in text.split()]
     if words and words[0] == "the":
         words = words[1:]
     if not any(len(w) == 1 for w in words[1:]):
@@ -429,10 +438,30 @@ def _source_mentions(brief: Brief, src: Source) -> list[Mention]:
     for _, offset, doc in paragraph_docs(brief, src):
         if is_headline(doc) or _shouted(doc_text(doc)):
             continue
-        for ent in doc.ents:
+        for ent in _particle_joined(doc):
             mention = _mention(ent, src.id, offset)
             if mention is not None:
                 out.append(mention)
+    return out
+
+
+def _particle_joined(doc: Any) -> list[Any]:
+    """``doc.ents``, with two person spans around one lower-case particle of a surname made one
+    span: "Placido dos Santos", "Rui de Varela", which the small model tags as two names."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and ent.start == prev.end + 1
+            and doc[prev.end].text in _PARTICLES - {"e"}  # (Portuguese "and")
+        ):
+            out[-1] = doc[prev.start : ent.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
     return out
 
 
@@ -503,13 +532,20 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         # "the Treaty, the cornerstone of stability": a description, not a job; nor is "-ment"
         # ("a liberation movement", "the government"), which ``role_like``'s "-ent" takes
         role = None
-    org_vote = described_place = False
-    if _body_relation(ent):
+    org_vote = described_place = product = False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text.islower() and before.lower_ in _NAMED_THINGS:
+        # "the newspaper Velmar", "the journal Orsiva", "the app Snapgab": the noun right before
+        # says what the name is, whatever the tag (a person's job there is no such noun)
+        role, org_vote = None, True
+    elif _body_relation(ent):
         role, org_vote = None, True  # "Halvern and its partner Ostrava Biologics": a company
     elif role and role_head(role) in _THING_NOUNS:
         role, org_vote = None, True  # "Java, a programming language": a thing, not a person
     elif role and _company_noun(role):
         role, org_vote = None, True  # "planemaker Orvane", "its aircraft manufacturing giant"
+    elif role and _product_role(role):
+        role, product = None, True  # "Kelvomir, an antiviral pill": a thing, dropped
     elif role and role_head(role) in _PLACE_NOUNS:
         role, described_place = None, True  # "Velm Harbor, a major port": a place
     root = ent.root
@@ -528,8 +564,14 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         place_vote=place,
         org_vote=org_vote,
         described_place=described_place,
+        product=product,
         fragment=_fragment(ent, tokens),
         office=office,
+        portfolio=office
+        and len(tokens) == 1
+        and tokens[0].is_title  # (not "DPP Secretary-General": a party's officer)
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in _PORTFOLIO_TITLES,
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
         subject=root.dep_ in ("nsubj", "nsubjpass"),
         cut_off=len(tokens) == 1 and _before_closing_ellipsis(doc, tokens[-1].i + 1),
@@ -714,6 +756,30 @@ _PLACE_NOUNS = frozenset({
     "cities", "towns", "villages", "islands",
 })
 # fmt: on
+
+# Nouns written right before a body's or a thing's name: "the newspaper X", "the journal X".
+_NAMED_THINGS = (
+    _THING_NOUNS - {"disorder", "disease", "syndrome", "law", "act", "bill", "planet"}
+) | {"journal", "publication", "outlet", "broadcaster", "airline", "carrier"}
+# Head nouns of an apposition that describe a product or a work, which is no entity: "Kelvomir,
+# an antiviral pill", "Orsa Nights, a film about ...". (Not "model", "star": people's words.)
+# fmt: off
+_PRODUCT_HEADS = frozenset({
+    "pill", "drug", "vaccine", "medicine", "medication", "treatment", "therapy", "film", "movie",
+    "documentary", "book", "novel", "memoir", "album", "song", "series", "sitcom", "phone",
+    "smartphone", "device", "gadget",
+})
+# fmt: on
+
+
+def _product_role(role: str) -> bool:
+    """Whether a role's head is a product's noun ("antiviral pill", "a film about the trial":
+    "about", which ends no person's role, ends a work's description here)."""
+    words = _role_words(role)
+    if "about" in words[1:]:
+        words = words[: words.index("about", 1)]
+    return bool(words) and words[-1] in _PRODUCT_HEADS
+
 
 # Nouns for a company, which name no person's function (not "-maker" alone: a filmmaker or a
 # lawmaker is a person); only as the role's last word: "a giant of jazz" is a person.
@@ -928,6 +994,8 @@ def _common_office(mention: Mention, brief: Brief) -> bool:
     security"): ordinary words in a title, not an organisation's name ("the chief of Kestrel")."""
     if not mention.office:
         return False
+    if mention.portfolio:
+        return True  # "the Fisheries Minister": a portfolio, written in lower case or not
     word = re.compile(rf"\b{re.escape(mention.name.lower())}\b")
     return any(word.search(src.original) for src in brief.sources)
 
@@ -1131,7 +1199,24 @@ def _names_a_thing(name: str) -> bool:
     """ "Hurricane Ada", "the Kelvo Event", "Orsa Solar Probe", "Snapgram Story": not a person,
     an organisation or a place (the entity table has no other type)."""
     words = name_key(name).split()
+    if _doctrine(words):
+        return True
     return len(words) > 1 and (words[0] in _STORM_WORDS or words[-1] in _THING_HEADS)
+
+
+# A doctrine: "Marxism", "Roman Catholicism", "Northern Velmism" (a word ending in "-ism" names
+# an idea, a creed or a movement). Not within a body's name, "Office of Tourism", "Journalism
+# Center", whose head word comes after or whose "of"/"for" links it to the head.
+MIN_DOCTRINE = 6  # letters: "prism" is a thing's name, "judaism" a creed's
+
+
+def _doctrine(words: list[str]) -> bool:
+    return (
+        bool(words)
+        and len(words[-1]) >= MIN_DOCTRINE
+        and words[-1].endswith("ism")
+        and not _SMALL_WORDS & set(words)
+    )
 
 
 # An abbreviation right after the lower-case words it stands for: "coronal mass ejection (CME)".
@@ -1474,6 +1559,10 @@ _POST_ON = re.compile(
     r"(?:[a-z]+\s+)?(?:statement|message|post|video|photo|picture|clip|thread)\s+on\s+"
     rf"(?P<name>{_CAPS})"
 )
+# ... and "people on Snapgab", "users on Snapgab", "jokes on Snapgab": people and their posts are
+# on a platform, not on a person (again only of a name tagged a person; "comments on Velt" and
+# "pressure on Velt" are about one, so not those nouns).
+_USERS_ON = re.compile(rf"\b(?:people|users|followers|jokes|memes)\s+on\s+(?P<name>{_CAPS})")
 # "according to Tessaly data": a database's, only of a name tagged a person ("Velmark data" of
 # a place is its own).
 _DATA_BEFORE = re.compile(rf"(?P<name>{_CAPS})\s+data\b")
@@ -1574,6 +1663,7 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "statement on ", "message on ", "post on ", "video on ", "photo on ", "picture on ",
         "clip on ", "thread on ",
     ),
+    _USERS_ON: ("people on ", "users on ", "followers on ", "jokes on ", "memes on "),
     _DATA_BEFORE: (" data",),
     _ITS_AFTER: (" its ",),
     _MAKER_BEFORE: _MADE_WORDS,
@@ -1657,7 +1747,7 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
         (_COMPANY_BEFORE, _COMPANY_SPOKESPERSON, _PLATFORM_BEFORE),
         (_COMPANY_AFTER, _POSTED_ON, _BASED_AFTER),
     )
-    spoken_on = _cued_names(texts, (_DATA_BEFORE, _ITS_AFTER), (_SAID_ON, _POST_ON))
+    spoken_on = _cued_names(texts, (_DATA_BEFORE, _ITS_AFTER), (_SAID_ON, _POST_ON, _USERS_ON))
     # A product's maker ends the name before the product noun: its last word or words only.
     spoken_on |= _cued_names(texts, (_MAKER_BEFORE, _MAKER_LISTED), ())
     listed = _listed_bodies(texts)
@@ -1891,6 +1981,12 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
         if e.label == "place" and 2 <= len(words) <= 3 and e.name in joined:
             if {w.lower() for w in words} & (heads | _PLACE_PLURALS):
                 continue
+            # "Ruso Ventim, 35,": an age after the name too (not a count, "Orsa Falls, 3,400")
+            if all(w[:1].isupper() and w[1:].islower() for w in words) and _aged(
+                e.name, joined, exact=True
+            ):
+                e.label = "person"
+                continue
             # (the name ends the noun phrase: "a 23-year-old Orsa City man" is from there)
             for i in _finds(joined, e.name):
                 aged = _AGED_BEFORE.search(joined, max(0, i - AGE_REACH), i)
@@ -2120,14 +2216,17 @@ def _relabel_located_places(ents: list[Entity], joined: str) -> None:
 
 
 _AGE = re.compile(r",\s+\d{1,3},")
+_EXACT_AGE = re.compile(r",\s+\d{1,3},(?!\d)")
 
 
-def _aged(name: str, text: str) -> bool:
+def _aged(name: str, text: str, *, exact: bool = False) -> bool:
     """Whether ``name`` is written with an age after it, "Marla Dene Voss, 34," (a literal
-    search for the name, then the age matched where it ends: far faster than a regex pass)."""
+    search for the name, then the age matched where it ends: far faster than a regex pass);
+    ``exact``: and no more digits after the age's comma ("Orsa, 3,400" is a count)."""
+    age = _EXACT_AGE if exact else _AGE
     i = text.find(name)
     while i >= 0:
-        if _AGE.match(text, i + len(name)):
+        if age.match(text, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False
@@ -2528,6 +2627,13 @@ def _canonical_keys(
         variant.setdefault(k, variant.get(v, v))
     for k, v in _department_fields(keys - person_keys).items():
         variant.setdefault(k, variant.get(v, v))
+    # A company noun capitalised at a sentence's start describes the company named after it:
+    # "Drugmaker Halvern" is "Halvern" (not "Giant", which opens names: "Giant Foods"). The
+    # longer form stays an alias: the quotes stage finds the speaker "Drugmaker Halvern said".
+    for k in sorted(keys):
+        first, _, rest = k.partition(" ")
+        if first in _COMPANY_NOUNS - {"giant"} and rest in keys:
+            variant.setdefault(k, variant.get(rest, rest))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
@@ -2566,6 +2672,16 @@ def _canonical_keys(
             if a not in initials and len(a) == len(words) + 1 >= 3 and _inner_acronym(a, words):
                 inner[a].append(k)
     initials.update({a: ks[0] for a, ks in inner.items() if len(ks) == 1})
+    # "FDR" for "Franklin D. Roosevelt": capitals that are the initials of a person's full name
+    # of three words or more (a middle name or initial: two letters are too often a body's,
+    # "GM") stand for that person, if for one person only and for no body's name.
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for k in full_people:
+        if len(k.split()) >= 3:
+            by_initials[_initials(k)].add(fuller[k])
+    for a in sorted(acronyms - set(initials) - places):
+        if len(a) >= 3 and len(by_initials.get(a, ())) == 1:
+            initials[a] = next(iter(by_initials[a]))
     # A longer name the sources also write with a corporate suffix ("Kestrel Foods Inc.") is a
     # company's own name, so its first word alone is that company even where the short form
     # comes first (a product named after its maker takes no "Inc.").
@@ -2952,6 +3068,17 @@ def _middle_names(full: list[str], variant: dict[str, str]) -> dict[str, str]:
         short = f"{words[0]} {words[-1]}"
         if len(words) > 2 and short in present and k not in variant:
             out[k] = variant.get(short, short)
+    # "sana imitiyaz" / "sana imitiyaz hussani": a two-word name that opens one longer name
+    # only is that person with a family name left out ("gabriel garcia" of "gabriel garcia
+    # marquez"); two longer names so opening ("kim jong il", "kim jong un") keep it apart.
+    opening: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        words = k.split()
+        if len(words) > 2:
+            opening[" ".join(words[:2])].append(k)
+    for short, longer in opening.items():
+        if short in present and len(longer) == 1 and longer[0] not in variant | out:
+            out[longer[0]] = variant.get(short, short)
     return out
 
 
@@ -3123,7 +3250,10 @@ def _entity(cl: _Cluster) -> Entity:
 
 def _name_words(name: str) -> int:
     words = name_key(name).split()
-    while len(words) > 1 and (words[0] in TITLES or words[0] in _EXTRA_TITLES):
+    # (nor a company noun: "Drugmaker Halvern" is no fuller than "Halvern")
+    while len(words) > 1 and (
+        words[0] in TITLES or words[0] in _EXTRA_TITLES or words[0] in _COMPANY_NOUNS - {"giant"}
+    ):
         words = words[1:]
     return len(words)
 
