@@ -1607,3 +1607,93 @@ def test_a_clause_the_parser_splits_at_an_aside_is_one_statement() -> None:
     )
     (q,) = brief.quotes
     assert q.text == "the new rules, to be drafted in the spring, would be narrow"
+
+
+def test_a_statement_tagged_on_with_a_perfect_tense() -> None:
+    # "..., X has said": the auxiliary between the clause and its verb still tags it on.
+    brief = _run(
+        "Tensions with Velmar are at their worst in 40 years, Ostria's defence minister has "
+        "said, warning of the risk of an accidental strike."
+    )
+    (quote,) = brief.quotes
+    assert "defence minister" in quote.speaker
+    assert quote.text == "Tensions with Velmar are at their worst in 40 years"
+
+
+def test_a_speech_aside_inside_the_sentence() -> None:
+    # "X, she said, Y": the aside hangs on the main verb; the sentence is what she said.
+    brief = _run(
+        "Ada Morrow visited the harbour on Monday. But in a big step forward, she said, many of "
+        "the harbour workers were no longer pressing for an immediate strike."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Ada Morrow"
+    assert "harbour workers were no longer pressing for an immediate strike" in quote.text
+
+
+def test_a_clause_the_parser_hangs_on_that() -> None:
+    # The parser takes "that" for the verb's object and hangs the whole clause under it.
+    brief = _run(
+        "Sen. Ada Morrow (D-Vel.) noted that accepting Tomas Vell’s offer to vote to raise the "
+        "toll cap to a level high enough to cover the port’s costs until March would amount to "
+        "“a small win.”"
+    )
+    quote = next(q for q in brief.quotes if not q.direct)
+    assert quote.speaker == "Ada Morrow"
+    assert quote.text.startswith("accepting Tomas Vell’s offer")
+    assert "would amount to" in quote.text
+
+
+def test_a_hyphenated_word_is_one_word() -> None:
+    # "long-term" is three tokens but one word: too short to be a statement.
+    brief = _run("“This includes posts calling the tolls a scam, claims denying that long-term...")
+    assert not [q for q in brief.quotes if not q.direct]
+
+
+def test_confirming_a_definite_toll_says_nothing_new() -> None:
+    # "confirmed the death toll": a figure the story already gave, not what was said.
+    brief = _run(
+        "Ada Morrow, a spokeswoman for the ministry, confirmed the death toll to the Tarnwick "
+        "Courier by telephone but cautioned that the number could rise."
+    )
+    assert [q.text for q in brief.quotes] == ["the number could rise"]
+
+
+def test_a_plural_body_noun_is_not_one_named_body() -> None:
+    # "the firms" are both firms named before, never the last one alone.
+    brief = _run(
+        "Orvane Ltd and Pellix Labs announced the trial on Monday. The firms said the pill cut "
+        "hospital stays by half in patients with mild illness."
+    )
+    quote = next(q for q in brief.quotes if q.text.startswith("the pill"))
+    assert quote.speaker not in ("Orvane Ltd", "Pellix Labs")
+
+
+def test_the_police_still_name_the_police_force() -> None:
+    brief = _run(
+        "Tarnwick Police arrested a man on Monday. The police said the man was held on "
+        "suspicion of arson at the harbour."
+    )
+    quote = next(q for q in brief.quotes if "suspicion" in q.text)
+    assert quote.speaker == "Tarnwick Police"
+
+
+def test_a_people_in_the_plural_speaks_as_written() -> None:
+    # "the Velmarians said", "Republicans said": a group by nation or party, as written.
+    brief = _run(
+        "Most of the travellers were refused entry because they had no visas, the Velmarians "
+        "said.\n\nAda Morrow won the vote. But Republicans said they were aghast at the tolls."
+    )
+    said = {q.speaker: q.text for q in brief.quotes}
+    assert said.get("Velmarians", "").startswith("Most of the travellers were refused entry")
+    assert said.get("Republicans") == "they were aghast at the tolls"
+
+
+def test_a_relative_clause_with_a_gap_is_no_statement() -> None:
+    # "the lowest fare Ada Morrow has said she would accept": what she would accept is the
+    # fare outside the clause; "she would accept" alone says nothing.
+    brief = _run(
+        "The figure falls far below the lowest fare Ada Morrow has said she would accept for "
+        "the harbour ferry."
+    )
+    assert not brief.quotes

@@ -264,3 +264,18 @@ def test_a_headline_stuck_to_the_lede_across_a_blank_line_is_split() -> None:
     assert len(_spans(_doc(text, []))) == 1
     text = "Ann Orr met the board on Friday and the\n\npier reopened. She has admitted in\n\nCourt."
     assert len(_spans(_doc(text, ["She"]))) == 2
+
+
+def test_a_dated_heading_of_a_chronology_opens_its_entry() -> None:
+    # "1953: | Forms ...": a year or date ending on a colon heads the entry after it.
+    text = (
+        "1953: Forms a ferry guild in Tarnwick. Oct. 9, 1998: Named harbour master. "
+        "Read more: Fares rose."
+    )
+    doc = _doc(text, ["Forms", "Oct.", "Named", "Read", "Fares"])
+    assert [text[a:b].strip() for a, b in _spans(doc)] == [
+        "1953: Forms a ferry guild in Tarnwick.",
+        "Oct. 9, 1998: Named harbour master.",
+        "Read more:",
+        "Fares rose.",
+    ]

@@ -83,7 +83,11 @@ GRANT_NOUNS = frozenset({
 # What a definite object only points back at: "confirmed the news", "announced her death" say
 # that something the story already told is so, not what (unlike "confirmed reports that ...",
 # "announced the closure of the bridge", whose object carries its content).
-OLD_NEWS_NOUNS = frozenset({"news", "report", "story", "rumor", "rumour", "death"})
+# A figure the story already gave is old news too: "confirmed the death toll" (not "confirmed a
+# toll of 40", whose object carries the figure).
+OLD_NEWS_NOUNS = frozenset(
+    {"news", "report", "story", "rumor", "rumour", "death", "toll", "figure", "count"}
+)
 PRONOUN_PARAGRAPHS = 2
 # Offices that "the <office>" alone names when the cluster names one holder ("the president").
 BARE_OFFICES = LEADER_TITLES | frozenset({"governor", "mayor", "premier", "pope"})
@@ -783,6 +787,8 @@ class _Finder:
             )
             # "rockets that the ministry said were made ...": no whole statement
             or _subject_gap(doc[span[0]])
+            # "the lowest fare Lind has said she would accept": no whole statement either
+            or _object_gap(tok)
         ):
             return speaker
         self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
@@ -1049,6 +1055,10 @@ class _Finder:
                 spk = _Speaker(name=text, role=None, label="person")  # or "Ada K. Lindqvist"
             if spk is not None:
                 return spk
+            if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
+                # "the Velmarians said", "Republicans said": a people or party in the plural
+                # that the entities stage does not list speaks as written.
+                return _Speaker(name=text, role=None, label="generic")
             if name_key(text) in self.index.shared_heads:  # "the Navy" of several navies
                 return self._by_head(tok) or _Speaker(name=text, role=None, label="generic")
             # Not known by that name: "Democrats like Ada Lind" may still name a speaker.
@@ -1089,6 +1099,10 @@ class _Finder:
         if [c.lower_ for c in tok.lefts] != ["the"]:
             return None
         noun = tok.lemma_.lower()
+        if tok.tag_ == "NNS" and tok.lower_ != noun:
+            # "the firms", "the ministers": several named before, not the last one alone
+            # ("the police", whose lemma is the word itself, is one force).
+            return None
         for spk in reversed(self.named):
             if spk.label == "generic":
                 # "a group of Velmar legislators said ... . '...,' the group said": the unnamed
@@ -1240,7 +1254,8 @@ class _Finder:
         ):
             tokens = tokens[:-1]
         tokens = _without_trailing_source(tokens)
-        if len(tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
+        # Words, not tokens: "long-term" is three tokens and one word.
+        if sum(not t.is_punct for t in tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
             return
         if not direct and _only_where(tokens):
             return  # "said live on Harbour Radio": where it was said, not what
@@ -1463,6 +1478,33 @@ def _subject_gap(first: Any) -> bool:
     """Whether a reported clause opens on its finite verb, its subject being the noun a relative
     clause hangs on ("the rockets that the ministry said were made in Ostria")."""
     return bool(first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+
+
+# Nouns a relative clause may hang on by when, where, how or why: "the day officials said the
+# port would close" still reports a whole clause (only its time is outside it).
+ADVERBIAL_GAP_NOUNS = frozenset({
+    "day", "time", "week", "month", "year", "moment", "way", "reason", "place", "point",
+})
+
+
+def _object_gap(verb: Any) -> bool:
+    """Whether a speech verb is a relative clause with no relative pronoun for its subject: in
+    "the $3 fare most riders say they need" the thing said is the fare outside the clause, and
+    "they need" alone is no statement (unlike "officials who said", "a group that says")."""
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        # The small model often parses such a clause as a conjunct of the main verb ("falls
+        # below the fare Lind has said she would accept": "said" a conjunct of "falls") though
+        # nothing joins them: no "and", "but" or punctuation between the two verbs.
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        return verb.head.lemma_ not in SPEECH_VERBS and not any(
+            t.dep_ in ("cc", "preconj") or t.is_punct for t in between
+        )
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in ADVERBIAL_GAP_NOUNS:
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ not in ("WDT", "WP")
 
 
 def _complementiser(tok: Any) -> bool:
@@ -2023,7 +2065,49 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if clause[0].i <= sent.start + 2:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
-    return None
+    return _hung_on_that(verb) or _aside_in(verb)
+
+
+def _hung_on_that(verb: Any) -> tuple[int, int] | None:
+    """ "noted that accepting X's offer ... would amount to ...": the parser may take "that"
+    right after the verb for its object (or a lone mark) and hang the clause under it; the
+    clause is then what "that" heads, when a verb is in it."""
+    nxt = verb.i + 1
+    that = next((c for c in verb.children if c.i == nxt and c.lower_ == "that"), None)
+    if that is None or that.dep_ not in ("dobj", "mark"):
+        return None
+    rest = [t for t in that.subtree if t.i > that.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return nxt + 1, that.right_edge.i + 1
+
+
+def _aside_in(verb: Any) -> tuple[int, int] | None:
+    """ "But in a big step forward, he said, many workers were no longer ...": a speech aside
+    between commas that the parser hangs on the main verb (parataxis). The sentence is what was
+    said, the aside in it, as for an inverted aside (``_inverted_speaker``); one tagged on at the
+    end ("Trade fell, he said.") leaves it out. Not in a sentence with quotation marks, whose
+    quotation is found on its own."""
+    doc, sent = verb.doc, verb.sent
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    words = [t.i for t in verb.subtree if not t.is_punct]  # its commas may hang on it
+    left, right = words[0], words[-1]
+    if left == sent.start or doc[left - 1].text != ",":
+        return None
+    if any(t.is_quote or t.text in ("``", "''") for t in sent):
+        return None
+    after = right + 1
+    while after < sent.end and doc[after].is_punct and doc[after].text != ",":
+        after += 1
+    if after >= sent.end:  # tagged on at the end
+        return sent.start, left - 1
+    if doc[right + 1].text != ",":
+        return None
+    return sent.start, sent.end
 
 
 def _run_on(verb: Any, clause: Any) -> int:
@@ -2055,7 +2139,7 @@ def _old_news(noun: Any) -> bool:
     return (
         noun.lemma_.lower() in OLD_NEWS_NOUNS
         and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
-        and all(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+        and all(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
     )
 
 
@@ -2219,6 +2303,8 @@ def _tagged_on(clause: Any, verb: Any) -> bool:
     between = verb.doc[clause.right_edge.i + 1 : verb.i]
     subj = _subject(verb)
     subj_ids = {t.i for t in subj.subtree} if subj is not None else set()
+    # The verb's own auxiliaries too: "..., the minister has said", "..., she had told them".
+    subj_ids |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return all(t.text in (",", "”", '"', "’") or t.i in subj_ids for t in between)
 
 

@@ -68,6 +68,11 @@ _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|wrote|writes|asked|asks|added|adds|replied|tweeted"
     r"|told\s+\w+|shouted|yelled)\.\s*$"
 )
+# A year or date heading an entry of a chronology ("1953: | Forms a commando unit", "Oct. 9,
+# 1998: | Named foreign minister"): a short piece with a digit, ending on a colon, opens the
+# entry after it. Only with a digit: a site's label ("Read more: | ...") stays apart.
+_DATED_HEADING = re.compile(r"^[^\n]*\d[^\n]*:\s*$")
+_HEADING_WORDS = 4
 # A dash never ends a sentence: a dateline ("TARNWICK (KTVN) –", "(Harbour Health) -") goes on
 # into the lede. Only a short piece (a dateline's few words): a longer one ending on a dash is a
 # headline run into its dateline ("Ferry Tolls Rise, Board Says TARNWICK (KTVN) -"), which would
@@ -122,7 +127,8 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
     piece (``POLICE SAY | ILSA VORN REFUSED``), or on a time zone or lower-case word after a clock
     time (``2:40 a.m. | ET``), or in lower case after a one-word label in parentheses (``Ann Orr
     (R-N.Tr.) | came``), or as a short attribution after a quotation closed on "?" or "!"
-    (``"Got that?" | Ilse Varn wrote.``), or after a piece ending on a dash (a dateline:
+    (``"Got that?" | Ilse Varn wrote.``), or after a chronology's dated heading (``1953: |
+    Forms ...``), or after a piece ending on a dash (a dateline:
     ``TARNWICK (KTVN) – | Two ferries``), is glued back to it. A sentence running across a blank
     line after a headline (``... 9 unaccounted for || Gov. Ann Orr ...``) is cut there.
     """
@@ -155,6 +161,10 @@ def _spans(doc: Any) -> list[tuple[int, int]]:
             or (
                 _ENDS_ASKED.search(before) is not None
                 and _ATTRIBUTION.match(sent.text) is not None
+            )
+            or (
+                _DATED_HEADING.match(before.strip()) is not None
+                and len(before.split()) <= _HEADING_WORDS
             )
             or (
                 _ENDS_DASH.search(before) is not None
