@@ -2119,3 +2119,166 @@ def test_time_spent_is_no_tally_of_a_dated_noun() -> None:
     sentence = "Voss, who spent two years in jail after the 2029 Tarn protests, spoke."
     ent = _first_date(sentence, "2029")
     assert not _not_an_event(ent)
+
+
+def test_an_undated_weekday_joins_the_one_written_day_told_alike() -> None:
+    # Undated articles: "Corvel on Nov. 9 unveiled a ferry plan" / "In a plan unveiled Monday,
+    # Corvel ...": the other outlet writes the day out; one row, at the written day.
+    written = _mention(
+        "S1",
+        None,
+        "Nov. 9",
+        "Harbour chief Ana Corvel on Nov. 9 unveiled a ferry plan for Tarnby",
+        "unveil",
+        "harbour chief ana corvel unveil ferry plan tarnby",
+    )
+    weekday = _mention(
+        "S2",
+        None,
+        "Monday",
+        "In a plan unveiled Monday, Ana Corvel promised ferries to Tarnby",
+        "unveil",
+        "plan unveil ana corvel promise ferry tarnby",
+    )
+    events = _merge([written, weekday], ["S1", "S2"])
+    assert [(e.sources, e.expression) for e in events] == [(["S1", "S2"], "Nov. 9")]
+    # The row tells the written day whichever outlet comes first.
+    events = _merge([weekday, written], ["S2", "S1"])
+    assert [(e.sources, e.expression, e.text) for e in events] == [
+        (["S2", "S1"], "Nov. 9", written.text)
+    ]
+    # One article that writes a day out and elsewhere says "Monday" tells two days.
+    same_article = _mention(
+        "S1",
+        None,
+        "Monday",
+        "In a plan unveiled Monday, Ana Corvel promised ferries to Tarnby",
+        "unveil",
+        "plan unveil ana corvel promise ferry tarnby",
+    )
+    assert len(_merge([written, same_article], ["S1"])) == 2
+    # A word of one sentence naming the other's event is not the same event word.
+    listening = _mention(
+        "S2",
+        None,
+        "Monday",
+        "Ana Corvel listened Monday to a debate on the ferry plan she unveiled for Tarnby",
+        "listen",
+        "ana corvel listen debate ferry plan unveil tarnby",
+    )
+    assert len(_merge([written, listening], ["S1", "S2"])) == 2
+    # Told in another tense (a plan for Monday / a day past), it is not that day's report.
+    ahead = _mention(
+        "S2",
+        None,
+        "Monday",
+        "Ana Corvel will unveil a ferry plan for Tarnby on Monday",
+        "unveil",
+        "ana corvel unveil ferry plan tarnby",
+    )
+    ahead.future = True
+    assert len(_merge([written, ahead], ["S1", "S2"])) == 2
+    # A dated article's day is not joined: the weekday counts from its own article's unknown
+    # date.
+    dated = _mention(
+        "S1",
+        "2041-11-09",
+        "Nov. 9, 2041",
+        "Harbour chief Ana Corvel on Nov. 9, 2041 unveiled a ferry plan for Tarnby",
+        "unveil",
+        "harbour chief ana corvel unveil ferry plan tarnby",
+    )
+    assert len(_merge([dated, weekday], ["S1", "S2"])) == 2
+    # Two written days told alike: which one is unknown, it stays apart.
+    other = _mention(
+        "S3",
+        None,
+        "Nov. 2",
+        "Ana Corvel unveiled a first ferry plan for Tarnby on Nov. 2",
+        "unveil",
+        "ana corvel unveil first ferry plan tarnby",
+    )
+    assert len(_merge([written, other, weekday], ["S1", "S2", "S3"])) == 3
+
+
+def test_an_undated_next_month_joins_the_one_written_month_told_alike() -> None:
+    # "The ferry line will open in March" / "the ferry line will open next month": one row.
+    written = _mention(
+        "S1",
+        None,
+        "March",
+        "The Tarnby ferry line will open in March to all passengers",
+        "open",
+        "tarnby ferry line open passenger",
+    )
+    written.future = True
+    relative = _mention(
+        "S2",
+        None,
+        "next month",
+        "Corvel said the Tarnby ferry line will open next month",
+        "open",
+        "corvel tarnby ferry line open",
+    )
+    relative.future = True
+    events = _merge([written, relative], ["S1", "S2"])
+    assert [(e.sources, e.expression) for e in events] == [(["S1", "S2"], "March")]
+    # One article may write the month out too ("will reopen next month" / "from early March").
+    own = _mention(
+        "S1",
+        None,
+        "next month",
+        "Corvel said the Tarnby ferry line will open next month",
+        "open",
+        "corvel tarnby ferry line open",
+    )
+    own.future = True
+    own.citation = Citation(source="S1", start=100, end=150)
+    assert [e.sources for e in _merge([written, own], ["S1"])] == [["S1"]]
+    # Two dates of one sentence are two dates ("its opening last month, agreed in March").
+    written.sentence = own.sentence = 0
+    assert len(_merge([written, own], ["S1"])) == 2
+    # "Last month" is not a month still ahead.
+    past = _mention(
+        "S2",
+        None,
+        "last month",
+        "The Tarnby ferry line opened last month",
+        "open",
+        "tarnby ferry line open",
+    )
+    assert len(_merge([written, past], ["S1", "S2"])) == 2
+
+
+def test_this_week_joins_the_one_weekday_its_article_tells_alike() -> None:
+    # One undated article: "Corvel's announcement this week of a ferry deal angered Tarnby" /
+    # "announcing the deal on Wednesday": both count from the article's own date, one row.
+    week = _mention(
+        "S1",
+        None,
+        "this week",
+        "Corvel's announcement this week of a ferry deal angered Tarnby",
+        "anger",
+        "corvel announcement ferry deal anger tarnby",
+    )
+    day = _mention(
+        "S1",
+        None,
+        "Wednesday",
+        "Corvel announcing the ferry deal on Wednesday",
+        "announc",
+        "corvel announce ferry deal",
+    )
+    day.citation = Citation(source="S1", start=200, end=240)
+    events = _merge([week, day], ["S1"])
+    assert [(e.sources, e.expression) for e in events] == [(["S1"], "Wednesday")]
+    # Another article's weekday counts from another unknown date.
+    other = _mention(
+        "S2",
+        None,
+        "Wednesday",
+        "Corvel announcing the ferry deal on Wednesday",
+        "announc",
+        "corvel announce ferry deal",
+    )
+    assert len(_merge([week, other], ["S1", "S2"])) == 2

@@ -101,6 +101,12 @@
                 makes them one (see ``_bridge``). "The next decade" is a span, a sum spent
                 over a period ("spent $18 billion last year") a tally, and a date a verb of
                 change counts from ("to fall to 400,000 from last week") its base.
+                Undated clusters: another article's weekday ("unveiled Monday") joins the one
+                day written out without a year ("unveiled on Nov. 9"), and a "next/last/this
+                month" the one month or day so written, told by the same event word or dated
+                noun in close sentences, or in nearly the same words, in the same tense (see
+                ``_join_relative``); "this week" joins the one weekday its own article tells
+                alike (see ``_this_week``). The row shows the written day.
 5. year         a month and day of an undated article ("April 25 to 27", "on 12 March") not
                 joined to a dated event takes its year from the cluster's other sources, as a
                 reader would: the occurrence nearest the median publication date of the dated
@@ -1496,6 +1502,7 @@ def _merge(
     groups = _join_closest(groups, by_key)
     groups = _join_undated(groups, key_of)
     groups = _join_named_weekday(groups)
+    groups = _join_relative(groups, key_of)
     groups = _join_coarse(groups, key_of)
     rank = {sid: i for i, sid in enumerate(order)}
     inferred = {
@@ -1815,6 +1822,130 @@ def _join_named_weekday(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     return [g for g in groups if id(g) not in joined]
 
 
+# "next month", "earlier this month", "last month": a month counted from an undated article's date
+_WEEK_RELATIVE = re.compile(r"^(?:(?:earlier|later)\s+)?this\s+week$", re.I)
+_MONTH_RELATIVE = re.compile(r"^(?:(?:earlier|later)\s+)?(?:next|last|this)\s+month$", re.I)
+
+
+def _join_relative(groups: list[list[_Mention]], key_of: dict[int, str]) -> list[list[_Mention]]:
+    """An undated article's weekday or month counted from its date ("unveiled Monday", "will
+    open next month") joins the one event told alike with its day or month written out
+    ("unveiled on Nov. 9", "will open in March"): in an undated cluster the two were two rows
+    of one event (13 of 27 duplicates on AllSides and DUC, one reader). Which day "Monday" is
+    stays unknown, so the join asks for more than ``_similar``'s few shared names: the same
+    event word or sentences close in meaning (``BRIDGE_COSINE``); the same tense ("next month"
+    is ahead, "last month" past, a weekday told as the written day is); not one sentence
+    (its two dates are two days); and one such event only. Only a day or month written without
+    a year, in an undated article: a dated article's day is not joined, as the weekday counts
+    from its own article's unknown date (see ``_join_undated``)."""
+    written: list[tuple[list[_Mention], str]] = []  # a group and its "-MM-DD" / "-MM"
+    for group in groups:
+        if all(m.date is None for m in group):
+            fit = _fit_key(group[0], key_of[id(group[0])])
+            if fit is not None:
+                written.append((group, fit))
+    weekdays = [  # undated weekdays alone ("Wednesday"), for "this week" (see ``_this_week``)
+        g
+        for g in groups
+        if all(m.date is None for m in g)
+        and any((w := _weekday(m)) is not None and not w[1] for m in g)
+    ]
+    joined: set[int] = set()
+    for group in groups:
+        m = group[0]
+        if m.date is not None or id(group) in joined:
+            continue
+        day = _weekday(m)
+        expr = _normalise(m.expression).lower()
+        if _WEEK_RELATIVE.fullmatch(expr):
+            week = [g for g in weekdays if id(g) not in joined and _this_week(group, g)]
+            if len(week) == 1:
+                week[0].extend(group)
+                joined.add(id(group))
+            continue
+        month = _MONTH_RELATIVE.fullmatch(expr)
+        if (day is None or day[1]) and month is None:
+            continue
+        targets = [
+            g
+            for g, fit in written
+            if id(g) not in joined
+            and (len(fit) == len("-11-09") if day is not None else True)
+            and _relative_fits(group, g, expr)
+            # "Thursday, March 31" is no Wednesday
+            and (day is None or all((w := _weekday(b)) is None or w[0] == day[0] for b in g))
+        ]
+        if len(targets) == 1:
+            targets[0].extend(group)
+            joined.add(id(group))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _this_week(group: list[_Mention], target: list[_Mention]) -> bool:
+    """Whether "this week"'s event (``group``) is the event its own article tells of a weekday
+    (``target``): both count from the article's one unknown date ("Corvel's announcement this
+    week of a deal" / "announcing the deal on Wednesday"). Told alike (``_similar``), one
+    naming the other's event word (``_same_head``), in sentences close in meaning
+    (``BRIDGE_COSINE``) and the same tense. Another article's weekday counts from
+    another date, and is not joined."""
+    for a in group:
+        for b in target:
+            if a.citation.source != b.citation.source or _weekday(b) is None:
+                continue
+            if _same_sentence(a, b) or not _similar(a, b):
+                continue
+            if not _same_head(a, b):
+                continue
+            if (
+                a.vector is not None
+                and b.vector is not None
+                and float(a.vector @ b.vector) < BRIDGE_COSINE
+            ):
+                continue
+            if a.future is None or b.future is None or a.future == b.future:
+                return True
+    return False
+
+
+def _relative_fits(group: list[_Mention], target: list[_Mention], expr: str) -> bool:
+    """Whether a relative date's event (``group``, its expression ``expr``) is ``target``'s,
+    a written day or month (see ``_join_relative``): a weekday told by another article (one
+    article that writes a day out and elsewhere says "Monday" tells two days: "mobs burned
+    churches on Nov. 22" / "mobs set fire to mosques Monday"); by the very same event word or
+    dated noun ("Tuesday's Senate hearing" / "a Sept. 28 Senate hearing") in sentences close
+    in meaning (``BRIDGE_COSINE``), or in sentences that say nearly the same thing
+    (``EVENT_COSINE``): a word of one sentence naming the other's event is not enough
+    ("listened to the debate on impeaching him for lying Friday" / "lying to a grand jury on
+    Aug. 17"); and in the same tense ("next month" lies ahead, "last month" behind)."""
+    if any(_same_sentence(a, b) for a in group for b in target):
+        return False  # "its opening last month, agreed at Wye River in October": two dates
+    own = {m.citation.source for m in group}
+    if _weekday(group[0]) is not None and any(b.citation.source in own for b in target):
+        return False  # a month is not so told: "will reopen next month" / "from early November"
+    for a in group:
+        for b in target:
+            if not _similar(a, b):
+                continue
+            cos = (
+                float(a.vector @ b.vector)
+                if a.vector is not None and b.vector is not None
+                else None
+            )
+            same = (a.head is not None and a.head == b.head) or _same_noun(a, b)
+            close = cos is None or cos >= BRIDGE_COSINE
+            if not ((same and close) or (cos or 0.0) >= EVENT_COSINE):
+                continue
+            if expr.startswith(("next", "later")):
+                tense_fits = b.future is True
+            elif expr.startswith(("last", "earlier")):
+                tense_fits = b.future is False
+            else:
+                tense_fits = a.future is None or b.future is None or a.future == b.future
+            if tense_fits:
+                return True
+    return False
+
+
 # Content lemmas (the event word among them) a year's or a month's report must share with a
 # finer report of the same event word: its participants ("Indonesia invaded East Timor in 1975"
 # / "... in Dec. 1975"), not the event word alone.
@@ -2036,6 +2167,14 @@ def _event(
     if dated.date is None:  # "Wednesday, March 30" tells which "Wednesday" it is
         dated = next((m for m in group if (w := _weekday(m)) is not None and w[1]), dated)
     coarser = group[0].date is not None and len(group[0].date) < len(dated.date or "")
+    if dated.date is None and not _MONTH.search(dated.expression):
+        # "Monday" or "next month" joined to the day or month another outlet writes out (see
+        # ``_join_relative``): the row tells the written one, in its words
+        written = next((m for m in group if _MONTH.search(m.expression)), None)
+        if written is None and _WEEK_RELATIVE.fullmatch(_normalise(dated.expression)):
+            # "this week" joined to its article's "Wednesday": the row tells the day
+            written = next((m for m in group if _weekday(m) is not None), None)
+        dated, coarser = (written, True) if written is not None else (dated, coarser)
     if dated.date is None and not _is_day(dated):  # an undated month joined to its day
         day = next((m for m in group if _is_day(m) and _MONTH.search(m.expression)), None)
         dated, coarser = (day, True) if day is not None else (dated, coarser)
