@@ -2473,3 +2473,26 @@ def test_two_weekdays_of_one_act_in_undated_articles_are_a_date_conflict(tmp_pat
         "Rescue teams were searching the flooded quarry of Velmora on Thursday for the three "
         "missing miners from Drenn.",
     )
+
+
+@pytest.mark.slow
+def test_a_fronted_bound_weekday_dates_its_main_clause(tmp_path: Path) -> None:
+    """A weekday fronted as a bound ("By late Tuesday night, the channel had been closed") has
+    no word before it to hang on: it dates its main clause's act, and as a bound it agrees with
+    every earlier day and contradicts a later one ("closed the channel on Wednesday")."""
+
+    def dates(a: str, b: str) -> list[Conflict]:
+        return [c for c in _real(tmp_path, a, b).conflicts if c.kind == "date"]
+
+    [found] = dates(
+        "By late Tuesday night, the Velmora ferry channel had been closed to all traffic.",
+        "The harbour board closed the Velmora ferry channel to all traffic on Wednesday after "
+        "the storm damaged two piers.",
+    )
+    assert {side.value for side in found.sides} == {"Tuesday", "Wednesday"}
+    # An earlier day is within the bound: closed on Monday is closed by Tuesday night.
+    assert not dates(
+        "By late Tuesday night, the Velmora ferry channel had been closed to all traffic.",
+        "The harbour board closed the Velmora ferry channel to all traffic on Monday after "
+        "the storm damaged two piers.",
+    )

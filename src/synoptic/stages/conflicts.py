@@ -10,7 +10,10 @@
    coverage: "waiting on Tuesday" / "waiting on Wednesday"). In an undated article (no
    weekday resolved) a weekday is compared by name with another undated article's, only for
    one act: close sentences whose weekdays hang on the same word ("attacked the port on
-   Thursday" / "carried out attacks on the port early Friday"). A date that ends a stretch ("at
+   Thursday" / "carried out attacks on the port early Friday"), or, for a weekday fronted
+   before its clause, whose clause's verb is the other's act ("By late Wednesday night, the
+   account had been suspended" / "suspended the account on Thursday"); "by" makes the
+   weekday a bound, which an earlier day agrees with. A date that ends a stretch ("at
    least until 1991") is compared only with another such end ("not until 2003" is a date).
    Two sentences naming two things of one kind ("Hurricane Delphine" / "Hurricane Oswin") date
    two things.
@@ -475,7 +478,16 @@ def weekday_names(view: View, row: int) -> list[ag.Value]:
         return []
     h, base = hits[0], view.sents[row].start
     day = float(_DAY_INDEX[h.group().lower()])
-    return [ag.value_at(raw, base, h.start(), h.end(), (day,), WEEKDAY_UNIT, False)]
+    value = ag.value_at(raw, base, h.start(), h.end(), (day,), WEEKDAY_UNIT, False)
+    if _BY_DAY.search(raw[: h.start()]):
+        # "By late Wednesday night, the account had been suspended": done on that day or
+        # before, so an earlier day agrees and only a later one contradicts it.
+        value = replace(value, bound="max")
+    return [value]
+
+
+# "by" before a weekday, with the part of the day between ("by late Wednesday night").
+_BY_DAY = re.compile(r"\bby\s+(?:(?:early|late|the|morning|afternoon|evening|night)\s+)*$", re.I)
 
 
 _DAY_INDEX = {
@@ -506,7 +518,25 @@ def _one_act_on_weekdays(view: View, a: Mention, b: Mention) -> bool:
         if said and said[-1].endswith("ing"):
             return False  # "were searching Wednesday" / "... Friday": an activity of days
         anchors.append(anchor)
-    return anchors[0] is not None and anchors[0] == anchors[1] and len(anchors[0]) > 2
+    if anchors[0] is not None and anchors[0] == anchors[1] and len(anchors[0]) > 2:
+        return True
+    if not any(_fronted_weekday(view, m) for m in (a, b)):
+        return False
+    # A weekday fronted before its clause ("By late Wednesday night, the account had been
+    # suspended") has no word before it to hang on; it dates its main clause, whose act the
+    # parse gives (date_event): one act when that is the other date's act, a verb of both
+    # (not a speech verb: two statements may be made on two days).
+    ea, eb = date_event(view, a), date_event(view, b)
+    return ea is not None and ea == eb and not ea[1] and ea[0] not in _SPEECH_WORDS
+
+
+def _fronted_weekday(view: View, m: Mention) -> bool:
+    """Whether the weekday opens its sentence: only function words and parts of the day
+    before it ("By late Wednesday night, ...", "On Monday, ...")."""
+    raw, start, _ = _where(view, m)
+    return all(
+        w.lower() in ag.STOPWORDS or w.lower() in _DAY_PARTS for w in _TOKEN.findall(raw[:start])
+    )
 
 
 def number_mentions(view: View, row: int) -> list[Mention]:
