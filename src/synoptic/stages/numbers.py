@@ -48,6 +48,10 @@ quarter of it ("a quarter-trillion dollars"); a span spaCy called money that nam
 and counts a plural noun counts that noun ("1 billion vaccine doses"); a figure's text does not
 end on a joining word ("63 percent to" of "63 percent to 33 percent"); "according to two
 sources" names sources; "two long-range ones" has no known unit.
+"multi-billion" has no number; "one reason", "one big advantage" make a point, not a count; a
+noun in "-ist" ("100 activists") counts people; a count the parser hung on an auxiliary ("and
+31 were missing") stands in a clause joined to the earlier count's; "500 million more doses"
+counts doses; "two or three days", "40 or 50 protesters" are ranges.
 """
 
 from __future__ import annotations
@@ -154,8 +158,9 @@ CHANGE_VERBS = frozenset({
 })  # fmt: skip
 # Eras after a year: "2,400 BC" is a date, not a count of BCs.
 _ERAS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
-# Quantifiers that leave a scale word without a number: "several billion", "many thousand".
-_VAGUE = frozenset({"several", "few", "many", "some", "multiple", "numerous", "tens"})
+# Quantifiers that leave a scale word without a number: "several billion", "many thousand",
+# "multi-billion dollar contracts" (also glued: "multimillion").
+_VAGUE = frozenset({"several", "few", "many", "some", "multiple", "numerous", "tens", "multi"})
 # Scale suffixes spaCy splits off a figure and leaves out of the span ("$20m" -> "$20", "m").
 _GLUED_SCALES = frozenset({"m", "mn", "bn", "b", "tn", "k"})
 # Words a sum of money may hold besides its number, scale and currency ("about $5 million");
@@ -167,11 +172,12 @@ _MONEY_WORDS = frozenset({
 })  # fmt: skip
 
 
-# A range inside one figure's span: "between 40 and 60", "three to five", "$1 million to $2
-# million", "40-60", "80% to 85%", "50%-52%" (the low end may close on its "%"). The separator
-# must stand between two numbers (not "6-3": a split is refused before, by read_number).
+# A range inside one figure's span: "between 40 and 60", "three to five", "two or three days",
+# "$1 million to $2 million", "40-60", "80% to 85%", "50%-52%" (the low end may close on its
+# "%"). The separator must stand between two numbers (not "6-3": a split is refused before, by
+# read_number).
 _RANGE = re.compile(
-    r"^(?P<low>.*?\w%?)\s*(?:\bto\b|\band\b|[-\u2013\u2014])\s*"
+    r"^(?P<low>.*?\w%?)\s*(?:\bto\b|\band\b|\bor\b|[-\u2013\u2014])\s*"
     r"(?P<high>[$\u20ac\u00a3]?\s*\w.*)$",
     re.I,
 )
@@ -221,6 +227,8 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             last = ent if joined is None else ents[k + 1]
             high_end = joined is not None
             found = read_number(last)
+            if found is None and joined is not None:
+                found = _or_high(ent, ents[k + 1])  # "3 or 4 engineers": the unit is the 3's
             if found is None:
                 continue
             value, unit = found
@@ -910,6 +918,8 @@ def _counted(ent: Any) -> str | None:
         # and the parser often attaches the figure to something else
         return _head_unit(ent, ent.doc[plus.i + 1])
     head = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if head is None and (more := _more_noun(root)) is not None:
+        head = more  # "500 million more doses": the parser hangs the number on "more"
     if head is None and root.lower_ == "between":  # "between 40 and 60 workers": the 40's noun
         inner = [t for t in ent if t.dep_ in ("nummod", "quantmod") and t.head.i >= ent.end]
         head = inner[0].head if inner else None
@@ -920,6 +930,21 @@ def _counted(ent: Any) -> str | None:
     if _one_as_a_word(ent, head):
         return None  # "one such measure", "One problem is that ...", "a one-dose vaccine"
     return _head_unit(ent, _compound_head(ent, head))
+
+
+# Comparatives a number may hang on before the noun it counts ("2,000 more troops").
+_MORE_WORDS = frozenset({"more", "fewer", "extra", "additional"})
+
+
+def _more_noun(root: Any) -> Any:
+    """The plural noun after "N more" ("500 million more doses"), when the parser made the
+    number an adverbial of "more" and "more" a modifier of the noun; else None."""
+    more = root.head
+    if root.dep_ != "npadvmod" or more.lower_ not in _MORE_WORDS or more.i <= root.i:
+        return None
+    noun = more.head
+    plural = noun.tag_ in ("NNS", "NNPS") and noun.i > more.i
+    return noun if more.dep_ == "amod" and plural else None
 
 
 def _compound_head(ent: Any, head: Any) -> Any:
@@ -971,9 +996,19 @@ def _one_as_a_word(ent: Any, head: Any) -> bool:
         return True
     if _one_hyphen_kind(ent, head) or _picked_out(head):
         return True
+    if head.tag_ == "NN" and head.lemma_.lower() in _POINT_NOUNS:
+        return True  # "one reason was ...", "holds one big advantage": a point being made
     verb = head.head
     opens = head.dep_ == "nsubj" and verb.lemma_ == "be"
     return bool(opens and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+# Nouns that "one" introduces as a point of an argument rather than counts: "one reason was
+# ...", "one big advantage", "one example is ...".
+_POINT_NOUNS = frozenset({
+    "reason", "advantage", "disadvantage", "explanation", "example", "factor", "possibility",
+    "drawback", "benefit", "concern", "problem", "question", "lesson",
+})  # fmt: skip
 
 
 def _one_hyphen_kind(ent: Any, head: Any) -> bool:
@@ -1103,6 +1138,8 @@ def _parallel(noun: Any, count: Any) -> bool:
     if noun.i == count.i:
         return True
     verb, other = noun.head, count.head
+    if other.dep_ in ("aux", "auxpass") and other.head.i != other.i:
+        other = other.head  # "and 31 were missing" with "31" hung on "were": the clause's verb
     while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head  # "finished with 20 points and now has 2,302": up to "finished"
     if verb.i == other.i:
@@ -1177,7 +1214,7 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
     word = CURRENCY_WORDS.get(lemma) or CURRENCY_WORDS.get(head.lower_)
     if word:
         return word  # "24.2 million euros", "7 reals": spaCy's CARDINAL, but money
-    if lemma in PEOPLE:
+    if lemma in PEOPLE or _person_in_ist(lemma):
         return "people"
     if lemma in DURATION_UNITS:
         return f"{lemma}s"
@@ -1196,6 +1233,21 @@ def _head_unit(ent: Any, head: Any, *, counted: bool = True) -> str | None:
     if counted and head.tag_ == "NN" and not _is_one(ent) and "-" not in ent.text:
         return None  # "a 911 call", "a 6-3 majority": more than one takes a plural noun
     return _LEMMA_FIXES.get(lemma, lemma)
+
+
+def _person_in_ist(lemma: str) -> bool:
+    """A noun of people in "-ist" ("activist", "economist", "journalist"): the suffix names
+    someone who does or holds something; seven letters or more, so not "list", "wrist", "twist"
+    or "assist", and not a list of some kind ("checklist", "playlist", "shortlist")."""
+    return (
+        len(lemma) >= 7
+        and lemma.endswith("ist")
+        and lemma.isalpha()
+        and not lemma.endswith(_LIST_COMPOUNDS)
+    )
+
+
+_LIST_COMPOUNDS = ("checklist", "playlist", "shortlist", "blacklist", "watchlist", "wishlist")
 
 
 # The US emergency number, before "call(s)" (a convention of US copy, not a count).
@@ -1286,7 +1338,17 @@ def _counted_name(head: Any, lemma: str) -> str | None:
 
 
 _NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_RANGE_JOINS = frozenset({" to ", "-", "\u2013", " - ", " \u2013 ", " and "})
+_RANGE_JOINS = frozenset({" to ", "-", "\u2013", " - ", " \u2013 ", " and ", " or "})
+
+
+def _or_high(ent: Any, nxt: Any) -> tuple[float, str] | None:
+    """``(high, unit)`` of a range "3 or 4 engineers" whose high end spaCy's parse leaves with
+    no noun (the parser joins "4" to "3"): the high end's value and the low end's unit; None
+    unless the two are joined by "or"."""
+    if doc_text(ent.doc)[ent.end_char : nxt.start_char] != " or ":
+        return None
+    low, ends = read_number(ent), _range_ends(ent.text, nxt.text)
+    return (ends[1], low[1]) if low is not None and ends is not None else None
 
 
 def _range_low(ent: Any, nxt: Any) -> float | None:
@@ -1468,6 +1530,8 @@ def _word_value(words: list[str]) -> float | None:
             current += value
             last = value if value >= 1 and not article else 0.0
             seen = True
+        elif word.startswith("multi") and word[5:] in SCALES and not seen:
+            return None  # "multimillion-dollar": millions, but no number of them
         elif word in SCALES and word not in ("m", "b", "k", "mn", "bn", "tn"):
             if not seen and previous in _VAGUE:
                 return None  # "several billion dollars": no number to scale
