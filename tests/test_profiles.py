@@ -750,3 +750,52 @@ def test_the_same_words_quoted_in_both_sources_are_said_elsewhere() -> None:
     adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.5, ("S1.2", "S2.2"): 0.3}))
     assert left[0] not in adds["S1"] and right[0] not in adds["S2"]
     assert left[1] in adds["S1"] and right[1] in adds["S2"]
+
+
+def _listed(left: list[str]) -> tuple[list[str], int]:
+    brief = _parsed(_brief(left, ["An unrelated sentence about the weather in the valley."], set()))
+    profile = {p.source: p for p in build_profiles(brief)}["S1"]
+    return [c.text for c in profile.adds], profile.adds_total
+
+
+def test_a_connective_before_a_pointing_pronoun_still_points_back() -> None:
+    # "But she couldn't reach ...", "And his proof was ...": the connective does not name the
+    # person the pronoun stands for, so the item cannot be read alone. A name after the
+    # connective, or an "it" that only announces a clause, stays.
+    left = [
+        "But she could not reach the Osk ferry office before it closed on Monday night.",
+        "And his proof was that he had paid the Velmar bridge toll twice in 2030.",
+        "But Velmar mayor Ansa Holt said the new ferries would run twice a day.",
+        "But it is not clear whether the Osk ferries will run in the winter storms.",
+    ]
+    listed, total = _listed(left)
+    assert not set(left[:2]) & set(listed)
+    assert set(left[2:]) <= set(listed) and total == 2
+
+
+def test_a_cut_off_teaser_without_a_main_verb_is_not_listed() -> None:
+    # A teaser cut inside the subject ("The harbour master, who has run the port since 2019
+    # and drew criticism for...") never gets to what it reports; a cut after the main verb
+    # ("The council voted on Monday to buy two new ferries for the northern route...") does.
+    left = [
+        "The Velmar harbour master, who has run the Osk port since 2019 and drew sharp"
+        " criticism over the winter closures...",
+        "The Velmar council voted on Monday to buy two new ferries for the northern route"
+        " to Osk...",
+    ]
+    listed, total = _listed(left)
+    assert left[0] not in listed
+    assert left[1] in listed and total == 1
+
+
+def test_a_cue_written_as_a_name_mid_sentence_is_not_a_stance_marker() -> None:
+    # "in May" is the month, not the hedge "may". The same word in lower case, or opening the
+    # sentence, is still a cue.
+    left = [
+        "The Osk ferry strike ended in May after the crews signed the new pay deal.",
+        "The Velmar council may raise the bridge toll again next spring, officials said.",
+    ]
+    counts = _stance(_brief(left, OTHER, set()))
+    assert counts["hedge"] == 1
+    opening = ["May the ferries of Osk run again next spring, the harbour master wrote."]
+    assert _stance(_brief(opening, OTHER, set()))["hedge"] == 1
