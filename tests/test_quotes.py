@@ -142,7 +142,8 @@ def test_he_is_not_the_person_he_was_asked_about() -> None:
     )
     pointed = [q for q in brief.quotes if "patience" in q.text]
     assert [q.speaker for q in pointed] == ["Tomas Erling"]
-    assert pointed[0].text.startswith("the patience")
+    # The object alone ("the patience of ...") has lost its verb: the verb opens the text.
+    assert pointed[0].text == "pointed to the patience of the visiting envoy and his calm manner"
 
 
 def test_pointed_to_keeps_the_object_without_to() -> None:
@@ -544,7 +545,7 @@ def test_an_urged_object_ends_before_the_next_verb_of_the_speaker() -> None:
         "city was ready to move immediately if the storm turned."
     )
     texts = {q.text for q in brief.quotes}
-    assert "residents in the north in particular to stay indoors" in texts
+    assert "urged residents in the north in particular to stay indoors" in texts
 
 
 def test_an_organisations_officer_named_after_it_speaks() -> None:
@@ -659,7 +660,7 @@ def test_denying_someone_a_thing_is_a_refusal_not_a_statement() -> None:
         "the allegations of fraud."
     )
     texts = {q.text for q in brief.quotes}
-    assert texts == {"it had broken the rules", "the allegations of fraud"}
+    assert texts == {"it had broken the rules", "denied the allegations of fraud"}
 
 
 def test_pointing_a_thing_is_no_speech_verb_for_a_quotation() -> None:
@@ -1628,7 +1629,10 @@ def test_a_speech_aside_inside_the_sentence() -> None:
     )
     (quote,) = brief.quotes
     assert quote.speaker == "Ada Morrow"
-    assert "harbour workers were no longer pressing for an immediate strike" in quote.text
+    # Only the clause after the aside is one span without it (the opening phrase has no verb).
+    assert quote.text == (
+        "many of the harbour workers were no longer pressing for an immediate strike"
+    )
 
 
 def test_a_clause_the_parser_hangs_on_that() -> None:
@@ -1697,3 +1701,104 @@ def test_a_relative_clause_with_a_gap_is_no_statement() -> None:
         "the harbour ferry."
     )
     assert not brief.quotes
+
+
+def test_an_aside_after_the_subject_leaves_no_whole_statement() -> None:
+    # "Exports, the office said, fell": without a gap the words are no statement; none is shown.
+    brief = _run(
+        "Ada Lind visited the port on Friday. Exports, the port office said, fell by a tenth in "
+        "June."
+    )
+    assert brief.quotes == []
+
+
+def test_an_attribution_tagged_on_at_the_end_is_cut_off() -> None:
+    brief = _run(
+        "The board also said the two firms were \"fully and jointly liable\" for the spill, the "
+        "Coastal Times and Harbour Radio said."
+    )
+    texts = {q.text for q in brief.quotes if not q.direct}
+    assert 'the two firms were "fully and jointly liable" for the spill' in texts
+    assert not any(t.endswith("said") for t in texts)
+
+
+def test_advice_to_admit_reports_nothing_said() -> None:
+    # "should admit that X": the writer's advice, not a statement of theirs.
+    brief = _run(
+        "Ada Lind met the board on Monday. The Germans should admit that the plan failed badly "
+        "last year."
+    )
+    assert brief.quotes == []
+
+
+def test_that_before_kind_is_a_determiner() -> None:
+    brief = _run("Analysts in both parties believe that kind of approach could prove effective.")
+    (quote,) = brief.quotes
+    assert quote.text == "that kind of approach could prove effective"
+
+
+def test_an_aside_after_an_opening_phrase_keeps_the_clause_after_it() -> None:
+    brief = _run(
+        "Ada Lind visited the port on Friday. At one point, Lind said, her brother hid the boat "
+        "in the barn."
+    )
+    (quote,) = brief.quotes
+    assert (quote.speaker, quote.text) == ("Ada Lind", "her brother hid the boat in the barn")
+
+
+def test_an_announced_thing_keeps_its_verb() -> None:
+    brief = _run(
+        "Scientists announced the discovery of a small, bird-like lizard with bright scales from "
+        "southern Norway."
+    )
+    (quote,) = brief.quotes
+    assert quote.text == (
+        "announced the discovery of a small, bird-like lizard with bright scales from southern "
+        "Norway"
+    )
+
+
+def test_a_clause_the_parser_splits_after_the_verb_is_no_object() -> None:
+    # The parser takes the first name for the verb's object: the clause is still the statement.
+    brief = _run(
+        "The Harbour Police Department said Ada Lund, 32, and Mia Berg, 27, face charges after "
+        "five boats were damaged at the Tarn marina."
+    )
+    (quote,) = brief.quotes
+    assert quote.text.startswith("Ada Lund, 32, and Mia Berg, 27, face charges")
+
+
+def test_a_quotation_the_narration_runs_on_into_is_no_statement() -> None:
+    # 'said the plan "calls on ..."', 'accused him of "making ..."': lower-case words that only
+    # finish the narration's sentence are not listed; a whole quoted clause still is.
+    brief = _run(
+        'Ada Lind said the charter "calls on the member states to take the steps needed." '
+        'She accused the board of "making a farce of the rules." Lind said "the harbour will '
+        'stay open all winter." But, she added, "the ferry fares must go up."'
+    )
+    assert [q.text for q in brief.quotes if q.direct] == [
+        "the harbour will stay open all winter.",
+        "the ferry fares must go up.",
+    ]
+
+
+def test_a_lower_case_second_piece_of_a_quotation_stays() -> None:
+    brief = _run(
+        "“I did not want to know the details,” Ada Lind says, “shame on me. I did not want my "
+        "view of my uncle ruined.”"
+    )
+    assert [q.text for q in brief.quotes] == [
+        "I did not want to know the details",
+        "shame on me. I did not want my view of my uncle ruined.",
+    ]
+
+
+def test_a_denied_thing_keeps_its_verb_and_its_participle_phrase() -> None:
+    brief = _run(
+        "Attorneys for Vance and Kell have emphatically denied the new allegations, contained "
+        "in a suit filed in federal court."
+    )
+    (quote,) = brief.quotes
+    assert quote.text == (
+        "denied the new allegations, contained in a suit filed in federal court"
+    )

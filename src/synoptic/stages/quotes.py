@@ -99,6 +99,9 @@ OFFICE_TIME_WORDS = frozenset({"outgoing", "current", "sitting", "embattled"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
 # "will announce", "'ll say": a statement still to come reports nothing said yet.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+# "should agree", "must admit", "might argue": what someone ought to or may say, the writer's
+# advice or guess, reports nothing they said ("can confirm" does report, and stays).
+HEDGE_AUX = frozenset({"should", "must", "might", "may", "could", "ought"})
 # "as the crew had feared, ...": what they feared came true; they did not say the clause.
 AS_TIME_VERBS = frozenset({"conclude", "fear", "hope"})
 # Verbs that attribute a quotation but report no clause of their own ("What now?" asked Lee).
@@ -791,7 +794,12 @@ class _Finder:
             or _object_gap(tok)
         ):
             return speaker
-        self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_)
+        thing = _a_thing_named(tok, doc[span[0] : span[1]])
+        if thing:
+            # "pointed to the openness of X", "denied the allegations": a noun phrase alone
+            # says nothing; with its verb it reads as what the speaker did say.
+            span = (tok.i, span[1])
+        self._add(speaker, doc, offset, span, direct=False, verb=tok.lemma_, thing=thing)
         self._note_unnamed(speaker, subj)
         return speaker
 
@@ -889,6 +897,11 @@ class _Finder:
             # ('..., she said. "And more."'), not in one quoted inside narration.
             speaker = found or (last if _opens_sentence(full, s) else None)
             if speaker is None or speaker is _UNNAMED or not _a_name(speaker):
+                continue
+            inner = sent.doc.char_span(s + 1, e - 1, alignment_mode="expand")
+            if inner is not None and _run_on_from_narration(list(inner)):
+                self._spoke(speaker)  # still who spoke, for the "he" of the next sentence
+                last = speaker
                 continue
             self.found.append(
                 Quote(
@@ -1229,6 +1242,7 @@ class _Finder:
         *,
         direct: bool,
         verb: str,
+        thing: bool = False,
     ) -> None:
         if not direct:
             span = _across_cut_dots(doc, span)
@@ -1236,6 +1250,8 @@ class _Finder:
         # "that" opening the clause goes, unless it is the clause's subject ("That means ...").
         while tokens and (tokens[0].is_punct or _complementiser(tokens[0])):
             tokens = tokens[1:]
+        if not direct and not thing and tokens and _subject_gap(tokens[0]):
+            return  # "agree to X - that is, with terms ...": a clause whose subject is cut off
         if not direct:
             # "Details: X will ...", "What's happening: X ...": a news site's label opening the
             # sentence (at most three words before a colon) is no part of what was said.
@@ -1254,8 +1270,14 @@ class _Finder:
         ):
             tokens = tokens[:-1]
         tokens = _without_trailing_source(tokens)
+        if not direct:
+            kept = _without_speech_aside(tokens)
+            if kept is None:
+                return  # "Exports, the agency said, fell": the statement is not one span
+            tokens = kept
         # Words, not tokens: "long-term" is three tokens and one word.
-        if sum(not t.is_punct for t in tokens) < MIN_QUOTE_WORDS or not _a_name(speaker):
+        # (the verb opening a noun phrase's text does not count: "denying that long-term")
+        if sum(not t.is_punct for t in tokens) - thing < MIN_QUOTE_WORDS or not _a_name(speaker):
             return
         if not direct and _only_where(tokens):
             return  # "said live on Harbour Radio": where it was said, not what
@@ -1442,6 +1464,39 @@ def _label_end(tokens: list[Any]) -> int:
     return 0
 
 
+# What a quotation opening inside a phrase leaves outside its marks: the subject or auxiliary
+# of its verb ('the plan "is to ..."'), the determiner or possessor of its noun ('Lee's
+# "reputation for ..."'); an opening "because", "but, he said," or "at this point" is not.
+CUT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "neg", "det", "poss", "amod",
+    "compound", "nummod", "predet", "case",
+})
+
+
+def _run_on_from_narration(tokens: list[Any]) -> bool:
+    """Whether a quotation is words the narration's sentence runs on into, no statement on its
+    own. It opens in lower case and: on a verb or the "to" of an infinitive ('said the plan
+    "calls on the board to act"', 'accused him of "making a farce"'), inside a phrase whose
+    subject or determiner stands before the mark ('Lee's "reputation for ..."'), or has no
+    finite verb at all ('to use "pernicious, coercive legislation"'). A leading lower-case "and"
+    or "but" is passed over ('and they won't say much' is whole)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or not words[0].text[:1].islower():
+        return False
+    if words[0].dep_ == "cc":
+        words = words[1:]
+    if not words:
+        return False
+    first, opening = words[0], tokens[0].i
+    if first.tag_.startswith("VB") or first.tag_ in ("MD", "TO"):
+        return True
+    if not any(t.tag_ in FINITE_TAGS for t in words):
+        return True
+    inside = {t.i for t in tokens}
+    nodes = (first, first.head) if first.head.i in inside else (first,)
+    return any(c.i < opening and c.dep_ in CUT_DEPS for node in nodes for c in node.children)
+
+
 def _a_question(first: Any, verb: Any) -> bool:
     """Whether the verb's clause is a question, not a statement: "explained why the pier shut",
     "told reporters what was happening" (a wh-word of the clause's own verb; not the "when" of
@@ -1508,8 +1563,16 @@ def _object_gap(verb: Any) -> bool:
 
 
 def _complementiser(tok: Any) -> bool:
-    """ "that" introducing the clause, not the demonstrative subject of "That means ..."."""
-    return bool(tok.lower_ == "that" and not (tok.dep_ == "nsubj" and tok.tag_ == "DT"))
+    """ "that" introducing the clause, not the demonstrative subject of "That means ..." nor the
+    determiner of "that kind of plan worked"."""
+    if tok.lower_ != "that":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in KIND_NOUNS and not any(
+        c.dep_ in ("det", "poss") for c in nxt.children
+    ):
+        return False  # "believe that kind of plan works": "kind" takes no bare use
+    return not (tok.dep_ == "nsubj" and tok.tag_ == "DT")
 
 
 def _without_trailing_source(tokens: list[Any]) -> list[Any]:
@@ -1526,6 +1589,94 @@ def _without_trailing_source(tokens: list[Any]) -> list[Any]:
             ):
                 return tokens[: k - 1]
     return tokens
+
+
+# Nouns never used bare as a subject: a "that" right before one is its determiner, whatever
+# the parser says ("that kind of approach", "that sort of thing").
+KIND_NOUNS = frozenset({"kind", "sort", "type"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _speech_aside(tokens: list[Any]) -> tuple[int, int] | None:
+    """Where (first and last position in ``tokens``) an attribution set off by a comma sits
+    inside a reported statement: ", he said," in "Exports, he said, fell" or ", the agency
+    reported" at its end. It is a finite speech verb with its own subject, both inside, after a
+    comma and followed by a comma or nothing."""
+    pos = {t.i: k for k, t in enumerate(tokens)}
+    for t in tokens[1:]:
+        if t.lemma_ not in QUOTE_VERBS or t.pos_ != "VERB" or t.tag_ not in FINITE_TAGS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ in ("WDT", "WP"):
+            continue  # "a figure which he said ...": a relative clause, not an aside
+        # "Rivera emphasized repeatedly", "the agency has said": the aside's own words.
+        parts = [subj] + [c for c in t.children if c.dep_ in ("advmod", "aux", "npadvmod")]
+        lo = min([t.i] + [p.left_edge.i for p in parts])
+        hi = max([t.i] + [p.right_edge.i for p in parts])
+        first, last = pos.get(lo), pos.get(hi)
+        if first is None or last is None or first == 0 or tokens[first - 1].text != ",":
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1].text != ",":
+            continue
+        return first, last
+    return None
+
+
+def _without_speech_aside(tokens: list[Any]) -> list[Any] | None:
+    """A reported statement without the attribution inside it, or ``None`` when what is left is
+    no one span. One tagged on at the end ("Trade fell, the agency reported") is cut off; with
+    one in the middle the words after it are the statement when they are a clause of their own
+    and those before it hold no subject ("At one point, she said, her brother hid ..." keeps
+    "her brother hid ..."; "Exports, she said, fell" is not a statement without a gap)."""
+    aside = _speech_aside(tokens)
+    if aside is None:
+        return tokens
+    first, last = aside
+    if last == len(tokens) - 1:
+        kept = tokens[: first - 1]
+        while kept and (
+            (kept[-1].is_punct and kept[-1].text not in _KEEP_AT_END) or kept[-1].dep_ == "cc"
+        ):
+            kept = kept[:-1]
+        return kept
+    before, after = tokens[: first - 1], tokens[last + 2 :]
+    if any(t.dep_ in CLAUSE_SUBJECTS for t in before):
+        return None
+    inside = {t.i for t in after}
+    if not any(t.dep_ in CLAUSE_SUBJECTS and t.head.i in inside for t in after):
+        return None
+    return after
+
+
+def _a_clause_of_its_own(tok: Any) -> bool:
+    """Whether a word the parser hangs on a speech verb heads a clause, not a phrase: a
+    complement, a conjunct or a finite or subject-bearing adverbial clause (not a participle
+    phrase such as "contained in a suit")."""
+    if tok.dep_ in ("ccomp", "conj", "parataxis"):
+        return True
+    return bool(
+        tok.dep_ == "advcl"
+        and (tok.tag_ in FINITE_TAGS or any(c.dep_ in CLAUSE_SUBJECTS for c in tok.children))
+    )
+
+
+def _a_thing_named(verb: Any, span: Any) -> bool:
+    """Whether what a finite speech verb reports is a noun phrase, its object ("denied the
+    allegations", "pointed to the openness of ..."), not a clause."""
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "claims denying that ...": a participle, no statement of its own
+    heads = [t for t in span if not t.is_punct and (t.head.i == t.i or t.head not in span)]
+    if not heads or any(_a_clause_of_its_own(t) for t in heads[1:]):
+        # "said Lee, 32, and Kay, 27, face ...": a clause the parser split up (phrases the
+        # parser hangs on the verb may follow: "urged residents in the north to stay ...",
+        # "denied the allegations, contained in a suit ...")
+        return False
+    head = heads[0]
+    return bool(
+        head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+        and head.dep_ in ("dobj", "pobj")
+        and head.i > verb.i
+    )
 
 
 # Punctuation that belongs to the statement: a closing quote mark, "5.9%", "(2005-2009)".
@@ -2229,6 +2380,8 @@ def _not_said(verb: Any) -> bool:
         return True  # "did not announce a decision or say when": the "not" covers both
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True  # "will propose a budget on Friday": not said yet
+    if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in verb.children):
+        return True  # "the firm should admit that ...": advice, not a statement
     if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSAL_VERBS:
         return True  # "refused to explain how ..."
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
