@@ -799,3 +799,72 @@ def test_a_cue_written_as_a_name_mid_sentence_is_not_a_stance_marker() -> None:
     assert counts["hedge"] == 1
     opening = ["May the ferries of Osk run again next spring, the harbour master wrote."]
     assert _stance(_brief(opening, OTHER, set()))["hedge"] == 1
+
+
+def test_a_sentence_starting_inside_an_earlier_sentences_quotation_is_not_listed() -> None:
+    # One pair of marks around three sentences of a speaker: the second and third are the
+    # speaker's words from their middle on, not readable alone. A sentence that opens its own
+    # quotation stays, and so does narration after a mark that never closes (a closing mark
+    # lost to the encoding).
+    left = [
+        "Ferry captain Jory Penhallow spoke to reporters at the Lowmere quay on Monday.",
+        "\u201cWe waited for the tide all night.",
+        "Then the engine failed off the Tarn light.",
+        "Nobody on the bridge saw the rocks,\u201d Penhallow said of the crossing.",
+        "\u201cThe crossing will reopen in May,\u201d said harbour master Edda Mossgrave.",
+    ]
+    adds = _adds(_brief(left, OTHER, set()))["S1"]
+    assert left[2] not in adds and left[3] not in adds
+    assert left[0] in adds and left[4] in adds
+    lost = [
+        "Harbour master Edda Mossgrave called the repairs \u201ca slow job,\ufffd? as ever.",
+        "The Tarrow council will vote on the new harbour levy at its June meeting.",
+    ]
+    assert _adds(_brief(lost, OTHER, set()))["S1"] == lost
+
+
+def test_an_instruction_after_a_fronted_phrase_is_not_listed() -> None:
+    left = [
+        "To enter the Lowmere regatta prize draw, send a postcard with your name to the harbour"
+        " office.",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "Nurses in Tarrow said a week of rest by the sea might help, though none could say why.",
+    ]
+    adds = _adds(_parsed(_brief(left, OTHER, set())))["S1"]
+    assert adds == [left[1], left[2]]
+
+
+def test_a_photo_caption_closing_on_its_dateline_is_not_listed() -> None:
+    left = [
+        "Striking dockers hold up banners outside the ferry terminal in Lowmere, Tarrow,"
+        " Tuesday, March 8, 2016.",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "The dockers walked out of the ferry terminal in Lowmere, Tarrow, March 8, 2016.",
+        "The new harbour levy takes effect on January 1, 2012, the Tarrow council said.",
+    ]
+    adds = _adds(_parsed(_brief(left, OTHER, set())))["S1"]
+    assert left[0] not in adds
+    assert all(text in adds for text in left[1:])
+
+
+def test_a_name_set_before_a_quotation_that_runs_on_is_not_listed() -> None:
+    left = [
+        "Ona Brill \u201cWe baked bread for the whole valley every single morning.",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "Ona Brill told the Lowmere Courier that she ran the bakery for 3 years.",
+    ]
+    adds = _adds(_parsed(_brief(left, OTHER, set())))["S1"]
+    assert adds == [left[1], left[2]]
+
+
+def test_an_item_of_a_list_ending_on_a_semicolon_is_a_cut() -> None:
+    # One item a line, each closed by a semicolon: the rest of its sentence is elsewhere. An
+    # item without a verb says nothing; one with a verb comes after the whole sentences.
+    left = [
+        "Details of the ferry timetables that the passengers looked up on the Lowmere app;",
+        "The operator keeps the records of every crossing the passengers booked on the app;",
+        "Ferry operator Calla Brine cancelled 14 crossings and refunded 2,300 tickets.",
+        "The harbour was quiet and grey on the morning of the strike.",
+    ]
+    adds = _adds(_parsed(_brief(left, OTHER, set())))["S1"]
+    assert adds == [left[2], left[3], left[1]]

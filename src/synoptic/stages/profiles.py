@@ -336,10 +336,14 @@ def _profile(
         if _listable(c.text) and not _said_elsewhere(c, echoed) and not _headline(src, c)
     ]
     spans = {c.id: _claim_span(brief, c, src) for c in listed}
+    quoted = _source_quoted(src) if listed else []
     listed = [
         c
         for c in listed
-        if not _to_the_reader(spans[c.id])
+        if not _inside_quotation(src, c, quoted)
+        and not _to_the_reader(spans[c.id])
+        and not _photo_caption(c.text, spans[c.id])
+        and not _labelled_quotation(c.text, spans[c.id])
         and not _cut_at_verb(c.text, spans[c.id])
         and not _cut_before_verb(c.text, spans[c.id])
         and not _points_back(c.text, spans[c.id])
@@ -397,6 +401,35 @@ def _claim_span(brief: Brief, claim: Claim, src: Source) -> Any | None:
     return None
 
 
+def _inside_quotation(src: Source, claim: Claim, quoted: list[tuple[int, int]]) -> bool:
+    """The claim's sentence in ``src`` starts inside a quotation opened in an earlier sentence
+    of its paragraph (``quoted``: :func:`_source_quoted`): a speaker's words from their middle
+    on ("Which is why we stayed on the quay," X said; "Nobody slept that night."), whose
+    start, and often whose speaker, are in the sentence before. News prose runs a long
+    quotation over several sentences with one pair of marks, so the sentence splitter leaves
+    such tails. Read on Multi-News 0-19: 4 listed items were such tails, none readable
+    alone; all 73 single-source sentences it takes out there, listed or not, are a speaker's
+    (or a quoted paper's) words without their start. A quotation continued in a new
+    paragraph opens on a new mark and stays."""
+    sent = next((s for s in src.sentences if s.id in claim.sentences), None)
+    # A sentence that opens on a mark starts a quotation of its own (a mark left open before
+    # it, as in "“A. “B,” she said", does not make it a tail).
+    if sent is None or sent.text.lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    at = bisect.bisect_right(quoted, (sent.start, len(src.original) + 1)) - 1
+    if at < 0:
+        return False
+    start, end = quoted[at]
+    # A mark left unpaired runs to the paragraph's end (:func:`quoted_spans`): with a closing
+    # mark lost to the encoding ("called it “a long wait,�? the clerk said"), the narration after it
+    # is no quotation. Only a quotation that closes counts.
+    if not start < sent.start < end or src.original[end - 1] not in "”\"'":
+        return False
+    # Only a quotation opened in the same paragraph: the sentence is a piece of it.
+    para = src.paragraphs[sent.paragraph] if sent.paragraph < len(src.paragraphs) else None
+    return para is None or start >= para.start
+
+
 def _to_the_reader(span: Any | None) -> bool:
     """An instruction to the reader ("Check out the gallery on our page!", "Watch the video
     above", "Read more on ..."): the sentence opens on a verb in its base form that heads it
@@ -406,9 +439,83 @@ def _to_the_reader(span: Any | None) -> bool:
     if span is None or len(span) == 0 or span.text.lstrip()[:1] in _QUOTE_MARKS:
         return False
     first = next((t for t in span if t.is_alpha and t.lower_ != "please"), None)
-    if first is None or first.tag_ != "VB" or first.dep_ != "ROOT":
+    if first is None:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    if first.tag_ == "VB" and first.dep_ == "ROOT":
+        return not any(c.dep_ in _SUBJECTS for c in first.children)
+    return _fronted_imperative(span)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _fronted_imperative(span: Any) -> bool:
+    """An instruction after a fronted phrase or clause ("To enter the prize draw, send a card
+    to ...", "If the line is busy, please call again after noon"): the sentence's root is a
+    verb in its base form with no subject and no auxiliary (a modal before it, "... a rest
+    might help", is a clause the parser read wrong), after a comma that closes the fronted
+    part. Read on Multi-News 0-19: one listed item (a page's
+    reprint notice); no reported sentence in the range is parsed so."""
+    root = span.root
+    # The tagger reads some such verbs as a present form ("send" VBP): without a subject, that
+    # is the base form too.
+    if root.tag_ not in ("VB", "VBP") or root.dep_ != "ROOT" or root.i == span.start:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in root.children):
+        return False
+    before = span.doc[span.start : root.i]
+    return any(t.text == "," for t in before) and not any(t.text in _QUOTE_MARKS for t in before)
+
+
+# A caption's closing dateline: a comma, then the day the picture was taken with its year
+# (", Tuesday, March 8, 2016.", ", October 3, 2019.", or set down loosely, ", June, 4 2015.").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_CAPTION_DATE = re.compile(
+    rf",\s+(?:[A-Z][a-z]+day,?\s+)?{_MONTH},?\s+\d{{1,2}},?\s+(?:19|20)\d\d\W*$"
+)
+
+
+def _photo_caption(text: str, span: Any | None) -> bool:
+    """A photograph's caption ("Fans wave scarves outside the stadium in X, Tuesday, March 8,
+    2016.", "The old mill is seen from the river in X, October 3, 2019."): it
+    describes a picture in the present tense and closes on a dateline, the day the picture was
+    taken set off by a comma. News prose tells what happened in the past tense and dates it
+    inside the sentence ("on Saturday"); a statement about the future ("The law takes effect
+    on January 1, 2020.") has no comma before its date. Read on Multi-News dev100: of the 31
+    sentences closing on such a dateline, all but two were captions (those two in the past
+    tense); one was listed in Multi-News 0-19. Where the parse is at hand the main verb must not
+    be in the past tense ("A man seen during clashes" has none)."""
+    if not _CAPTION_DATE.search(text):
+        return False
+    if span is None:
+        return False
+    root = span.root
+    past = root.tag_ in ("VBD", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in root.children
+    )
+    return not past
+
+
+def _labelled_quotation(text: str, span: Any | None) -> bool:
+    """A name or a label set before a quotation that runs on past the sentence, with no verb
+    of its own before it ("Ona Brill “We baked bread for the whole valley."): a clip's
+    or a pull quote's caption, whose end is not in the text and which states nothing of its
+    own, as :func:`_cut_quotation` for a quotation that opens the text. Read on Multi-News
+    0-19: one listed item. A quotation after its verb ("X posted a notice that read, “All
+    crossings ...") is left alone."""
+    if span is None:
+        return False
+    text = span.text
+    at = next((k for k, ch in enumerate(text) if ch in "“\"" and k > 0), None)
+    if at is None or any(ch in "“”\"" for ch in text[at + 1 :]):
+        return False
+    if text[at] == '"' and not straight_mark_opens(text, at):
+        return False
+    before = [t for t in span if t.idx - span.start_char < at]
+    return bool(before) and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
 def _cut_at_verb(text: str, span: Any | None) -> bool:
@@ -573,8 +680,11 @@ def _unattributed_quote(text: str) -> bool:
 
 # A trailing ellipsis (also spaced, ". . ."): the text was cut (a teaser, an excerpt), not a
 # sentence's end. So is a trailing colon: what it introduces (an address, a list, a statement)
-# is not in the text ("Donations can be made ... or by mail to:").
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…|\. \. \.)\W*$|:\s*$")
+# is not in the text ("Donations can be made ... or by mail to:"). So is a trailing semicolon:
+# an item of a list set out one a line ("Names of the members who joined the club;"), the
+# rest of whose sentence is in the lines around it (read on Multi-News 0-19: one such item was
+# listed, a noun phrase without a verb; :func:`_cut_before_verb` then leaves it out).
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…|\. \. \.)\W*$|[:;]\s*$")
 _TOKEN = re.compile(r"[\w’'-]+")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
 _FIGURE = re.compile(r"\d")
