@@ -74,3 +74,26 @@ def test_symlink_loop_beside_articles_is_a_warning(tmp_path: Path) -> None:
                                  "hashing", "-q", "--words", "40"])
     assert result.exit_code == 0, result.output
     assert "loop.txt" in result.output and "could not read" in result.output
+
+
+def test_control_characters_in_a_file_name_are_not_printed(tmp_path: Path) -> None:
+    # A hostile file name must not run terminal escape sequences in a warning.
+    (tmp_path / "bad\x1b[2Jname.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["brief", str(tmp_path), "--embedder", "hashing", "-q"])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert "bad\ufffd[2Jname.txt" in result.output
+
+
+@pytest.mark.parametrize("make", ["binary", "folder"])
+def test_a_config_that_is_not_a_text_file_is_a_clear_error(tmp_path: Path, make: str) -> None:
+    # --config given a picture or a folder by mistake: a message, not a traceback.
+    config = tmp_path / "settings.toml"
+    if make == "binary":
+        config.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    else:
+        config.mkdir()
+    result = runner.invoke(app, ["brief", str(MINI), "--config", str(config), "-q"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "config file" in result.output and "give a TOML file" in result.output

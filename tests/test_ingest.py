@@ -1100,3 +1100,64 @@ def test_a_headline_ending_on_a_particle_is_not_joined_to_the_lede(
     text = ("The harbour board has set aside a fifth of its budget this year for\n\n"
             "Kelland's new breakwater and the repairs to the piers.\n")
     assert len(split_paragraphs(text)) == 1
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path: Path,
+                                                                options: Options) -> None:
+    # JSON may spell a lone surrogate ("\ud800"); no parser or UTF-8 output can take one.
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"title": "Ferry \\ud800aground", "text": "The ferry Marisol ran aground '
+                    'near Tollby \\udc00harbour on Friday, the coastguard said."}\n', "utf-8")
+    sources, kinds = _read([path], options)
+    assert kinds == {}
+    assert sources[0].title == "Ferry \ufffdaground"
+    assert sources[0].original == ("The ferry Marisol ran aground near Tollby \ufffdharbour on "
+                                   "Friday, the coastguard said.")
+    sources[0].original.encode("utf-8")
+
+
+def test_control_characters_in_text_become_spaces_in_place(tmp_path: Path,
+                                                            options: Options) -> None:
+    # A few escape sequences (under the binary threshold) must not reach a terminal; each
+    # control is one space, so the text keeps its length and offsets.
+    text = ("The ferry Marisol ran aground near Tollby harbour on Friday, the coastguard said, "
+            "and \x1b[31mall 41 passengers\x1b[0m were taken ashore by lifeboat.\n\n"
+            "Captain Edda Norrvik said the crew had followed every rule of the harbour.\n")
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    (tmp_path / "b.jsonl").write_text('{"title": "Ferry\\u001b]0;x\\u0007 aground", "text": "'
+                                      'Nul\\u0000 byte in the story about the ferry Marisol."}\n',
+                                      "utf-8")
+    sources, kinds = _read([tmp_path], options)
+    assert kinds == {}
+    a, b = _by_name(sources, "a.txt"), _by_name(sources, "b.jsonl#L1")
+    assert len(a.original) == len(text)
+    assert "\x1b" not in a.original
+    assert "and  [31mall 41 passengers [0m were taken ashore by lifeboat." in a.original
+    assert b.title == "Ferry ]0;x aground"
+    assert b.original == "Nul  byte in the story about the ferry Marisol."
+
+
+def test_html_with_a_reference_to_a_control_character_is_still_read(tmp_path: Path,
+                                                                   options: Options) -> None:
+    # "&#11;" (a pasted soft line break) made the HTML parser reject the whole page; references
+    # from 128 to 159 are Windows-1252 punctuation and keep their meaning.
+    (tmp_path / "a.html").write_text(
+        "<html><body><article><p>The ferry Marisol ran aground near Tollby harbour on Friday,"
+        "&#11;the coastguard said.</p><p>Captain Edda Norrvik said the crew&#146;s lifeboat "
+        "took all 41 passengers ashore&#x1B;.</p></article></body></html>", "utf-8")
+    sources, kinds = _read([tmp_path], options)
+    assert kinds == {}
+    assert "Tollby harbour on Friday, the coastguard said." in sources[0].original
+    assert "the crew\u2019s lifeboat took all 41 passengers ashore ." in sources[0].original
+
+
+def test_one_path_given_bare_is_one_path(tmp_path: Path, options: Options,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bare string is a sequence of one-letter paths, "." among them: the working folder.
+    (tmp_path / "cluster").mkdir()
+    (tmp_path / "cluster" / "a.txt").write_text(_GOOD, "utf-8")
+    (tmp_path / "other.txt").write_text("Another story about a lighthouse keeper.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given in ("cluster", Path("cluster")):
+        sources, problems = read_inputs(given, options)
+        assert [s.path for s in sources] == ["cluster/a.txt"] and problems == []

@@ -1034,3 +1034,15 @@ def test_who_is_who_takes_an_organisation_named_in_words_as_told() -> None:
     data["entities"][2]["aliases"] = ["OTA", "Transport Authority of Orrin"]
     # The summary named it in words (its canonical name adds only "Regional"): "OTA" is known.
     assert who_is_who(data) == []
+
+
+def test_control_characters_in_a_file_name_are_not_written_out() -> None:
+    # Article text is cleaned of controls at ingest, but a file name may hold ESC or BEL; a
+    # Markdown or HTML file shown in a terminal would run them.
+    data = copy.deepcopy(sample_brief())
+    data["sources"][0]["path"] = "a/lake\x1b[2Jside\x07.txt"
+    data["problems"] = [{"path": "a/bad\x1b]0;x\x07.txt", "kind": "binary", "message": "no"}]
+    for page in (render_markdown(data), render_html(data)):
+        assert not any(ch < " " and ch not in "\n\t" for ch in page)
+        shown = page.replace("\\", "")  # Markdown escapes the brackets
+        assert "lake\ufffd[2Jside\ufffd.txt" in shown and "bad\ufffd]0;x\ufffd.txt" in shown

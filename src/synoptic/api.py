@@ -17,7 +17,7 @@ from synoptic.stages._base import Context
 
 
 def build_brief(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | str | Path,
     *,
     words: int | None = None,
     config: str | Path | None = None,
@@ -31,7 +31,8 @@ def build_brief(
     """Brief the articles in ``paths`` (files or folders).
 
     Args:
-        paths: ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files, or folders holding them.
+        paths: ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files, or folders holding them (one
+            path may be given bare: ``build_brief("cluster/")``).
         words: the summary budget in words (default from the configuration, 200).
         config: a TOML file layered over the shipped defaults.
         options: ready-made options (``config`` and ``overrides`` are then ignored).

@@ -103,6 +103,11 @@ def load_options(config: str | Path | None = None, **overrides: Any) -> Options:
             user = tomllib.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             raise ConfigError(f"config file {path} not found") from None
+        except UnicodeDecodeError:  # a binary file given by mistake
+            raise ConfigError(f"config file {path} is not UTF-8 text; give a TOML file") from None
+        except OSError as exc:  # a folder, or a file that cannot be read
+            raise ConfigError(f"config file {path} could not be read "
+                              f"({exc.strerror or exc}); give a TOML file") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
         extra = _flatten(user)

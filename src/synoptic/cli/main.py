@@ -7,6 +7,7 @@ Exit codes: 0 a brief was written; 1 no article could be briefed or an error sto
 from __future__ import annotations
 
 import enum
+import re
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,6 +21,16 @@ from synoptic.api import build_brief
 from synoptic.config import Options, load_options
 from synoptic.model import Brief
 from synoptic.pipeline import Pipeline
+
+# Control characters in what is printed (a file name may hold ESC or BEL): shown as U+FFFD so
+# that a hostile name cannot run terminal escape sequences.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _shown(text: str) -> str:
+    """Text from paths and messages, safe to print: rich markup escaped, controls replaced."""
+    return escape(_CONTROL.sub("\ufffd", text))
+
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 err = Console(stderr=True)
@@ -87,10 +98,10 @@ def brief(
                 _cannot_write(exc)
         result = _run(articles, opts, quiet=quiet)
     except SynopticError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {_shown(str(exc))}")
         raise typer.Exit(1) from None
     for problem in result.problems:
-        err.print(f"[yellow]warning:[/yellow] {escape(problem.path)}: {escape(problem.message)}")
+        err.print(f"[yellow]warning:[/yellow] {_shown(problem.path)}: {_shown(problem.message)}")
     if not result.sources:
         err.print("[red]error:[/red] no article could be briefed (see the warnings above)")
         raise typer.Exit(1)
@@ -103,7 +114,7 @@ def brief(
         _cannot_write(exc)
     for path in written:
         if not quiet:
-            err.print(f"wrote {escape(str(path))}")
+            err.print(f"wrote {_shown(str(path))}")
     if not quiet:
         _terminal(result, verbose=verbose)
 
@@ -140,8 +151,8 @@ def _rendered(result: Brief, fmt: str) -> str:
 
 def _cannot_write(exc: OSError) -> NoReturn:
     where = f" {exc.filename}" if exc.filename else ""
-    err.print(f"[red]error:[/red] could not write{escape(str(where))} "
-              f"({escape(exc.strerror or str(exc))}); choose another -o path")
+    err.print(f"[red]error:[/red] could not write{_shown(str(where))} "
+              f"({_shown(exc.strerror or str(exc))}); choose another -o path")
     raise typer.Exit(1) from None
 
 

@@ -39,6 +39,14 @@ UTF16_NUL_RATIO = 0.3
 MOSTLY_UTF8_RATIO = 4
 _REPLACEMENT = "\ufffd"
 _BROKEN = re.compile("\ufffd+")
+# A UTF-16 surrogate on its own: no file decodes to one, but JSON ("\\ud800") and character
+# references can spell it, and it cannot be written out as UTF-8 (the parser and every output
+# would fail on it).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Control characters that are not white space (NUL, ESC, BEL, DEL, C1 controls but NEL): no
+# article prose holds them, and passed on to a brief they would reach a terminal as escape
+# sequences (a text file may hold a few, under MAX_CONTROL_RATIO; JSON may spell any).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -106,6 +114,12 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     broken = len(_BROKEN.findall(text)) - data.count(_REPLACEMENT.encode())
     well_formed = sum(1 for ch in text if ch > "\x7f" and ch != _REPLACEMENT)
     return (text, broken) if well_formed >= MOSTLY_UTF8_RATIO * broken else None
+
+
+def printable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD and each control character that is
+    not white space by a space: one character for one, so offsets into it do not move."""
+    return _CONTROL.sub(" ", _SURROGATE.sub(_REPLACEMENT, text))
 
 
 def decode(data: bytes, path: str) -> str:

@@ -7,16 +7,30 @@ extractor on hostile markup becomes an :class:`~synoptic._errors.InputError`, ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
 
 from synoptic._errors import InputError
+from synoptic.ingest.decode import printable
 from synoptic.ingest.metadata import Metadata, normalize_date
 
 # htmldate's defaults look at today's date (``max_date``) and search the whole page text for
 # anything date-like; fix both so the same page always gives the same date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
+
+
+# A numeric character reference to a C0 control character ("&#11;", the soft line break some
+# editors paste, "&#x1B;"): the HTML parser under the extractor rejects the whole page for one.
+# Each is read as the white space a browser would show. (References from 128 to 159 are not
+# controls in HTML but Windows-1252 punctuation, "&#146;" an apostrophe; they are left alone.)
+_CONTROL_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+
+
+def _control_ref(match: re.Match[str]) -> str:
+    code = int(match[1], 16) if match[1] else int(match[2])
+    return " " if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or code == 0x7F else match[0]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -41,6 +55,7 @@ def extract_html(markup: str, path: str) -> Page:
     Raises:
         InputError: ``no-text`` when the page has no extractable article text.
     """
+    markup = _CONTROL_REF.sub(_control_ref, printable(markup))
     try:
         doc = trafilatura.bare_extraction(
             markup,
@@ -68,5 +83,5 @@ def clean_field(value: object) -> str | None:
     """A metadata string on one line, or None when it is missing or blank."""
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = " ".join(printable(value).split())
     return value or None

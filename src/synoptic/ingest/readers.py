@@ -31,7 +31,7 @@ from typing import Any
 
 from synoptic._errors import InputError
 from synoptic.config import Options
-from synoptic.ingest.decode import decode_report
+from synoptic.ingest.decode import decode_report, printable
 from synoptic.ingest.feeds import FEED_SUFFIXES, read_feed
 from synoptic.ingest.html import extract_html
 from synoptic.ingest.metadata import Metadata, normalize_date, read_metadata
@@ -201,6 +201,7 @@ def build_source(*, path: str, kind: InputKind, original: str,
     Raises:
         InputError: ``no-text`` when the text has no article paragraph.
     """
+    original = printable(original)
     spans = split_paragraphs(original)
     reading = read_metadata(original, spans, known)
     paragraphs: list[Paragraph] = []
@@ -252,7 +253,7 @@ def _field(record: dict[str, Any], name: str) -> str | None:
         value = ", ".join(str(v) for v in value if isinstance(v, str) and v.strip())
     if not isinstance(value, str) or not value.strip():
         return None
-    return " ".join(value.split())
+    return " ".join(printable(value).split())
 
 
 def _jsonl_source(record: Any, shown: str) -> Source:
@@ -379,13 +380,13 @@ def _drop_copies(sources: list[Source], problems: list[Problem]) -> list[Source]
 # -- 5. all of it ---------------------------------------------------------------------------
 
 def read_inputs(
-    paths: Sequence[str | Path], options: Options
+    paths: Sequence[str | Path] | str | Path, options: Options
 ) -> tuple[list[Source], list[Problem]]:
     """Read every article under ``paths``.
 
     Args:
         paths: ``.txt``, ``.html``/``.htm``, ``.jsonl`` and feed (``.rss``/``.atom``/``.xml``)
-            files, or folders holding them.
+            files, or folders holding them (or one such path given bare).
         options: the run's options (``ingest_max_bytes`` is read here).
 
     Returns:
@@ -393,6 +394,10 @@ def read_inputs(
         per input that could not be used (or was skipped). Both are the same whatever the order
         of ``paths``; when no article could be read the source list is empty.
     """
+    if isinstance(paths, (str, Path)):
+        # One path given bare: a string is a sequence of one-letter "paths", among them ".",
+        # which would brief the whole working folder.
+        paths = [paths]
     files, problems = collect_files(paths)
     reads: list[_Read] = []
     for f in files:

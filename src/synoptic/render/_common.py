@@ -73,6 +73,10 @@ def removed_label(item: Mapping[str, Any]) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+# Control characters that are not white space (ESC, BEL, NUL...): a file name may hold them
+# (article text is cleaned of them at ingest), and a Markdown file or terminal showing them raw
+# would run them as escape sequences. Each is shown as U+FFFD.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(slots=True, frozen=True, order=True)
@@ -103,8 +107,9 @@ def cite_of(item: Mapping[str, Any]) -> Cite | None:
 
 
 def one_line(text: object) -> str:
-    """Collapse all whitespace runs (newlines included) to single spaces."""
-    return _SPACE.sub(" ", str(text)).strip()
+    """Collapse all whitespace runs (newlines included) to single spaces; control characters
+    become U+FFFD."""
+    return _CONTROL.sub("\ufffd", _SPACE.sub(" ", str(text)).strip())
 
 
 def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
@@ -252,7 +257,7 @@ def heading(data: Data) -> str:
 def file_name(src: Mapping[str, Any]) -> str:
     """The last part of the source's path (or its id when it has no path)."""
     path = str(src.get("path") or src.get("id") or "?")
-    return path.rsplit("/", 1)[-1]
+    return one_line(path.rsplit("/", 1)[-1])
 
 
 # A source with no outlet is named by a title cut to this many characters.

@@ -634,8 +634,8 @@ def _removed_list(src: Mapping[str, Any]) -> str:
 
 def _problems(data: Data) -> str:
     items = [
-        f"<li><code>{esc(p.get('path', ''))}</code> ({esc(p.get('kind', ''))}): "
-        f"{esc(p.get('message', ''))}</li>"
+        f"<li><code>{esc(one_line(p.get('path', '')))}</code> ({esc(p.get('kind', ''))}): "
+        f"{esc(one_line(p.get('message', '')))}</li>"
         for p in data.get("problems", [])
     ]
     return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ""
