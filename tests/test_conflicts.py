@@ -829,6 +829,25 @@ def test_dates_of_two_named_things_in_like_sentences_are_not_a_conflict(tmp_path
 
 
 @pytest.mark.slow
+def test_dates_of_one_act_done_to_two_named_things_are_not_a_conflict(tmp_path: Path) -> None:
+    def dates(b: str, told: str = "discovered in 1930") -> list[tuple[str, ...]]:
+        a = f"Tarvos, {told}, spent decades as the outermost known moon of the planet Orrin."
+        return [tuple(s.value for s in c.sides) for c in _kind(_real(tmp_path, a, b), "date")]
+
+    assert dates(  # the control: the same moon, two years
+        "Tarvos was discovered in 1931 and spent decades as the outermost known moon of the planet "
+        "Orrin."
+    ) == [("1930", "1931")]
+    # Tarvos is named in the other sentence too, but what was discovered there is another thing
+    other = (
+        "Calls to demote Tarvos grew after a candidate Selwyn Ring object was discovered in 1992 "
+        "beyond the planet Orrin."
+    )
+    assert not dates(other)
+    assert not dates(other, told="which was discovered in 1930")  # a relative clause, the same
+
+
+@pytest.mark.slow
 def test_a_hedged_round_figure_agrees_with_what_it_rounds(tmp_path: Path) -> None:
     def numbers(a: str, b: str) -> list[Conflict]:
         return _kind(_real(tmp_path, a, b), "number")

@@ -16,7 +16,8 @@
    weekday a bound, which an earlier day agrees with. A date that ends a stretch ("at
    least until 1991") is compared only with another such end ("not until 2003" is a date).
    Two sentences naming two things of one kind ("Hurricane Delphine" / "Hurricane Oswin") date
-   two things.
+   two things, as do one act done to two named things ("Tarvos, discovered in 1930" / "a Selwyn
+   Ring object was discovered in 1992"), though one sentence names the other's thing elsewhere.
 2. **number**: the same quantity (same unit, shared words around the figure) with different
    values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
@@ -1687,25 +1688,30 @@ def _different_named_subjects(view: View, a: Mention, b: Mention) -> bool:
     sa, sb = value_subject(view, a), value_subject(view, b)
     if not sa or not sb or sa & sb:
         return False
+    if _patients_of_one_act(view, a, b):
+        return True
     return not (sa & view.stems[b.row]) and not (sb & view.stems[a.row])
+
+
+def _patients_of_one_act(view: View, a: Mention, b: Mention) -> bool:
+    """Whether both values date or count one act (the same verb) done to their subjects ("Tarvos,
+    discovered in 1930" / "a Selwyn Ring object was discovered in 1992"): two things the act was
+    done to are two events, even where one sentence also names the other's thing in another
+    part ("calls to demote Tarvos grew after ..."). An active verb's subject is its doer, which
+    the other sentence may give as a passive's agent, so only patients are compared so."""
+    found_a, found_b = _value_verb_subject(view, a), _value_verb_subject(view, b)
+    if found_a is None or found_b is None or not (found_a[2] and found_b[2]):
+        return False
+    return str(found_a[0].lemma_).lower() == str(found_b[0].lemma_).lower()
 
 
 def value_subject(view: View, m: Mention) -> frozenset[str]:
     """The stems of the subject of the verb a value hangs on, when that subject holds a proper
     name (a relative "which" stands for the noun before it); empty otherwise or without a parse."""
-    inside = [t for at, t in _sentence_tokens(view, m.row) if m.value.start <= at < m.value.end]
-    if not inside:
+    found = _value_verb_subject(view, m)
+    if found is None:
         return frozenset()
-    verb, steps = inside[-1], 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
-        verb, steps = verb.head, steps + 1
-    if verb.pos_ not in ("VERB", "AUX"):
-        return frozenset()
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or any(t in subject.subtree for t in inside):
-        return frozenset()  # no subject, or the value is the subject ("65 percent are stunted")
-    if subject.lower_ in _BACK_REFERENCES and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = found[1]
     words = [subject, *(c for c in subject.children if c.dep_ in _NAME_DEPS)]
     words += [g for w in words[1:] for g in w.children if g.dep_ in _NAME_DEPS]
     # A capitalised word of a name the entities stage found counts as a proper noun too: the
@@ -1715,6 +1721,31 @@ def value_subject(view: View, m: Mention) -> frozenset[str]:
     if not any(w.pos_ == "PROPN" or (w.is_title and w.lower_ in proper) for w in words):
         return frozenset()
     return frozenset(stem(w.lower_) for w in words if w.is_alpha and w.lower_ not in ag.STOPWORDS)
+
+
+def _value_verb_subject(view: View, m: Mention) -> tuple[Any, Any, bool] | None:
+    """The verb a value hangs on, that verb's subject (a relative "which" stands for the noun
+    before it; a past participle after a noun, "Tarvos, discovered in 1930", is said of that
+    noun) and whether the subject is what the act was done to (a passive's subject, a
+    participle's noun), or None: no parse, no subject, or the value is the subject ("65
+    percent are stunted")."""
+    inside = [t for at, t in _sentence_tokens(view, m.row) if m.value.start <= at < m.value.end]
+    if not inside:
+        return None
+    verb, steps = inside[-1], 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 6:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb, verb.head, True  # the value hangs on the participle, in the noun's phrase
+    if subject is None or any(t in subject.subtree for t in inside):
+        return None
+    done_to = subject.dep_ == "nsubjpass"
+    if subject.lower_ in _BACK_REFERENCES and verb.dep_ == "relcl":
+        subject = verb.head
+    return verb, subject, done_to
 
 
 # A hedged round figure ("nearly two cents") agrees with a figure it rounds to, up to this far.
