@@ -1201,16 +1201,20 @@ def test_a_date_conflicts_heading_names_the_event_not_only_its_place(tmp_path: P
     assert date.topic == "date of the summit in Marrowby"
 
 
-def test_nominalise_gives_the_ing_noun_of_a_verb() -> None:
+def test_nominalise_gives_the_event_noun_of_a_verb() -> None:
     from synoptic.stages.conflicts import nominalise
 
-    assert [nominalise(v) for v in ("meet", "sign", "plan", "make", "open", "die")] == [
+    verbs = ("meet", "sign", "plan", "make", "open", "die", "discover", "resign", "visit")
+    assert [nominalise(v) for v in verbs] == [
         "meeting",
         "signing",
         "planning",
         "making",
         "opening",
-        "dying",
+        "death",
+        "discovery",
+        "resignation",
+        "visit",
     ]
 
 

@@ -2112,10 +2112,28 @@ def date_event(view: View, m: Mention) -> tuple[str, bool] | None:
     return None
 
 
+# News verbs whose event is named by another noun than the "-ing" form ("the date of the
+# discovery", not "of the discovering"); a short hand list because spaCy has no derivational
+# morphology and WordNet's derivations need data that is not installable offline.
+EVENT_NOUNS = {
+    "die": "death", "discover": "discovery", "arrive": "arrival", "announce": "announcement",
+    "resign": "resignation", "elect": "election", "invade": "invasion", "explode": "explosion",
+    "approve": "approval", "decide": "decision", "depart": "departure", "collide": "collision",
+    "close": "closure", "appoint": "appointment", "agree": "agreement", "retire": "retirement",
+    "marry": "marriage", "acquire": "acquisition", "deliver": "delivery", "sell": "sale",
+    "launch": "launch", "attack": "attack", "visit": "visit", "arrest": "arrest",
+    "release": "release", "crash": "crash", "raid": "raid", "vote": "vote", "strike": "strike",
+    "murder": "murder", "return": "return", "fall": "fall", "end": "end", "start": "start",
+}
+
+
 def nominalise(verb: str) -> str:
-    """The "-ing" noun of a verb's lemma ("meet" -> "meeting", "plan" -> "planning"), for a
-    heading. Hand-written: spaCy does not inflect, and the few English spelling rules of "-ing"
-    (drop a silent "e", "ie" -> "y", double a one-vowel word's last consonant) suffice here."""
+    """The event noun of a verb's lemma ("meet" -> "meeting", "plan" -> "planning", "discover"
+    -> "discovery"), for a heading. Hand-written: spaCy does not inflect, and the few English
+    spelling rules of "-ing" (drop a silent "e", "ie" -> "y", double a one-vowel word's last
+    consonant) suffice beside the short list of other event nouns above."""
+    if verb in EVENT_NOUNS:
+        return EVENT_NOUNS[verb]
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
