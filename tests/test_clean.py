@@ -1510,3 +1510,70 @@ def test_prose_about_grafs_and_advisories_is_kept() -> None:
             "due in court on Friday.\n")
     src = clean_source(build_source(path="x.txt", kind="text", original=text))
     assert len(src.paragraphs) == 3 and src.removed == []
+
+
+# -- reprint notices, sign-up boxes, comment calls, links and credits (h121) ------------------
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Harbour Reprints: This copy is for your personal, non-commercial use only. To order "
+         "presentation-ready copies for distribution to your colleagues, use the Order Reprints "
+         "tool at the foot of any article.", "site notice"),
+        ("Ferry News Emails Get ferry news alerts and timetable changes. The crossings that "
+         "matter, delivered weekday mornings.", "subscribe"),
+        ("We ask you to share your thoughts and memories of Jane Roe.", "comments"),
+        ("Share your thoughts in the comments below.", "comments"),
+        ("Oren Malby / Via youtube.com A screengrab of the ferry at the quay.", "photo caption"),
+        ("See pictures of the storm over Kallby harbour.", "related link"),
+        ("See the latest news about ferries at Harbourland.com.", "related link"),
+        ("View Graphic Timeline of the ferry strike", "related link"),
+        ("Watch below (the vote starts at 4:10):", "video"),
+        ("Listen to the exchange below:", "video"),
+        ("+", "separator"),
+        ("This is an expanded version of the review that ran in the May 3 issue of Lake "
+         "Weekly.", "publication note"),
+        ("An expanded version of this report appears on LakePost.com", "publication note"),
+        ("Below is the uncorrected machine-read text of this chapter, intended to give search "
+         "engines the text of each book. Because it is uncorrected material, please treat the "
+         "following text as a proxy for the book's pages.", "site notice"),
+    ],
+)
+def test_reprint_sign_up_comment_link_and_credit_lines(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry emails get read by the harbour master every morning.",
+        "Share your thoughts, the mayor told residents at the harbour meeting.",
+        "The papers, delivered every morning, were late after the storm.",
+        "See pictures of the flood, the mayor said.",
+        "View from the bridge was grim after the storm.",
+        "A version of the story appeared in 1912 in a pamphlet on the harbour.",
+        "Ferry News Emails were sent to every crew member on Tuesday.",
+        "Oren Malby said the copy was for his personal use only.",
+        "Watch below the bridge for the seals, the warden said.",
+        "Listen to the crews below deck and you hear the same complaint.",
+        "+2.5%",
+        "The council's letter asked residents to share their thoughts on the new quay.",
+    ],
+)
+def test_prose_like_those_lines_is_kept(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_link_lines_between_prose_paragraphs_are_cut() -> None:
+    prose = ("The Kelland ferry board published its figures on Tuesday, and several of the "
+             "claims made at the harbour meeting did not hold up against them.\n")
+    more = ("Passenger numbers fell by a tenth last year, the board's report shows, while the "
+            "cost of fuel rose by a fifth over the same months.\n")
+    last = ("Crews at the quay said the new timetable would be posted on Friday, once the "
+            "board has met the unions to settle the winter crossings.\n")
+    text = (prose + "View Graphic Timeline of the ferry strike\n" + more
+            + "See pictures of the storm over Kallby harbour.\n" + last)
+    src = _clean_text(text)
+    assert _kept(src) == [prose.strip(), more.strip(), last.strip()]
+    assert "View Graphic Timeline of the ferry strike" in _removed(src)
+    assert "See pictures of the storm over Kallby harbour." in _removed(src)

@@ -646,7 +646,14 @@ _SITE_NOTICE = re.compile(
     # a video player's and an embedded post's messages
     r"the interactive transcript could not be loaded|rating is available when the video has "
     r"been rented|this feature is not available right now|please try again later|"
-    r"(delete|clear) your (tweet )?location history|when you tweet with a location)\b",
+    r"(delete|clear) your (tweet )?location history|when you tweet with a location|"
+    # a reprint notice ("This copy is for your personal, non-commercial use only. To order
+    # presentation-ready copies ..., use the Order Reprints tool"): about the page's licence
+    r"(is|are) for your (own )?personal,? non-?commercial use|presentation-ready copies|"
+    r"order reprints tool|"
+    # a digital library's note over its scanned text ("Below is the uncorrected machine-read
+    # text of this chapter ...", "Because it is uncorrected material, please ...")
+    r"uncorrected (machine-read |ocr |scanned )?(text|material))\b",
     _I,
 )
 # Cookie / consent banners: only phrasings a banner uses, never a topic word alone ("personal
@@ -679,8 +686,13 @@ _PUBLICATION_NOTE = re.compile(
     r"(this (article|story|piece|essay|post) (was (originally |first )?(published|posted)|"
     r"originally (appeared|ran)|first (appeared|ran)|appears|appeared|is (re)?published|"
     r"has been (re)?published|was adapted)\b|this (interview|conversation|transcript) has been "
-    r"(lightly )?(edited|condensed)\b|a (shorter |longer |print |different )?version of this "
-    r"(article|story|piece) (appeared|appears|was published|ran)\b|"
+    r"(lightly )?(edited|condensed)\b|an? (shorter |longer |print |different |expanded |extended |"
+    r"edited |abridged )?version of this (article|story|piece|report|review|column) (appeared|"
+    r"appears|was published|ran)\b|"
+    # "This is an expanded version of the review that ran in the May 3 issue."
+    r"this is an? (shorter |longer |print |different |expanded |extended |edited |abridged )?"
+    r"version of (a|the) (article|story|piece|report|review|column) (that |which )?(appeared|"
+    r"appears|was published|ran)\b|"
     # an aggregator's repost line: "Originally published on Lake News." (a name, nothing more)
     rf"originally (published|posted) (on|at|by) {_REPOST_SITE}\.?$|read the (original|full) "
     r"(article|story|report)\b|continue reading (on|at)\b)",
@@ -964,7 +976,9 @@ _BAR_CAPTION = re.compile(
 # after slashes and a picture library last ("Jane Doe / Agency / Getty Images X prays at ...");
 # prose does not open on a run of names split by slashes that ends on a picture library.
 _CREDIT_FIRST = re.compile(
-    rf"^(?-i:{_NAMES})(?:\s*/\s*(?-i:{_NAMES}))*\s*/\s*(?:getty images|ap photo|afp|reuters|epa)"
+    rf"^(?-i:{_NAMES})(?:\s*/\s*(?-i:{_NAMES}))*\s*/\s*(?:getty images|ap photo|afp|reuters|epa|"
+    # or the site the picture was taken from ("Jane Doe / Via youtube.com A screengrab ...")
+    r"via [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|tv))"
     r"\s+(?-i:[A-Z])",
     _I,
 )
@@ -1027,7 +1041,11 @@ _EMBED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "video",
         re.compile(
             r"^(watch|see|view) (the |this |our )?(full |whole |entire )?(video|clip|footage)"
-            r"( below| above| here)?\W*$",
+            r"( below| above| here)?\W*$"
+            # "Watch below (it starts at 5:20):", "Listen to the exchange below:": a pointer to
+            # a clip the scrape left out, maybe with a note on where to look in it
+            r"|^(watch|listen)( to)?( it| them| the [\w-]+( [\w-]+)?)? (below|above)"
+            r"(\s*\([^()]{0,100}\))?\s*[:.]?$",
             _I,
         ),
     ),
@@ -1122,7 +1140,8 @@ def boilerplate_kind(text: str) -> str | None:
         return "heading"
     if n_words == 0:
         # "###", "* * *", a lone bullet, an icon font's glyph: a separator, never content.
-        return "separator" if line.strip("-–—_=*#•·∙‧・|~ .") == "" or _is_icon(line) else None
+        # (a lone "+" is a collapsed box's expand button)
+        return "separator" if line.strip("-–—_=*#•·∙‧・|~ .+") == "" or _is_icon(line) else None
     if n_words <= SCAN_NOISE_MAX_WORDS and _scan_noise(line):
         return "scan noise"
     if n_words <= EMBED_MAX_WORDS:
@@ -1161,6 +1180,8 @@ def boilerplate_kind(text: str) -> str | None:
         return kind if kind in ("site notice", "publication note", "wire note") else None
     if _ASK_READER.match(line) and (_EMAIL_OR_URL.search(line) or _PHONE.search(line)):
         return "contact"
+    if _VIEW_BUTTON.match(line) and not ends_sentence(line):
+        return "related link"
     if _is_nav_bar(text):
         return "navigation"
     if _is_widget(line):
@@ -1321,6 +1342,10 @@ def _policy_allows(policy: str, line: str) -> bool:
     return not ends_sentence(line) or line.endswith("!") or bool(re.match(r"^[^:]{1,25}:\s", line))
 
 
+# A "see pictures of ..." link: at most this many words (a headline-length pointer).
+SEE_LINK_MAX_WORDS = 14
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Why one sentence is boilerplate wherever it stands (disclaimer, call to subscribe...)."""
     if len(sentence) > 600:  # longer than any boilerplate sentence (40 words)
@@ -1343,6 +1368,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "stay informed"
     if n_words <= SHORT_LINE_WORDS and _COMMENT_RULES.search(s) and not _SAID.search(s):
         return "comments"  # before the speech check: it may quote a button ("Report Abuse")
+    if n_words <= SHORT_LINE_WORDS and _COMMENT_CALL.match(s) and not _REPORTING.search(s):
+        return "comments"
     if _REPORTING.search(s):
         return None
     if n_words <= SHORT_LINE_WORDS and _CONTRIBUTED.search(s):
@@ -1369,6 +1396,10 @@ def sentence_kind(sentence: str) -> str | None:
         return "related link"
     if _MORE_LINK.match(s):
         return "related link"
+    if n_words <= SEE_LINK_MAX_WORDS and _SEE_LINK.match(s):
+        return "related link"
+    if n_words <= SHORT_LINE_WORDS and _DELIVERED_PITCH.match(s):
+        return "subscribe"
     return None
 
 
@@ -1410,12 +1441,48 @@ _COMMENT_RULES = re.compile(
 )
 # The name of what a page offers before a colon ("Politics Alerts: Get email alerts on ...",
 # "Morning Newsletter: Sign up to ..."): the call after it is judged as if it opened the line.
+# A sign-up box's title may run into its call with no colon, in title case ("Breaking News
+# Emails Get breaking news alerts ..."): a prose sentence does not put a capitalised verb of
+# subscribing right after a capitalised noun of what is sent.
 _OFFER_LABEL = re.compile(
-    r"^[^:]{1,50}\b(newsletters?|alerts?|briefings?|digest|podcasts?|bulletins?)\s*:\s+", _I
+    r"^[^:]{1,50}\b(newsletters?|alerts?|briefings?|digest|podcasts?|bulletins?)\s*:\s+|"
+    r"^(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:E-?mails?|Newsletters?|Alerts?|Briefings?|Bulletins?)"
+    r"\s+(?=(?:Get|Sign up|Subscribe|Receive)\b))",
+    _I,
+)
+# A sign-up box's pitch with no verb ("The news and stories that matter, delivered weekday
+# mornings."): a noun phrase closed by ", delivered <when>"; a prose sentence does not end on it.
+_DELIVERED_PITCH = re.compile(
+    r"^[^,;:\"“”]{3,80}, delivered (?:(?:every|each) )?(?:weekday |weekend )?(?:mornings?|"
+    r"evenings?|days?|weeks?|daily|weekly)\W*$",
+    _I,
 )
 # A link's text as a sentence of its own ("... your location history. Learn more"): a bare
 # "Learn more" or "Read more" says nothing of the event.
 _MORE_LINK = re.compile(r"^(learn|read|find out|see|show) more\W*$", _I)
+# An invitation to comment said to the reader ("We ask you to share your thoughts and memories
+# of X.", "Share your thoughts in the comments below."): a page's call, not the event.
+_COMMENT_CALL = re.compile(
+    r"^((we|i) (ask|invite|encourage|would love|want) (you|readers) to |please |feel free to )?"
+    r"(share|leave|post|tell us) (your|us your) (thoughts|memories|comments?|condolences|views|"
+    r"opinions|stories)\b",
+    _I,
+)
+# A link to pictures or to a section elsewhere, as a sentence of its own ("See pictures of the
+# flood in Kallby.", "See the latest news about films at example.com."): the imperative to look
+# elsewhere, never a sentence of the article's report.
+_SEE_LINK = re.compile(
+    r"^(see|view|browse) (more )?(pictures|photos|photographs|images|a (photo )?gallery) (of|from)"
+    r"\b[^\"“”]{3,80}$|"
+    r"^(see|get|read) (the latest|more) (news|stories|coverage|reviews|headlines) (about|on|from)"
+    r"\b[^\"“”]{2,60}\b(at|on) [\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|tv)\W*$",
+    _I,
+)
+# A media box's button and its title ("View Graphic Countdown to the vote", "View Photos Flood
+# in Kallby"): the capitalised button before a title, on a line that ends no sentence.
+_VIEW_BUTTON = re.compile(
+    r"^(?-i:View (?:Graphic|Gallery|Photos|Photo Gallery|Interactive|Video))\s+(?-i:[A-Z\d])"
+)
 # "Click here to see the full list.": a link; an article never addresses the reader so.
 _CLICK_HERE = re.compile(r"^(please )?click here\b", _I)
 # "Jane Doe can be reached at jd@example.org" (with an address: see ``sentence_kind``).
