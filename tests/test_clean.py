@@ -1206,6 +1206,32 @@ def test_broadcast_lead_in_in_capitals_goes() -> None:
     _covered(src)
 
 
+def test_an_article_set_in_capitals_is_kept_and_flagged() -> None:
+    # An old wire feed sets the whole story in capitals: its paragraphs are the article, not a
+    # newscast's captions pasted over one, so nothing goes and the brief says how it was read.
+    text = (
+        "FERRY CAPTAIN CHARGED\n\n"
+        "KELVALE (WIRE) - A KELVALE FERRY CAPTAIN WAS CHARGED ON TUESDAY WITH ENDANGERING "
+        "PASSENGERS AFTER HE SAILED INTO A STORM WITH FORTY PEOPLE ON BOARD. THE PORT "
+        "AUTHORITY SAID THE CASE WAS OPEN.\n\n"
+        "THE CAPTAIN, OREN MALBY, TOLD OFFICERS THE FORECAST HAD BEEN WRONG. HIS LAWYER SAID "
+        "HE WOULD PLEAD NOT GUILTY AT A HEARING NEXT MONTH IN THE HARBOUR COURT.\n"
+    )
+    src = clean_source(build_source(path="caps.txt", kind="text", original=text))
+    kept = _kept(src)
+    assert any(t.startswith("KELVALE (WIRE)") for t in kept)
+    assert any(t.startswith("THE CAPTAIN, OREN MALBY") for t in kept)
+    other = build_source(
+        path="mixed.txt", kind="text",
+        original="A ferry captain was charged on Tuesday after sailing into a storm.\n",
+    )
+    brief = clean(Brief(sources=[build_source(path="caps.txt", kind="text", original=text),
+                                 other], words=100), _context())
+    kinds = {(p.path, p.kind) for p in brief.problems}
+    assert ("caps.txt", "set-in-capitals") in kinds
+    assert not any(k == "no-text" for _, k in kinds)
+
+
 def test_a_short_line_in_capitals_is_not_a_broadcast_lead_in() -> None:
     # a headline, a shouted quote or a label in capitals are not a newscast's transcript
     for line in ("FERRY CAPTAIN CHARGED AFTER STORM CROSSING",

@@ -214,9 +214,20 @@ def _fact_figure(paras: list[_Para], i: int) -> bool:
     return nxt[:1].islower() or (above.endswith(":") and len(cues.words(above)) <= 4)
 
 
+def set_in_capitals(paras: list[_Para]) -> bool:
+    """Whether the article itself is set in capitals (an old wire feed, a teleprinter copy):
+    it has a long shouted paragraph and no long paragraph with a lower-case letter. Its
+    paragraphs are then the article, not a newscast's captions pasted over one."""
+    long = [p.text for p in paras if len(cues.words(p.text)) > cues.SHORT_LINE_WORDS]
+    return bool(long) and not any(any(c.islower() for c in text) for text in long)
+
+
 def _furniture(paras: list[_Para], verdicts: _Verdicts) -> None:
+    capitals = set_in_capitals(paras)
     for i, para in enumerate(paras):
         if kind := cues.boilerplate_kind(para.text):
+            if kind == "broadcast transcript" and capitals:
+                continue
             if kind != "counter" or not _fact_figure(paras, i):
                 verdicts.remove(para, "boilerplate", kind)
             continue
@@ -940,6 +951,18 @@ def clean(brief: Brief, ctx: Context) -> Brief:
     """Remove boilerplate and repeated paragraphs from every source of ``brief``."""
     for source in brief.sources:
         clean_source(source)
+        if source.paragraphs and set_in_capitals(
+            [_Para(i, p.start, p.end, source.original[p.start : p.end])
+             for i, p in enumerate(source.paragraphs)]
+        ):
+            brief.problems.append(
+                Problem(
+                    path=source.path,
+                    kind="set-in-capitals",
+                    message="this article is set in capitals: it is briefed, but names, "
+                    "sentences and quotes are read less reliably than in mixed case",
+                )
+            )
         if not source.paragraphs:
             brief.problems.append(
                 Problem(
