@@ -289,6 +289,14 @@ def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
         "For that, the mayor has the harbour board to thank.",
         "With that, the council closed its session on the ferry line.",
         "By then the last ferry had left the harbour.",
+        "For his part, the harbour master stayed silent.",
+        "In fact, the ferry never left the harbour.",
+        "For example, the night ferry to Kell was cancelled.",
+        "Plus, most riders had no tickets for the crossing.",
+        "Eventually, the water reached the town hall.",
+        "One grabbed the captain's bag and ran to the quay.",
+        "Many have waited for a ferry for years.",
+        "The first capsized off Kell in 1990.",
     ],
 )
 def test_a_sentence_pointing_back_reads_badly_alone(text: str) -> None:
@@ -306,6 +314,10 @@ def test_a_sentence_pointing_back_reads_badly_alone(text: str) -> None:
         "The new ferry is the same size as the old one.",
         'The captain called the ruling "a blow to this harbour" and said he would appeal.',
         "Thatcher Lines said the harbour would reopen in May.",
+        "One ferry sank off Kell in 1990.",  # the quantifier names its noun
+        "Many riders have waited for a ferry for years.",
+        "The first ferry of the day left at six.",
+        "Some of the crew stayed aboard overnight.",
     ],
 )
 def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
@@ -329,6 +341,10 @@ def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
         "Both companies declined further comment.",
         "Help the ferry crews get home: https://orrin-relief.example/give.",  # a link
         "Read the full report on the harbour at www.orrin-port.example.",
+        "The harbour master would not comment on the report.",
+        "The owners wouldn't comment on Monday.",
+        "Some of the cases recounted here went to court in May.",  # points into its article
+        "As noted above, the ferry had failed two inspections.",
     ],
 )
 def test_headlines_captions_and_furniture_are_not_summary_material(text: str) -> None:
@@ -476,7 +492,10 @@ def test_the_sentence_chosen_first_leads_and_the_rest_keep_reading_order() -> No
 
     from synoptic.stages.summarize import _summary_order
 
-    first, early, late = _cand(7, "Seventh."), _cand(1, "First."), _cand(4, "Fourth.")
+    # The first chosen is near the top of its source (index 3): from deep in it (index 7, as
+    # _cand would place it) a chosen sentence nearer the top would open instead (see
+    # test_a_chosen_sentence_from_a_source_top_opens_rather_than_one_from_deep).
+    first, early, late = _placed(7, "Seventh.", "S1", 3), _cand(1, "First."), _cand(4, "Fourth.")
     ordered = _summary_order([first, late, early], Counter({"S1": 10}))  # type: ignore[list-item]
     assert [c.row for c in ordered] == [7, 1, 4]  # type: ignore[attr-defined]
     assert _summary_order([], Counter()) == []
@@ -804,3 +823,111 @@ def test_a_version_shorter_than_the_minimum_is_not_offered(
     cands = summarize._candidates(brief, brief.embeddings, claim_index(brief), opts)
     assert cands
     assert all(c.words >= opts.summarize_min_words for c in cands)
+
+
+def test_a_dateline_and_a_transcript_turn_are_left_out_of_candidates(
+    tmp_path: Path,
+) -> None:
+    from synoptic.config import load_options
+    from synoptic.stages.align import claim_index
+    from synoptic.stages.summarize import _candidates
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    dated = "ORRIN, Velmar (Harbour Radio/Valley FM) \u2013 The Orra dam holds back a reservoir."
+    (tmp_path / "d_daily.txt").write_text(
+        f"{dated}\n\nThe mayor of Velmar thanked the rescue crews on Friday.\n\nKV: The gates "
+        "of the dam were opened far too late in the night.\n",
+        "utf-8",
+    )
+    brief = _brief(tmp_path, 80)
+    assert brief.embeddings is not None
+    cands = _candidates(brief, brief.embeddings, claim_index(brief), load_options(words=80))
+    daily = brief.sources[-1]
+    mine = {c.text: c for c in cands if c.sentence.source == daily.id}
+    # the dateline is left out, and the fragments cut the shown text from the source
+    dam = mine["The Orra dam holds back a reservoir."]
+    assert dam.fragments[0].start == daily.original.index("The Orra dam")
+    assert join_fragments(daily.original, dam.fragments) == dam.text
+    # a transcript's turn: a speaker's words, the speaker unnamed
+    assert not [t for t in mine if "gates" in t]
+    assert "The mayor of Velmar thanked the rescue crews on Friday." in mine
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("KELL, Velmar (VW) \u2014 The ferry sank.", len("KELL, Velmar (VW) \u2014 ")),
+        ("ORRIN (Radio/Valley FM) \u2013 Two boys", len("ORRIN (Radio/Valley FM) \u2013 ")),
+        ("KELLHAVEN, Velmar - The ferry sank.", len("KELLHAVEN, Velmar - ")),
+        ("Kell, Velmar (VW) The ferry sank.", len("Kell, Velmar (VW) ")),
+        ("ORRIN \u2014 \u201cWe are safe,\u201d she said.", len("ORRIN \u2014 ")),
+        ("The United Nations (UN) Security Council met.", 0),
+        ("ORRIN \u2014 which is a port \u2014 flooded.", 0),  # no sentence after the dash
+        ("KELL-ORRIN ferry sank on Monday.", 0),
+    ],
+)
+def test_the_length_of_a_dateline(text: str, length: int) -> None:
+    from synoptic.stages.compress import dateline_length
+
+    assert dateline_length(text) == length
+
+
+def test_a_sentence_standing_for_a_noun_before_it_comes_only_with_that_sentence() -> None:
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _leans_back, _Repeats, _select
+
+    before: Any = _placed(0, "The Orrin ferry left Kell at noon.", "S1", 0)
+    he: Any = _placed(1, "He had not checked the weather.", "S1", 1)
+    other: Any = _placed(2, "Rescuers pulled eleven people from flooded cars.", "S2", 0)
+    for cand, concepts in ((before, {"a"}), (he, {"b", "c"}), (other, {"d"})):
+        cand.concepts = frozenset(concepts)
+        cand.leans = _leans_back(cand.text)
+    assert he.leans and not before.leans and not other.leans
+    claims = {
+        c.sentence.id: Claim(
+            id=f"C{c.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for c in (before, he, other)
+    }
+    repeats = _Repeats(np.eye(3, dtype=np.float32), claims, {}, 0.9)
+    weights = {"a": 1.0, "b": 5.0, "c": 5.0, "d": 2.0}  # "He ..." has the largest gain
+    chosen = _select([before, he, other], weights, repeats, 14)
+    assert [c.row for c in chosen] == [2, 0]  # "He ..." came up before its antecedent
+    chosen = _select([before, he, other], {**weights, "a": 20.0}, repeats, 20)
+    assert [c.row for c in chosen] == [0, 1, 2]  # taken after it
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("But his forecast was right.", True),
+        ("And so the captain sat down to write.", True),
+        ("One of those captains is Ana Ruiz.", True),
+        ("For example, the night ferry was cancelled.", True),
+        ("Their lawyer spoke to the court on Monday.", True),
+        ("It is expected that the ferry will sail.", False),
+        ("Meanwhile, the harbour stayed closed.", False),
+        ("\u201cHe was a fine captain,\u201d Varga said.", False),
+    ],
+)
+def test_what_leans_on_the_sentence_before(text: str, leans: bool) -> None:
+    from synoptic.stages.summarize import _leans_back
+
+    assert _leans_back(text) is leans
+
+
+def test_a_chosen_sentence_from_a_source_top_opens_rather_than_one_from_deep() -> None:
+    from collections import Counter
+
+    from synoptic.stages.summarize import _summary_order
+
+    deep = _placed(11, "Ruiz said he spent two nights in the hold of the ferry.", "S1", 11)
+    feature = _placed(0, "It is a grim story, even for Kell.", "S1", 0)  # a lead, leaning
+    second = _placed(2, "Ana Ruiz, a deckhand, said the crew left forty people aboard.", "S1", 2)
+    other = _placed(14, "Harbour workers in Kell walked off the job on Friday.", "S2", 7)
+    counts = Counter({"S1": 20, "S2": 20})
+    ordered = _summary_order([deep, other, feature, second], counts)
+    assert [c.row for c in ordered] == [2, 0, 14, 11]

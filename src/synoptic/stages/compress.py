@@ -57,8 +57,12 @@ _APPOSITIVE_DEPS = frozenset(["appos", "relcl", "amod", "npadvmod"])
 # trailing prepositional phrases as well lost ROUGE-1 on DUC 2004 (38.31 -> 38.08 / 37.84).
 TRAILING_DEPS = frozenset(["advcl"])
 _PUNCT_OPEN = (".", ",", ";", ":", "!", "?")
+# A place line in capitals, an optional agency ("(WRDW/WAGT)": a station's two call signs) and a
+# dash; a lone hyphen counts when spaced ("SCHERTZ, Texas - The ..."), as a hyphen inside a word
+# ("FORT-DE-FRANCE") is not a dash.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*(?:\([A-Za-z .&-]+\))?\s*(?:--|—|–|_)\s*"
+    r"^[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*(?:\([A-Za-z .&/-]+\))?"
+    r"(?:\s*(?:--|—|–|_)|\s+-)\s*"
 )
 _AGENCY = re.compile(r"^\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*(?:--|—|–|-|_)?\s*")
 
@@ -313,6 +317,16 @@ def _dateline(tokens: list[Any]) -> Iterable[list[Any]]:
     if match and match.end() < len(text):
         end = tokens[0].idx + match.end()
         yield [t for t in tokens if t.idx < end]
+
+
+def dateline_length(text: str) -> int:
+    """How many characters a wire dateline opening ``text`` takes (``HONOLULU (AP) — ``,
+    ``Seoul, South Korea (CNN) ``, trailing space included), or 0. Only where a capitalised word
+    or a quotation follows it, so that what is left starts a sentence."""
+    match = _DATELINE.match(text) or _AGENCY.match(text) or _bracket_dateline(text)
+    if match is None or not re.match(r"[A-Z\"\u201c]", text[match.end() :]):
+        return 0
+    return match.end()
 
 
 def _parentheses(tokens: list[Any]) -> Iterable[list[Any]]:

@@ -14,7 +14,9 @@ The method (a budgeted weighted-coverage objective, greedy, as in concept-based 
    ``len ** LENGTH_EXPONENT`` so long sentences do not win by size alone.
 3. Greedy: the best sentence that fits the remaining budget is taken, unless it says the same as
    a chosen one (same claim, a loose echo of it found by align, cosine above
-   ``summarize.redundancy``, high word overlap, or the same two figures).
+   ``summarize.redundancy``, high word overlap, or the same two figures), or it leans on the
+   sentence before it in its source ("He said ...", "But ...": ``_leans_back``) and that
+   sentence is not chosen.
    Candidates are each sentence whole, compressed (``compress``), and cut short before a
    trailing clause (``shortenings``); a cut-short version is taken only where no uncut version
    of its sentence fits the words left, so it fills the end of the budget instead of replacing
@@ -43,7 +45,7 @@ from synoptic.config import Options
 from synoptic.model import Brief, Citation, Claim, Sentence, Source, SummarySentence
 from synoptic.stages._base import Context, stage
 from synoptic.stages.align import claim_index
-from synoptic.stages.compress import join_fragments, versions
+from synoptic.stages.compress import dateline_length, join_fragments, versions
 from synoptic.stages.quotes import SPEECH_VERBS, straight_mark_opens
 from synoptic.text import content_stems, is_stop, jaccard, shingles, stem, words
 
@@ -106,6 +108,9 @@ DANGLING_OPENERS = frozenset(
         "similarly",
         "besides",
         "another",
+        # "Plus, most users ...", "Eventually, the flow ...": a step on from the sentence before.
+        "plus",
+        "eventually",
     ]
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
@@ -127,6 +132,7 @@ class _Candidate:
     factor: float
     cut: int = 0  # for a shortening: the words of the shortest version without a cut
     figures: frozenset[str] = frozenset()  # the figures it gives (:func:`_figures`)
+    leans: bool = False  # its subject stands for a noun said before (:func:`_leans_back`)
 
 
 @stage(
@@ -202,6 +208,17 @@ def _opening(chosen: list[_Candidate]) -> _Candidate:
     leads = [c for c in chosen if c.sentence.index == 0 and c.factor >= 1.0 and _opens_well(c.text)]
     if leads:
         return leads[0]
+    # Else a chosen sentence from a source's first few (a lede's second sentence, "Muneer Own,
+    # a labourer, said forces loyal to ... slaughtered 150 prisoners", after a feature's "It's
+    # a harrowing story") rather than a detail from deep in a source ("Own said he endured
+    # horror in the warehouse" names a man the summary has not introduced).
+    near = [
+        c
+        for c in chosen
+        if c.sentence.index < LEAD_SENTENCES and c.factor >= 1.0 and _opens_well(c.text)
+    ]
+    if near:
+        return min(near, key=lambda c: c.sentence.index)  # stable: ties keep greedy order
     return min((opening, chosen[0]), key=lambda c: c.sentence.index)
 
 
@@ -324,6 +341,8 @@ def _candidates(
         too_long = sent.words > opts.summarize_max_words
         if opens_a_quotation(sent.text) or closes_a_quotation(sent.text):
             continue  # a quotation mark left unpaired in the summary, the speaker unnamed
+        if _SPEAKER_TAG.match(sent.text):
+            continue  # a transcript's turn: a speaker's words with no speaker named
         quoted = INSIDE_QUOTE_FACTOR if _inside_quotation(brief.source(sent.source), sent) else 1
         echoed = {source_of[e] for e in brief.echoes.get(sent.id, ())}
         support = max(claim.independent_sources - 1, len(echoed))
@@ -361,9 +380,18 @@ def _candidates(
                     factor=_readability(text, tokens) * quoted,
                     cut=uncut if is_cut else 0,
                     figures=figures,
+                    leans=_leans_back(text),
                 )
             )
     return out
+
+
+# A transcript's turn opens on its speaker's initials or a one-word tag ("MB: The objects ...",
+# "Q: Why now?"): the words are a speaker's, given as the page's, the speaker unnamed.
+_SPEAKER_TAG = re.compile(r"[A-Z]{1,3}:\s")
+
+# Measured and left out: dropping a sentence that is one quotation alone ("\u201cIt never
+# happened there.\u201d") cost Multi-News R-2 0.09 (it already weighs less: QUOTE_FACTOR).
 
 
 # "X could not be reached for comment", "declined to comment": news furniture, not information.
@@ -371,7 +399,8 @@ NO_COMMENT_WORDS = 20
 _NO_COMMENT = re.compile(
     r"\b(?:(?:not|n't|un)\s*(?:be\s+)?(?:available|reached|reachable)\b[^.]{0,30}\bcomment"
     r"|(?:declined|refused|did not respond to (?:a |several )?requests?) (?:to |for )?(?:further )?"
-    r"comment|did(?: not|n't) (?:immediately )?comment|no (?:immediate|further) comment)",
+    r"comment|(?:did|would|could|will)(?: not|n't) (?:immediately )?comment"
+    r"|no (?:immediate|further) comment)",
     re.IGNORECASE,
 )
 # Photo captions, credits, web addresses and page furniture: "Image caption ...", "FILE - This
@@ -407,9 +436,18 @@ def _standalone(text: str) -> bool:
         return False  # a piece of a sentence split in its source ("eBay" is a name)
     if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
         return False  # a longer sentence may say more than that nobody commented
-    if _furniture(text):
+    if _furniture(text) or _IN_ARTICLE.search(text):
         return False
     return not (text.startswith("(") and text.rstrip(".").endswith(")"))
+
+
+# A pointer into the article itself ("the cases recounted here", "as noted above", "see
+# below"): out of its page the sentence points at text the summary does not show.
+_IN_ARTICLE = re.compile(
+    r"\b(?:recounted|described|noted|mentioned|shown|discussed|listed|quoted|pictured)"
+    r" (?:here|above|below)\b|\b(?:see|read) below\b",
+    re.IGNORECASE,
+)
 
 
 # Quotation marks: curly, TeX-style (newswire's ``...''), and the straight double quote, which
@@ -499,8 +537,9 @@ def _furniture(text: str) -> bool:
 def _versions(
     brief: Brief, sent: Sentence, shorten: bool
 ) -> list[tuple[str, list[Citation], bool]]:
-    """The sentence whole and, if some of it can go, compressed (flag: cut short); a section
-    label opening the sentence ("Why it matters: ...") is left out of every version."""
+    """The sentence whole and, if some of it can go, compressed (flag: cut short); a wire
+    dateline ("HONOLULU (AP) \u2014 ") or a section label ("Why it matters: ...") opening the
+    sentence is left out of every version."""
     whole = [(sent.text, [sent.citation()], False)]
     docs = brief.docs.get(sent.source)
     source = brief.source(sent.source)
@@ -562,8 +601,13 @@ def _without_label(
     versions: list[tuple[str, list[Citation], bool]], sent: Sentence, source: Source
 ) -> list[tuple[str, list[Citation], bool]]:
     # Measured on the source's own text, not the sentence's whitespace-normalised one, so that
-    # ``sent.start + skip`` is where the sentence after the label starts.
-    skip = label_length(source.original[sent.start : sent.end])
+    # ``sent.start + skip`` is where the sentence after the label starts. A dateline is page
+    # furniture too: out of its article's first line it reads as a fragment glued to the
+    # sentence ("WASHINGTON (AP) \u2014 The leaks are real."), and it hides an opening pronoun
+    # from the dangling test ("Salahuddin, Libya (CNN) -- It's a harrowing story").
+    original = source.original[sent.start : sent.end]
+    skip = dateline_length(original)
+    skip += label_length(original[skip:])
     if not skip:
         return versions
     out = []
@@ -625,9 +669,32 @@ _ANAPHORIC_PHRASE = re.compile(
     r"^(?:in addition|as a result|in part|in turn|even so|by contrast|on the other hand"
     r"|at the same time|in this|in that|for (?:this|that) reason|for that(?=,)"
     r"|because of (?:this|that)|in other words|to that end|as such"
-    r"|(?:after|before|despite|with) (?:this|that)|by then|at that point)\b",
+    r"|(?:after|before|despite|with) (?:this|that)|by then|at that point"
+    # "For his part, X ...", "In fact, ...", "For example, ...": a turn in an argument
+    # made in the sentences before.
+    r"|for (?:his|her|its|their|our|my) part|in fact|for (?:example|instance)|after all"
+    r"|what's more|on top of that)\b",
     re.IGNORECASE,
 )
+
+
+# A quantifier or an ordinal standing for a noun named before it, as the subject of a verb ("One
+# grabbed the purse", "Many have been held for decades", "The first followed an incident"): the
+# noun it stands for is in the sentence before. "One person was hurt" names its noun.
+_PRONOUN_QUANTIFIERS = frozenset(["one", "many", "some", "others", "both", "most", "several"])
+_PRONOUN_ORDINALS = frozenset(["first", "second", "third", "latter", "former", "last"])
+
+
+def _quantifier_subject(tokens: list[str]) -> bool:
+    """Whether the sentence opens on a quantifier ("One", "Many") or "the first"/"the latter"
+    directly followed by its verb (an auxiliary, or a word in -ed)."""
+    if len(tokens) >= 2 and tokens[0] in _PRONOUN_QUANTIFIERS:
+        verb = tokens[1]
+    elif len(tokens) >= 3 and tokens[0] == "the" and tokens[1] in _PRONOUN_ORDINALS:
+        verb = tokens[2]
+    else:
+        return False
+    return verb in _AUXILIARIES or (verb.endswith("ed") and verb not in _SAYS_WHICH)
 
 
 def _dangling(text: str, tokens: list[str]) -> bool:
@@ -638,6 +705,8 @@ def _dangling(text: str, tokens: list[str]) -> bool:
     own_tokens = words(own)
     first = own_tokens[0].split("'")[0] if own_tokens else ""
     if first in DANGLING_OPENERS or _ANAPHORIC_OPENING.match(own) or _ANAPHORIC_PHRASE.match(own):
+        return True
+    if _quantifier_subject(own_tokens):
         return True
     if tokens and tokens[0] in DANGLING_OPENERS:
         return True  # a quotation opening on "He ..." still needs its context
@@ -733,7 +802,7 @@ def _select(
         if heap and key > heap[0]:
             heapq.heappush(heap, key)
             continue
-        if any(repeats(best, other) for other in chosen):
+        if any(repeats(best, other) for other in chosen) or _orphan(best, chosen):
             continue
         chosen.append(best)
         covered |= best.concepts
@@ -773,6 +842,8 @@ def _fill(
                     continue  # the cheap test first: most candidates fail it
                 if new.cut or new.row in rows or new.factor < old.factor:
                     continue
+                if _orphan(new, rest) or (new.row != old.row and _antecedent_of(old, rest)):
+                    continue
                 if any(repeats(new, other) for other in rest):
                     continue
                 gain = _worth([*rest, new], weights) - base
@@ -783,6 +854,64 @@ def _fill(
             break
         chosen[best[1]] = best[2]
     return chosen
+
+
+# A pronoun or demonstrative subject ("He knew he had one chance", "That provision could
+# scuttle the bill", "They hugged him") stands for a noun of the sentence before it in its
+# source: without that sentence the summary names someone it never introduced, or the wrong one
+# (the noun of whatever sentence precedes it there). A connective of contrast or consequence
+# ("But his forecast was right", "And so he sat down to write", "For example, ...") answers a
+# claim made there. Such a sentence is taken only with its own sentence before it
+# (``_after_antecedents`` then keeps the two together). "It" is left out: it is as often the
+# empty subject of "It is expected that ..."; so are the milder openers ("Meanwhile", "Also").
+_LEANING_OPENERS = frozenset(
+    [
+        *("he", "she", "they", "his", "her", "their", "this", "these", "those", "that"),
+        *("but", "and", "so", "yet", "plus", "however", "instead", "thus", "hence", "therefore"),
+        *("nevertheless", "nonetheless"),
+    ]
+)
+# "One of those associates", "Many of them": a part of a group named before.
+_PART_OF_NAMED = re.compile(
+    r"^(?:one|many|some|most|several|both|each|all|none|two|three)\s+of\s+"
+    r"(?:those|these|them|their|his|her|its)\b",
+    re.IGNORECASE,
+)
+
+
+def _leans_back(text: str) -> bool:
+    """Whether the sentence opens on a subject that stands for a noun of the sentence before
+    or answers a claim made there (:data:`_LEANING_OPENERS`, "One grabbed ...":
+    :func:`_quantifier_subject`, "For example, ...", "One of those ..."); a quotation's own "he"
+    is a speaker's, so the words checked are the writer's."""
+    own_text = _QUOTE.sub(" ", text).strip()
+    own = words(own_text)
+    if not own:
+        return False
+    return (
+        own[0].split("'")[0] in _LEANING_OPENERS
+        or _quantifier_subject(own)
+        or bool(_ANAPHORIC_PHRASE.match(own_text) or _PART_OF_NAMED.match(own_text))
+    )
+
+
+def _follows(cand: _Candidate, other: _Candidate) -> bool:
+    """Whether ``cand`` is the sentence right after ``other`` in the same source."""
+    return (
+        other.sentence.source == cand.sentence.source
+        and other.sentence.index == cand.sentence.index - 1
+    )
+
+
+def _orphan(cand: _Candidate, chosen: list[_Candidate]) -> bool:
+    """Whether ``cand`` leans on the sentence before it (:func:`_leans_back`) and that sentence
+    is not among ``chosen``."""
+    return cand.leans and not any(_follows(cand, c) for c in chosen)
+
+
+def _antecedent_of(old: _Candidate, chosen: list[_Candidate]) -> bool:
+    """Whether a sentence of ``chosen`` leans on ``old`` (so ``old`` cannot be swapped out)."""
+    return any(c.leans and _follows(c, old) for c in chosen)
 
 
 def _worth(chosen: list[_Candidate], weights: dict[str, float]) -> float:
