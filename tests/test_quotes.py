@@ -1802,3 +1802,73 @@ def test_a_denied_thing_keeps_its_verb_and_its_participle_phrase() -> None:
     assert quote.text == (
         "denied the new allegations, contained in a suit filed in federal court"
     )
+
+
+
+def test_a_body_name_the_tagger_cut_is_whole() -> None:
+    # The small model ends the body's name at "Lost" and tags only "Office" of the other.
+    brief = _run(
+        "According to the National Center for Lost and Stolen Bicycles, thefts rose by a third "
+        "last year.\n\nThe Harwick County District Attorney's Office reopened the case in 2015, "
+        "saying it had new leads."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("National Center for Lost and Stolen Bicycles", "thefts rose by a third last year"),
+        ("Harwick County District Attorney's Office", "it had new leads"),
+    ]
+
+
+def test_a_platform_the_words_appeared_on_is_not_she() -> None:
+    brief = _run(
+        "Clara Denholm, the cook, died on Monday at 66. She had a towering wit. A spokesman for "
+        "the college said it was saddened, adding on Twitter that she had been a good friend. "
+        'When asked about the show, she replied "no". "If you are tall you are tall," she told '
+        "reporters in 2010."
+    )
+    assert ("Clara Denholm", "If you are tall you are tall") in [
+        (q.speaker, q.text) for q in brief.quotes
+    ]
+    assert "Twitter" not in {q.speaker for q in brief.quotes}
+
+
+def test_a_surname_alone_is_the_one_person_named_with_a_generation() -> None:
+    brief = _run(
+        "A judge freed Dale Orwin Jr. on Monday. The hearing lasted an hour. "
+        '"I am the wrong man," Orwin said as he left the courtroom.'
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [("Dale Orwin Jr.", "I am the wrong man")]
+
+
+def test_a_name_given_at_christening_is_no_new_speaker() -> None:
+    # The small model cuts the long given name into several "people"; "she" is still Clara Reed.
+    brief = _run(
+        "Clara Reed, the television cook, has died aged 66. A spokesman for the college said it "
+        'was saddened. "She was a force," he said.\n\nShe was christened Clara Theresa Philomena '
+        "Aileen Mary Josephine Agnes Elsie Trilby Louise Esmerelda Reed. In her memoir, she spoke "
+        'of a happy childhood. "It was like living with a wild animal," she wrote.'
+    )
+    assert ("Clara Reed", "It was like living with a wild animal") in [
+        (q.speaker, q.text) for q in brief.quotes
+    ]
+
+
+def test_a_sentence_run_into_the_speaker_is_not_of_its_name() -> None:
+    brief = _run(
+        "He was taken to a prison near the city. His inmate number is KT4412.Prosecutors said "
+        "officials would decide where he would serve his sentence."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Prosecutors", "officials would decide where he would serve his sentence")
+    ]
+
+
+def test_a_record_passing_on_what_someone_told_is_not_the_speaker() -> None:
+    # "according to" hangs on the verb of what he told her: his words, which the deposition
+    # only passes on.
+    brief = _run(
+        "Tom Arvid ran the company for ten years. To other executives, Arvid expressed a "
+        "different view. He told senior vice president Ada Lind that putting Velmar Online on "
+        'the Windows desktop would amount to "putting a bullet through our head," according to a '
+        "deposition taken by the Trade Department."
+    )
+    assert [q.speaker for q in brief.quotes] == ["Tom Arvid"]

@@ -365,6 +365,10 @@ _UNNAMED = _Speaker(name="", role=None, label="unnamed")
 _NICKNAME = re.compile(r"[\"“]\s*([A-Z][^\"”]{1,40}?)\s*[\"”]")
 
 
+# Words after a surname that tell a generation, not a name ("Jr.", "III").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 class SpeakerIndex:
     """Canonical speakers by normalised name, alias and role."""
 
@@ -387,13 +391,20 @@ class SpeakerIndex:
         self._people = [e for e in ents if e.label == "person" and e.role]
         self.people = self._people
         # A surname alone ("Vogt"), when spaCy did not tag it: the one person it ends.
+        # The surname is the last word before a generation ("Leslie Merritt Jr."); the entities
+        # stage may list the surname alone as a person of its own ("Merritt"), which is then
+        # that one person too.
         surnames: dict[str, list[Entity]] = {}
         for ent in ents:
-            if ent.label == "person" and len(ent.name.split()) > 1:
-                surnames.setdefault(name_key(ent.name.split()[-1]), []).append(ent)
+            words = [w for w in ent.name.split() if name_key(w) not in _GENERATIONS]
+            if ent.label == "person" and len(words) > 1:
+                surnames.setdefault(name_key(words[-1]), []).append(ent)
         for key, hits in surnames.items():
-            if len(hits) == 1:
-                self._by_key.setdefault(key, hits[0])
+            held = self._by_key.get(key)
+            if len(hits) == 1 and (
+                held is None or (held.label == "person" and name_key(held.name) == key)
+            ):
+                self._by_key[key] = hits[0]
         # A body's last word that several bodies of the cluster end in ("navy" of the Varnish
         # Navy and the Ostrian Navy): "the Navy", even where it is one body's alias, may be
         # either, so it names none of them (``_Finder._resolve`` asks the source instead).
@@ -665,7 +676,12 @@ class _Finder:
             spk = self.index.by_name(text)
             if spk is None and text != tagged:  # "Ada K. Lindqvist", unknown as a whole
                 spk = _Speaker(name=text, role=None, label="person")
-            if spk is not None and not _a_model(span):
+            if (
+                spk is not None
+                and not _a_model(span)
+                and not _a_medium(_entity_root(tok))
+                and not _a_given_name(_entity_root(tok))
+            ):
                 self.named.append(spk)
                 if tok.ent_type_ == "GPE":
                     self.places.add(spk.name)
@@ -846,9 +862,17 @@ class _Finder:
             if subj is not None and subj.left_edge.i > span[0] and doc[span[0]].text in (",", ";"):
                 span = (subj.left_edge.i, sent.end)
         elif phrase[-1].i >= sent.end - 2:
-            if tok.head.lemma_ in QUOTE_VERBS and _subject(tok.head) is not None:
+            if any(
+                v.lemma_ in QUOTE_VERBS
+                and v.pos_ == "VERB"
+                and _subject(v) is not None
+                and (v.i == tok.head.i or not _not_said(v))  # "will contend": not yet said
+                for v in [tok.head, *tok.head.ancestors]
+            ):
                 # '"...," Lee told them, according to members present': Lee's words, which
-                # the members only pass on (Lee's quotation is found on its own).
+                # the members only pass on (Lee's quotation is found on its own); so too when
+                # the phrase hangs on the verb of what Lee said ("Lee told them that it would
+                # fail, according to a deposition").
                 return None
             span = (sent.start, phrase[0].i)
         elif _relays(phrase[-1]):
@@ -1065,7 +1089,9 @@ class _Finder:
             text = _ent_text(tok)
             spk = self.index.by_name(text)
             if spk is None and (tok.ent_type_ == "PERSON" or text != _tagged_text(tok)):
-                spk = _Speaker(name=text, role=None, label="person")  # or "Ada K. Lindqvist"
+                # or "Ada K. Lindqvist"; a body's name made whole is a body's
+                label = "organization" if tok.ent_type_ == "ORG" else "person"
+                spk = _Speaker(name=text, role=None, label=label)
             if spk is not None:
                 return spk
             if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
@@ -1695,6 +1721,39 @@ def _an_instrument(tok: Any) -> bool:
     return False
 
 
+# Verbs of putting words out, whose "on X" names where they appeared ("posted on Twitter").
+_PUBLISH_VERBS = frozenset({"post", "write", "publish", "share", "announce", "add"})
+
+
+def _a_medium(tok: Any) -> bool:
+    """Whether a name is where words appeared, not who said them: "adding on Twitter that ...",
+    "said on Ostrian Radio" (the small model may tag the platform a person, whom a later "she"
+    would then take for the speaker)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "via"):
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and (verb.lemma_ in QUOTE_VERBS or verb.lemma_ in _PUBLISH_VERBS)
+
+
+# Verbs that give someone a name: "she was christened X", "he was born X".
+_NAMING_VERBS = frozenset({"christen", "baptise", "baptize", "bear", "name", "dub", "call"})
+
+
+def _a_given_name(tok: Any) -> bool:
+    """Whether a name is the one given to the passive subject ("She was christened Clara Mary
+    Denholm", which the small model cuts into several "people"): no one new, whom a later
+    "she" could mean."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "oprd", "attr", "dobj", "xcomp")
+        and verb.lemma_ in _NAMING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+
+
 def _before_participle_phrase(noun: Any) -> Any:
     """The noun "which" stands for when the parser hangs it on a participle phrase between
     commas: "a memo, issued during the last days of the Lind administration, which said ..." is
@@ -1941,9 +2000,17 @@ def _generic(tok: Any) -> _Speaker | None:
         text = " ".join(t.text for t in words)
     else:  # as written ("Oslo-based observers" keeps its hyphen)
         text = " ".join(doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1])].split())
+    # Scraped text may lose the space after a full stop, and the tokenizer then keeps the end
+    # of the sentence before on the subject: "... number is NN7687.Prosecutors said ...".
+    text = _GLUED_SENTENCE.sub("", text)
     if not text:
         return None
     return _Speaker(name=text, role=None, label="generic", head=tok.lemma_.lower())
+
+
+# The end of a sentence run into the next one's first word: "NN7687.Prosecutors" (two letters
+# or digits before the dot, so not an initial as in "J.Smith").
+_GLUED_SENTENCE = re.compile(r"^\S*\w\w\.(?=[A-Z][a-z]+$)")
 
 
 # Adjectives that only say when a text came out: "earlier reporting", "previous reports".
@@ -2467,7 +2534,56 @@ def _ent_text(tok: Any) -> str:
     span = _entity_span(tok)
     if span is None:
         return str(tok.text)
-    return _over_initial(span) or str(span.text)
+    return _over_initial(span) or _whole_body_name(span) or str(span.text)
+
+
+# Lower-case words a body's name holds between its capitalised ones ("Center for Missing and
+# Exploited Children", "Bureau of Investigation").
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "on", "the"})
+
+
+def _name_word(tok: Any) -> bool:
+    return bool(tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in _NAME_LINKS
+
+
+def _whole_body_name(span: Any) -> str | None:
+    """A body's name the tagger cut, whole: the small model ends "the National Center for
+    Missing and Exploited Children" at "Missing" (the name's head word lies past the span) and
+    tags only "Office" of "the Harbour County District Attorney's Office" (the name's
+    capitalised words before it are its own). Only where the parse joins the words into one
+    name and every added word is capitalised (or a name's "of", "for", "and")."""
+    doc, start, end = span.doc, span.start, span.end
+    if doc[start].ent_type_ != "ORG":
+        return None
+    last = doc[end - 1]
+    head = last.head
+    if head.i >= end and head.pos_ == "PROPN" and all(_name_word(t) for t in doc[end : head.i + 1]):
+        end = head.i + 1  # the name's head noun past the span
+    conj = next((c for c in doc[end - 1].rights if c.dep_ == "conj" and c.i >= end), None)
+    if (
+        conj is not None
+        and any(t.lower_ in ("of", "for") for t in doc[start:end])  # not "X and Y"
+        and all(_name_word(t) for t in doc[end : conj.i + 1])
+        # a second body's own name is not this one's tail: "the Bureau of Mines and the Navy"
+        and not any(
+            t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE", "NORP")
+            for t in doc[end : conj.i + 1]
+        )
+    ):
+        end = conj.i + 1  # "... for Lost and Stolen Bicycles": one name over its "and"
+    root = doc[start:end].root
+    lefts = [c for c in root.lefts if c.i < start and c.dep_ in ("compound", "poss")]
+    if lefts:
+        first = min(c.left_edge.i for c in lefts)
+        first += doc[first].dep_ == "det"  # "The" before the name is not of it
+        before = doc[first:start]
+        if all(t.tag_ == "POS" or (_name_word(t) and t.lower_ not in _NAME_LINKS) for t in before):
+            start = first
+    if (start, end) == (span.start, span.end):
+        return None
+    start += doc[start].lower_ == "the"  # the speaker's name, as the index gives names
+    text = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    return " ".join(text.split())
 
 
 def _tagged_text(tok: Any) -> str:
