@@ -2895,3 +2895,95 @@ def test_a_one_word_field_before_a_ministers_title_is_no_body() -> None:
         patterns,
     )
     assert [e.name for e in brief.entities] == ["Orsa Harbour Board"], brief.entities
+
+
+def test_a_police_rank_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    # "DC Marrow", "Det Con Ivo Marrow": the ranks go, so the surname alone joins the full name.
+    patterns = [
+        {"label": "PERSON", "pattern": "Det Con Ivo Marrow"},
+        {"label": "PERSON", "pattern": "DC Marrow"},
+        {"label": "PERSON", "pattern": "Marrow"},
+    ]
+    brief = _blank_run(
+        [
+            "Det Con Ivo Marrow, the head of the search team, spoke at the hearing.",
+            "DC Marrow told the hearing that the path was wet. Marrow left at noon.",
+        ],
+        patterns,
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ivo Marrow": ["Marrow"]}
+
+
+def test_a_surname_alone_joins_the_full_name_ending_in_jr() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Marrow Jr."},
+        {"label": "PERSON", "pattern": "Marrow"},
+    ]
+    brief = _blank_run(
+        ["Ivo Marrow Jr. was charged on Monday. Marrow denied the charge."], patterns
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ivo Marrow Jr.": ["Marrow"]}
+
+
+def test_a_surname_after_an_untagged_hyphenated_given_name_takes_it() -> None:
+    # The small model tags no one in "Per-Anders Ortvald of ..." (split at the hyphen), only
+    # the later "Ortvald said".
+    patterns = [{"label": "PERSON", "pattern": "Ortvald"}]
+    brief = _blank_run(
+        [
+            "Per-Anders Ortvald of the harbour service arrived at dawn.",
+            "The crews came quickly, Ortvald said.",
+        ],
+        patterns,
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Per-Anders Ortvald": ["Ortvald"]}
+    # Two such given names: two people, the surname alone is left as written.
+    brief = _blank_run(
+        [
+            "Per-Anders Ortvald and Eva-Lena Ortvald arrived at dawn.",
+            "The crews came quickly, Ortvald said.",
+        ],
+        patterns,
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ortvald": []}
+
+
+def test_a_surname_two_people_share_stays_apart_but_is_a_person() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Marrow"},
+        {"label": "PERSON", "pattern": "Ada Marrow"},
+        {"label": "ORG", "pattern": "Marrow"},
+    ]
+    brief = _blank_run(
+        ["Ivo Marrow and Ada Marrow ran the farm. Marrow's boat sank in May."], patterns
+    )
+    rows = {e.name: (e.label, e.aliases) for e in brief.entities}
+    assert rows == {
+        "Ivo Marrow": ("person", []),
+        "Ada Marrow": ("person", []),
+        "Marrow": ("person", []),
+    }
+
+
+def test_a_two_word_surname_shared_by_parent_and_child_is_the_most_named_ones() -> None:
+    # "Ada Dickson Lowe" and her father "Ivo Dickson Lowe": "Dickson Lowe" alone is Ada (the
+    # one named most), and her father keeps his own row.
+    patterns = [
+        {"label": "PERSON", "pattern": "Ada Dickson Lowe"},
+        {"label": "PERSON", "pattern": "Ivo Dickson Lowe"},
+        {"label": "PERSON", "pattern": "Dickson Lowe"},
+    ]
+    brief = _blank_run(
+        [
+            "Ada Dickson Lowe opened the shop in May. Her father, Ivo Dickson Lowe, was a "
+            "surgeon. Dickson Lowe said the shop would stay open.",
+            "Ada Dickson Lowe sold bread. Dickson Lowe said so.",
+        ],
+        patterns,
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ada Dickson Lowe": ["Dickson Lowe"], "Ivo Dickson Lowe": []}

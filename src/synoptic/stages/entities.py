@@ -165,6 +165,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_located_places(ents, joined)
     ents = _join_abbreviated_places(ents)
     ents = [e for e in ents if not _after_the(e, joined)]
+    _add_hyphenated_given_names(ents, joined)
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
     brief.entities = ents
@@ -722,6 +723,15 @@ _RANKS = frozenset({
 })
 # fmt: on
 _RANK_ABBREVIATIONS = frozenset(r for r in _RANKS if len(r.rstrip(".")) <= 4)
+# British police ranks written as capitals before a name ("DC Ivo Marrow", "PC Marrow"): read
+# only at the front of a PERSON span, as "DC" or "DI" end places' names ("Washington DC"). "Con"
+# (constable) only after another rank, "Det Con Ivo Marrow": alone it may be a given name.
+# fmt: off
+_POLICE_RANKS = frozenset({
+    "dc", "ds", "di", "dci", "dsi", "dcs", "pc", "wpc", "pcso", "psi", "acc", "dac",
+})
+# fmt: on
+_AFTER_RANK = frozenset({"con", "con.", "constable", "sgt", "sgt.", "insp", "insp."})
 # Last words that make a PERSON span an office, not a name ("Halvik County Sheriff"): titles
 # that are nobody's surname (not "King", "Prince" or "Mayor").
 # fmt: off
@@ -821,6 +831,8 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
         and tokens[1].text[:1].isupper()
     ):
         tokens = tokens[1:]
+    if person:
+        tokens = _without_police_rank(tokens)
     while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
         rest = [t for t in tokens[1:] if not t.is_punct]
         if (
@@ -837,6 +849,19 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
         or (len(tokens) > 1 and tokens[-1].lower_ in _RANK_ABBREVIATIONS)
     ):
         tokens = tokens[:-1]
+    return tokens
+
+
+def _without_police_rank(tokens: list[Any]) -> list[Any]:
+    """A person's span without the police ranks in front: "DC Marrow", "Det Con Ivo Marrow"
+    (a rank in capitals only: "Di Marrow" may be a given name), and a name must remain."""
+    ranked = False
+    while len(tokens) > 1 and tokens[1].text[:1].isupper():
+        word = tokens[0].lower_
+        capitals = word in _POLICE_RANKS and tokens[0].text.isupper()
+        if not (capitals or (ranked and word in _AFTER_RANK) or word in _RANKS):
+            break
+        tokens, ranked = tokens[1:], True
     return tokens
 
 
@@ -2563,6 +2588,8 @@ def _link(
         if " " not in k and canon[k].split()[0] == k != canon[k] and canon[k] not in person_keys
     }
     held: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    surnames = Counter(_surname(k) for k in full_people)
+    shared = {w for w, n in surnames.items() if n > 1 and canon.get(w) == w}
     for m in mentions:
         key = canon[keys[m.name]]
         if keys[m.name] in places_too and m.label == "place" and not m.subject:
@@ -2574,6 +2601,9 @@ def _link(
         # (A hyphenated surname, "Amsel-Brandt", is one word of the name as written, though its
         # key splits at the hyphen.)
         surname = len(m.name.split()) == 1 and key in full_people
+        # A surname two full names share ("Ivo Marrow", "Ada Marrow") stays apart, as either
+        # could be meant, but it is a person's, not the body the small model may tag it.
+        surname |= key in shared and m.label == "organization" and not m.org_vote
         labels = held[key] if keys[m.name] in first_words else cl.labels
         labels["person" if surname else m.label] += 1
         if m.org_vote:
@@ -2637,11 +2667,11 @@ def _canonical_keys(
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
     full_people = sorted(k for k in person_keys if len(k.split()) > 1)
-    fuller = _suffix_names(full_people)
+    fuller = _suffix_names(full_people, counts or Counter())
     by_word: dict[str, list[str]] = defaultdict(list)
     for spelling in spellings:  # every spelling's words: "Sorif" alone joins "Mohamed Sarif"
         k = variant.get(spelling, spelling)
-        for w in {spelling.split()[0], spelling.split()[-1]}:
+        for w in {spelling.split()[0], _surname(spelling)}:
             if fuller[k] not in by_word[w]:
                 by_word[w].append(fuller[k])
     # Initials name an organisation or a place, not a person: "D.C." is not "David Chaney".
@@ -2736,7 +2766,7 @@ def _canonical_keys(
         elif len(words) == 1 and by_word.get(target):
             # Several full names share the word ("Kim"): prefer the one whose last word it is.
             cands = by_word[target]
-            last = [c for c in cands if c.split()[-1] == target]
+            last = [c for c in cands if _surname(c) == target]
             pool = last or cands
             target = pool[0] if len(pool) == 1 else _dominant(pool, weight) or target
         elif len(words) == 1 and k in person_keys and _variant_word(target, by_word):
@@ -3139,11 +3169,14 @@ def _nicknames(full: list[str], variant: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _suffix_names(full: list[str]) -> dict[str, str]:
+def _suffix_names(full: list[str], counts: Counter[str] | None = None) -> dict[str, str]:
     """Full names that end another one: the same person, a first name or title in front.
 
     "cheryl boone isaacs" -> "boone isaacs", "comedian ellen degeneres" -> "ellen degeneres":
     each key maps to the shortest full name it ends with (the display name is chosen later).
+    A two-word surname several given names go before ("Ada Dickson Lowe", her father "Ivo
+    Dickson Lowe") is a family's: only the most mentioned of them (``counts``) is the one the
+    surname alone means, the others stay apart; a title in front ("comedian") is no given name.
     """
     present = set(full)
     out = {}
@@ -3151,7 +3184,57 @@ def _suffix_names(full: list[str]) -> dict[str, str]:
         words = k.split()
         tails = [" ".join(words[-n:]) for n in range(2, len(words))]
         out[k] = next((t for t in tails if t in present), k)
+    counts = counts or Counter()
+    family: dict[str, list[str]] = defaultdict(list)
+    for k, t in out.items():
+        if t != k and k.split()[0] not in TITLES | _EXTRA_TITLES | _RANKS:
+            family[t].append(k)
+    for names in family.values():
+        ranked = sorted(names, key=lambda n: (-counts[n], n))
+        if len(ranked) < 2:
+            continue
+        keep = ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+        for n in ranked:
+            if n != keep:
+                out[n] = n
     return out
+
+
+# A hyphenated given name before a surname: "Per-Olof", "Anna-Lisa", "Jean-Luc". The tokenizer
+# splits it at the hyphen and the small model then tags no person at all, only the bare surname
+# of the later mentions ("Ortvald said").
+_HYPHENATED_GIVEN = r"(?<![\w'’.-])([A-Z][a-z]+-[A-Z][a-z]+)\s+"
+
+
+def _add_hyphenated_given_names(ents: list[Entity], joined: str) -> None:
+    """A lone surname the text also writes after one hyphenated given name ("Per-Olof
+    Ortvald", untagged) is named so, the surname as an alias; not when the text gives it
+    several such names (two people) or another person row already holds the full name."""
+    names = {name_key(e.name) for e in ents}
+    for e in ents:
+        if e.label != "person" or " " in e.name or not e.name[:1].isupper() or e.aliases:
+            continue
+        found = set(re.findall(_HYPHENATED_GIVEN + re.escape(e.name) + r"(?![\w-])", joined))
+        if len(found) != 1:
+            continue
+        full = f"{found.pop()} {e.name}"
+        if name_key(full) in names or name_key(full).split()[0] in _DIRECTIONS:
+            continue
+        e.aliases = sorted({*e.aliases, e.name})
+        e.name = full
+
+
+# Generational suffixes that end a full name after the surname: "Ivo Marrow Jr." is "Marrow".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(key: str) -> str:
+    """A full name key's last word, before a generational suffix ("ivo marrow jr" -> "marrow"):
+    a story names "Ivo Marrow Jr." once in full, then "Marrow"."""
+    words = key.split()
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        return words[-2]
+    return words[-1]
 
 
 def _initials(key: str) -> str:
