@@ -1603,3 +1603,199 @@ def test_link_lines_between_prose_paragraphs_are_cut() -> None:
     assert _kept(src) == [prose.strip(), more.strip(), last.strip()]
     assert "View Graphic Timeline of the ferry strike" in _removed(src)
     assert "See pictures of the storm over Kallby harbour." in _removed(src)
+
+
+def test_a_pull_quote_with_its_speaker_run_on_goes_and_the_quote_in_prose_stays() -> None:
+    # A quote set large between paragraphs, the speaker's name and role after its last word
+    # with no stop; the same words stand in the prose below, which must be the copy kept.
+    text = (
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "We held the fares for four years and the boats paid for it Dr Nia Corran, Harbour "
+        "Board\n\n"
+        "Board member Nia Corran defended the rise on Monday.\n\n"
+        "\"We held the fares for four years and the boats paid for it.\"\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    pull = ("We held the fares for four years and the boats paid for it Dr Nia Corran, Harbour "
+            "Board")
+    assert _removed(src) == {pull: "pull quote"}
+    assert _kept(src)[-1] == "\"We held the fares for four years and the boats paid for it.\""
+
+
+def test_a_line_ending_in_a_name_whose_words_are_not_repeated_stays() -> None:
+    # the same shape, but no paragraph repeats its words: nothing shows it is a pull quote
+    text = (
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Fares on the night crossing stay as they were for now says Nia Corran, Harbour Board\n\n"
+        "Board member Nia Corran defended the rise on Monday.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert len(_kept(src)) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a study's reference under a health story (authors as surnames with initials)
+        ("Source: Varga I, Pell J, Castell OR, et al. Ferry Noise and Sleep in Harbour Towns. "
+         "Journal of Coastal Health. 2020.", "citation"),
+        # a link to an opinion piece, its headline in sentence case
+        ("Opinion: Why the ferry fare rise is a mistake", "related link"),
+    ],
+)
+def test_study_references_and_opinion_links_are_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Harbour officials said the fares would rise.",
+        "Opinion: the board was split, two members said.",
+        "Opinion polls show the rise is unpopular.",
+    ],
+)
+def test_prose_shaped_like_a_reference_or_an_opinion_link_stays(line: str) -> None:
+    assert boilerplate_kind(line) not in ("citation", "related link")
+
+
+def test_a_highlights_box_goes_whole_even_where_a_point_says_who_said_it() -> None:
+    text = (
+        "Story highlights The ferry operator raises fares by five per cent\n\n"
+        "A review of the timetable is under way, the operator says\n\n"
+        "The board approved the rise after a two-hour meeting\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Season tickets for commuters are not affected by the change, the operator said.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.",
+        "Season tickets for commuters are not affected by the change, the operator said.",
+    ]
+
+
+def test_a_header_line_that_says_who_said_it_stays_without_a_highlights_box() -> None:
+    text = (
+        "Ferry fares rise\n\n"
+        "A review of the timetable is under way, the operator says\n\n"
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[0] == "A review of the timetable is under way, the operator says"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(Channel 9 News at 5 / News 9 at 6 O'Clock / KTV 4 at 7)", "broadcast slot"),
+        ("(Lake News 4 at 11)", "broadcast slot"),
+        ("(Route 9 closed at 5 p.m.)", None),
+        ("(The hearing resumes at 10)", None),
+    ],
+)
+def test_a_stations_newscast_slots_in_brackets_are_furniture(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_a_post_signature_whose_display_name_holds_brackets_is_cut() -> None:
+    text = (
+        "The Orlen county board voted on Tuesday to close the old Varn bridge after inspectors "
+        "found cracks in two of its piers, officials said.\n\n"
+        "\"THE BRIDGE. ALL OF IT.\" — (((Ilse))) (@ilse_t) May 3, 2019\n\n"
+        "— Jane (JQ) Quill (@janequill) May 4, 2019\n\n"
+        "Detour routes open on Monday, the county said in a statement to residents.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert "\"THE BRIDGE. ALL OF IT.\"" in _kept(src)
+    removed = _removed(src)
+    assert removed["— (((Ilse))) (@ilse_t) May 3, 2019"] == "social embed"
+    assert removed["— Jane (JQ) Quill (@janequill) May 4, 2019"] == "social embed"
+
+
+def test_a_pointer_after_a_paragraphs_report_is_cut_inside_the_article() -> None:
+    text = (
+        "Update: The dockers no longer plan to block the quay on Friday. Read the latest news "
+        "about the strike here.\n\n"
+        "Police are searching for a man who stole 40 phones from a shop on Quay Street. See "
+        "video.\n\n"
+        "The union said talks with the port would resume next week, after a pause of a month.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [
+        "Update: The dockers no longer plan to block the quay on Friday.",
+        "Police are searching for a man who stole 40 phones from a shop on Quay Street.",
+        "The union said talks with the port would resume next week, after a pause of a month.",
+    ]
+    assert _removed(src)["See video."] == "related link"
+    # a sentence that reports what was shown stays
+    assert boilerplate_kind("Watch the video of the crash, the judge told the jury.") is None
+
+
+def test_a_reviews_info_box_goes_and_a_lone_label_line_stays() -> None:
+    review = (
+        "The Harbour Light is a slow, handsome film about a keeper who will not leave his "
+        "tower, and it earns every one of its long silences."
+    )
+    text = (
+        f"{review}\n\n"
+        "* * * (out of four)\n\n"
+        "Starring: Ines Varga, Jonas Pell\n\n"
+        "Director: Oren Castell\n\n"
+        "Running time: 1 hour, 52 minutes\n\n"
+        "Rating: PG-13 for some language\n\n"
+        "The film opens on a storm and barely lets up for the first half hour.\n\n"
+        "Director: Oren Castell\n\n"
+        "Castell shot the film on the island in nine weeks, in the worst of the winter.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [
+        review,
+        "The film opens on a storm and barely lets up for the first half hour.",
+        "Director: Oren Castell",
+        "Castell shot the film on the island in nine weeks, in the worst of the winter.",
+    ]
+    assert set(_removed(src).values()) == {"info box"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a video's one-sentence caption credited to the agency that sent it
+        ("The ferry Maren was towed back to Kallby harbour on Tuesday, March 3 by two tugs. "
+         "(Reuters)", "photo caption"),
+        # two sentences before the credit: it may be a wire story's last paragraph; kept
+        ("The ferry was towed back on Tuesday. The crew were safe, the operator said. (Reuters)",
+         None),
+    ],
+)
+def test_a_one_sentence_caption_credited_to_an_agency_is_furniture(
+    line: str, kind: str | None
+) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_a_date_alone_on_its_line_inside_a_story_goes() -> None:
+    # a page's date stamp over an update, in the middle of the story; a sentence that opens
+    # on a date stays
+    text = (
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.\n\n"
+        "Tuesday, March 9, 2021\n\n"
+        "March 9, 2021 was the day the board voted, after two hours of debate.\n\n"
+        "Sept. 14, 2019\n\n"
+        "4 May 2021\n\n"
+        "Season tickets for commuters are not affected by the change, the operator said.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src) == [
+        "The operator will raise fares by five per cent in June, the first increase in four "
+        "years, to pay for the repairs to its two oldest boats.",
+        "March 9, 2021 was the day the board voted, after two hours of debate.",
+        "Season tickets for commuters are not affected by the change, the operator said.",
+    ]
+    assert set(_removed(src).values()) == {"date line"}

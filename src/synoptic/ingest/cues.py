@@ -123,6 +123,18 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A station's newscast slots in brackets ("(Channel 9 News at 5 / News 9 at 6 O'Clock)"):
+    # the bulletins that aired the story, a TV page's label, never a sentence of it.
+    (
+        "broadcast slot",
+        "any",
+        re.compile(
+            r"^\((?:(?-i:(?:[A-Z][\w.'’]*\s+)+\d{1,3}(?:\s+[A-Z][\w.'’]*)*)"
+            r"\s+at\s+\d{1,2}(?::\d\d)?"
+            r"(?:\s*o['’]clock|\s*[ap]\.?m\.?)?\s*(?:/\s*|(?=\))))+\)$",
+            _I,
+        ),
+    ),
     # An editor's revision note ("(This story has been updated with comments from X.)"): it
     # dates the page, not the event. Corrections ("has been corrected") are left as content.
     (
@@ -475,7 +487,9 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "social embed",
         "any",
         re.compile(
-            r"^(\((thread|cont(inued)?|\d+/\d*)\)\s*)?[—–-]{1,2}\s*[^()]{1,60}\(@\w{1,15}\)\s*"
+            r"^(\((thread|cont(inued)?|\d+/\d*)\)\s*)?[—–-]{1,2}\s*"
+            # a display name may hold brackets of its own ("(((Jane)))"), never a handle
+            r"(?:[^()]|\(+[^()@]{1,40}\)+){1,60}\(@\w{1,15}\)\s*"
             r"(on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*"
             r"\d{4}$|^(pic\.twitter\.com|https?://t\.co)/\w+$|^tweet with a location$",
             _I,
@@ -572,6 +586,27 @@ _REFERENCE = re.compile(
 )
 _CITATION = re.compile(
     r"^(cite this( \w+)?|how to cite( this \w+)?|suggested citation|citation)\s*:.*$", _I
+)
+# A date alone on its line ("Tuesday, October 16, 2018", "16 October 2018"): a page's stamp over
+# a story or an update, or a letter's heading; no sentence of prose is a bare date. (The clean
+# stage reads it, after the metadata reader has taken the page's own date from the head.)
+DATE_LINE = re.compile(
+    r"^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"((?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+"
+    r"(19|20)\d\d\.?$|"
+    r"^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}\s+"
+    r"(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(19|20)\d\d\.?$",
+    _I,
+)
+# A study's reference under a health story ("Source: Doe J, Roe AB, Poe K, et al. Title.
+# Journal. 2016."): the label, then authors as surnames with bare initials, the way a paper is
+# cited and never the way a sentence names people.
+_SOURCE_REFERENCE = re.compile(
+    r"^sources?\s*:\s*(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* [A-Z]{1,3}),\s+){2,}"
+    r"(?:et al\b|(?-i:[A-Z][\w'’-]+ [A-Z]{1,3})\b)",
+    _I,
 )
 
 # Share / print / comment widgets: every word of the line is one of these (or a number).
@@ -959,7 +994,10 @@ _CAPTION_TAIL = re.compile(
     rf"|^[^()]{{10,}}?[.!?]\s+[—–/]\s*(?-i:{_NAMES})(?:\s+share photo)?\W*$"
     # a caption the page cut off, then its source: "... arrives at the premiere. Schumer
     # says... (Agency)" (prose never ends on an ellipsis and a bare name in parentheses)
-    rf"|^.{{20,}}?\S(?:\.\.\.|…)\s*\((?-i:{_NAMES})\)$",
+    rf"|^.{{20,}}?\S(?:\.\.\.|…)\s*\((?-i:{_NAMES})\)$"
+    # a video's or picture's one-sentence caption, then the agency that sent it: "... was shot
+    # on Wednesday by rangers. (Agency)" (a wire story credits the agency at its start)
+    r"|^[^().!?]{30,}[.!?]\s*\((?-i:Reuters|AP|AFP|Associated Press|EPA|Getty Images)\)$",
     _I,
 )
 # A caption whose credit follows a bar, with the page's headline run on after the credit as the
@@ -1089,8 +1127,10 @@ _GALLERY = re.compile(
 # pic.twitter.com/abc - Jane Doe (@janedoe) May 3, 2019"): its picture or short links, a dash
 # after a space, a name, the handle in parentheses, the date, and nothing after. The clean
 # stage cuts it and keeps the words (as for a signature on its own line, see ``_LINE_CUES``).
+# The display name may hold brackets of its own ("(((Jane)))", "Jane (JD) Doe"), never a handle.
 EMBED_SIGNATURE = re.compile(
-    r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*(?<!\S)[—–-]{1,2}\s*[^()\n]{1,60}"
+    r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*(?<!\S)[—–-]{1,2}\s*"
+    r"(?:[^()\n]|\(+[^()@\n]{1,40}\)+){1,60}"
     r"\(@\w{1,15}\)\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"\d{1,2},\s*\d{4}\s*$",
     _I,
@@ -1166,7 +1206,11 @@ def boilerplate_kind(text: str) -> str | None:
         return "citation"
     if n_words <= CREDIT_MAX_WORDS * 2 and _REFERENCE.match(line):
         return "citation"
+    if n_words <= CREDIT_MAX_WORDS * 2 and _SOURCE_REFERENCE.match(line):
+        return "citation"
     if n_words <= RELATED_LINE_MAX_WORDS and _related_headline(line):
+        return "related link"
+    if n_words <= SHORT_LINE_WORDS and _OPINION_LINK.match(line) and not ends_sentence(line):
         return "related link"
     if n_words <= RELATED_LINE_MAX_WORDS and _FOLLOW_TOPIC.match(line):
         return "stay informed"
@@ -1243,6 +1287,10 @@ def _sign_up_form(line: str) -> bool:
 _RELATED_LABEL = re.compile(r"^(related|read more|read also|also read|see also)(\s+[a-z]+)?:\s+",
                             _I)
 RELATED_LINE_MAX_WORDS = 45
+# A link to an opinion piece set between paragraphs ("Opinion: Why the plan was wrong"): the
+# section's label, a colon, then a headline that ends no sentence (a headline in sentence case,
+# which the title-case test above would miss).
+_OPINION_LINK = re.compile(r"^(opinion|commentary)\s*:\s+\S.{8,}$", _I)
 
 
 # A button to follow a topic, with its pitch ("Interested in X? Add X as an interest to stay up to
@@ -1459,7 +1507,13 @@ _DELIVERED_PITCH = re.compile(
 )
 # A link's text as a sentence of its own ("... your location history. Learn more"): a bare
 # "Learn more" or "Read more" says nothing of the event.
-_MORE_LINK = re.compile(r"^(learn|read|find out|see|show) more\W*$", _I)
+# A bare pointer to more, or to the page's video or pictures ("Read more.", "See video."): an
+# imperative with nothing of the report in it.
+_MORE_LINK = re.compile(
+    r"^((learn|read|find out|see|show) more|(see|watch|view) (the )?(video|videos|photos|pictures))"
+    r"\W*$",
+    _I,
+)
 # An invitation to comment said to the reader ("We ask you to share your thoughts and memories
 # of X.", "Share your thoughts in the comments below."): a page's call, not the event.
 _COMMENT_CALL = re.compile(

@@ -266,6 +266,65 @@ def _portraits(paras: list[_Para], verdicts: _Verdicts) -> None:
             verdicts.remove(seq[i], "boilerplate", "photo caption")
 
 
+# A pull quote: words of a quote from elsewhere in the article set large between paragraphs,
+# the speaker's name and role run on after the last word with no stop between ("... it is not
+# a planet Prof Jane Doe, Lake University"). Prose ends its sentence before a name; a quote in
+# prose closes its quotation marks.
+_PULL_QUOTE = re.compile(
+    r"^(?P<quote>[^\"“”]{30,}[a-z0-9'’)])\s+"
+    r"(?P<name>(?:(?i:dr|prof|professor|mr|mrs|ms|sir|dame|lord)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^.!?;:\"“”]{2,80})$"
+)
+# Share of a pull quote's word trigrams found in one other paragraph: the quote is repeated
+# there (in full or cut), so removing the box loses no words of the article.
+PULL_QUOTE_SHARED = 0.5
+
+
+def _pull_quotes(paras: list[_Para], verdicts: _Verdicts) -> None:
+    seq = _kept(paras, verdicts)
+    for para in seq:
+        match = _PULL_QUOTE.match(" ".join(para.text.split()))
+        if match is None:
+            continue
+        surname = match.group("name").split()[-1]
+        grams = _shingles(match.group("quote"))
+        others = [p.text for p in seq if p.index != para.index]
+        if any(surname in text for text in others) and any(
+            len(grams & _shingles(text)) >= PULL_QUOTE_SHARED * len(grams) for text in others
+        ):
+            verdicts.remove(para, "boilerplate", "pull quote")
+
+
+def _date_lines(paras: list[_Para], verdicts: _Verdicts) -> None:
+    for para in _kept(paras, verdicts):
+        if cues.DATE_LINE.match(" ".join(para.text.split())):
+            verdicts.remove(para, "boilerplate", "date line")
+
+
+# A review's box of facts about the work ("Starring: A, B", "Director: C", "Running time: 2
+# hours", "Rating: PG-13 for ...", "* * (out of four)"): labelled lines, not the review's prose.
+_INFO_LINE = re.compile(
+    r"^((stars|starring|cast|director|directed by|writers?|written by|screenplay|producers?|"
+    r"distributor|studio|rating|rated|mpaa rating|running time|runtime|genre|release date)"
+    r"\s*:\s*[^:]{1,200}|(\*\s*){1,5}(½|1/2)?\s*\(out of (four|five|4|5)( stars)?\))$",
+    re.IGNORECASE,
+)
+INFO_BOX_MIN = 2  # labelled lines in a row: one alone may be a caption or a Q&A's label
+
+
+def _info_boxes(paras: list[_Para], verdicts: _Verdicts) -> None:
+    seq = _kept(paras, verdicts)
+    i = 0
+    while i < len(seq):
+        j = i
+        while j < len(seq) and _INFO_LINE.match(" ".join(seq[j].text.split())):
+            j += 1
+        if j - i >= INFO_BOX_MIN:
+            for para in seq[i:j]:
+                verdicts.remove(para, "boilerplate", "info box")
+        i = max(j, i + 1)
+
+
 # What is cut from the end of a kept line, the line's words kept: an embedded post's
 # signature, a wiki's "[ edit ]" link after a section head.
 _TAILS = ((cues.EMBED_SIGNATURE, "social embed"), (cues.WIKI_EDIT_LINK, "wiki edit link"))
@@ -714,9 +773,19 @@ def _introduces(text: str) -> bool:
     return text.rstrip().endswith(":") and len(cues.words(text)) >= INTRO_MIN_WORDS
 
 
+# A box of a story's highlights over the text ("Story highlights <first point>", the points
+# below it one a line, without stops): its lines sum the story up and may say who said so ("...,
+# the company says"), which would stop the walk over a header's lines.
+_HIGHLIGHTS = re.compile(r"^(story highlights|highlights|key points)\b", re.IGNORECASE)
+
+
 def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
     seq = _kept(paras, verdicts)
     title = _normal(verdicts.source.title or "")
+    highlights = any(
+        r.detail == "metadata: title" and _HIGHLIGHTS.match(r.text)
+        for r in verdicts.source.removed
+    )
     for i, para in enumerate(seq):
         nxt = seq[i + 1].text if i + 1 < len(seq) else ""
         if title and _normal(para.text) == title and any(
@@ -730,7 +799,12 @@ def _head(paras: list[_Para], verdicts: _Verdicts) -> None:
         # A line cut mid-sentence goes on in lower case ("...said the" / "mayor on Monday");
         # a one-word nav item such as "iPlayer" does not continue anything.
         continued = nxt[:1].islower() and len(cues.words(nxt)) > 3
-        if continued or _introduces(para.text) or not _bare_line(para.text, HEADER_MAX_WORDS):
+        bare = (
+            cues.is_short_fragment(para.text, HEADER_MAX_WORDS)
+            if highlights
+            else _bare_line(para.text, HEADER_MAX_WORDS)
+        )
+        if continued or _introduces(para.text) or not bare:
             return
         if _ENTRY_TIME.match(para.text.strip()):
             verdicts.remove(para, "boilerplate", "timestamp")
@@ -778,6 +852,31 @@ def _repeats(paras: list[_Para], verdicts: _Verdicts) -> None:
             postings = index[gram]
             if len(postings) < REPEAT_MAX_POSTINGS:
                 postings.append(para.index)
+
+
+# -- 6. trailing sentences of any paragraph and of the last one ------------------------------
+
+# What a page appends to a paragraph of the article ("... arrived on Monday. Read the latest news
+# about the strike here.", "... stole 40 phones. See video."): a pointer or a call to follow or
+# write, set after the paragraph's report. Only these kinds are cut from inside the article; the
+# last paragraph's tail is read more widely (see ``_trim_tail``).
+_POINTER_KINDS = frozenset({"related link", "subscribe", "stay informed", "contact"})
+
+
+def _pointer_tails(paras: list[_Para], verdicts: _Verdicts) -> None:
+    for para in _kept(paras, verdicts)[:-1]:
+        if para.index in verdicts.trimmed:
+            continue
+        sentences = _sentences(para)
+        cut: list[_Part] = []
+        while len(sentences) > 1 and (kind := cues.sentence_kind(sentences[-1].text)) in (
+            _POINTER_KINDS
+        ):
+            start, end, _ = sentences.pop()
+            cut.insert(0, _Part(start, end, str(kind)))
+        if cut:
+            removed = [verdicts.cut(s, e, "boilerplate", d) for s, e, d in _merge(cut)]
+            verdicts.trimmed[para.index] = _Trim(para.start, sentences[-1].end, removed)
 
 
 # -- 6. trailing sentences of the last paragraph ----------------------------------------------
@@ -913,6 +1012,9 @@ def clean_source(source: Source) -> Source:
     _furniture(paras, verdicts)
     _signatures(paras, verdicts)
     _portraits(paras, verdicts)
+    _pull_quotes(paras, verdicts)
+    _info_boxes(paras, verdicts)
+    _date_lines(paras, verdicts)
     _running_lines(paras, verdicts)
     _teasers(paras, verdicts)
     _related_blocks(paras, verdicts)
@@ -926,6 +1028,7 @@ def clean_source(source: Source) -> Source:
         _head(paras, verdicts)
     _continuations(paras, verdicts)
     _repeats(paras, verdicts)
+    _pointer_tails(paras, verdicts)
     _trim_tail(paras, verdicts)
     _speaker_labels(paras, verdicts)
     _wire_notes(paras, verdicts)
