@@ -1059,3 +1059,54 @@ def test_n_more_nouns_counts_the_noun() -> None:
 def test_x_or_y_is_a_range(tmp_path: Path, sentence: str, row: tuple[Any, ...]) -> None:
     """ "two or three days", "40 or 50 protesters": an approximate range, not the low end."""
     assert row in _rows(tmp_path, sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kell job is too big for any one person, Voss said.",
+        "Not one day went by without a letter from Voss.",
+        "Voss is known in Tarn for her dry one-liners.",
+        "The storm and the strike were a one-two punch for the Orrin port.",
+    ],
+)
+def test_one_that_counts_nothing_is_no_figure(sentence: str) -> None:
+    """ "any one person" (whichever), "not one day" (none), "one-liners" (a noun: one cannot
+    count a plural), "a one-two punch" (a pair of unit words): no count."""
+    assert _amounts(sentence) == {}
+
+
+@pytest.mark.slow
+def test_one_day_with_a_modal_on_its_verb_is_some_day() -> None:
+    """ "We will find it one day": some day to come; a verb of lasting keeps the duration."""
+    assert _amounts('"We will find the Kell wreck one day," Voss said.') == {}
+    assert _amounts("The Tarn fair will close for one day.") == {"one day": (1.0, "days")}
+
+
+@pytest.mark.slow
+def test_one_then_another_opens_examples() -> None:
+    """ "One firm ...; another ...": examples, not a count; a toll of people stays."""
+    assert _amounts("One Kell firm sells maps of Tarn, and another is selling its charts.") == {}
+    got = _amounts("One man was killed in Tarn and another was hurt.")
+    assert got == {"One": (1.0, "people")}
+
+
+@pytest.mark.slow
+def test_hyperbole_with_a_round_number_word_is_no_figure() -> None:
+    """ "a million times" with no comparison, "not in a million years": a figure of speech; a
+    multiple ("a million times brighter") stays."""
+    assert _amounts("Voss said she had replayed the Kell final a million times.") == {}
+    assert _amounts("Voss said she would not sell the Tarn farm in a million years.") == {}
+    got = _amounts("The Orrin lamp is a million times brighter than a candle.")
+    assert got == {"million": (1e6, "times")}
+    got = _amounts("The Kell clip was viewed a million times on Monday.")
+    assert got == {"million": (1e6, "times")}
+
+
+@pytest.mark.slow
+def test_no_less_than_keeps_its_no(tmp_path: Path) -> None:
+    """ "not less than 40" is at least 40, the reverse of "less than 40": the figure keeps
+    the "not" the tagger left out."""
+    got = _rows(tmp_path, "Kell rangers counted not less than 40 wolves.")
+    assert got == [("not less than 40", 40.0, None, "wolf")]

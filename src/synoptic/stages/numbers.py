@@ -233,7 +233,7 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
                 continue
             value, unit = found
             sent = ent.sent
-            start = _past_determiners(ent, _with_symbol(ent, unit))
+            start = _with_negation(ent, _past_determiners(ent, _with_symbol(ent, unit)))
             end = _span_end(last, unit)
             span = read_range(ent) if joined is None else (joined, value)
             if span is None and joined is None and (tail := _range_tail(ent, unit)) is not None:
@@ -407,6 +407,21 @@ def _past_determiners(ent: Any, start: int) -> int:
     return int(ent[k].idx) if figure else start  # "the last three days" stays whole
 
 
+# Comparatives that "no" or "not" before them turns into a bound: "no less than five times"
+# is at least five, the reverse of "less than five", so the figure keeps its "no".
+_BOUND_COMPARATIVES = frozenset({"less", "more", "fewer"})
+
+
+def _with_negation(ent: Any, start: int) -> int:
+    """Where the figure starts when a "no" or "not" the tagger left out of the span negates
+    the comparative that opens it ("no less than five"); ``start`` otherwise."""
+    doc = ent.doc
+    if start != ent.start_char or ent.start == 0 or ent[0].lower_ not in _BOUND_COMPARATIVES:
+        return start
+    before = doc[ent.start - 1]
+    return int(before.idx) if before.lower_ in ("no", "not") else start
+
+
 def _glued_scale(ent: Any) -> Any:
     """The scale suffix spaCy split off the figure and left out of the span ("$20m": "m"), or
     None. "m", "b" and "k" only right after the last digit, so "20 m" (metres, or a name) is
@@ -513,6 +528,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None  # "the film Two Quiet Rivers": a name, not two rivers
     if _is_clock_time(ent):
         return None  # "at 1400 hours", "0600 local time"
+    if _no_count_of_one(ent) or _hyperbole(ent) or _number_pair(ent):
+        return None  # "any one person", "a million times", "a one-two punch": no figure
     height = _height(ent)
     if height is not None:
         return height[0], "ft"  # "5-foot-8": one length, not 5 feet and a count of 8
@@ -570,6 +587,82 @@ def _height(ent: Any) -> tuple[float, int] | None:
 # A clock time in the 24-hour or military form: "at 1400 hours", "by 2300 hrs", "0600 local
 # time" (a count is not written with a leading zero). "1000 hours of footage" stays a duration:
 # without a leading zero the time needs a preposition of time before it.
+# Words before "one" that make it no count: "any one person" is whichever person, "not one
+# day" is no day at all.
+_NOT_ONE_WORDS = frozenset({"any", "not"})
+
+
+def _no_count_of_one(ent: Any) -> bool:
+    """ "one" after "any" or "not" ("too big for any one person", "Not one day went by"), or a
+    "one" glued by a hyphen to a plural noun, which one cannot count, so the two make a noun
+    ("one-liners", "one-offs")."""
+    if ent[0].lower_ != "one":
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _NOT_ONE_WORDS:
+        return True
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("-", "\u2013"):
+        return False
+    noun = doc[ent.end + 1]
+    glued = ent.end_char == doc[ent.end].idx and doc[ent.end].idx + 1 == noun.idx
+    return bool(glued and noun.tag_ == "NNS")
+
+
+# Round numbers in words that speech uses exaggerating ("a million times", "not in a
+# thousand years").
+_HYPERBOLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "zillion"})
+_NEGATIONS = frozenset({"not", "never", "n't", "no"})
+# What follows "times" in a multiple: a comparative ("times brighter") or the thing multiplied
+# ("times the dose", "times its size").
+_MULTIPLE_TAGS = frozenset({"JJR", "RBR", "DT", "PRP$"})
+
+
+def _hyperbole(ent: Any) -> bool:
+    """ "a million times" that counts no repeats ("thought about it a million times"; not a
+    multiple: "a million times brighter", "a thousand times the dose"), and "in a million
+    years" in a denied clause ("not in a million years"): a figure of speech, not a figure."""
+    doc = ent.doc
+    scale = next((t for t in ent if t.lower_ in _HYPERBOLE_SCALES), None)
+    article = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
+    if scale is None or any(t.like_num and t.text[:1].isdigit() for t in ent):
+        return False
+    if not (article or ent[0].lower_ in ("a", "an")):
+        return False
+    after = doc[scale.i + 1] if scale.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.lower_ == "times":
+        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        multiple = nxt is not None and (nxt.tag_ in _MULTIPLE_TAGS or nxt.lower_ == "as")
+        return not multiple and _told_of_oneself(after.head)
+    if after.lemma_.lower() == "year":
+        first = ent.start - (0 if ent[0].lower_ in ("a", "an") else 1)
+        in_ = first > 0 and doc[first - 1].lower_ == "in"
+        return in_ and any(t.lower_ in _NEGATIONS for t in ent.sent if t.i < first)
+    return False
+
+
+def _told_of_oneself(verb: Any) -> bool:
+    """Whether a verb's subject is a personal pronoun ("I have told you a million times",
+    "she thought about it a million times"): people exaggerate their own repeats, while "the
+    clip was viewed a million times" may be a count. Up from a noun the parser may have hung
+    "times" on ("replayed the final a million times")."""
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children)
+
+
+# Number words from one to nine: a compound numeral joins tens and units ("twenty-five"), so
+# two of these joined by a hyphen are a pair, a score or a sequence ("a one-two punch").
+_UNIT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _number_pair(ent: Any) -> bool:
+    """ "one-two" in "a one-two punch": two unit words joined by a hyphen, no count."""
+    parts = re.split(r"[-\u2013]", ent.text.lower())
+    return len(parts) == 2 and all(p in _UNIT_WORDS for p in parts)
+
+
 _CLOCK_DIGITS = re.compile(r"(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)")
 _CLOCK_AFTER = frozenset({"hours", "hrs", "hour", "gmt", "utc", "local", "z"})
 _CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "since"})
@@ -795,11 +888,29 @@ def _some_day(ent: Any) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.tag_ == "MD":
         return True
+    if _future_some_day(ent):
+        return True
     wish = before is not None and before.lower_.startswith(_WISH_STEMS)
     if wish and after is not None and after.lower_ == "to":
         return True  # not "it took one day to clear", "gave him one day to leave"
     opens = ent.start == ent.sent.start or (before is not None and before.text in _OPENERS)
     return opens and after is not None and after.tag_ in _SUBJECT_OPENERS
+
+
+# Verbs whose "one day" is how long something lasts or takes, even after a modal ("will last
+# one day", "could take one day").
+_LASTING_VERBS = frozenset({"last", "take", "spend", "stay", "wait", "remain", "run", "need"})
+
+
+def _future_some_day(ent: Any) -> bool:
+    """ "one day" as an adverb of a verb with a modal ("We will find it one day"): some day to
+    come, not a day's length (not "the fair will last one day")."""
+    verb = ent.root.head
+    if ent.root.dep_ != "npadvmod" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in _LASTING_VERBS:
+        return False
+    return any(c.tag_ == "MD" for c in verb.children)
 
 
 # After "N degrees": a point of the compass or a coordinate ("45 degrees north", "12 degrees
@@ -994,13 +1105,23 @@ def _one_as_a_word(ent: Any, head: Any) -> bool:
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "such":
         return True
-    if _one_hyphen_kind(ent, head) or _picked_out(head):
+    if _one_hyphen_kind(ent, head) or _picked_out(head) or _one_then_another(ent, head):
         return True
     if head.tag_ == "NN" and head.lemma_.lower() in _POINT_NOUNS:
         return True  # "one reason was ...", "holds one big advantage": a point being made
     verb = head.head
     opens = head.dep_ == "nsubj" and verb.lemma_ == "be"
     return bool(opens and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _one_then_another(ent: Any, head: Any) -> bool:
+    """ "One vendor sells names; another sells addresses": "one" opens the first of examples
+    that a later "another" standing alone (no noun of its own) continues; it counts nothing.
+    Not people: "one man was killed and another hurt" tells a toll."""
+    if str(head.lemma_).lower() in PEOPLE:
+        return False
+    later = (t for t in ent.sent if t.i >= ent.end)
+    return any(t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in later)
 
 
 # Nouns that "one" introduces as a point of an argument rather than counts: "one reason was
