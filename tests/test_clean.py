@@ -292,6 +292,8 @@ def test_comment_section_goes_but_a_comment_counter_at_the_top_does_not_take_the
         ),
         ("The ferry leaves the harbour at dawn. (Ivo Lang/Lake Wire) (Lake Wire)", "photo caption"),
         ("Crowds line the quay. (Getty Images)", "photo caption"),
+        ("The skipper said on Monday she had sailed her last crossing. (Ivo Lang/Ivo Lang/Lake "
+         "Pictures/LW)", "photo caption"),
         (
             "Crowds line the quay. (Lake Post Photo/Ivo Lang) Crowds line the quay at dawn. "
             "(Lake Post Photo/Ivo Lang)",
@@ -308,6 +310,8 @@ def test_comment_section_goes_but_a_comment_counter_at_the_top_does_not_take_the
          "site notice"),
         ("By signing up, you agree to our User Agreement and Privacy Policy.", "site notice"),
         ("Updated 3 hours ago", "timestamp"),
+        ("Ferry Crews Walk Out as Winter Timetable Starts Early Posted: Tuesday, March 3, 2015 "
+         "4:12 PM EST Updated: Tuesday, March 3, 2015 6:40 PM EST", "timestamp"),
         ("6h", "timestamp"),
         ("Purchase Licensing Rights", "rights widget"),
         ("FOR IMMEDIATE RELEASE", "press release marker"),
@@ -1248,17 +1252,36 @@ def test_a_short_line_in_capitals_is_not_a_broadcast_lead_in() -> None:
         ("Video", "media label"),
         ("Photo", "media label"),
         ("Photos:", "media label"),
+        ("by", "byline"),
+        ("Bq3xT9kLm2Z", "embed code"),
+        ("By:", "byline"),
         # a scanned page's noise: marks and stray letters, no word
         ("r; .l", "scan noise"),
         ("i. a:", "scan noise"),
         ("3:4 ,hf- .7.-", "scan noise"),
         ("\u200b\u200b\u200b", "separator"),
         ("The author is a Lake Post columnist.", "disclaimer"),
+        # a wiki page's hatnote over the article
+        ('"Orvel" redirects here. For other uses, see Orvel (disambiguation)', "wiki hatnote"),
+        ("This article is about the lake town. For the river, see Orvel River.", "wiki hatnote"),
+        ("For other uses, see Orvel (disambiguation).", "wiki hatnote"),
+        # prose that sends the reader on ("For ..., see ...") is no hatnote
+        ("For the full list of the ferry routes, see the operator's website, which was updated "
+         "on Monday.", None),
+        ("For the mayor, see how the vote went.", None),
         # prose that mentions a video or a photo, short quoted lines, list numbers, times
         ("A video that a hiker posted shows boulders on the rails.", None),
         ("Video shows the boulders on the rails.", None),
         ("The photo of the tunnel mouth shocked the valley.", None),
         ("Embedded reporters saw the video.", None),
+        ("By the quay.", None),
+        ("McDonald", None),
+        ("COVID19", None),
+        ("iPhone12", None),
+        ("PlayStation5", None),
+        ("The notice the crews posted on Tuesday, March 3, 2015", None),
+        ("The notice read: Posted: March 3, 2015", None),
+        ("Bye", None),
         ('"Go!"', None),
         ('"No."', None),
         ("U.S.", None),
@@ -1339,6 +1362,12 @@ def test_a_long_related_label_over_a_headline_is_a_link() -> None:
     # a sentence that opens with the word is prose
     assert boilerplate_kind("Related charges were filed on Monday against two of the engineers "
                             "who had signed the January survey, the board's lawyer said.") is None
+    # a label in capitals: the headline may run on into its teaser in sentence case
+    assert boilerplate_kind("Related PHOTOS: Ten Ferries That Shaped the Lake Harbour pictures "
+                            "the boats that carried the islanders through a century of "
+                            "storms and strikes") == "related link"
+    assert boilerplate_kind("Related news: the board said the bridge would stay shut for a "
+                            "month while the inspectors finished their survey.") is None
 
 
 # Captions and headings the scrape ran together (all lines invented): a caption with its credit
@@ -1554,6 +1583,10 @@ def test_prose_about_grafs_and_advisories_is_kept() -> None:
         ("See pictures of the storm over Kallby harbour.", "related link"),
         ("See the latest news about ferries at Harbourland.com.", "related link"),
         ("View Graphic Timeline of the ferry strike", "related link"),
+        ("View Images The old ferry at the Kallby quay, a year before the strike.",
+         "photo caption"),
+        ("Find more of her posts in the gallery at the top of the story.", "related link"),
+        ("See more of the storm in the video above.", "related link"),
         ("Watch below (the vote starts at 4:10):", "video"),
         ("Listen to the exchange below:", "video"),
         ("+", "separator"),
@@ -1577,6 +1610,8 @@ def test_reprint_sign_up_comment_link_and_credit_lines(line: str, kind: str) -> 
         "The papers, delivered every morning, were late after the storm.",
         "See pictures of the flood, the mayor said.",
         "View from the bridge was grim after the storm.",
+        "See more of the town in the film, which opens on Friday.",
+        "Find more of the crews in the gallery, the warden said, where their names are kept.",
         "A version of the story appeared in 1912 in a pamphlet on the harbour.",
         "Ferry News Emails were sent to every crew member on Tuesday.",
         "Oren Malby said the copy was for his personal use only.",
@@ -1799,3 +1834,39 @@ def test_a_date_alone_on_its_line_inside_a_story_goes() -> None:
         "Season tickets for commuters are not affected by the change, the operator said.",
     ]
     assert set(_removed(src).values()) == {"date line"}
+
+
+def test_a_staff_writers_bio_with_contact_calls_goes_above_an_editors_note() -> None:
+    text = (
+        "The ferry operator said on Monday that the winter timetable would start a week early, "
+        "as the crews needed for the extra sailings had left for other routes.\n\n"
+        "Mira Holm is a staff writer at the Gazette. Reach her at 555-0100 or "
+        "mira@example.com. Follow her on Twitter @miraholm.\n\n"
+        "Editor's Note: An earlier version of this story gave the wrong date for the start of "
+        "the winter timetable, which begins on October 3 for all of the island routes.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    kept = _kept(src)
+    assert len(kept) == 2
+    assert not any("Mira Holm" in k for k in kept)
+    assert _removed(src)["Mira Holm is a staff writer at the Gazette."] == "author bio"
+    # a bio sentence with no call to reach the writer is someone the article is about
+    text = text.replace(" Reach her at 555-0100 or mira@example.com. Follow her on Twitter "
+                        "@miraholm.", " She lives on the island.")
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert any(k.startswith("Mira Holm is a staff writer") for k in _kept(src))
+
+
+def test_a_call_to_answer_in_the_comments_is_cut_from_a_paragraph_inside_the_article() -> None:
+    text = (
+        "The boatyard has restored six of the old lake ferries since the spring. Here are the "
+        "ones that sail again this summer. Let us know your favorite!\n\n"
+        "The oldest of them, the Marisol, first crossed to Kallby in 1921 and carried mail until "
+        "the bridge opened.\n\n"
+        "The yard said it would restore two more boats next year if the council paid for it.\n"
+    )
+    src = clean_source(build_source(path="t.txt", kind="text", original=text))
+    assert _kept(src)[0] == ("The boatyard has restored six of the old lake ferries since the "
+                             "spring. Here are the ones that sail again this summer.")
+    assert _removed(src)["Let us know your favorite!"] == "comments"
+    assert len(_kept(src)) == 3

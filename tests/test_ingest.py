@@ -1054,6 +1054,30 @@ def test_one_broken_sequence_among_few_accents_is_still_utf8(tmp_path: Path,
     assert kinds == {path.as_posix(): "garbled-text"}
 
 
+def test_a_few_stray_nul_bytes_are_read_as_spaces_and_reported(tmp_path: Path,
+                                                              options: Options) -> None:
+    path = tmp_path / "nul.txt"
+    body = ("The harbour master said the quay at Tollby would stay closed until Monday, "
+            "while divers checked the piles for damage. ") * 4
+    # one NUL mid-text and a run at the end (a file cut off mid-write), in UTF-8 with accents
+    data = ("Jördis Ålund reported. " + body).encode() + b"\x00" + body.encode() + b"\x00" * 3
+    path.write_bytes(data)
+    sources, problems = read_inputs([path], options)
+    assert len(sources) == 1
+    original = sources[0].original
+    assert original.startswith("Jördis Ålund reported. The harbour master")
+    assert "\x00" not in original
+    assert original.count("until Monday") == 8  # the text after the NUL is kept
+    assert [(p.kind, p.message.split(" (")[0]) for p in problems] == [
+        ("garbled-text", "4 NUL byte(s) stand in the text")]
+    # one NUL in a cp1252 text: still cp1252
+    path.write_bytes(("Jördis said the café “will reopen” soon. " * 3).encode("cp1252")
+                     + b"\x00" + b" The ferry sails again on Friday." * 3)
+    sources, problems = read_inputs([path], options)
+    assert "café “will reopen”" in sources[0].original
+    assert [p.kind for p in problems] == ["garbled-text"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_named_pipe_in_a_folder_does_not_hang(tmp_path: Path, options: Options) -> None:
     (tmp_path / "good.txt").write_text(_GOOD, "utf-8")

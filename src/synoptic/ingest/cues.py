@@ -77,6 +77,18 @@ _I = re.IGNORECASE
 # Policy: "any" matches whatever the line ends with; "bare" only a line that does not end like a
 # sentence (or has the cue before a colon: ``Watch live: ...``); "reader" a sentence only when
 # it speaks to the reader or names a subscription object (``Subscribe to our newsletter.``).
+# A full date, maybe with its weekday and a clock time ("Wednesday, June 3, 2015 1:32 PM EDT").
+_STAMP_DATE = (
+    r"(?:[a-z]+day,?\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?"
+)
+# A headline run into its "Posted: <date> <time> Updated: <date> <time>" stamps (a TV
+# station's page template): the page's title row, with no sentence before the stamps; two full
+# stamps take it past the short-line bound.
+_TITLE_STAMPS = re.compile(
+    rf"^(?:[^.!?:]{{3,150}}\s+)?posted\s*:\s*{_STAMP_DATE}(?:\s+updated\s*:\s*{_STAMP_DATE})?$",
+    _I,
+)
 _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "navigation",
@@ -480,6 +492,9 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # A byline row's leftovers after the author's link ("/ Updated By Jane Doe").
     ("byline", "any", re.compile(r"^/\s*(updated|source\s*:)\s.*$", _I)),
+    # A byline's label alone, its author's name lost with the link it was ("by"): a word no
+    # line of prose is made of.
+    ("byline", "any", re.compile(r"^by\s*:?$", _I)),
     # An embedded post's signature on its own line: "— Jane Doe (@janedoe) March 3, 2017",
     # maybe after a thread marker; or a bare picture link. The post's own words, on the lines
     # above, are kept: they may be what the article reports.
@@ -497,6 +512,31 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # A photo gallery's header ("18 show all Best quotes of the year").
     ("gallery", "any", re.compile(r"^\d+ show all\b", _I)),
+    # An embedded post's or video's id left alone on a line by the scraper ("Bq3xT9kLm2Z"): one
+    # token mixing digits, capitals and small letters at random, which no word of prose or
+    # product name does (those hold a run of small letters: "PlayStation5").
+    (
+        "embed code",
+        "any",
+        re.compile(
+            r"^(?=(?:\S*\d){2})(?=(?:\S*[A-Z]){3})(?=(?:\S*[a-z]){2})(?!\S*[a-z]{4})"
+            r"[A-Za-z\d_-]{8,20}$"
+        ),
+    ),
+    # A wiki page's hatnote over the article, pointing to other pages of the same name
+    # ('"X" redirects here. For other uses, see X (disambiguation)', "This article is about
+    # the town. For the river, see ..."): the wiki's navigation, never the article's prose.
+    (
+        "wiki hatnote",
+        "any",
+        re.compile(
+            r"^(\S.{0,80}\sredirects here\.|this article is about [^.!?]{1,150}\.)\s+"
+            r"for [^,.!?]{1,80}, see [^.!?]{1,150}\.?$|"
+            r"^for other uses, see [^.!?]{1,150}\.?$|"
+            r"^for [^,.!?]{1,80}, see [^.!?]{1,150}\(disambiguation\)\.?$",
+            _I,
+        ),
+    ),
     # A link to a topic page in parentheses ("(Flood season full coverage)"); a blog widget's
     # like button as scraped ("Like this: Like Loading...").
     ("related link", "any", re.compile(r"^\([^()]{2,60}\sfull coverage\)$", _I)),
@@ -968,7 +1008,9 @@ def _is_widget(text: str) -> bool:
 CAPTION_MAX_CHARS = 1200
 _CREDIT = (
     r"\((?:[^()]*\b(?:photos?|photograph|photographer|images?|pictures?|file)\b[^()]*"
-    r"|[A-Z][\w.'’ ,-]{1,40}/[A-Z][\w.'’& -]{1,40})(?:\)|\.\.\.|…)"  # a credit may be cut off
+    # (a credit may name the photographer, the agency that handed it out and the wire that
+    # sent it: "(Jane Doe/Lake Pictures/AP)")
+    r"|[A-Z][\w.'’ ,-]{1,40}(?:/[A-Z][\w.'’& -]{1,40}){1,3})(?:\)|\.\.\.|…)"  # may be cut off
 )
 _CAPTION_UNIT = rf"[^()]{{10,}}?[.!?]?\s*{_CREDIT}(?:\s*\([^()]{{2,40}}\))?\s*"
 # One caption or several run together on one line.
@@ -1175,6 +1217,10 @@ def boilerplate_kind(text: str) -> str | None:
         return "subscribe"
     if any(p.match(line) for p in (_CAPTION, _CAPTION_TAIL, _BAR_CAPTION, _CREDIT_FIRST)):
         return "photo caption"
+    if _VIEW_BUTTON.match(line) and ends_sentence(line):
+        # "View Images The slab that held the fossil.": a picture box's button run into the
+        # caption under it, a sentence (a box's title ends none: a link, below)
+        return "photo caption"
     n_words = len(words(line))
     if n_words <= SHORT_LINE_WORDS and _DOUBLED_HEADING.match(line):
         return "heading"
@@ -1214,6 +1260,8 @@ def boilerplate_kind(text: str) -> str | None:
         return "related link"
     if n_words <= RELATED_LINE_MAX_WORDS and _FOLLOW_TOPIC.match(line):
         return "stay informed"
+    if n_words <= RELATED_LINE_MAX_WORDS and _TITLE_STAMPS.match(line):
+        return "timestamp"
     if n_words > SHORT_LINE_WORDS:
         # A long line is furniture only as one consent or publication-note sentence.
         # (or as a call after the name of what it offers: "X Daybreak Newsletter: Sign up to
@@ -1307,8 +1355,15 @@ def _related_headline(line: str) -> bool:
     if match is None:
         return False
     rest = line[match.end() :]
+    if ends_sentence(rest):
+        return False
+    # A label set in capitals ("Related PHOTOS:", "RELATED:") is the page's design, never
+    # prose: the headline after it may run on into its teaser in sentence case.
+    label = match.group(0).rstrip(": \t")
+    if label.split()[-1].isupper() and len(label.split()[-1]) >= 3:
+        return True
     tokens = [t for t in words(rest) if any(c.isalpha() for c in t)]
-    return title_case(tokens) and not ends_sentence(rest)  # a headline may say "X Says Y"
+    return title_case(tokens)  # a headline may say "X Says Y"
 
 
 def repost_outlet(text: str) -> str | None:
@@ -1519,7 +1574,11 @@ _MORE_LINK = re.compile(
 _COMMENT_CALL = re.compile(
     r"^((we|i) (ask|invite|encourage|would love|want) (you|readers) to |please |feel free to )?"
     r"(share|leave|post|tell us) (your|us your) (thoughts|memories|comments?|condolences|views|"
-    r"opinions|stories)\b",
+    r"opinions|stories)\b"
+    # "Let us know your favorite!", "Tell us what you think in the comments.": the page asking
+    # its reader to answer (a quoted plea to the public is reported speech: not read here)
+    r"|^(let us know|tell us) (what you think|your (thoughts|views|opinions?|favou?rites?|pick))"
+    r"\b",
     _I,
 )
 # A link to pictures or to a section elsewhere, as a sentence of its own ("See pictures of the
@@ -1529,13 +1588,19 @@ _SEE_LINK = re.compile(
     r"^(see|view|browse) (more )?(pictures|photos|photographs|images|a (photo )?gallery) (of|from)"
     r"\b[^\"“”]{3,80}$|"
     r"^(see|get|read) (the latest|more) (news|stories|coverage|reviews|headlines) (about|on|from)"
-    r"\b[^\"“”]{2,60}\b(at|on) [\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|tv)\W*$",
+    r"\b[^\"“”]{2,60}\b(at|on) [\w-]+(\.[\w-]+)*\.(com|org|net|co\.uk|tv)\W*$"
+    # "Find more of her posts in the gallery at the top of the story.": a pointer to the page's
+    # own media box, not a sentence of the report.
+    r"|^(find|see|view|watch) (more|all)( of)? [^\"“”.!?]{1,50} in the (photo )?(gallery|"
+    r"slideshow|video|carousel) (above|below|at the (top|bottom|end) of (the|this) (story|page|"
+    r"article|post))\W*$",
     _I,
 )
 # A media box's button and its title ("View Graphic Countdown to the vote", "View Photos Flood
 # in Kallby"): the capitalised button before a title, on a line that ends no sentence.
 _VIEW_BUTTON = re.compile(
-    r"^(?-i:View (?:Graphic|Gallery|Photos|Photo Gallery|Interactive|Video))\s+(?-i:[A-Z\d])"
+    r"^(?-i:View (?:Graphic|Gallery|Images|Photos|Photo Gallery|Interactive|Video))\s+"
+    r"(?-i:[A-Z\d])"
 )
 # "Click here to see the full list.": a link; an article never addresses the reader so.
 _CLICK_HERE = re.compile(r"^(please )?click here\b", _I)

@@ -3,7 +3,10 @@
 The cascade, in order:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides the encoding;
-2. NUL bytes: UTF-16 without a mark if they sit on every other byte, otherwise a binary file;
+2. NUL bytes: UTF-16 without a mark if they sit on every other byte; a few stray ones (a file
+   saved by a faulty editor or cut off mid-write: under :data:`MAX_CONTROL_RATIO` of the bytes,
+   with the other control characters) are read as spaces and counted, so the rest of the text is
+   briefed with a warning; more of them make a binary file;
 3. known binary signatures (PDF, ZIP/DOCX, images...) are refused;
 4. strict UTF-8 (most files, and short UTF-8 texts that detectors get wrong); a text that is
    UTF-8 but for a few broken bytes (cut mid-character by a byte limit, one bad byte pasted in)
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -60,6 +64,7 @@ _SIGNATURES: tuple[bytes, ...] = (
     b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf", b"SQLite format 3",
 )
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _TEXT_CONTROLS)
 
 
 def _binary(path: str, why: str) -> InputError:
@@ -100,8 +105,19 @@ def _guess(data: bytes, path: str) -> str:
     return str(best.encoding)
 
 
-def _check_controls(text: str, path: str) -> str:
-    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+class Decoded(NamedTuple):
+    """A file's text, and what was mended on the way: how many broken UTF-8 sequences became
+    U+FFFD and how many stray NUL bytes became spaces (both zero for a clean file)."""
+
+    text: str
+    broken: int = 0
+    nuls: int = 0
+
+
+def _check_controls(text: str, path: str, nuls: int = 0) -> str:
+    """``text``, unless it (with ``nuls`` NUL bytes already turned into spaces) holds too many
+    control characters to be text."""
+    controls = nuls + sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
     if text and controls / len(text) > MAX_CONTROL_RATIO:
         raise _binary(path, "it is full of control characters")
     return text
@@ -128,35 +144,53 @@ def decode(data: bytes, path: str) -> str:
     Raises:
         InputError: ``binary`` or ``undecodable``, with a message saying what to do.
     """
-    return decode_report(data, path)[0]
+    return decode_report(data, path).text
 
 
-def decode_report(data: bytes, path: str) -> tuple[str, int]:
-    """:func:`decode`, and how many broken UTF-8 sequences were replaced by U+FFFD."""
+def _stray_nuls(data: bytes, path: str) -> tuple[bytes, int]:
+    """``data`` with each NUL byte turned into a space, and how many there were, when they are
+    a few strays in a text; a binary file (a signature, or more NULs than a text could hold
+    with :data:`MAX_CONTROL_RATIO`) raises. A space for a NUL keeps every other byte where it
+    was (a NUL is never part of a multi-byte UTF-8 or cp1252 character), and
+    :func:`printable` would have made the same space of it."""
+    # NULs with the other control bytes (a control character in any encoding a text without
+    # NULs on every other byte may be in), so a binary file is still told apart here.
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if data.startswith(_SIGNATURES) or controls / len(data) > MAX_CONTROL_RATIO:
+        raise _binary(path, "it contains NUL bytes")
+    nuls = data.count(0)
+    return data.replace(b"\x00", b" "), nuls
+
+
+def decode_report(data: bytes, path: str) -> Decoded:
+    """:func:`decode`, and what was mended: broken UTF-8 sequences replaced by U+FFFD and stray
+    NUL bytes read as spaces."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_controls(data.decode(encoding), path), 0
+                return Decoded(_check_controls(data.decode(encoding), path))
             except UnicodeDecodeError:
                 raise _undecodable(path) from None
+    nuls = 0
     if b"\x00" in data:
         encoding16 = _utf16_without_bom(data)
         if encoding16 is None:
-            raise _binary(path, "it contains NUL bytes")
-        try:
-            return _check_controls(data.decode(encoding16), path), 0
-        except UnicodeDecodeError:
-            raise _binary(path, "it contains NUL bytes") from None
+            data, nuls = _stray_nuls(data, path)
+        else:
+            try:
+                return Decoded(_check_controls(data.decode(encoding16), path))
+            except UnicodeDecodeError:
+                raise _binary(path, "it contains NUL bytes") from None
     if data.startswith(_SIGNATURES):
         raise _binary(path, "its first bytes are a binary file signature")
     try:
-        return _check_controls(data.decode("utf-8"), path), 0
+        return Decoded(_check_controls(data.decode("utf-8"), path, nuls), 0, nuls)
     except UnicodeDecodeError:
         pass
     if (mostly := _mostly_utf8(data)) is not None:
-        return _check_controls(mostly[0], path), mostly[1]
+        return Decoded(_check_controls(mostly[0], path, nuls), mostly[1], nuls)
     encoding = _guess(data, path)
     try:
-        return _check_controls(data.decode(encoding), path), 0
+        return Decoded(_check_controls(data.decode(encoding), path, nuls), 0, nuls)
     except (UnicodeDecodeError, LookupError):
         raise _undecodable(path) from None

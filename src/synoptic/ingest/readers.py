@@ -223,12 +223,17 @@ def build_source(*, path: str, kind: InputKind, original: str,
 
 def _read_file(f: _File, options: Options, problems: list[Problem]) -> list[_Read]:
     data = _read_bytes(f, options.ingest_max_bytes)
-    text, broken = decode_report(data, f.shown)
+    text, broken, nuls = decode_report(data, f.shown)
     if broken:
         problems.append(Problem(
             path=f.shown, kind="garbled-text",
             message=f"{broken} byte sequence(s) are not valid UTF-8 (a file cut mid-character, "
             "or a stray byte) and show as \ufffd; the rest was read as UTF-8 and briefed"))
+    if nuls:
+        problems.append(Problem(
+            path=f.shown, kind="garbled-text",
+            message=f"{nuls} NUL byte(s) stand in the text (a faulty save or a file cut off "
+            "mid-write) and were read as spaces; the rest of the text was briefed"))
     kind = _sniff(text) if f.shown == STDIN else KINDS[f.path.suffix.lower()]
     if not text.strip():
         raise InputError(f.shown, "empty", "the file holds only white space; add the article "

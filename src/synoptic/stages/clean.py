@@ -858,12 +858,14 @@ def _repeats(paras: list[_Para], verdicts: _Verdicts) -> None:
 
 # What a page appends to a paragraph of the article ("... arrived on Monday. Read the latest news
 # about the strike here.", "... stole 40 phones. See video."): a pointer or a call to follow or
-# write, set after the paragraph's report. Only these kinds are cut from inside the article; the
-# last paragraph's tail is read more widely (see ``_trim_tail``).
-_POINTER_KINDS = frozenset({"related link", "subscribe", "stay informed", "contact"})
+# write, or to answer in the comments ("... the new models. Let us know your favorite!"), set
+# after the paragraph's report. Only these kinds are cut from inside the article; the last
+# paragraph's tail is read more widely (see ``_trim_tail``).
+_POINTER_KINDS = frozenset({"related link", "subscribe", "stay informed", "contact", "comments"})
 
 
 def _pointer_tails(paras: list[_Para], verdicts: _Verdicts) -> None:
+    author = verdicts.source.author
     for para in _kept(paras, verdicts)[:-1]:
         if para.index in verdicts.trimmed:
             continue
@@ -874,7 +876,14 @@ def _pointer_tails(paras: list[_Para], verdicts: _Verdicts) -> None:
         ):
             start, end, _ = sentences.pop()
             cut.insert(0, _Part(start, end, str(kind)))
-        if cut:
+        if cut and len(sentences) == 1 and _bio_sentence(sentences[0].text, author):
+            # "X is a staff writer at Y. Reach her at ... Follow her on ...": a staff writer's
+            # box set above an editor's note or an update, where the foot's walk never reaches
+            # it; the calls to reach the writer show the one sentence left is that box's bio.
+            first = sentences[0]
+            verdicts.remove_parts(para, [_Part(first.start, first.end, "author bio"),
+                                         *_merge(cut)])
+        elif cut:
             removed = [verdicts.cut(s, e, "boilerplate", d) for s, e, d in _merge(cut)]
             verdicts.trimmed[para.index] = _Trim(para.start, sentences[-1].end, removed)
 
