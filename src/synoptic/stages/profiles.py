@@ -150,6 +150,25 @@ STRONG_MARGIN = 1.2
 STRONG_COSINE = 0.55
 STRONG_SUM_COMMON = 0.7
 STRONG_OVERLAP = 0.09
+# Read on Multi-News 20-39 (every listed item, one reader: 56 of 219 wrong, most of them said
+# elsewhere in other words), a common miss was a pair telling the same event in its own words
+# around LOOSE_COMMON lower-case words in common ("Two men are facing charges for a
+# prostitution ring ..." / "Two men were arrested for running a prostitution ring ..."; "the
+# gang ... exported their fat for thousands of dollars a liter to cosmetics makers" / "the fat
+# was sold for thousands of dollars ... supplying the cosmetics industry"): cosine 0.52-0.70,
+# overlap 0.16-0.20, under LOOSE_SUM_COMMON, and a margin of 1.04-1.22, under SHARED_MARGIN.
+# With that many words of what is said in common, a pair that stands out a little (a margin of
+# at least EVEN_MARGIN) counts as close when the rare words confirm it (an overlap of at least
+# EVEN_OVERLAP). In that reading the rule took 7 listed items, all said elsewhere, and no own
+# one. A margin of 1.0 took 3 more listed items said elsewhere, but over all claims it also
+# marked as many topic neighbours as paraphrases (margins 1.00-1.03: "the comedian was accused
+# of misconduct in front of women" / "several women have accused X of misconduct"; in the
+# seeds' opinion pieces "the interest of the two countries in strategic support" / "the two
+# countries are interested in ... and support the reforms"); an overlap of 0.12 took own items
+# too. Out of sample (Multi-News 40-51) it took 5 listed items, all said elsewhere; the seeds'
+# lists did not change (2 unlisted seed claims went, both said by another piece).
+EVEN_MARGIN = 1.04
+EVEN_OVERLAP = 0.15
 # A partner that says nothing cannot have said a sentence's information (:func:`_says_nothing`):
 # a label in capitals ("CABINET"), a speaker's tag or a heading of HEADING_WORDS words or fewer
 # ("RYAN:"), a question ("Did X fire Y?") or a title without a verb. Read on AllSides 100-109
@@ -895,6 +914,8 @@ def _close(
         return True
     stands_out = margin >= SHARED_MARGIN
     if stands_out and common >= LOOSE_COMMON and cosine + overlap >= LOOSE_SUM_COMMON:
+        return True
+    if margin >= EVEN_MARGIN and common >= LOOSE_COMMON and overlap >= EVEN_OVERLAP:
         return True
     if cosine < SHARED_COSINE:
         return False
