@@ -18,6 +18,8 @@ from synoptic.stages.timeline import (
     _future,
     _is_bound,
     _is_dateline,
+    _is_page_line,
+    _is_reference,
     _is_timestamp,
     _Mention,
     _merge,
@@ -2282,3 +2284,130 @@ def test_this_week_joins_the_one_weekday_its_article_tells_alike() -> None:
         "corvel announce ferry deal",
     )
     assert len(_merge([week, other], ["S1", "S2"])) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date", "reference"),
+    [
+        ("The April 2027 flood closed the Orrin docks.", "April 2027", "2027-04", True),
+        ("Planners still cite the big fire of June 1931 in Halvik.", "June 1931", "1931-06", True),
+        ("Crews still talk of the blast of May 4, 2011.", "May 4, 2011", "2011-05-04", True),
+        # a month framing another event: the outage is what is told, not the storms
+        (
+            "During the August 2029 strikes, the Orrin ferry was idle for 12 days.",
+            "August 2029",
+            "2029-08",
+            False,
+        ),
+        (
+            "The Halvik ferry ran until the end of May 1931.",
+            "the end of May 1931",
+            "1931-05",
+            False,
+        ),
+        ("The 2000 Olympics drew crowds to Halvik.", "2000", "2000", False),
+        # the tagger takes "encounter" for a verb; with its article it is the date's noun
+        ("Police said that in the June 5 encounter the smugglers fled.", "June 5", None, True),
+    ],
+)
+def test_a_months_noun_or_a_noun_of_a_date_refers_back(
+    sentence: str, expression: str, date: str | None, reference: bool
+) -> None:
+    # A report names an event of a month again by its month ("the April 2027 flood", "the
+    # fire of June 1931"), as it names a day's by its day ("Friday's attempt").
+    assert _is_reference(_first_date(sentence, expression), date) is reference
+
+
+@pytest.mark.slow
+def test_a_source_naming_its_months_event_again_gives_one_row(tmp_path: Path) -> None:
+    import synoptic
+
+    (tmp_path / "a.txt").write_text(
+        "A flood closed the Orrin docks in April 2027, stranding 40 ferries.\n\n"
+        "Harbour staff later rebuilt the quay washed away in the April 2027 flood.\n\n"
+        "Insurers still cite the April 2027 event when they price cover.\n",
+        "utf-8",
+    )
+    brief = synoptic.build_brief([tmp_path / "a.txt"])
+    rows = [e for e in brief.timeline if e.date == "2027-04"]
+    assert len(rows) == 1 and len(rows[0].citations) == 3, brief.timeline
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Photo © Lena Marsh 1998", "1998"),
+        ("Copyright 2019 Harbour News. All rights reserved.", "2019"),
+    ],
+)
+def test_a_credit_lines_year_is_no_event(sentence: str, expression: str) -> None:
+    # The year of a picture's or a text's rights dates no event.
+    assert _is_page_line(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "nothing"),
+    [
+        ("We wouldn't reopen the Halvik yard this year.", "this year", True),
+        ("Voss would not sell the yard in 2031, her lawyer said.", "2031", True),
+        ("The Orrin ferry could not land on Friday.", "Friday", False),
+        ("Voss said Friday she would not sell the yard.", "Friday", False),
+        # a past thing judged happened; "won't" is a forecast, kept like any other
+        ("The council should not have sold the yard in 2019.", "2019", False),
+        ("The Tarn bridge won't reopen in 2031.", "2031", False),
+    ],
+)
+def test_a_thing_one_would_not_do_is_no_event(
+    sentence: str, expression: str, nothing: bool
+) -> None:
+    # A negated "would"/"might"/"should" tells of nothing done on the date; "could not land"
+    # tells what happened, "should not have sold" a thing done, and "said Friday" is the date
+    # of the saying.
+    assert _not_an_event(_first_date(sentence, expression)) is nothing
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "recurring"),
+    [
+        ("They say that every year on June 3, the Orrin spring runs red.", "June 3", True),
+        ("The Tarn market opens each year on March 1.", "March 1", True),
+        ("Every year in April, the Halvik ferry crews hold a parade.", "April", True),
+        # a start: the first of them was in 1990; and the day's own event
+        ("The fair, held every year since 1990, drew 4,000 people on Saturday.", "1990", False),
+        ("The fair, held every year since 1990, drew 4,000 people on Saturday.", "Saturday", False),
+        # the parser hangs "Tuesday" on "costs": a weekday does not come round each year
+        ("Orrin said Tuesday the ferry loses $2 million each year.", "Tuesday", False),
+        ("The Orrin club meets every week on Tuesday.", "Tuesday", True),
+    ],
+)
+def test_a_date_that_comes_round_every_year_is_no_event(
+    sentence: str, expression: str, recurring: bool
+) -> None:
+    # "every year on June 3": a date that recurs, no event of one day.
+    assert _not_an_event(_first_date(sentence, expression)) is recurring
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "measure"),
+    [
+        ("The official death toll for 2031 has not yet been published.", "2031", True),
+        ("The 2031 tally of Tarn road deaths was revised on Monday.", "2031", True),
+        ("Halvik had the highest rate of burglaries last year.", "last year", True),
+        # the tally's revision is Monday's event; a thing had in a year, or a day's record
+        ("The 2031 tally of Tarn road deaths was revised on Monday.", "Monday", False),
+        ("Halvik had a ferry strike last year.", "last year", False),
+        ("The Tarn council set a record number of fines on Monday.", "Monday", False),
+        ("The Tarn rate hike of March 2031 hurt savers.", "March 2031", False),
+    ],
+)
+def test_the_period_a_count_is_kept_for_is_no_event(
+    sentence: str, expression: str, measure: bool
+) -> None:
+    # "the death toll for 2031", "had the highest rate of burglaries last year": the period a
+    # figure measures, not a date something happened on.
+    assert _not_an_event(_first_date(sentence, expression)) is measure

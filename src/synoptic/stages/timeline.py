@@ -303,6 +303,9 @@ _TALLY_VERBS = frozenset(
     }
 )
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# Nouns of a count ("the death toll for 2031", "had the highest rate of burglaries last year"):
+# a figure told by its name rather than in digits.
+_MEASURES = frozenset({"toll", "tally", "total", "count", "rate", "number", "average"})
 # A periodical's number ("the Dec. 7 issue of the Weekly"): the date of a printed issue, which a
 # text cites for where it ran, not an event of the story.
 _ISSUES = frozenset({"issue", "edition"})
@@ -580,17 +583,54 @@ def _phrase(ent: Any) -> list[Any]:
     return []
 
 
+# Prepositions that set another event inside a dated one ("during the March 1989 storm, the
+# grid failed"): the event told is the grid's, within the storm's time.
+_WITHIN = frozenset({"during", "amid", "throughout"})
+# Nouns of a part of a period ("the end of May 1921", "the rest of March 2020"): "of" before
+# a date on them tells when, not which event.
+_PERIOD_PARTS = frozenset(
+    {"end", "beginning", "start", "middle", "rest", "half", "part", "close", "course"}
+)
+
+
 def _is_reference(ent: Any, date: str | None) -> bool:
-    """A day's noun ("Friday's attempt", "the Nov. 20 flight", "Monday's big price moves"):
-    a writer names by it an event of that day, most often one already told ("the crew boarded
-    on Friday ... Friday's attempt was called off"). A year's noun ("the 2000 Olympics") is
-    not: a year holds many events."""
-    if ent.root.dep_ not in ("poss", "compound", "nmod") or _dated_noun(ent) is None:
+    """A day's or a month's noun ("Friday's attempt", "the Nov. 20 flight", "the March 1989
+    storm", "the great storm of May 1921"): a writer names by it an event of that day or
+    month, most often one already told ("the crew boarded on Friday ... Friday's attempt was
+    called off"; a report on a storm of one month names it "the March 1989 storm", then "the
+    March 1989 event"). A year's noun ("the 2000 Olympics") is not: a year holds many
+    events."""
+    if ent.root.dep_ in ("poss", "compound", "nmod"):
+        noun = _dated_noun(ent)
+    else:
+        noun = ent.root.head.head if _named_by_of(ent) else None
+    if noun is None or (date is not None and len(date) == len("2000")):
+        return False
+    day = date is not None and len(date) == len("2000-01-01")
+    if (ent.root.dep_ == "pobj" or not day) and noun.dep_ == "pobj" and noun.head.lower_ in _WITHIN:
+        # A month's noun, or a noun before "of", framing another event ("During the October
+        # 2003 storms, the service was down for 30 hours"): the outage is what the sentence
+        # tells, not the storms; a month holds more than one event.
         return False
     if date is not None:
-        return len(date) == len("2000-01-01")
+        return True
     text = _normalise(ent.text).lower()
     return text in _WEEKDAYS or bool(_MONTH.search(text) and re.search(r"\d", text))
+
+
+def _named_by_of(ent: Any) -> bool:
+    """A date after "of" on an event's noun ("the magnetic storm of November 5, 2001"): the
+    noun is named by its date as "the Nov. 5 storm" is. Not a part of a period ("the end of
+    May"), a time of day or a date ("the morning of May 4", "the week of May 4")."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _PERIOD_PARTS | _TIMES_OF_DAY
+        and noun.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _anchor(ent: Any) -> datetime | None:
@@ -766,6 +806,8 @@ def _not_an_event(ent: Any) -> bool:
         return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
     if noun is not None and noun.lemma_.lower() in _BODIES:
         return True  # "the House Jan. 6 Select Committee": the body's name, not its date
+    if _measured_period(ent):
+        return True
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].lower_ in ("a", "an")
@@ -789,6 +831,33 @@ def _not_an_event(ent: Any) -> bool:
     return bool(
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    ) or _recurs(ent, verb)
+
+
+def _recurs(ent: Any, verb: Any) -> bool:
+    """A date that comes round again ("every year on June 3, the spring runs red", "the market
+    opens each year on March 1"): "every"/"each" with a period on the date's verb makes the
+    date a recurring one, no event of one day. Not a start ("held every year since 1990": the
+    first was in 1990). The period must hold the date, as a year holds a month or a day of one
+    and a week a weekday: in "said Tuesday the practice costs $1 billion each year" the parser
+    hangs the weekday on "costs", and a weekday does not come round each year."""
+    if verb.pos_ not in ("VERB", "AUX") or (
+        ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since"
+    ):
+        return False
+    text = _normalise(ent.text).lower()
+    if any(day in text for day in _WEEKDAYS):
+        periods = {"week"}
+    elif _MONTH.search(text) and not _YEAR.search(text):
+        periods = {"year"}
+    else:
+        return False
+    return any(
+        c.dep_ == "npadvmod"
+        and c.i not in range(ent.start, ent.end)
+        and c.lemma_.lower() in periods
+        and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children
     )
 
 
@@ -840,6 +909,12 @@ _MESSAGES = frozenset({"call", "message", "request", "email", "e-mail", "inquiry
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 
 
+# Modals of a thing only supposed ("would not sell it this year"): negated, nothing is done.
+# Not "could": "could not land on Friday" tells what happened. Not "will" ("wo|n't" in spaCy):
+# "won't reopen until 2031" is a forecast, which stays like any other.
+_UNREAL = frozenset({"would", "might", "should"})
+
+
 def _nothing_happened(ent: Any) -> bool:
     """A day on which nothing is told to have happened: an answer not given ("The ministry did
     not comment on Friday", "declined to comment Tuesday"), or "no" thing done ("No violence
@@ -847,7 +922,8 @@ def _nothing_happened(ent: Any) -> bool:
     respond to a request for comment on Tuesday"), not a noun's own ("No group has claimed
     Tuesday's bombing" tells the bombing); a clause telling what did happen ("no one was hurt
     Tuesday when a bus overturned") keeps it. Other negated events stay: "did not reopen on
-    Friday" is news, and "not charged until Nov. 30" a deadline."""
+    Friday" is news, and "not charged until Nov. 30" a deadline. A thing one would not do on
+    the date ("I wouldn't run an advert this year") is not done."""
     if ent.root.dep_ in ("poss", "compound", "nummod", "amod"):
         return False
     verb = _verb_of(ent.root)
@@ -861,6 +937,14 @@ def _nothing_happened(ent: Any) -> bool:
         _negated(verb)
         or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
     ):
+        return True
+    if (
+        _negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in _UNREAL for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    ):
+        # "I wouldn't do a commercial this year": a thing not to be done. Not a past one
+        # judged ("should not have sold it in 2019": it was sold then).
         return True
     if any(c.dep_ in ("advcl", "ccomp") for c in verb.children):
         return False
@@ -954,8 +1038,13 @@ def _is_title(ent: Any) -> bool:
 
 def _is_page_line(ent: Any) -> bool:
     """The page's date line ("ORIGINALLY PUBLISHED JANUARY 2021:", "Updated on March 4,
-    2019"): the sentence opens on "published" or "updated" and the date."""
-    before = [t.lower_ for t in ent.doc[ent.sent.start : ent.start] if not t.is_punct]
+    2019"): the sentence opens on "published" or "updated" and the date. Or a credit line
+    ("© Ana Voss 2001", "Copyright 2019 Harbour News"): the year of a picture's or a text's
+    rights, not of an event."""
+    opening = ent.doc[ent.sent.start : ent.start]
+    if any(t.text.endswith("©") or t.lower_ in ("copyright", "(c)") for t in opening):
+        return True
+    before = [t.lower_ for t in opening if not t.is_punct]
     return bool(
         before
         and all(w in _PAGE_LINE_WORDS for w in before)
@@ -995,7 +1084,26 @@ def _is_tally(ent: Any, verb: Any) -> bool:
         t.i not in dated and (t.ent_type_ in _FIGURES or (t.like_num and t.pos_ == "NUM"))
         for v in verbs
         for t in v.subtree
+    ) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for v in verbs for c in v.children
     )
+
+
+def _measured_period(ent: Any) -> bool:
+    """A year or a month a count is kept for ("the death toll for 2031", "the 2031 tally of
+    road deaths"): the period the figure measures, no event of it (the tally's revision on a
+    day is that day's event)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.dep_ == "prep":
+        noun = root.head.head
+    elif root.dep_ in ("compound", "nummod", "poss", "nmod"):
+        noun = root.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MEASURES:
+        return False
+    resolved = resolve_date(ent.text, FIXED_BASE)
+    return resolved is not None and resolved[0] is not None and len(resolved[0]) < len("2000-01-01")
 
 
 def _makes_money(verb: Any) -> bool:
@@ -1328,14 +1436,24 @@ def _noun_phrase(ent: Any) -> list[Any]:
     return words if len(words) >= MIN_NOUN_WORDS else []
 
 
+def _is_noun(tok: Any) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun stands: the object of a
+    preposition with an article ("in the May 3 encounter", "at the Friday meet")."""
+    return bool(
+        tok.pos_ in ("NOUN", "PROPN")
+        or (
+            tok.pos_ == "VERB"
+            and tok.dep_ == "pobj"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
+        )
+    )
+
+
 def _dated_noun(ent: Any) -> Any | None:
     """The noun a date modifies ("the 2006 premiere", "Thursday's talks", "his death in 1999"),
     or None. A time of day ("Friday evening") is still the date."""
     root = ent.root
-    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and root.head.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
+    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and _is_noun(root.head):
         noun = root.head
     elif (
         root.dep_ == "pobj"
