@@ -1872,3 +1872,101 @@ def test_a_record_passing_on_what_someone_told_is_not_the_speaker() -> None:
         "deposition taken by the Trade Department."
     )
     assert [q.speaker for q in brief.quotes] == ["Tom Arvid"]
+
+
+def test_a_statement_running_into_an_excerpts_cut_is_left_out() -> None:
+    brief = _run(
+        "Mayor Ada Lind said the city would hire more nurses.\n\n"
+        "Lind said the city was also looking at using retired medics to..."
+    )
+    assert [q.text for q in brief.quotes] == ["the city would hire more nurses"]
+
+
+def test_a_quotation_closed_before_an_excerpts_cut_stays() -> None:
+    brief = _run('Mayor Ada Lind said the plan risked "wrecking the harbour budget"....')
+    assert [q.text for q in brief.quotes] == ['the plan risked "wrecking the harbour budget"']
+
+
+def test_a_while_clause_after_the_speakers_object_is_not_what_was_urged() -> None:
+    brief = _run(
+        "Governor Ada Lind urged voters on Sunday to reject the harbour levy, while rival "
+        "candidate Tomas Brek criticized the press for its coverage of the race."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ada Lind", "urged voters on Sunday to reject the harbour levy")
+    ]
+
+
+def test_a_set_off_participle_after_an_infinitive_is_the_main_subjects() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.quotes import _subject
+
+    # The parser hangs "arguing" on "to raise"; the one who pressed argues, not Lind.
+    doc = load_spacy()(
+        "Senator Tomas Brek pressed Governor Ada Lind, D-Va., to raise the harbour budget, "
+        'arguing in a letter that further delay amounted to "gross neglect" that could ruin '
+        "the city."
+    )
+    (verb,) = [t for t in doc if t.lower_ == "arguing"]
+    assert verb.head.lower_ == "raise"
+    assert _subject(verb).text == "Brek"
+
+
+def test_a_long_title_with_a_subtitle_is_no_quotation() -> None:
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.quotes import _a_term_or_title
+
+    text = (
+        "The launch will come with the release of Brek's new book, \u201cOnward: Notes on the "
+        "Future of Our Harbour\u201d on May 3, two people close to him told the Herald."
+    )
+    doc = load_spacy()(text)
+    s, e = text.index("\u201c"), text.index("\u201d") + 1
+    assert _a_term_or_title(doc, s, e)
+    # A quoted sentence with a colon still speaks: lower-case words past its first.
+    said = 'He said: "Onward: we will fix the harbour and the roads of the town" on May 3.'
+    doc = load_spacy()(said)
+    assert not _a_term_or_title(doc, said.index('"'), said.rindex('"') + 1)
+
+
+def test_an_outlets_possessive_run_into_a_reporters_name_is_not_the_speaker() -> None:
+    # The tagger runs "Bloomberg’s Martin Halbrook" into one organisation.
+    brief = _run(
+        "The talks had stalled by noon, Bloomberg\u2019s Martin Halbrook reported from inside "
+        "the hall."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Martin Halbrook", "The talks had stalled by noon")
+    ]
+
+
+def test_confirming_a_finding_the_story_gave_says_nothing_new() -> None:
+    brief = _run(
+        "The audit found no missing ballots. The county confirmed the conclusion on Twitter but "
+        "did not release the full audit."
+    )
+    assert brief.quotes == []
+
+
+def test_a_participle_torn_off_the_clause_as_a_second_verb_stays_in_it() -> None:
+    # The parser takes "vaccinated" for a second verb of "confirmed".
+    brief = _run(
+        "The harbour board on Monday confirmed it will direct the Port Authority of Halvik to "
+        "ease entry rules on COVID-19 vaccinated foreign sailors."
+    )
+    assert [q.text for q in brief.quotes] == [
+        "it will direct the Port Authority of Halvik to ease entry rules on COVID-19 vaccinated "
+        "foreign sailors"
+    ]
+
+
+def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
+    brief = _run(
+        "A bomb outside the main mosque killed at least two civilians, officials said.\n\n"
+        "Omar Rashidi, a spokesman for the Interior Ministry, confirmed the death toll to The New "
+        "York Times via telephone but cautioned that the number could rise."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("officials", "A bomb outside the main mosque killed at least two civilians"),
+        ("Omar Rashidi", "the number could rise"),
+    ]

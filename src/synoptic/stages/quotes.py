@@ -84,10 +84,18 @@ GRANT_NOUNS = frozenset({
 # that something the story already told is so, not what (unlike "confirmed reports that ...",
 # "announced the closure of the bridge", whose object carries its content).
 # A figure the story already gave is old news too: "confirmed the death toll" (not "confirmed a
-# toll of 40", whose object carries the figure).
-OLD_NEWS_NOUNS = frozenset(
-    {"news", "report", "story", "rumor", "rumour", "death", "toll", "figure", "count"}
-)
+# toll of 40", whose object carries the figure). So is a finding the story gave: "confirmed the
+# conclusion", "confirmed the results" (not "confirmed the conclusion that ...").
+# fmt: off
+OLD_NEWS_NOUNS = frozenset({
+    "news", "report", "story", "rumor", "rumour", "death", "toll", "figure", "count",
+    "conclusion", "finding", "result", "outcome",
+})
+# fmt: on
+# Prepositions of a phrase telling where, how or to whom something was made public ("on
+# Twitter", "in a post", "via its website", "to a reporter"), which the parser may hang on the
+# object.
+WHERE_SAID_PREPS = frozenset({"on", "in", "via", "to"})
 PRONOUN_PARAGRAPHS = 2
 # Offices that "the <office>" alone names when the cluster names one holder ("the president").
 BARE_OFFICES = LEADER_TITLES | frozenset({"governor", "mayor", "premier", "pope"})
@@ -480,10 +488,25 @@ def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote
             any(s - 1 <= q.start and q.end <= e + 1 for s, e in direct)
             or any(s + 1 < q.start < e - 1 for s, e in finder.quotations)
         )
-        if key not in seen and not inside:
+        if key not in seen and not inside and not _cut_short(src.original, q):
             seen.add(key)
             unique.append(q)
     return _reworded(_nested(unique))
+
+
+# A paragraph that stops on "..." or "…" where it had more to say: an excerpt cut mid-sentence.
+_CUT_TAIL = re.compile(r"\s*(?:\.{3,}|…)\s*(?:\n|$)")
+
+
+def _cut_short(text: str, q: Quote) -> bool:
+    """ "said the state would also use ..." ending a cut excerpt: the statement runs into the cut
+    and has lost its end (a half statement read as a whole one, "another $10..." for "$10
+    billion"). One whose quotation mark closed before the cut is whole."""
+    body = text[q.start : q.end].rstrip()
+    if body.endswith(('"', "”", "’", "'")):
+        return False
+    end = len(body.rstrip(".…")) + q.start
+    return _CUT_TAIL.match(text, end) is not None
 
 
 # A statement sharing this share of the shorter one's word stems with an earlier one of the same
@@ -1085,6 +1108,11 @@ class _Finder:
             )
             if officer is not None:
                 return self._resolve(officer)
+        named_after = _after_possessor(tok) if tok.ent_type_ == "ORG" else None
+        if named_after is not None:
+            return self.index.by_name(named_after) or _Speaker(
+                name=named_after, role=None, label="person"
+            )
         if tok.ent_type_ in SPEAKER_ENTS:
             text = _ent_text(tok)
             spk = self.index.by_name(text)
@@ -2093,6 +2121,7 @@ def _subject(verb: Any) -> Any | None:
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
+    set_off = False
     for _ in range(3):
         # The subject nearest the verb: the small model may take a quotation's first word for a
         # second subject ('"Congratulations, general," Lee told Orlov').
@@ -2112,7 +2141,9 @@ def _subject(verb: Any) -> Any | None:
             return _past_dateline(subj)
         if verb.dep_ == "conj" and _noun_before(verb) is not None:
             return _noun_before(verb)
-        if verb.dep_ == "xcomp":  # "prompting Lee to declare": Lee, not who prompted
+        # (Not for a participle set off by a comma that the parser hung on the infinitive:
+        # "pressed Lee to act, arguing that ..." -- the one who pressed argues, not Lee.)
+        if verb.dep_ == "xcomp" and not set_off:  # "prompting Lee to declare": Lee
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i < verb.i:
                 return obj
@@ -2124,6 +2155,9 @@ def _subject(verb: Any) -> Any | None:
             return None
         if (verb.dep_ not in ("conj", "xcomp") and not gerund) or verb.head.i == verb.i:
             return None
+        set_off = set_off or (
+            gerund and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+        )
         verb = verb.head
     return None
 
@@ -2244,12 +2278,19 @@ def _content(verb: Any) -> tuple[int, int] | None:
     if verb.lemma_ == "expect" and _expects_another_to(verb):
         return None
     for child in verb.children:
+        if _a_contrast(child):
+            continue
         if child.dep_ == "ccomp" and child.i > verb.i and not _relative(child):
             return _past_the_day(verb, _with_subject(verb, child)), _run_on(verb, child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
-        if child.dep_ == "ccomp" and _tagged_on(child, verb) and not _relative(child):
+        if (
+            child.dep_ == "ccomp"
+            and _tagged_on(child, verb)
+            and not _relative(child)
+            and not _a_contrast(child)
+        ):
             return child.left_edge.i, child.right_edge.i + 1
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.lemma_ == "deny" and (
@@ -2265,7 +2306,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         other = {
             t.i
             for c in verb.children
-            if c.dep_ == "conj" and not any(m.dep_ == "mark" for m in c.children)
+            if (c.dep_ == "conj" and not any(m.dep_ == "mark" for m in c.children))
+            or _a_contrast(c)
             for t in c.subtree
         }
         end = max(t.i for t in verb.subtree if not t.is_punct and t.i not in other)
@@ -2284,6 +2326,21 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return _hung_on_that(verb) or _aside_in(verb)
+
+
+# Words that open the reporter's contrast with another event, never a reported clause.
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _a_contrast(child: Any) -> bool:
+    """ "urged voters to vote no, while Rivera criticized the press": the parser hangs the
+    "while" clause on the speech verb (as its clause, or as an adverbial clause inside the
+    object's span); set off by a comma and opened by a ``CONTRAST_MARKS`` word, it is the
+    reporter's other event, not what the speaker said."""
+    if child.dep_ not in ("ccomp", "advcl"):
+        return False
+    first = child.left_edge
+    return first.lower_ in CONTRAST_MARKS and first.i > 0 and child.doc[first.i - 1].text == ","
 
 
 def _hung_on_that(verb: Any) -> tuple[int, int] | None:
@@ -2334,6 +2391,9 @@ def _run_on(verb: Any, clause: Any) -> int:
     narrow" it makes "to be drafted" the clause and "would be narrow" another (at most a comma
     between them, and no subject or "that" of its own: the first one's rest)."""
     end = _clause_end(clause)
+    torn = _torn_participle(verb, end)
+    if torn is not None:
+        return torn
     if end != clause.right_edge.i + 1:
         return end
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)
@@ -2352,12 +2412,37 @@ def _run_on(verb: Any, clause: Any) -> int:
     return _clause_end(rest)
 
 
+def _torn_participle(verb: Any, end: int) -> int | None:
+    """ "will ease restrictions on COVID-19 vaccinated visitors": the parser may take a
+    participle used as an adjective for a second verb of the speaker's, right where the
+    clause ends. A real second verb is set off by "and"/"but" or a comma and may have its own
+    subject or auxiliary; one starting the very next word with none of these is the clause's
+    own words, and the clause runs on to its end."""
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.tag_ in ("VBN", "VBD")  # the small model may tag it either way
+            and c.left_edge.i == end == c.i
+            and not any(t.dep_ in CLAUSE_SUBJECTS or t.dep_ == "aux" for t in c.children)
+        ):
+            last = c.right_edge.i
+            while last > c.i and c.doc[last].is_punct:
+                last -= 1
+            return int(last) + 1
+    return None
+
+
 def _old_news(noun: Any) -> bool:
-    """ "the news", "her death": a definite ``OLD_NEWS_NOUNS`` object with nothing of its own."""
+    """ "the news", "her death": a definite ``OLD_NEWS_NOUNS`` object with nothing of its own
+    (a phrase saying where it was confirmed is none: "the conclusion on Twitter")."""
     return (
         noun.lemma_.lower() in OLD_NEWS_NOUNS
         and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
-        and all(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+        and all(
+            c.dep_ in ("det", "poss", "amod", "compound")
+            or (c.dep_ == "prep" and c.lower_ in WHERE_SAID_PREPS)
+            for c in noun.children
+        )
     )
 
 
@@ -2510,6 +2595,22 @@ def _entity_span(tok: Any) -> Any | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _after_possessor(tok: Any) -> str | None:
+    """ "CBS's Dana Rook reported": the tagger may run a body's possessive and the name after
+    it into one organisation; the person (two or more capitalised names after the possessive,
+    ending at the subject) speaks, not the outlet or employer whose they are."""
+    span = _entity_span(tok)
+    if span is None or tok.i != span.end - 1:
+        return None
+    case = [t for t in span if t.tag_ == "POS"]
+    if len(case) != 1:
+        return None
+    name = span.doc[case[0].i + 1 : span.end]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return str(name.text)
 
 
 def _entity_root(tok: Any) -> Any:
@@ -2720,7 +2821,11 @@ def _a_term_or_title(doc: Any, s: int, e: int) -> bool:
     content = [w for w in words[1:] if w.lower() not in TITLE_SMALL_WORDS]
     if (
         len(words) <= MAX_SHORT_TITLE_WORDS
-        and words[0][0].isupper()
+        # A longer one too when a colon splits off its subtitle ("Onward: Notes on the Age of
+        # Ports"): a title's mark, where a sentence would carry lower-case words.
+        or (len(words) <= MAX_TITLE_WORDS and ": " in text[s + 1 : e - 1])
+    ) and (
+        words[0][0].isupper()
         and content
         and all(w[0].isupper() for w in content)
         and not text[s + 1 : e - 1].rstrip().endswith((".", "!", "?"))
