@@ -1528,6 +1528,86 @@ def test_two_times_of_day_for_one_event_are_a_conflict(tmp_path: Path) -> None:
     assert times == [["11:30 a.m.", "9 a.m."]]
 
 
+def test_a_figure_in_a_sentence_turning_to_another_place_is_not_compared(
+    tmp_path: Path,
+) -> None:
+    # "Elsewhere in the region, ..." turns to another town's camp: its deadline is not the
+    # first town's, though both are deadlines for protesters to leave a camp.
+    texts = (
+        ("Pell Post", "Thursday 14 April 2022",
+         "Police in Orrin set a 4 a.m. deadline for the protesters to leave the camp on the "
+         "river bank. The protesters left the camp before dawn."),
+        ("Vale Sentinel", "Thursday 14 April 2022",
+         "Police cleared the protest camp on the Orrin river bank overnight. Elsewhere in the "
+         "region, a 7 p.m. deadline set by Dorn officials for protesters to leave a camp passed "
+         "quietly."),
+    )  # fmt: skip
+    brief = _dated(tmp_path, *texts)
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+    # The same sentence without "Elsewhere in the region" is held against the first deadline.
+    other = tmp_path / "plain"
+    other.mkdir()
+    plain = (
+        texts[0],
+        (texts[1][0], texts[1][1], texts[1][2].replace("Elsewhere in the region, a", "A")),
+    )
+    brief = _dated(other, *plain)
+    times = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "number"]
+    assert times == [["4 a.m.", "7 p.m."]]
+
+
+def test_the_journey_and_the_visit_of_one_trip_are_not_two_dates_of_one_act(
+    tmp_path: Path,
+) -> None:
+    # One flies out on one day and is on a visit the next: the two dates are two moments of one
+    # trip. The same visit on two days is still a conflict.
+    brief = _build_real_pair(
+        tmp_path / "trip",
+        "President Ilse Varga traveled to Oslo on Sept. 6 for talks on fishing rights with the "
+        "Norwegian government.",
+        "President Ilse Varga's visit to Oslo on Sept. 7 was meant to settle talks on fishing "
+        "rights with the Norwegian government.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "date"] == []
+    brief = _build_real_pair(
+        tmp_path / "visit",
+        "President Ilse Varga's visit to Oslo on Sept. 6 was meant to settle talks on fishing "
+        "rights with the Norwegian government.",
+        "President Ilse Varga's visit to Oslo on Sept. 7 was meant to settle talks on fishing "
+        "rights with the Norwegian government.",
+    )
+    dates = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "date"]
+    assert dates == [["Sept. 6", "Sept. 7"]]
+
+
+def _build_real_pair(folder: Path, *texts: str) -> synoptic.Brief:
+    """A brief (shipped models) of undated one-sentence articles, in a folder of their own."""
+    folder.mkdir()
+    return _real(folder, *texts)
+
+
+def test_two_price_tags_of_one_bill_are_not_compared(tmp_path: Path) -> None:
+    # Outlets tag a bill with its new spending or its whole cost without saying which. A sum
+    # given for the bill ("would cost $900 million") is still compared with another.
+    brief = _build_real_pair(
+        tmp_path / "tags",
+        "Moderate lawmakers insisted that the $400 million harbour bill get a quick vote in the "
+        "Brantholm assembly before the summer recess.",
+        "Moderate lawmakers are eager to pass a $900 million harbour bill in the Brantholm "
+        "assembly before the summer recess.",
+    )
+    assert [c for c in brief.conflicts if c.kind == "number"] == []
+    brief = _build_real_pair(
+        tmp_path / "costs",
+        "Moderate lawmakers said the harbour bill would cost $400 million, and they want a quick "
+        "vote in the Brantholm assembly before the summer recess.",
+        "Moderate lawmakers said the harbour bill would cost $900 million, and they want a quick "
+        "vote in the Brantholm assembly before the summer recess.",
+    )
+    sums = [sorted(s.value for s in c.sides) for c in brief.conflicts if c.kind == "number"]
+    assert sums == [["$400 million", "$900 million"]]
+
+
 def test_times_in_two_time_zones_are_not_compared(tmp_path: Path) -> None:
     brief = _dated(
         tmp_path,

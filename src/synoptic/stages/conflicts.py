@@ -18,6 +18,8 @@
    Two sentences naming two things of one kind ("Hurricane Delphine" / "Hurricane Oswin") date
    two things, as do one act done to two named things ("Tarvos, discovered in 1930" / "a Selwyn
    Ring object was discovered in 1992"), though one sentence names the other's thing elsewhere.
+   The journey and the stay of one trip ("traveled to Oslo on Sept. 6" / "her visit to Oslo on
+   Sept. 7") are two moments of it, not two dates of one act.
 2. **number**: the same quantity (same unit, shared words around the figure) with different
    values; rounded figures ("about 600" vs "620") within 10 % agree, and a hedged round figure
    agrees with what it rounds ("nearly two cents" / "1.75 cents"). Shares of different groups
@@ -50,6 +52,11 @@
    ... seized by pirates" / "23 pirates") are two groups; counts of times of two titles ("a
    four-time all-star" / "a five-time All-Defensive Team honoree") are two honours; a figure
    after a comparison ("better than ... $184 million") is a benchmark, not a value.
+   Two price tags of a bill ("the $550 billion infrastructure bill" / "a $1 trillion
+   infrastructure bill") are not compared: outlets count a bill's sum in several ways.
+   A sentence that turns to another place or event ("Elsewhere in the country, a 5 p.m.
+   deadline ...", "Separately, ...", "In a separate incident, ...") gives neither dates nor
+   figures of the story.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
    same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
@@ -815,6 +822,10 @@ def _value_conflicts(
                 continue  # "the largest trial since the riots in 1971": the riots' date
             if kind == "date" and said_on(*at_a[:2]) != said_on(*at_b[:2]):
                 continue  # "said in an editorial on Nov. 1" / "released it Oct. 30"
+            if kind == "number" and price_tag(view, a) and price_tag(view, b):
+                continue  # "the $550 billion infrastructure bill" / "a $1 trillion ... bill"
+            if side_story(view.raw[a.row]) or side_story(view.raw[b.row]):
+                continue  # "Elsewhere in the country, a 5 p.m. deadline ...": another place's
             if not scene and _different_subjects(view, a.row, b.row):
                 continue  # "Lund spent 12 years abroad" / "Berg has spent 10 years": two people
             if _different_named_subjects(view, a, b):
@@ -1961,6 +1972,53 @@ def _demonym(a: str, b: str) -> bool:
     return a[:4] == b[:4]
 
 
+# A sum written before a bill, plan or package ("the $550 billion infrastructure bill", "a $1
+# trillion bipartisan infrastructure package") is its price tag, which outlets count in several
+# ways (new spending or the whole, over five years or ten, one chamber's version or the other's)
+# without saying which: two such tags are no two sums for one thing. Read on AllSides 60-99 ("the
+# $550 billion infrastructure bill" / "a $1 trillion infrastructure bill": the new spending and
+# the whole of one bill). A sum said of a bill ("the bill would cost $1.2 trillion") is compared.
+_LEGISLATION = frozenset(
+    ag._phrases(
+        "bill|bills|legislation|package|packages|plan|plans|measure|measures|proposal|proposals"
+        "|budget|budgets|blueprint|framework|act|law|resolution|deal"
+    )
+)
+
+
+def price_tag(view: View, m: Mention) -> bool:
+    """Whether a sum is a bill's price tag (see :data:`_LEGISLATION`): money followed by a word
+    for a bill, with at most three content words between ("$1 trillion bipartisan
+    infrastructure bill"), none of them a function word ("$5 million for the plan" is a sum
+    given for it)."""
+    if not m.value.unit.startswith("money:"):
+        return False
+    raw, _, end = _where(view, m)
+    for word in _TOKEN.findall(raw[end:])[:4]:
+        if word.lower() in _LEGISLATION:
+            return True
+        if word.lower() in ag.STOPWORDS or not word[0].isalpha():
+            return False
+    return False
+
+
+# A sentence opening with "Elsewhere", "Separately", "In other news" or "In a separate/another
+# incident" turns from the story to another place or event (a wire story's round-up of other
+# cities, a second case): its dates and figures are that other event's, so none of them
+# contradicts another source's account of the story. Read on Multi-News dev100 ("Elsewhere in the
+# country, a 5 p.m. deadline set by city officials" held against another city's 4 a.m. deadline).
+_SIDE_STORY = re.compile(
+    r"^\W*(?:elsewhere|separately|in other news|in (?:a|an) (?:separate|unrelated)"
+    r"|in another (?:incident|case|development|attack|city|state|country))\b",
+    re.IGNORECASE,
+)
+
+
+def side_story(raw: str) -> bool:
+    """Whether a sentence turns to another place or event (see :data:`_SIDE_STORY`)."""
+    return bool(_SIDE_STORY.search(raw))
+
+
 def _different_days(a: str, b: str) -> bool:
     """Both sentences name the day of their figure, and the days differ."""
     days_a = {d.lower() for d in _WEEKDAY.findall(a)}
@@ -2058,6 +2116,8 @@ def _other_acts(view: View, a: Mention, b: Mention) -> bool:
     ea, eb = date_event(view, a), date_event(view, b)
     if ea is None or eb is None or {ea[0], eb[0]} & _NAMING_VERBS:
         return False
+    if ea[0] != eb[0] and {ea[0], eb[0]} <= _TRIP_WORDS:
+        return True  # "traveled to Oslo on Sept. 6" / "her visit to Oslo on Sept. 7": one trip
     if ea[1] != eb[1]:
         # An act and what it was done to, both named in both sentences ("convicted March 20 of
         # murder" / "convicted of the June 20, 2025 murder"): one dates the act, the other the
@@ -2077,6 +2137,17 @@ def _done_to(raw: str, verb: str, noun: str) -> bool:
     stems = [stem(w) for w in ag.words(raw)]
     v, n = stem(verb), stem(noun)
     return v in stems and n in stems and stems.index(v) < len(stems) - 1 - stems[::-1].index(n)
+
+
+# The words of a trip: its journey ("travel", "fly", "arrive") and its stay ("visit", "tour").
+# A trip spans days, and each of these dates another moment of it (the day one sets off, the
+# day one lands, any day of the stay), so two of them on two days are no two dates of one act:
+# "traveled to Oslo on Sept. 6" / "her visit to Oslo on Sept. 7" (a visit verb against a
+# travel noun escapes the test of two verbs below).
+_TRIP_WORDS = frozenset(
+    {"travel", "fly", "leave", "depart", "arrive", "head", "return", "land", "go", "come"}
+    | {"visit", "trip", "tour", "stay", "journey", "stopover"}
+)
 
 
 # A participle naming a thing, which the small model may hang a date on ("a fashion line called
