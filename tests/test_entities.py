@@ -2987,3 +2987,138 @@ def test_a_two_word_surname_shared_by_parent_and_child_is_the_most_named_ones() 
     )
     people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
     assert people == {"Ada Dickson Lowe": ["Dickson Lowe"], "Ivo Dickson Lowe": []}
+
+
+@pytest.mark.slow
+def test_a_hashtag_or_a_prize_before_winning_is_no_person() -> None:
+    # "the #KeepCalm campaign": a hashtag; "the Emmy-winning drama": a prize (no person is won).
+    hashtag = "The singer, a voice of the #KeepCalm campaign, spoke on Monday."
+    assert _forced_mention(hashtag, "KeepCalm", "PERSON") is None
+    assert _forced_mention("She starred in the Emmy-winning drama.", "Emmy", "PERSON") is None
+    # (a person before another hyphenated word stays: "the Dane-backed bill")
+    backed = _forced_mention("They passed the Dane-backed bill.", "Dane", "PERSON")
+    assert backed is not None and getattr(backed, "name", None) == "Dane"
+
+
+@pytest.mark.slow
+def test_a_pronoun_an_office_acronym_or_letters_after_a_name_are_no_part_of_it() -> None:
+    cases = [
+        ("The case involved Lind, Whom Ivo Dane had also investigated.", "Whom Ivo Dane"),
+        ("Yates and DAG Ivo Dane each signed one of the orders.", "DAG Ivo Dane"),
+        ("Criminologist Ivo Dane Ph.D. says the trade is old.", "Ivo Dane Ph.D."),
+        ("The prosecutor, Ivo Dane QC, is a former solicitor.", "Ivo Dane QC"),
+    ]
+    for text, span in cases:
+        mention = _forced_mention(text, span, "PERSON")
+        assert getattr(mention, "name", None) == "Ivo Dane", text
+    # (two capitals may be a given name's initials: "AJ Ivo Dane" is left as it is)
+    initials = _forced_mention("Yates and AJ Ivo Dane each signed.", "AJ Ivo Dane", "PERSON")
+    assert getattr(initials, "name", None) == "AJ Ivo Dane"
+
+
+@pytest.mark.slow
+def test_two_adjectives_opening_a_sentence_are_no_name() -> None:
+    from synoptic.stages.entities import Mention
+
+    mention = _forced_mention(
+        "Unnamed Irish officer: he told the court he saw the boat.", "Unnamed Irish", "PERSON"
+    )
+    assert isinstance(mention, Mention) and mention.common
+
+
+@pytest.mark.slow
+def test_a_name_before_region_or_area_or_described_as_a_zone_is_a_place() -> None:
+    from synoptic.stages.entities import Mention
+
+    area = _forced_mention(
+        "There was disorder in the loyalist Velm Row area of the city.", "Velm Row", "PERSON"
+    )
+    assert isinstance(area, Mention) and area.label == "place" and area.place_vote
+    zone = _forced_mention(
+        "Fighters came from the Velmara, a dry zone between the hills and the coast.",
+        "Velmara",
+        "PERSON",
+    )
+    assert isinstance(zone, Mention) and zone.described_place and zone.role is None
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_an_initial_before_an_ellipsis_is_cut_off() -> None:
+    from synoptic.stages.entities import Mention
+
+    mention = _forced_mention("The order was backed by Judges Ivo C....", "Ivo C", "PERSON")
+    assert isinstance(mention, Mention) and mention.cut_off
+
+
+@pytest.mark.slow
+def test_a_surname_the_span_leaves_out_joins_the_name() -> None:
+    text = "President Ivo Dane Kourouma was ousted on Monday by a junta."
+    mention = _forced_mention(text, "Ivo Dane", "PERSON")
+    assert getattr(mention, "name", None) == "Ivo Dane Kourouma"
+    # (not a field's label after the name in a credits line)
+    credits = "Cast: Ada Lind, Ivo Dane Director: Oda Berg"
+    mention = _forced_mention(credits, "Ivo Dane", "PERSON")
+    assert getattr(mention, "name", None) == "Ivo Dane"
+
+
+def test_names_listed_after_buildings_of_worship_of_are_places() -> None:
+    patterns = [{"label": "PERSON", "pattern": p} for p in ("Orvane", "Velkor", "Sidi Talun")]
+    brief = _blank_run(
+        ["The sites include the great temples of Orvane, Velkor and Sidi Talun."], patterns
+    )
+    assert {e.name: e.label for e in brief.entities} == {
+        "Orvane": "place",
+        "Velkor": "place",
+        "Sidi Talun": "place",
+    }
+
+
+def test_a_places_people_in_the_plural_is_no_person() -> None:
+    patterns = [
+        {"label": "GPE", "pattern": "Velm"},
+        {"label": "PERSON", "pattern": "Velmites"},
+        {"label": "PERSON", "pattern": "Ivo Dane"},
+    ]
+    brief = _blank_run(
+        ["The boat reached Velm at dawn. His fellow Velmites, fuelled by rumour, met Ivo Dane."],
+        patterns,
+    )
+    assert {e.name: e.label for e in brief.entities} == {"Velm": "place", "Ivo Dane": "person"}
+
+
+def test_a_country_tagged_a_person_is_a_place_by_its_people_and_in() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Orsa"},
+        {"label": "PERSON", "pattern": "Landlocked Orsa"},
+        {"label": "NORP", "pattern": "Orsan"},
+    ]
+    brief = _blank_run(
+        [
+            "Fighting spread in Orsa on Monday. Orsan troops fled north.\n\n"
+            "Landlocked Orsa has to import its fuel. Orsa said it would talk."
+        ],
+        patterns,
+    )
+    assert [(e.name, e.label, e.aliases) for e in brief.entities] == [("Orsa", "place", [])]
+
+
+@pytest.mark.slow
+def test_a_holiday_a_credits_label_and_a_decoded_possessive_are_no_part_of_a_name() -> None:
+    holiday = "Fans queued for the premiere of Valentine's Day in Velta."
+    assert _forced_mention(holiday, "Valentine", "PERSON") is None
+    credits = "Cast: Ada Lind, Oda Berg Director: Ivo Dane Screenplay: Ana Velt"
+    mention = _forced_mention(credits, "Ivo Dane Screenplay", "PERSON")
+    assert getattr(mention, "name", None) == "Ivo Dane"
+    decoded = _forced_mention("It is the Ivo Dane?s duty to act.", "Ivo Dane?s", "PERSON")
+    assert getattr(decoded, "name", None) == "Ivo Dane"
+
+
+@pytest.mark.slow
+def test_a_body_apposed_to_a_person_by_a_misparse_is_no_role() -> None:
+    text = (
+        "At the urging of, in particular, Orsa Coast President Ivo Dane, a diplomatic emergency "
+        "committee has been formed that is to meet."
+    )
+    mention = _forced_mention(text, "Ivo Dane", "PERSON")
+    assert getattr(mention, "name", None) == "Ivo Dane"
+    assert getattr(mention, "role", "") == "Orsa Coast President"

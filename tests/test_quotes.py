@@ -1970,3 +1970,13 @@ def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
         ("officials", "A bomb outside the main mosque killed at least two civilians"),
         ("Omar Rashidi", "the number could rise"),
     ]
+def test_he_is_never_the_person_his_statement_names_even_paragraphs_back() -> None:
+    # "He said Velt grabbed him": whoever "he" is, he is not Velt, though Velt is the person the
+    # earlier paragraphs name (and no one else is named): the statement is left unattributed.
+    brief = _run(
+        "Actor Ivo Velt was accused on Monday by several men of misconduct. Velt has denied it.\n\n"
+        "One of the men met him at a club in Orsa years ago. He said Velt grabbed his arm and "
+        "tried to stop him from leaving."
+    )
+    said = {q.text: q.speaker for q in brief.quotes}
+    assert said.get("Velt grabbed his arm and tried to stop him from leaving") != "Ivo Velt"

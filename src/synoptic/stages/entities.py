@@ -138,7 +138,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     products = _products(brief, mentions) | {name_key(m.name) for m in mentions if m.product}
     mentions = [m for m in mentions if name_key(m.name) not in products]
     _split_role_words(mentions, joined)
-    _split_nationality(mentions, _nationalities(brief))
+    nationalities = _nationalities(brief)
+    _split_nationality(mentions, nationalities)
     # Names the text treats as a company's ("Kestrel Foods Inc.", "Kestrel Foods' shares"),
     # tagged or not: their first word alone is the company (see ``_canonical_keys``).
     clusters = _link(mentions, order, _cued_names(texts, (_COMPANY_BEFORE,), ()))
@@ -163,8 +164,10 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_listed_places(ents, texts)
     _relabel_town_services(ents)
     _relabel_located_places(ents, joined)
+    _relabel_countries(ents, nationalities, joined)
     ents = _join_abbreviated_places(ents)
     ents = [e for e in ents if not _after_the(e, joined)]
+    ents = _without_peoples(ents)
     _add_hyphenated_given_names(ents, joined)
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
@@ -471,7 +474,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if label is None:
         return None
     tokens = _strip_titles(
-        _hyphen_head(ent) + list(ent) + _hyphen_tail(ent), ent.label_ == "PERSON"
+        _hyphen_head(ent) + list(ent) + (_hyphen_tail(ent) or _surname_after(ent)),
+        ent.label_ == "PERSON",
     )
     # "Ana Ruiz of Halvik Hospital": a person's name ends at "of"; "accused the Orsa Union of
     # abuses": a body's before "of" and lower-case words
@@ -482,8 +486,12 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if not tokens or _party_state(ent):
         return None
     doc = ent.doc
+    if _hashtag(ent) or _prize(ent) or _holiday(ent):
+        return None
+    tokens = _before_field_label(ent, tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    name = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).strip()
+    # (and a possessive whose apostrophe a mis-decoded text turned to "?": "Velt?s")
+    name = re.sub(r"(?:['’]|(?<=\w)\?)s$", "", doc_text(doc)[start:end]).strip()
     if not any(ch.isupper() for ch in name) or len(name) < 2 or _NOT_A_NAME.search(name):
         return None
     if _PREFIXED.match(name) and name.split("-")[0] not in _PARTICLES:
@@ -551,6 +559,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         role, described_place = None, True  # "Velm Harbor, a major port": a place
     root = ent.root
     place = described_place or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
+    if label == "person" and ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER:
+        # "the Orsa region", "the loyalist Velm Row area": a place, which the small model
+        # calls a person (no person's region or area is written so).
+        label, role, place = "place", None, True
     if label == "person" and ent.end < len(doc) and doc[ent.end].lower_ in _LOCAL_FORCES:
         # "Norwich police": the town whose police these are, which the small model calls a
         # person (no person's police are written so).
@@ -575,7 +587,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         and doc[ent.end].lower_ in _PORTFOLIO_TITLES,
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
         subject=root.dep_ in ("nsubj", "nsubjpass"),
-        cut_off=len(tokens) == 1 and _before_closing_ellipsis(doc, tokens[-1].i + 1),
+        cut_off=(len(tokens) == 1 or _INITIAL.fullmatch(tokens[-1].text) is not None)
+        and _before_closing_ellipsis(doc, tokens[-1].i + 1),
         common=_common_word(tokens),
     )
 
@@ -596,7 +609,12 @@ def _common_word(tokens: list[Any]) -> bool:
     word is capitalised: a sentence's first word or a word in capitals. (Inside a sentence the
     tag alone is too weak: the small model tags "a Manchin aide" JJ, "Saldanha, 46," NNS.)"""
     if len(tokens) != 1 or tokens[0].tag_ not in _COMMON_WORD_TAGS:
-        return False
+        # (or two adjectives opening a sentence, "Anonymous British journalist said": no name)
+        return (
+            len(tokens) == 2
+            and all(t.tag_ == "JJ" for t in tokens)
+            and bool(tokens[0].is_sent_start)
+        )
     tok = tokens[0]
     return bool(tok.is_sent_start) or (tok.is_upper and len(tok) >= MIN_SHOUTED)
 
@@ -648,6 +666,49 @@ def _before_variant(doc: Any, i: int) -> bool:
 
 # Lower-case nouns after a one-town name that make the name a place: "Norwich police".
 _LOCAL_FORCES = frozenset({"police", "authorities"})
+# Lower-case nouns after a name that make the name a place's: "the Orsa region".
+_PLACE_AFTER = frozenset({"region", "area"})
+# Words after a hyphen that make the name before it a prize's: "an Oscar-winning actor", "the
+# Emmy-winner" (no person is won).
+_PRIZE_WORDS = frozenset({"winning", "winner", "winners"})
+
+
+def _hashtag(ent: Any) -> bool:
+    """A span right after a "#" with no space between: a hashtag ("the #MeToo movement"),
+    which the small model tags a person, not a name."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_
+
+
+def _holiday(ent: Any) -> bool:
+    """A name before "'s Day" ("Valentine's Day", "Mother's Day"): a holiday's, no person."""
+    doc, i = ent.doc, ent.end
+    return i + 1 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].text == "Day"
+
+
+def _before_field_label(ent: Any, tokens: list[Any]) -> list[Any]:
+    """A person's span without the next field's label a credits line runs on ("Director: Ivo
+    Dane Screenplay: Ada Lind"): the span follows a colon and its last word is followed by one
+    (a name alone before a colon, "Ivo Dane: I was there", keeps its words)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(tokens) < 3 or ent.start == 0:
+        return tokens
+    after = tokens[-1].i + 1
+    if doc[ent.start - 1].text == ":" and after < len(doc) and doc[after].text == ":":
+        return tokens[:-1]
+    return tokens
+
+
+def _prize(ent: Any) -> bool:
+    """A span joined by a hyphen to "winning" ("the Oscar-winning film"): a prize's name."""
+    doc, i = ent.doc, ent.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in _PRIZE_WORDS
+    )
 
 
 # Titles whose field is a portfolio, not a body that speaks for itself: "Interior Secretary",
@@ -711,6 +772,29 @@ def _hyphen_tail(ent: Any) -> list[Any]:
     return [doc[ent.end]]
 
 
+def _surname_after(ent: Any) -> list[Any]:
+    """The last word of a name the PERSON span leaves out: "Touré" of "President Amadou
+    Toumani Touré", a capitalised proper noun with no tag of its own that the span's last word
+    is a compound of and that ends the name (no capitalised word after it). Not after "the":
+    "the Ana Velt Show" is a programme; nor a body's, a place's or an office's word."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or i >= len(doc):
+        return []
+    nxt = doc[i]
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return []
+    if not (nxt.is_alpha and nxt.is_title and nxt.tag_ == "NNP" and not nxt.ent_type_):
+        return []
+    if ent[-1].dep_ != "compound" or ent[-1].head.i != i or ent[-1].whitespace_ != " ":
+        return []
+    if nxt.lower_ in _NOT_SURNAMES or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return []
+    if i + 1 < len(doc) and doc[i + 1].text == ":":
+        return []  # a field's label after the name: "Cast: Ana Velt Director: Ivo Dane"
+    return [nxt]
+
+
 # Rank abbreviations and job titles written before a name ("police Sgt. Tim Underwood"); spaCy
 # reads them as a name of their own ("Sgt") or as the end of an organisation ("San Diego Police
 # Sgt"). Only a PERSON span loses a full word such as "Deputy": "Deputy Minister" may be an office.
@@ -763,7 +847,7 @@ _THING_NOUNS = frozenset({
 _PLACE_NOUNS = frozenset({
     "city", "town", "village", "country", "county", "state", "region", "province", "river",
     "port", "island", "suburb", "district", "neighborhood", "neighbourhood", "capital",
-    "cities", "towns", "villages", "islands",
+    "cities", "towns", "villages", "islands", "zone", "area",
 })
 # fmt: on
 
@@ -833,6 +917,22 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
         tokens = tokens[1:]
     if person:
         tokens = _without_police_rank(tokens)
+        # A pronoun capitalised by a typo or a heading before a name opens no name: "Clinton,
+        # Whom Ivo Velt had also investigated" (the tagger still reads it as a pronoun).
+        while len(tokens) > 1 and tokens[0].tag_ in _PRONOUN_TAGS:
+            tokens = tokens[1:]
+        # An office's acronym before a full name: "DAG Ivo Velt" (three capitals or more: two
+        # may be a given name's initials, "AJ Velt").
+        if (
+            len(tokens) > 2
+            and re.fullmatch(r"[A-Z]{3,}", tokens[0].text)
+            and all(t.is_title for t in tokens[1:])
+        ):
+            tokens = tokens[1:]
+        # Letters after a name that are a degree or an honour, not part of it: "Ana Velt
+        # Ph.D.", "Ivo Dane QC" (the name is the same person's without them).
+        while len(tokens) > 2 and tokens[-1].lower_.replace(".", "") in _POST_NOMINALS:
+            tokens = tokens[:-1]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].lower_ in lead):
         rest = [t for t in tokens[1:] if not t.is_punct]
         if (
@@ -850,6 +950,16 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+# The tagger's tags of pronouns ("whom", "who", "which", "his"): no name begins with one.
+_PRONOUN_TAGS = frozenset({"WP", "WP$", "WDT", "PRP", "PRP$"})
+# Degrees and honours written after a person's name ("Ph.D.", "QC"), without their dots.
+# fmt: off
+_POST_NOMINALS = frozenset({
+    "phd", "md", "dds", "qc", "kc", "esq", "mp", "mbe", "obe", "cbe", "kbe", "dbe",
+})
+# fmt: on
 
 
 def _without_police_rank(tokens: list[Any]) -> list[Any]:
@@ -1152,13 +1262,21 @@ def _without_case_parties(mentions: list[Mention], cases: set[str]) -> list[Ment
 
 
 _ELLIPSES = frozenset({"...", "…"})
+# A bare initial ending a span before an ellipsis: "Judge Ivo C...." (a name cut off there; a
+# full name does not end in an initial).
+_INITIAL = re.compile(r"[A-Z]")
 
 
 def _before_closing_ellipsis(doc: Any, i: int) -> bool:
     """The tokens from ``i`` on are an ellipsis to the paragraph's end: the name before it was
     cut off by a teaser ("... former Orsa officer Ivo...")."""
     rest = doc[i:]
-    return len(rest) > 0 and rest[0].text in _ELLIPSES and all(t.is_punct for t in rest)
+    # (an ellipsis ending a sentence takes a fourth dot: "Ivo C....")
+    return (
+        len(rest) > 0
+        and (rest[0].text in _ELLIPSES or re.fullmatch(r"\.{3,}", rest[0].text) is not None)
+        and all(t.is_punct for t in rest)
+    )
 
 
 # A court case's name, "Velt v. Orsa" / "Velt v. Orsa Fishers Union": the word before "v." and a
@@ -1877,6 +1995,34 @@ def _after_the(e: Entity, joined: str) -> bool:
     return not re.search(rf"\b[Tt]he {re.escape(word)}\s+(?:and|or|&|{_ATTRIBUTIVE})\b", joined)
 
 
+# Endings that make a place's or a people's name the plural of its people: "Orsans" of
+# "Orsan", "Velmites" of "Velm", "Londoners" of "London".
+_PEOPLE_ENDINGS = ("s", "ites", "ers")
+
+
+def _without_peoples(ents: list[Entity]) -> list[Entity]:
+    """Without a one-word "person" that is another row's place or body name with a plural's
+    ending ("Velmites, fuelled by rumour, ..." beside the place "Velm"): the people of it, whom
+    the small model tags a person. Not a person's row's: "Edwards" of "Edward" is a surname."""
+    stems = {
+        w.lower()
+        for e in ents
+        if e.label != "person"
+        for w in [e.name, *e.aliases]
+        if " " not in w
+    }
+
+    def people(e: Entity) -> bool:
+        word = e.name.lower()
+        return any(
+            word.endswith(end) and word[: -len(end)] in stems for end in _PEOPLE_ENDINGS
+        )
+
+    return [
+        e for e in ents if e.label != "person" or e.role or " " in e.name or not people(e)
+    ]
+
+
 # Nouns a person's name is written before, as "the X campaign".
 _ATTRIBUTIVE = "administration|government|campaign|team|camp|family|presidency|era|years"
 
@@ -2061,10 +2207,17 @@ def _finds(text: str, name: str) -> Iterator[int]:
 # towns of A, B and C" (a singular noun only with "of": "the city Council" is a body).
 _PLACE_LIST = re.compile(
     r"\b(?:(?:village|town|city|island|district|province|region|suburb)\s+of"
-    r"|(?:villages|towns|cities|islands|districts|provinces|regions|suburbs)(?:\s+of)?)\s+"
+    r"|(?:villages|towns|cities|islands|districts|provinces|regions|suburbs)(?:\s+of)?"
+    # (buildings of worship listed by name: "the great mosques of X, Y and Z")
+    r"|(?:mosques|churches|temples|shrines|cathedrals)\s+of)\s+"
     rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{0,4}}(?:,?\s+(?:and|or)\s+{_LISTED})?)"
 )
-_PLACE_CUES = ("village", "town", "cit", "island", "district", "province", "region", "suburb")
+# fmt: off
+_PLACE_CUES = (
+    "village", "town", "cit", "island", "district", "province", "region", "suburb", "mosques",
+    "churches", "temples", "shrines", "cathedrals",
+)
+# fmt: on
 _CUE_WORDS[_PLACE_LIST] = _PLACE_CUES
 # A name written before "resident(s)", "neighbo(u)rhood" or "district" is where people live:
 # "the Ostra Bel resident", "the Karvia district" (not "the Orsa County district attorney").
@@ -2240,6 +2393,49 @@ def _relabel_located_places(ents: list[Entity], joined: str) -> None:
             i = joined.find(e.name, end)
 
 
+# How a country's people are named from it: "Malian" of "Mali", "Syrian" of "Syria",
+# "Pakistani" of "Pakistan", "Nigerien" of "Niger" (the stem written whole).
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ien", "i", "ese")
+# A country's name after a preposition of place: "in Orsa", "from Orsa".
+_PLACE_PREPOSITION = r"\b(?:in|from|across|throughout|into)\s+"
+
+
+def _relabel_countries(ents: list[Entity], nationalities: set[str], joined: str) -> None:
+    """A one-word "person" without a role whose people the cluster names (a NORP word made
+    from it: "Malian" of "Mali") and which the text places things in ("in Mali") is a country,
+    which the small model often tags a person. A full name of the same row written only at a
+    sentence's start ("Landlocked Mali has ...") is that word with a capitalised adjective."""
+    for e in ents:
+        if e.label != "person" or e.role:
+            continue
+        word = e.name.split()[-1]
+        if " " in e.name and not _opens_sentences_only(e, joined):
+            continue
+        if not any(word + end in nationalities for end in _DEMONYM_SUFFIXES):
+            continue
+        if not re.search(_PLACE_PREPOSITION + re.escape(word) + r"\b", joined):
+            continue
+        e.label = "place"
+        if e.name != word:
+            # (the adjective's name is no name of the country: dropped, not kept as an alias)
+            e.aliases = sorted(a for a in e.aliases if a != word)
+            e.name = word
+
+
+def _opens_sentences_only(e: Entity, joined: str) -> bool:
+    """Whether a two-word name is written once, opening a sentence, and its last word is one of
+    the row's names on its own ("Landlocked Mali" beside "Mali")."""
+    words = e.name.split()
+    if len(words) != 2 or words[-1] not in e.aliases:
+        return False
+    uses = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(e.name)}\b", joined)]
+    if len(uses) != 1:
+        return False
+    i = uses[0]
+    before = joined[max(0, i - 4) : i]
+    return i == 0 or joined[i - 1] == "\n" or re.search(r"[.!?]\s+$", before) is not None
+
+
 _AGE = re.compile(r",\s+\d{1,3},")
 _EXACT_AGE = re.compile(r",\s+\d{1,3},(?!\d)")
 
@@ -2264,6 +2460,11 @@ def _role(ent: Any) -> str | None:
     """A person's role as the sentence states it, or None."""
     for find in (_appos_role, _head_role, _title_role, _copula_role):
         role = _clean_role(find(ent))
+        if role and ent.label_ == "PERSON" and role_head(role) in ORG_HEADS - _THING_NOUNS:
+            # "President Ana Velt, a diplomatic emergency committee has been formed": a body
+            # apposed to the name by a misparse, no person's role (the title still is one).
+            # (A thing's noun, "Velt Ltd, a software company", says what the name is: kept.)
+            continue
         if role:
             return role
     return None
@@ -3329,6 +3530,16 @@ def _entity(cl: _Cluster) -> Entity:
         role=role,
         mentions=sum(cl.names.values()),
     )
+
+
+# Capitalised words after a person's name that are no surname: a body's, a place's, an office's
+# or a thing's head word ("Ana Velt Foundation", "Velt Tower", "Velt Administration").
+# fmt: off
+_NOT_SURNAMES = (
+    ORG_HEADS | ORG_WORDS | _BODY_HEADS | _PLACE_HEADS | _SURNAME_PLACE_HEADS | _THING_HEADS
+    | TITLES | _OFFICE_ENDS | frozenset(_ATTRIBUTIVE.split("|"))
+)
+# fmt: on
 
 
 def _name_words(name: str) -> int:

@@ -780,8 +780,14 @@ class _Finder:
             # The shallowest last (``sorted`` keeps the text order among equals).
             subjects.sort(key=lambda p: -self.subject_depth.get(id(p), 0))
             for group in (spoke, subjects, named):
+                # (never one the statement itself names, in any paragraph: "He said Velt hit
+                # him" is not Velt)
                 cands = [
-                    p for p in group if self._fits(p, pronoun) and not any(p is o for o in skip)
+                    p
+                    for p in group
+                    if self._fits(p, pronoun)
+                    and not any(p is o for o in skip)
+                    and p.name not in self.in_statement
                 ]
                 if cands:
                     self.guessed = group is not spoke
