@@ -1970,6 +1970,8 @@ def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
         ("officials", "A bomb outside the main mosque killed at least two civilians"),
         ("Omar Rashidi", "the number could rise"),
     ]
+
+
 def test_he_is_never_the_person_his_statement_names_even_paragraphs_back() -> None:
     # "He said Velt grabbed him": whoever "he" is, he is not Velt, though Velt is the person the
     # earlier paragraphs name (and no one else is named): the statement is left unattributed.
