@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -918,11 +919,16 @@ def _worth(chosen: list[_Candidate], weights: dict[str, float]) -> float:
     """What a summary is worth to the objective: the weight of the concepts it covers plus each
     sentence's prior scaled by its readability factor (as in :func:`_gain`)."""
     covered = frozenset().union(*(c.concepts for c in chosen))
-    return sum(weights.get(k, 0.0) for k in covered) + sum(c.prior * c.factor for c in chosen)
+    # math.fsum, not sum: a set's order changes with the interpreter's hash seed, and a float
+    # sum with it in its last bits, which flipped a worth-neutral swap between two runs of the
+    # same input; fsum is exact, so any order gives the same figure.
+    return math.fsum(weights.get(k, 0.0) for k in covered) + math.fsum(
+        c.prior * c.factor for c in chosen
+    )
 
 
 def _gain(c: _Candidate, weights: dict[str, float], covered: set[str]) -> float:
-    new = sum(weights.get(k, 0.0) for k in c.concepts - covered)
+    new = math.fsum(weights.get(k, 0.0) for k in c.concepts - covered)  # any order: see _worth
     return float(c.factor * (new + c.prior) / (c.length**LENGTH_EXPONENT))
 
 
