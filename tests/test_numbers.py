@@ -1110,3 +1110,52 @@ def test_no_less_than_keeps_its_no(tmp_path: Path) -> None:
     the "not" the tagger left out."""
     got = _rows(tmp_path, "Kell rangers counted not less than 40 wolves.")
     assert got == [("not less than 40", 40.0, None, "wolf")]
+
+
+@pytest.mark.slow
+def test_a_count_before_another_numbers_noun_names_no_noun() -> None:
+    """ "a drop of 12,000 over two years": the years are the two's, not the 12,000's."""
+    got = _amounts("Kell saw a drop of 12,000 over two years, while Tarn grew by 4,000 people.")
+    assert got == {"two years": (2.0, "years"), "4,000": (4000.0, "people")}
+
+
+@pytest.mark.slow
+def test_a_sum_without_currency_stands_for_the_earlier_counts_noun() -> None:
+    """spaCy's MONEY with no currency after a count of visitors counts visitors too."""
+    got = _amounts(
+        "The Kell site leads with more than 30 million monthly visitors, while the Tarn site "
+        "attracts more than 10 million a month."
+    )
+    assert got["more than 10 million"] == (10e6, "people")
+
+
+@pytest.mark.slow
+def test_the_base_of_a_rate_after_every_is_no_count() -> None:
+    got = _amounts("The Kell charter sets one clerk for every 40,000 residents.")
+    assert "40,000" not in got
+
+
+@pytest.mark.slow
+def test_an_age_is_no_duration() -> None:
+    got = _amounts("Most Tarn pupils helped were children aged between 6 months and 6 years.")
+    assert got == {}
+
+
+@pytest.mark.slow
+def test_a_hyphenated_range_before_its_unit_keeps_its_low_end(tmp_path: Path) -> None:
+    got = _rows(tmp_path, "Voss called the Kell mine a three-to-five year bet.")
+    assert got == [("three-to-five year", 3.0, 5.0, "years")]
+
+
+@pytest.mark.slow
+def test_a_figure_glued_to_a_brace_or_backslash_is_left_out() -> None:
+    """Old wire copy writes a lost fraction as a brace: the figure's value is unsure."""
+    assert _amounts("The Kell launch stopped with just 3{ minutes to go.") == {}
+    assert "2" not in _amounts("Tarn Mills gained 2}, to 41.")
+    assert "89\\." not in _amounts("Tarn Mills gained 4 3/8, to 89\\. Other stocks rose.")
+
+
+@pytest.mark.slow
+def test_a_bare_figure_with_a_fraction_is_no_count() -> None:
+    """A bare "4 3/8" after a verb of change is a price's change: things are counted whole."""
+    assert _amounts("Tarn Mills jumped 4 3/8, to 76.") == {}

@@ -52,6 +52,12 @@ sources" names sources; "two long-range ones" has no known unit.
 noun in "-ist" ("100 activists") counts people; a count the parser hung on an auxiliary ("and
 31 were missing") stands in a clause joined to the earlier count's; "500 million more doses"
 counts doses; "two or three days", "40 or 50 protesters" are ranges.
+A count hung on a noun that a number of its own follows after a preposition names no noun
+("a drop of 320,000 over three years"); money with no currency after a count of a noun counts
+that noun ("25 million visitors, while ... attracts 20 million"); "for every 30,000 citizens"
+is a rate's base; a span of time under "aged"/"age" is an age; "a three-to-five year bet" is a
+range; a figure glued to a brace or backslash (old wire copy's lost fractions: "4{ minutes")
+and a bare figure with a fraction ("jumped 4 3/8") are no amounts.
 """
 
 from __future__ import annotations
@@ -139,6 +145,9 @@ _PERCENT_AFTER = re.compile(r"\s*(?:per\s*cent\b|percent\b)|%", re.I)
 # "2 1/2", "2-1/2", and wire style "2 1-2": a whole number and a fraction.
 _FRACTION = re.compile(r"\b(\d+)(?:\s+|-(?=\d/))(\d)[-/](\d{1,2})\b")
 _UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3"}
+# A brace or backslash on a figure is no part of English prose: old wire copy writes a lost
+# fraction so ("gained 2}", "4{ minutes", "to 89\."), and the figure's value is unsure.
+_GARBLED = re.compile(r"[{}\\]")
 # Not an amount: a time or a ratio ("1:45", "2.35:1"), a score or vote split ("55-to-45").
 _CLOCK = re.compile(r"\d:\d")
 _SPLIT_AFTER = re.compile(r":\d|\s*-?\s*to-\d", re.I)
@@ -363,6 +372,8 @@ def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
     else None. Not after "from" ("rose from 72 to 120": a change) or a second number ("a 3-2
     win to 5"); the low end must be lower."""
     doc, k = ent.doc, ent.start
+    if k >= 4 and ent.label_ != "CARDINAL" and _hyphened_to(doc, k):
+        k -= 2  # "a three-to-five year bet": read as "three to" + "five year"
     if k < 2 or doc[k - 1].lower_ not in _RANGE_WORDS or not doc[k - 2].like_num:
         return None
     if k >= 3 and doc[k - 3].lower_ == "from" and _ranges(doc[k - 3]):
@@ -375,6 +386,12 @@ def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
     if low is None or not 0 < low < high or (k >= 3 and _change_by(doc[k - 3], low, high)):
         return None  # "dropped 20,000 to" + "385,000": a change, not a range
     return low, int(doc[k - 2].idx)
+
+
+def _hyphened_to(doc: Any, k: int) -> bool:
+    """Whether "N-to-" stands right before token ``k`` ("a three-to-five year bet"). Only before
+    a span that names its unit: "a 55-to-45 vote" is a split (refused by read_number)."""
+    return bool(doc[k - 1].text == "-" and doc[k - 2].lower_ == "to" and doc[k - 3].text == "-")
 
 
 def _with_symbol(ent: Any, unit: str) -> int:
@@ -516,6 +533,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
     after = doc_text(ent.doc)[ent.end_char : ent.end_char + 20]
     if _CLOCK.search(text) or _SPLIT_AFTER.match(after) or _SLASHED.fullmatch(text):
         return None
+    if _GARBLED.search(text) or _GARBLED.match(after):
+        return None  # "4{ minutes", "to 89\.": a character lost in transmission, value unsure
     if label == "CARDINAL" and (_SPLIT_DASH.match(after) or _is_split(ent, text)):
         return None
     if _DECIMAL_ONLY.match(text) or _is_label(ent):
@@ -796,6 +815,8 @@ def _unit(ent: Any, label: str) -> str | None:
             return "lb"
         if currency == "currency" and (counted := _money_counts(ent)) is not None:
             return counted  # "1 billion additional vaccine doses": spaCy's MONEY, but doses
+        if currency == "currency" and (elided := _elided(ent)) is not None:
+            return elided  # "25 million visitors, while ... attracts 20 million": visitors
         return currency
     if label in ("DATE", "TIME"):
         unit = ent.root.lemma_.lower()
@@ -803,6 +824,8 @@ def _unit(ent: Any, label: str) -> str | None:
             return None
         if _number_cut_off(ent):
             return None  # "Saturday, Oct. 10: Just days": the number is a date's
+        if _an_age(ent):
+            return None  # "children aged between 6 months and 6 years": ages, not durations
         return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
@@ -832,6 +855,24 @@ def _money_counts(ent: Any) -> str | None:
         return None
     unit = _head_unit(ent, head)
     return unit if unit not in (None, BARE_UNIT, "times") else None
+
+
+# Words that name an age: a span of time under "aged" or "age" ("aged 6 to 12 years", "at the
+# age of 15 years") tells how old people are, not how long something lasted.
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+# The links from a span up to the word it tells the age of: "aged [between [6 months [and
+# 6 years]]]".
+_AGE_LINKS = frozenset({"conj", "pobj", "prep", "dobj", "npadvmod"})
+
+
+def _an_age(ent: Any) -> bool:
+    """Whether a span of time is an age ("children aged between 6 months and 6 years")."""
+    tok = ent.root
+    while tok.dep_ in _AGE_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lower_ in _AGE_WORDS:
+            return True
+    return False
 
 
 def _number_cut_off(ent: Any) -> bool:
@@ -1013,8 +1054,10 @@ def _counted(ent: Any) -> str | None:
         return None  # "one in 10 ferries", "one in every 500 users": a ratio, not ten ferries
     if _NUMBER_BY_NUMBER.fullmatch(ent.text) or _at_one_point(ent):
         return None  # "a 4x4" (a vehicle, a size); "at one point": a moment
-    if ent.start and ent.doc[ent.start - 1].lower_ == "per":
-        return None  # "per 100,000 births": a rate's base, not 100,000 births
+    if ent.start and ent.doc[ent.start - 1].lower_ in ("per", "every"):
+        # "per 100,000 births", "one delegate for every 30,000 citizens": a rate's base, not
+        # 100,000 births
+        return None
     if (rate := _rate(ent)) is not None:
         return rate
     if (scale := _count_scale(ent)) is not None:
@@ -1040,7 +1083,18 @@ def _counted(ent: Any) -> str | None:
         return None  # "said one person who attended": a source, not a count
     if _one_as_a_word(ent, head):
         return None  # "one such measure", "One problem is that ...", "a one-dose vaccine"
+    if _counts_another(ent, head):
+        return None  # "a decline of 320,000 over three years": the years are the three's
     return _head_unit(ent, _compound_head(ent, head))
+
+
+def _counts_another(ent: Any, head: Any) -> bool:
+    """Whether a preposition and a number of the noun's own stand between a count and the noun
+    the parser hung it on ("a decline of 320,000 over three years"): the noun is the other
+    number's, and the count names none (a range's "to" is no such preposition)."""
+    between = ent.doc[ent.end : head.i]
+    prep = next((t for t in between if t.pos_ == "ADP" and t.lower_ not in _RANGE_WORDS), None)
+    return prep is not None and any(t.like_num for t in ent.doc[prep.i + 1 : head.i])
 
 
 # Comparatives a number may hang on before the noun it counts ("2,000 more troops").
@@ -1233,7 +1287,7 @@ def _elided(ent: Any) -> str | None:
         return None  # "one of them": a part of a group, named after it
     if _dialled(ent.root):
         return None  # "called 911"
-    earlier = [e for e in ent.sent.ents if e.end <= ent.start and e.label_ == "CARDINAL"]
+    earlier = [e for e in ent.sent.ents if e.end <= ent.start and _a_count_span(e)]
     if not earlier:
         return None
     prev = earlier[-1]
@@ -1242,6 +1296,12 @@ def _elided(ent: Any) -> str | None:
         return None  # "nine rebounds, scoring 14": another clause, another thing counted
     unit = _head_unit(prev, head) if head is not None else None
     return unit if unit not in (None, "times") and not _is_money(unit or "") else None
+
+
+def _a_count_span(ent: Any) -> bool:
+    """Whether a span may count a noun: spaCy's CARDINAL, or its MONEY with no currency named
+    ("more than 25 million monthly visitors")."""
+    return ent.label_ == "CARDINAL" or (ent.label_ == "MONEY" and _currency(ent) == "currency")
 
 
 def _parallel(noun: Any, count: Any) -> bool:
@@ -1289,7 +1349,8 @@ def _bare(ent: Any) -> str | None:
     names no noun, not even one before it ("some 3,000 were evacuated"), else None. Not a part
     of a group ("one of them"), a share ("one-third"), a label ("Item 12": a compound) or a
     year (refused later, by :func:`_is_year`), nor a vote split or a ratio ("passed 252 to
-    175", "some 1 in 5"). Words ("two were hurt") are left out: the key numbers skip bare small
+    175", "some 1 in 5"), nor a figure with a fraction ("jumped 4 3/8": a price's change; things
+    are counted whole). Words ("two were hurt") are left out: the key numbers skip bare small
     number words, and a reference back ("the two") reads the same."""
     root = ent.root
     there = root.dep_ == "attr" and any(c.dep_ == "expl" for c in root.head.children)
@@ -1300,6 +1361,8 @@ def _bare(ent: Any) -> str | None:
         return None
     if "-" in ent.text or not any(ch.isdigit() for ch in ent.text):
         return None
+    if "/" in ent.text:
+        return None  # "Kell Mills jumped 4 3/8, to 76": a price's change; things come whole
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return None
