@@ -12,11 +12,11 @@ import pytest
 from test_conflicts import _build_texts, _real
 
 
-def _found(tmp_path: Path, *texts: str) -> dict[str, list[str]]:
+def _found(tmp_path: Path, *texts: str, parsed: bool = False) -> dict[str, list[str]]:
     from synoptic.stages._interpretation import rejections
     from synoptic.stages.conflicts import View
 
-    view = View.build(_build_texts(tmp_path, *texts))
+    view = View.build((_real if parsed else _build_texts)(tmp_path, *texts))
     return {view.raw[r][:14]: [x.proposition for x in rejections(view, r)] for r in view.rows()}
 
 
@@ -107,3 +107,47 @@ def test_a_hyphenated_no_negates_nothing() -> None:
     assert not _negated("Varga met Vash after a no-deal summit in Carrow")
     assert _negated("Varga did not meet Vash in Carrow")
     assert _negated("Varga didn’t meet Vash in Carrow")
+
+
+@pytest.mark.slow
+def test_a_claim_the_author_calls_a_lie_is_a_view(tmp_path: Path) -> None:
+    """The author calls a claim a lie ("Vash's lie that X", "the party's lies claiming that
+    X"): X is the rejected view; "a lie that he told" (a relative "that") and a negated "not a
+    lie" reject nothing. The parse tells the two "that"s apart, so the shipped models build the
+    brief."""
+    found = _found(
+        tmp_path,
+        "Councillors rebuked Oren Vash's lie that the Carrow harbour vote was stolen. "
+        "The Tollmouth board answered the party's lies claiming that the ferry levy doubled "
+        "harbour rents. "
+        "Vash called it a lie that the harbour clerks repeated at the Carrow rally. "
+        "It was not a lie that the Carrow ferry fares had risen in March. "
+        "Voters must reject the Tollmouth Project lies claiming that the Carrow ferry was "
+        "built by convicts.",
+        parsed=True,
+    )
+    assert found["Councillors re"] == ["the Carrow harbour vote was stolen"]
+    assert found["The Tollmouth "] == ["the ferry levy doubled harbour rents"]
+    assert found["Vash called it"] == []
+    assert found["It was not a l"] == []
+    assert found["Voters must re"] == ["the Carrow ferry was built by convicts"]
+
+
+@pytest.mark.slow
+def test_a_claim_called_a_lie_against_a_speaker_asserting_it(tmp_path: Path) -> None:
+    """One source calls a claim a lie; another quotes a speaker making it: an interpretation
+    conflict citing both, and the rejecting sentence is no assertion of the view."""
+    brief = _real(
+        tmp_path,
+        "outlet: Carrow Ledger\n\nThe Carrow council recount ended on Friday.\n\n"
+        "Councillor Oren Vash said the Carrow harbour vote was stolen by the ferry board.\n\n"
+        "The council will meet again in May.",
+        "outlet: Tollmouth Post\n\nThe Carrow council recount ended on Friday.\n\n"
+        "The recount answered Councillor Oren Vash's lie that the Carrow harbour vote was "
+        "stolen.\n\nThe council meets again in May.",
+    )
+    [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
+    roles = {side.role: side.text for side in interp.sides}
+    assert interp.topic == "the Carrow harbour vote was stolen"
+    assert "lie that" in roles["rejects"]
+    assert roles["asserts"].startswith("Councillor Oren Vash said")

@@ -10,7 +10,9 @@
    clause ("the ministry denied that X", "disputed the claim that X") rejects that clause and
    nothing else (:data:`synoptic.agreement.REPORTED_DENIAL`): the other source states X. So does
    a verb of refutation before "the notion/claim that X" ("the hearing shattered the notion
-   that X", "contradicted the mayor's claim that X"). A claim rejected as a noun phrase ("his
+   that X", "contradicted the mayor's claim that X"), and a claim the author calls a lie
+   ("his lie that X", "the lies claiming that X"; a relative "that", "a lie that he told",
+   states no view). A claim rejected as a noun phrase ("his
    false ballot fraud claims", "baseless claims of ballot tampering") rejects the thing named
    ("ballot fraud"), and only a claim of evidence of it asserts it ('Y said the recount
    "uncovered evidence of fraud"', close to the rejecting sentence).
@@ -36,7 +38,7 @@ import numpy as np
 
 from synoptic import agreement as ag
 from synoptic.backends.embedders import Embedder
-from synoptic.stages.conflicts import Conflict, ConflictSide, View
+from synoptic.stages.conflicts import Conflict, ConflictSide, View, _sentence_tokens
 
 # A view and a sentence asserting it: MiniLM cosines of a view and its restatement in other
 # words run 0.35-0.6, but so do topic neighbours; hence the extra test in _asserts().
@@ -117,7 +119,46 @@ def rejections(view: View, row: int) -> list[Rejection]:
         found = _cue_rejections(view, row)
     if not found:
         found = _refuted_that(view.raw[row], row)
+    if not found:
+        found = _lie_that(view, row)
     return found
+
+
+# The author calling a claim a lie ("Trump's lie that the vote was stolen", "the party's lies
+# claiming that X"): X is rejected. "lie" must be a noun and "that" must open a content clause
+# (spaCy's "mark"): in "a lie that they told" the "that" is a relative pronoun and X is no view.
+_LIE_THAT = re.compile(
+    r"\blies?\s+(?:(?:claiming|saying|suggesting|asserting)\s+)?that\s+", re.IGNORECASE
+)
+
+
+def _lie_that(view: View, row: int) -> list[Rejection]:
+    raw = view.raw[row]
+    m = _LIE_THAT.search(raw)
+    if m is None or _NEGATED_CUE.search(raw[: m.start()]) or not _lie_noun_then_mark(view, row, m):
+        return []
+    cue = m.group().strip().lower()
+    clause = _that_clause(raw[m.end() :], cue, quoted=_open_quote(raw[: m.start()]) is not None)
+    return [Rejection(row=row, cue=cue, proposition=clause)] if clause else []
+
+
+def _lie_noun_then_mark(view: View, row: int, m: re.Match[str]) -> bool:
+    """Whether the parse reads the matched "lie" as a noun and its "that" as the marker of a
+    content clause (no parse: no rejection; a missed view is better than a wrong one). Before
+    "claiming that" the verb reading calls the claim a lie as well ("he lies, claiming that X";
+    the parser often tags "the party lies claiming" so), and "lie" may be either."""
+    base = view.sents[row].start
+    by_offset = {at - base: tok for at, tok in _sentence_tokens(view, row)}
+    lie = by_offset.get(m.start())
+    that = by_offset.get(m.start() + len(m.group().rstrip()) - len("that"))
+    claiming = len(m.group().split()) == 3
+    return (
+        lie is not None
+        and (lie.pos_ == "NOUN" or (claiming and lie.pos_ == "VERB"))
+        and that is not None
+        and that.lower_ == "that"
+        and that.dep_ == "mark"
+    )
 
 
 # A verb of refutation before "the notion/claim ... that X" ("the hearing shattered the notion
@@ -482,6 +523,7 @@ def _not_asserted(raw: str) -> bool:
         ag.find_phrases(raw, ag.REJECTION_PHRASES)
         or ag.find_phrases(raw, ag.AUTHORIAL_REJECTION)
         or ag.find_phrases(raw, _VAGUE_REPORT)
+        or _LIE_THAT.search(raw) is not None
     )
 
 
