@@ -291,3 +291,24 @@ def test_each_distinct_sentence_is_embedded_once(tmp_path: Path) -> None:
     assert brief.embeddings is not None and len(brief.embeddings) == len(texts)
     rows = [i for i, t in enumerate(texts) if t == wire]
     assert np.array_equal(brief.embeddings[rows[0]], brief.embeddings[rows[1]])
+
+
+@pytest.mark.slow
+def test_same_json_under_another_hash_seed(tmp_path: Path) -> None:
+    # Two processes differ in their hash seed, so in the order they walk a set of strings: a
+    # brief must not follow it (a float sum over a set once flipped a summary sentence).
+    import os
+    import subprocess
+    import sys
+
+    example = Path(__file__).parent.parent / "examples" / "cluster"
+    outputs = []
+    for seed in ("11", "12"):
+        out = tmp_path / f"seed{seed}"
+        subprocess.run(
+            [sys.executable, "-c", "from synoptic.cli.main import main; main()", "brief",
+             str(example), "-o", str(out), "--format", "json"],
+            env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, check=True,
+        )
+        outputs.append((tmp_path / f"seed{seed}.json").read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
