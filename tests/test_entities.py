@@ -3122,3 +3122,111 @@ def test_a_body_apposed_to_a_person_by_a_misparse_is_no_role() -> None:
     mention = _forced_mention(text, "Ivo Dane", "PERSON")
     assert getattr(mention, "name", None) == "Ivo Dane"
     assert getattr(mention, "role", "") == "Orsa Coast President"
+
+
+def test_a_name_between_an_and_nomination_is_a_prize_unless_named_elsewhere() -> None:
+    # "an Emmy nomination": a prize; "a Velt nominee" with Velt named elsewhere: a person.
+    patterns = [
+        {"label": "PERSON", "pattern": "Ada Lind"},
+        {"label": "PERSON", "pattern": "Emmy"},
+        {"label": "PERSON", "pattern": "Ivo Velt"},
+        {"label": "PERSON", "pattern": "Velt"},
+    ]
+    brief = _blank_run(
+        [
+            "Ada Lind received an Emmy nomination for the role.",
+            "Ada Lind, a Velt nominee, took office. Ivo Velt praised her.",
+        ],
+        patterns,
+    )
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ada Lind": [], "Ivo Velt": ["Velt"]}
+
+
+def test_a_species_name_and_its_genus_alone_are_no_person() -> None:
+    # "Velox brevipenna": a genus and a Latin epithet written nowhere else; "Velox" alone is
+    # the same animal. A person with a lower-case word of English after the name is kept.
+    patterns = [
+        {"label": "PERSON", "pattern": "Velox brevipenna"},
+        {"label": "PERSON", "pattern": "Velox"},
+        {"label": "PERSON", "pattern": "Ivo Dane"},
+    ]
+    brief = _blank_run(
+        [
+            "The fossil, named Velox brevipenna, was found by Ivo Dane. Velox had long feathers.",
+        ],
+        patterns,
+    )
+    people = {e.name for e in brief.entities if e.label == "person"}
+    assert people == {"Ivo Dane"}
+
+
+def test_an_epithet_written_alone_elsewhere_makes_no_species() -> None:
+    # "Tarsa nova ... A nova": the lower-case word is prose, so the names stay (as before).
+    patterns = [
+        {"label": "PERSON", "pattern": "Tarsa nova"},
+        {"label": "PERSON", "pattern": "Tarsa"},
+    ]
+    brief = _blank_run(["Tarsa nova was seen. A nova is a star. Tarsa said so."], patterns)
+    assert {e.name for e in brief.entities if e.label == "person"} == {"Tarsa nova"}
+
+
+@pytest.mark.slow
+def test_a_papers_figure_label_is_no_person() -> None:
+    text = "The teeth are small (Supplementary Figs. 1-5), as the authors note."
+    assert _forced_mention(text, "Supplementary Figs", "PERSON") is None
+
+
+def test_a_trail_or_a_rock_formation_tagged_person_is_a_place() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Orsa Trail"},
+        {"label": "PERSON", "pattern": "Velm Formation"},
+    ]
+    brief = _blank_run(
+        ["She hiked the Orsa Trail. The bones came from the Velm Formation."], patterns
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Orsa Trail": "place", "Velm Formation": "place"}
+
+
+def test_role_head_of_a_job_after_a_body_named_with_of() -> None:
+    # "University of Orsa biologist": the "of" is inside the body's name; the job is the head.
+    assert role_head("University of Orsa biologist") == "biologist"
+    assert role_head("Ministry of Health spokesman") == "spokesman"
+    assert role_head("Minister of finance") == "minister"
+    assert role_head("director of the Velm Institute") == "director"
+
+
+@pytest.mark.slow
+def test_a_number_sign_after_a_pseudonym_is_no_part_of_the_name() -> None:
+    text = "A man identified as John Doe No. 12 filed the suit on Monday."
+    mention = _forced_mention(text, "John Doe No", "PERSON")
+    assert getattr(mention, "name", None) == "John Doe"
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people_and_the_bare_surname_neither() -> None:
+    # "Mr Velt" and "Mrs. Velt": a couple, two rows named with their honorifics; "Velt" alone
+    # and the full name "Ivo Velt" may be either, so neither joins them.
+    patterns = [{"label": "PERSON", "pattern": "Velt"}, {"label": "PERSON", "pattern": "Ivo Velt"}]
+    brief = _blank_run(
+        [
+            "Ivo Velt and his wife run the farm. Mrs. Velt said the land was poor.",
+            "Mr Velt said the buyer was a neighbour. Mrs Velt agreed. Velt added more.",
+        ],
+        patterns,
+    )
+    people = {e.name: (e.aliases, e.mentions) for e in brief.entities if e.label == "person"}
+    assert people == {
+        "Mrs Velt": ([], 2),
+        "Ivo Velt": ([], 1),
+        "Mr Velt": ([], 1),
+        "Velt": ([], 1),
+    }
+
+
+def test_one_sexs_honorifics_still_join_the_full_name() -> None:
+    # Only "Mrs" before the surname: no second person, the surname is Ana Velt's (as before).
+    patterns = [{"label": "PERSON", "pattern": "Velt"}, {"label": "PERSON", "pattern": "Ana Velt"}]
+    brief = _blank_run(["Ana Velt runs the farm. Mrs Velt said the land was poor."], patterns)
+    people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
+    assert people == {"Ana Velt": ["Velt"]}

@@ -1982,3 +1982,17 @@ def test_he_is_never_the_person_his_statement_names_even_paragraphs_back() -> No
     )
     said = {q.text: q.speaker for q in brief.quotes}
     assert said.get("Velt grabbed his arm and tried to stop him from leaving") != "Ivo Velt"
+
+
+def test_mr_and_mrs_of_one_surname_speak_apart() -> None:
+    # "Mr Dorsey" and "Mrs Dorsey" are two people: each one's words are their own, not the
+    # full name's ("Ivo Dorsey" may be either).
+    brief = _run(
+        "Ivo Dorsey and his wife bought the farm in 1990.\n\n"
+        '"The land was poor when we came," Mrs Dorsey said.\n\n'
+        '"I loved it from the first day," Mr Dorsey said.'
+    )
+    assert {(q.speaker, q.text) for q in brief.quotes} == {
+        ("Mrs Dorsey", "The land was poor when we came"),
+        ("Mr Dorsey", "I loved it from the first day"),
+    }

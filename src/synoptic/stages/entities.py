@@ -105,6 +105,9 @@ class Mention:
     subject: bool = False  # the subject of a clause ("As Washington saw it")
     cut_off: bool = False  # one word before a teaser's closing ellipsis ("officer Ivo...")
     common: bool = False  # tagged a common word where one is capitalised ("Detectives said")
+    nominating: bool = False  # one word in "an Emmy nomination", "a Velt nominee"
+    binomial: bool = False  # a genus and a Latin epithet in lower case, "Velox minor"
+    title: str = ""  # "Mr", "Mrs", "Ms" ... written right before a one-word name
     product: bool = False  # an apposition says it is a product or a work ("X, an antiviral pill")
 
 
@@ -130,6 +133,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     by_source = {src.id: src.original for src in brief.sources}
     mentions = _joined_at_and(mentions, by_source, joined)
     mentions = _without_cut_off(mentions)
+    mentions = _without_prizes(mentions)
+    mentions = _without_species(mentions, joined)
     mentions = _without_common_words(mentions)
     mentions = _without_dates(mentions, _dates(brief))
     mentions = _without_case_parties(mentions, _case_words(texts))
@@ -483,6 +488,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     tokens = _before_open_bracket(tokens)
     tokens = _before_quote_or_dash(tokens)
     tokens = _before_abbreviated_title(tokens)
+    tokens = _before_number_sign(tokens)
     if not tokens or _party_state(ent):
         return None
     doc = ent.doc
@@ -532,6 +538,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         return None  # "the North", "Office" of a split "Attorney's Office": no name of its own
     if label == "person" and any(ch.isdigit() for ch in name):
         return None  # "COVID-19", "B-52" tagged PERSON: no person's name holds a digit
+    if label == "person" and name_key(name).split()[-1] in _FIGURE_WORDS:
+        return None  # "Supplementary Fig. 4": a paper's figure, no person
     role = _role(ent) if label in ("person", "organization") and not _org_like(name) else None
     if (
         role
@@ -590,6 +598,9 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         cut_off=(len(tokens) == 1 or _INITIAL.fullmatch(tokens[-1].text) is not None)
         and _before_closing_ellipsis(doc, tokens[-1].i + 1),
         common=_common_word(tokens),
+        nominating=label == "person" and _nominating(ent),
+        binomial=label == "person" and _binomial(tokens),
+        title=_gendered_title(tokens) if label == "person" and len(tokens) == 1 else "",
     )
 
 
@@ -671,6 +682,12 @@ _PLACE_AFTER = frozenset({"region", "area"})
 # Words after a hyphen that make the name before it a prize's: "an Oscar-winning actor", "the
 # Emmy-winner" (no person is won).
 _PRIZE_WORDS = frozenset({"winning", "winner", "winners"})
+# A paper's abbreviations of "figure(s)" that end a span tagged PERSON ("Supplementary Figs.
+# 1-5"): no person's name ends so.
+_FIGURE_WORDS = frozenset({"fig", "figs"})
+# Nouns after "a"/"an" and one name that may make the name a prize's: "an Emmy nomination", "a
+# Grammy nominee" (or a person's pick, "a Velt nominee": see ``_without_prizes``).
+_NOMINATION_WORDS = frozenset({"nomination", "nominations", "nominee", "nominees"})
 
 
 def _hashtag(ent: Any) -> bool:
@@ -697,6 +714,19 @@ def _before_field_label(ent: Any, tokens: list[Any]) -> list[Any]:
     if doc[ent.start - 1].text == ":" and after < len(doc) and doc[after].text == ":":
         return tokens[:-1]
     return tokens
+
+
+def _nominating(ent: Any) -> bool:
+    """One word between "a"/"an" and "nomination"/"nominee": a prize's ("an Emmy nomination")
+    or a person's ("a Velt nominee", the one who nominated), told apart by the cluster."""
+    doc, i = ent.doc, ent.end
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("a", "an")
+        and i < len(doc)
+        and doc[i].lower_ in _NOMINATION_WORDS
+    )
 
 
 def _prize(ent: Any) -> bool:
@@ -1035,6 +1065,18 @@ def _before_abbreviated_title(tokens: list[Any]) -> list[Any]:
     return tokens[:-1] if stop else tokens
 
 
+def _before_number_sign(tokens: list[Any]) -> list[Any]:
+    """The span without a "No." a number follows: "John Doe No. 4" is a pseudonym and its
+    number, no name ending in "No"."""
+    doc = tokens[0].doc if tokens else None
+    if doc is None or len(tokens) < 2 or tokens[-1].text.rstrip(".") != "No":
+        return tokens
+    i = tokens[-1].i + 1
+    while i < len(doc) and doc[i].text == ".":
+        i += 1
+    return tokens[:-1] if i < len(doc) and doc[i].like_num else tokens
+
+
 def _before_open_bracket(tokens: list[Any]) -> list[Any]:
     """A span cut before a bracket it does not close: "Board of Harbour Pilots (BHP" of "the
     Board of Harbour Pilots (BHP)" is the name without its half-taken abbreviation."""
@@ -1218,6 +1260,87 @@ def _without_cut_off(mentions: list[Mention]) -> list[Mention]:
         return mentions
     named = {w for m in mentions if not m.cut_off for w in name_key(m.name).split()}
     return [m for m in mentions if not m.cut_off or name_key(m.name) in named]
+
+
+# Honorifics that say a person's sex: "Mr Velt" and "Mrs Velt" are two people.
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+
+
+def _gendered_title(tokens: list[Any]) -> str:
+    """The honorific of one sex written right before a name (past its dot), in or out of the
+    span: "Mrs" of "Mrs. Velt"; "" when there is none."""
+    doc, i = tokens[0].doc, tokens[0].i - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    word = doc[i].text.rstrip(".") if i >= 0 else ""
+    return word.capitalize() if word.lower() in MALE_HONORIFICS | FEMALE_HONORIFICS else ""
+
+
+def _titled_apart(mentions: list[Mention]) -> set[str]:
+    """The one-word names the cluster writes after honorifics of both sexes ("Mr Velt", "Mrs
+    Velt"): two people (a couple, a mother and her son), whom the surname alone would merge
+    into one; a full name ("Ivo Velt") or a bare "Velt" may be either of them."""
+    sexes: dict[str, set[bool]] = defaultdict(set)
+    for m in mentions:
+        if m.title:
+            sexes[name_key(m.name)].add(m.title.lower() in MALE_HONORIFICS)
+    return {key for key, seen in sexes.items() if len(seen) > 1}
+
+
+def _titled_key(m: Mention, key: str) -> str:
+    """The cluster key of a one-word name written after an honorific, by the honorific's sex."""
+    return ("mr " if m.title.lower() in MALE_HONORIFICS else "ms ") + key
+
+
+# Endings of the Latin epithet of a species' name ("Velox brevipenna", "Orsaurus juji"): no
+# English word spaCy leaves in lower case inside a person's span ends so and is Latin.
+_EPITHET = re.compile(r"[a-z]{2,}(?:i|ae|us|um|is|a|ensis|oides)")
+
+
+def _binomial(tokens: list[Any]) -> bool:
+    """Two words, a capitalised one and a lower-case Latin one: a species' scientific name
+    ("Velox brevipenna"), which the small model tags a person (no name ends in lower case but
+    on a particle, "Ivo de")."""
+    return (
+        len(tokens) == 2
+        and tokens[0].is_alpha
+        and tokens[0].is_title
+        and tokens[1].is_alpha
+        and tokens[1].lower_ not in _PARTICLES
+        and _EPITHET.fullmatch(tokens[1].text) is not None
+    )
+
+
+def _without_species(mentions: list[Mention], joined: str) -> list[Mention]:
+    """Drop the species' names ("Velox brevipenna") and their genera written alone ("Velox")
+    when the epithet is written nowhere but after its genus: a word of English prose would
+    be (a genus in the cluster names a species, never a person)."""
+    genera: set[str] = set()
+    for m in mentions:
+        if m.binomial:
+            genus, epithet = m.name.split()
+            if len(re.findall(rf"\b{epithet}\b", joined)) == len(
+                re.findall(rf"\b{genus}\s+{epithet}\b", joined)
+            ):
+                genera.add(name_key(genus))
+    if not genera:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.label == "person" and name_key(m.name).split()[0] in genera)
+        or (len(name_key(m.name).split()) > 1 and not m.binomial)
+    ]
+
+
+def _without_prizes(mentions: list[Mention]) -> list[Mention]:
+    """Drop a "person" named only before a nomination ("an Emmy nomination"): the cluster names
+    a person who nominated someone ("a Velt nominee") elsewhere, alone or in a longer name."""
+    if not any(m.nominating for m in mentions):
+        return mentions
+    named = {w for m in mentions if not m.nominating for w in name_key(m.name).split()}
+    return [m for m in mentions if not m.nominating or name_key(m.name) in named]
 
 
 def _without_common_words(mentions: list[Mention]) -> list[Mention]:
@@ -1548,6 +1671,8 @@ _PLACE_HEADS = frozenset({
     "ave", "aves", "rd", "blvd",  # street abbreviations: "Tovel Ave", "Marn Rd"
     # structures the small model tags ORG ("Orsa Central Terminal", "the Velta Monument")
     "monument", "terminal", "armory", "armoury", "dome", "stadium", "arena", "plaza",
+    # a hiking route and a rock unit, tagged PERSON ("the Orsa Trail", "the Velm Formation")
+    "trail", "formation",
 })
 # ... and last words that may be a surname ("Anita Hill"), so only over an organisation's label
 # ("Capitol Hill", which spaCy tags ORG when it stands for Congress).
@@ -2791,12 +2916,19 @@ def _link(
     held: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     surnames = Counter(_surname(k) for k in full_people)
     shared = {w for w, n in surnames.items() if n > 1 and canon.get(w) == w}
+    both_sexes = _titled_apart(mentions)
     for m in mentions:
         key = canon[keys[m.name]]
         if keys[m.name] in places_too and m.label == "place" and not m.subject:
             key = keys[m.name]
+        name = m.name
+        if keys[m.name] in both_sexes:
+            # "Mr Velt" and "Mrs Velt" are two people, named with their honorifics; "Velt"
+            # alone may be either, so it joins neither (nor a full name, "Ivo Velt").
+            key = _titled_key(m, keys[m.name]) if m.title else keys[m.name]
+            name = f"{m.title} {m.name}" if m.title else m.name
         cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
-        cl.names[m.name] += 1
+        cl.names[name] += 1
         # A lone surname that joined a full person name is that person, whatever spaCy's label
         # for it: the small model calls "Ecevit" ORG or GPE as often as PERSON.
         # (A hyphenated surname, "Amsel-Brandt", is one word of the name as written, though its
@@ -3602,7 +3734,20 @@ def _nominal(head: Any) -> str | None:
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
+# A body's name with "of" written before a job ("University of Orsa biologist", "Ministry of
+# Health spokesman"): its "of" is inside the name, and the job after it is the role's head.
+_BODY_OF_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)*?(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+)+(?=[a-z])"
+)
+
+
 def _role_words(role: str) -> list[str]:
+    body = _BODY_OF_NAME.match(role)
+    if body and body["head"].lower() in ORG_HEADS | _BODY_HEADS:
+        rest = _role_words(role[body.end() :])
+        if rest:
+            return _role_words(body[0].replace(" of ", " ")) + rest
     # Without dots, so that "U.S. President" and "the US president" share the word "us".
     raw = re.findall(r"[a-z]+", role.lower().replace(".", ""))
     # A participle that opens a clause ends the role: "detective leading the investigation",

@@ -428,6 +428,19 @@ class SpeakerIndex:
             and (key not in self._by_key or self._by_key[key].label == "organization")
         }
 
+    def by_titled_name(self, tok: Any, text: str) -> _Speaker | None:
+        """The person named ``text`` after an honorific of one sex, when the cluster lists
+        "Mr Velt" and "Mrs Velt" as two people ("Mrs. Velt said": Mrs Velt, not "Velt")."""
+        span = _entity_span(tok)
+        title = _title_before(span[0] if span is not None else tok)
+        ent = None
+        if title in MALE_TITLES | FEMALE_TITLES:
+            ent = self._by_key.get(("mr " if title in MALE_TITLES else "ms ") + name_key(text))
+            ent = ent or self._by_key.get(f"{title} {name_key(text)}")
+        if ent is None or ent.label != "person":
+            return self.by_name(text)
+        return _Speaker(name=ent.name, role=ent.role, label=ent.label)
+
     def by_name(self, text: str) -> _Speaker | None:
         key = name_key(text)
         if key in self.shared_heads:
@@ -682,7 +695,7 @@ class _Finder:
             known = self.index.by_name(_ent_text(subj)) if subj.pos_ == "PROPN" else None
             return known if known is not None and known.label == "person" else None
         text = _ent_text(subj)
-        spk = self.index.by_name(text)
+        spk = self.index.by_titled_name(subj, text)
         if spk is None:
             return _Speaker(name=text, role=None, label="person")
         # Tagged as a person here, known to the cluster as something else (a planet, a fort):
@@ -696,7 +709,7 @@ class _Finder:
             text = (_over_initial(span) if span is not None else None) or tagged
             if text != tagged and not text.startswith(tagged):
                 return  # the surname after "Ada K .": noted with her first name
-            spk = self.index.by_name(text)
+            spk = self.index.by_titled_name(tok, text)
             if spk is None and text != tagged:  # "Ada K. Lindqvist", unknown as a whole
                 spk = _Speaker(name=text, role=None, label="person")
             if (
@@ -1121,7 +1134,7 @@ class _Finder:
             )
         if tok.ent_type_ in SPEAKER_ENTS:
             text = _ent_text(tok)
-            spk = self.index.by_name(text)
+            spk = self.index.by_titled_name(tok, text)
             if spk is None and (tok.ent_type_ == "PERSON" or text != _tagged_text(tok)):
                 # or "Ada K. Lindqvist"; a body's name made whole is a body's
                 label = "organization" if tok.ent_type_ == "ORG" else "person"
