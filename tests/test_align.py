@@ -262,3 +262,35 @@ def test_a_heading_close_by_the_vectors_needs_the_full_word_overlap() -> None:
     assert scorer.heading[1] and not scorer.heading[0]
     assert 0.15 < scorer.overlap(0, 1) < 0.3
     assert scorer.score(0, 1) == 0.0  # a heading: the full floor
+
+
+_MASKS = [
+    ("A", "Facing a sharp rise in fever cases, Tarrow county will again require riders to wear "
+     "masks on its ferries, whatever their vaccination status."),
+    ("B", "A steady increase in fever cases means the mask rule on Tarrow ferries must return, "
+     "even for vaccinated riders, the county health officer said."),
+    ("C", "Tarrow county has decided to bring back the ferry mask rule for all riders after "
+     "fever cases rose."),
+    ("C", "Farmers on the east bank said the decision would cut them off from the grain market."),
+]
+
+
+def test_a_sentence_linked_to_one_member_and_close_to_the_others_joins_the_claim() -> None:
+    """Three outlets word one fact three ways: the middle wording links to both others, the
+    outer two share too few words to link to each other but stand close by the vectors: one
+    claim of three sources, not a claim of two with the third left out."""
+    scorer = _lead_scorer(_MASKS, {(0, 1): 0.8, (1, 2): 0.85, (0, 2): 0.7})
+    assert scorer.score(0, 1) >= 0.5 and scorer.score(1, 2) >= 0.5
+    assert scorer.score(0, 2) == 0.0 and scorer.near(0, 2)
+    assert _group(list(range(4)), _sourced(_MASKS), scorer, 0.5, 4) == [[0, 1, 2], [3]]
+
+
+def test_a_close_sentence_telling_a_failure_does_not_join_on_its_vectors() -> None:
+    """Close vectors, one sentence tells a failure the other does not ("will again require" /
+    "failed to bring back"): opposite outcomes, so no join without a link of its own."""
+    texts = [*_MASKS[:2], ("C", "Tarrow county failed to bring back the ferry mask rule for all "
+                           "riders after fever cases rose."), _MASKS[3]]
+    scorer = _lead_scorer(texts, {(0, 1): 0.8, (1, 2): 0.85, (0, 2): 0.7})
+    assert scorer.score(0, 2) == 0.0 and not scorer.near(0, 2)
+    assert not any({0, 1, 2} <= set(g) for g in _group(list(range(4)), _sourced(texts), scorer,
+                                                         0.5, 4))

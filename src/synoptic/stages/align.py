@@ -15,7 +15,11 @@
    overlap of the whole sentences.
 3. Links are merged strongest first into claims, under two rules that keep claims tight: a claim
    holds at most one sentence per source, and every pair of its sentences stays above
-   ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining).
+   ``LINKAGE`` x the threshold (a cheap complete-linkage check that stops chaining), save that
+   a lone sentence linked to one member joins when it stands close by the vectors to each other
+   member, with no date, count, quotation, figure or negation setting them apart
+   (:meth:`_PairScorer.near`): three outlets word one fact three ways, and the outer two often
+   share too few words to link.
    Two sentences that each give a full date (or each a weekday), and no date in common, are
    never linked (:meth:`_PairScorer.other_dates`): worded alike, they date different things or
    disagree on one, and counting them as agreement misstated what the sources say. Nor are a
@@ -74,6 +78,10 @@ LOW_OVERLAP = 0.15
 # (paraphrases with few words in common). A claim's members must all be linkable (LINKAGE 1.0):
 # the looser 0.9 let in 5 links, of which 1 was the same information, 2 partly, 2 not.
 MIN_CONTAINMENT = 0.54
+# A lone sentence joins a claim when it links to one member and stands this close by the vectors
+# to each other member (:meth:`_PairScorer.near`): read on AllSides 100-139, the pairs of one
+# fact told by three outlets whose outer wordings failed the link scored cosine 0.67-0.72.
+JOIN_COSINE = 0.65
 CLOSE_COSINE = 0.75
 _DIGITS = re.compile(r"\d[\d.]*\d|\d")
 # A year ("2022", "1992") dates a figure rather than being one: two budgets of one fiscal year.
@@ -98,6 +106,15 @@ _WORD = re.compile(r"\w+")
 # does "clarified" without "later" ("the ministry clarified that the bridge is closed").
 _TAKEN_BACK = re.compile(
     r"\b(?:retract\w*|recant\w*|backtrack\w*|walk(?:s|ed|ing)? back|later clarified)\b",
+    re.IGNORECASE,
+)
+
+# A negation or a failure: two close sentences of which only one has it may tell opposite
+# outcomes ("voted to overturn" / "failed to override"), so they do not join one claim on their
+# vectors alone (:meth:`_PairScorer.near`).
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|fail(?:s|ed|ing)?)\b"
+    r"|n[’']t\b",
     re.IGNORECASE,
 )
 
@@ -156,6 +173,7 @@ class _PairScorer(WordOverlap):
         self.taken_back = {i: bool(_TAKEN_BACK.search(sentences[i].text)) for i in cand}
         self.counts = {i: counts(sentences[i].text) for i in cand}
         self.heading = {i: _is_title(sentences[i].text) for i in cand}
+        self.negated = {i: bool(_NEGATED.search(sentences[i].text)) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -212,6 +230,24 @@ class _PairScorer(WordOverlap):
             or self.other_counts(i, j)
             or self.other_quotes(i, j)
             or self.taken_back[i] != self.taken_back[j]
+        )
+
+    def near(self, i: int, j: int) -> bool:
+        """Close enough to stand in one claim beside a sentence they both link to: a cosine of
+        ``JOIN_COSINE``, nothing that sets them apart and no figures that differ. Three outlets
+        word one fact three ways ("will again require residents to wear masks indoors" /
+        "requires restoring an indoor mask mandate" / "decided to reinstate the indoor mask
+        mandate"); the middle wording links to both, the outer two share too few words to link
+        to each other, and the full pairwise floor left the third source out of the claim. A
+        negation or a failure in one only (``_NEGATED``) keeps them apart: "the senators voted
+        to overturn the veto" and "lawmakers failed to override the veto" are close vectors
+        telling opposite outcomes."""
+        return (
+            self.cosine(i, j) >= JOIN_COSINE
+            and not self.apart(i, j)
+            and not self.other_figures(i, j)
+            and not (self.heading[i] or self.heading[j])
+            and self.negated[i] == self.negated[j]
         )
 
     def score(self, i: int, j: int, cosine: float | None = None, strict: bool = True) -> float:
@@ -356,10 +392,17 @@ def _group(
 def _can_merge(
     a: list[int], b: list[int], holders: dict[int, set[str]], scorer: _PairScorer, floor: float
 ) -> bool:
-    """One sentence a source (copies included: ``holders``), every pair above ``floor``."""
+    """One sentence a source (copies included: ``holders``), every pair above ``floor``; a lone
+    sentence joins a claim when it links to one member and is near each other one
+    (:meth:`_PairScorer.near`)."""
     if set().union(*(holders[i] for i in a)) & set().union(*(holders[j] for j in b)):
         return False
-    return all(scorer.score(i, j) >= floor for i in a for j in b)
+    if len(a) > 1 and len(b) > 1:
+        return all(scorer.score(i, j) >= floor for i in a for j in b)
+    lone, group = (a[0], b) if len(a) == 1 else (b[0], a)
+    linked = [scorer.score(lone, j) >= floor for j in group]
+    near = (ok or scorer.near(lone, j) for ok, j in zip(linked, group, strict=True))
+    return any(linked) and all(near)
 
 
 def _claims(
