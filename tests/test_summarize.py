@@ -477,6 +477,8 @@ def test_a_sentence_cut_from_a_quotation_weighs_less(tmp_path: Path) -> None:
         ('The captain said "I will not sail" and went home.', False),  # the speaker's, quoted
         ("The ferry to Kell sails twice a day in winter.", False),
         ("Scientists say the comet crossed our solar system in May.", False),
+        ("We know our ferry plan works.", True),  # a speaker's "we", the speaker unnamed
+        ("As we reported earlier, two ferries were sold.", True),
     ],
 )
 def test_a_first_person_sentence_weighs_less(text: str, first_person: bool) -> None:
@@ -485,6 +487,27 @@ def test_a_first_person_sentence_weighs_less(text: str, first_person: bool) -> N
 
     expected = FIRST_PERSON_FACTOR if first_person else 1.0
     assert _readability(text, words(text)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unattributed"),
+    [
+        ("We know our ferry plan works.", True),
+        ("I mean, as I said, the harbour needs dredging.", True),
+        ("\u201cThe captain is forcing a strike,\u201d we\u2019re told.", True),
+        ("As we reported earlier, two ferries were sold.", True),
+        ("The old ferry is gross, and I just think the board knew.", True),
+        ("Scientists say the comet crossed our solar system in May.", False),
+        ("The harbour board estimates the dredging will end in our lifetime.", False),
+        ('Mayor Varga said: "Our thoughts are with the crew tonight.', False),
+        ('The captain said "we will not sail" and went home.', False),
+        ("The ferry to Kell sails twice a day in winter.", False),
+    ],
+)
+def test_first_person_words_with_no_speaker_named(text: str, unattributed: bool) -> None:
+    from synoptic.stages.summarize import unattributed_first_person
+
+    assert unattributed_first_person(text) is unattributed
 
 
 def test_the_sentence_chosen_first_leads_and_the_rest_keep_reading_order() -> None:
@@ -911,6 +934,15 @@ def test_a_sentence_standing_for_a_noun_before_it_comes_only_with_that_sentence(
         ("It is expected that the ferry will sail.", False),
         ("Meanwhile, the harbour stayed closed.", False),
         ("\u201cHe was a fine captain,\u201d Varga said.", False),
+        ("Now, she says the harbour board broke its word.", True),
+        ("In the same letter, he resigned from the board.", True),
+        ("Before sailing, they repainted the hull.", True),
+        ("When the crew arrived, they repainted the hull.", False),  # the crew: in the clause
+        ("In Kell, he is a hero.", False),
+        ("Accordingly, the harbour board raised the fares.", True),
+        ("On the contrary, the crew loved the old captain.", True),
+        ("Other ferries sailed half empty.", True),
+        ("Others sailed half empty.", True),
     ],
 )
 def test_what_leans_on_the_sentence_before(text: str, leans: bool) -> None:
