@@ -2411,3 +2411,65 @@ def test_the_period_a_count_is_kept_for_is_no_event(
     # "the death toll for 2031", "had the highest rate of burglaries last year": the period a
     # figure measures, not a date something happened on.
     assert _not_an_event(_first_date(sentence, expression)) is measure
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "counted"),
+    [
+        ("There were 41,250 ferry crossings at the Tarn quay in March.", "March", True),
+        ("Of the 3,412 Halvik permits in May, nearly 900 were refused.", "May", True),
+        ("Claims rose again, up from the 12,604 recorded in April.", "April", True),
+        # One act with a count, a day's count, a count in words: events, kept.
+        ("The Orrin storm killed 30 people in March.", "March", False),
+        ("Tarn police made 300 arrests on Monday.", "Monday", False),
+        ("The two letters in May went unanswered.", "May", False),
+    ],
+)
+def test_a_month_a_count_in_figures_is_told_of_is_not_an_event(
+    sentence: str, expression: str, counted: bool
+) -> None:
+    # "41,250 crossings in March": a statistic's period, many acts summed, no event of March.
+    assert _not_an_event(_first_date(sentence, expression)) is counted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "bound"),
+    [
+        (
+            "The Tarn fare rise in May marked the largest 1-month spike since June 2008.",
+            "June 2008",
+            True,
+        ),
+        ("The Tarn vote drew the biggest crowd since June 2008.", "June 2008", True),
+        # A when-clause tells the date's own event; a plain "since" on an event verb is kept.
+        (
+            "The quay saw the largest crowd since May 2019, when the Orrin ferry sank.",
+            "May 2019",
+            False,
+        ),
+        ("The Orrin port has been closed since May 2019.", "May 2019", False),
+    ],
+)
+def test_a_record_since_a_date_is_a_bound(sentence: str, expression: str, bound: bool) -> None:
+    # "marked the largest spike since June 2008": where the comparison starts, no event of 2008.
+    assert _is_bound(_first_date(sentence, expression)) is bound
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "ongoing"),
+    [
+        ("Tarn rents have been trending higher every month this year.", "this year", True),
+        ("Halvik has been losing ferry workers in 2031.", "2031", True),
+        # A change told once, in the perfect: an event of the year, kept.
+        ("Orrin has lost 300 ferry workers in 2031.", "2031", False),
+    ],
+)
+def test_a_period_a_perfect_progressive_runs_over_is_not_an_event(
+    sentence: str, expression: str, ongoing: bool
+) -> None:
+    # "have been trending higher this year": an activity across the year, no event of it.
+    assert _not_an_event(_first_date(sentence, expression)) is ongoing

@@ -732,7 +732,7 @@ def _is_bound(ent: Any) -> bool:
         after = [t for t in ent.doc[ent.end : ent.end + 2] if not t.is_punct]
         return not _negated(_verb_of(prep)) and not (after and after[0].lower_ == "when")
     if prep.lower_ == "since" and prep.head.pos_ in ("VERB", "AUX"):
-        return _is_state_since(prep.head)
+        return _is_state_since(prep.head) or _record_since(prep.head, ent)
     # "down $2 million from last year", "up 8 percent from 2030": spaCy hangs "from" on the
     # adverb of the change, which counts from the date as "7% from 2010" does.
     # So does a verb of change ("expected claims to fall to 400,000 from last week").
@@ -753,6 +753,21 @@ def _is_bound(ent: Any) -> bool:
         after and after[0].lower_ == "when"
     )
     return not own_clause
+
+
+def _record_since(verb: Any, ent: Any) -> bool:
+    """A record a verb's complement sets since a date ("marked the largest spike since June
+    2008", "rose at the fastest pace since 1982"): the date is where the comparison starts, and
+    its own event is not told, as in "the highest since 2014" (a "when" clause after the date
+    tells it: "since March, when the port closed")."""
+    after = [t for t in ent.doc[ent.end : ent.end + 2] if not t.is_punct]
+    if after and after[0].lower_ == "when":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "advmod")]
+    complements += [  # "rose at the fastest pace"
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(t.tag_ in ("JJS", "RBS") for c in complements for t in [c, *c.children])
 
 
 def _negated(verb: Any) -> bool:
@@ -806,7 +821,7 @@ def _not_an_event(ent: Any) -> bool:
         return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
     if noun is not None and noun.lemma_.lower() in _BODIES:
         return True  # "the House Jan. 6 Select Committee": the body's name, not its date
-    if _measured_period(ent):
+    if _measured_period(ent) or _counted_period(ent) or _ongoing(ent):
         return True
     if (
         ent.start > 0
@@ -1104,6 +1119,60 @@ def _measured_period(ent: Any) -> bool:
         return False
     resolved = resolve_date(ent.text, FIXED_BASE)
     return resolved is not None and resolved[0] is not None and len(resolved[0]) < len("2000-01-01")
+
+
+def _counted_period(ent: Any) -> bool:
+    """A month or a year a count in figures is told of ("the 1,204 crossings in June", "there
+    were 78,000 claims in January", "up from the 9,310 recorded in May"): a statistic's period,
+    many acts summed, no event of that month. The count is a noun's number, the subject of
+    "there were", or the figure a participle describes; a day keeps its count ("300 arrests on
+    Monday" is that day's event), and a verb's object ("the blast killed 30 people in June")
+    is left to ``_is_tally``: one act may have a count."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "during", "for"):
+        return False
+    holder = root.head.head
+    if holder.pos_ == "VERB" and holder.dep_ == "acl" and holder.head.pos_ == "NUM":
+        counted = holder.head.like_num  # "the 9,310 recorded in May"
+    elif holder.pos_ in ("NOUN", "PROPN"):
+        counted = _has_count(holder)  # "the 1,204 crossings in June"
+    elif holder.lemma_ == "be" and any(c.dep_ == "expl" for c in holder.children):
+        counted = any(  # "there were 78,000 claims in January"
+            c.dep_ in ("attr", "nsubj") and _has_count(c) for c in holder.children
+        )
+    else:
+        return False
+    if not counted:
+        return False
+    resolved = resolve_date(ent.text, FIXED_BASE)
+    return resolved is not None and resolved[0] is not None and len(resolved[0]) < len("2000-01-01")
+
+
+def _ongoing(ent: Any) -> bool:
+    """A month or a year a verb in the perfect progressive runs over ("prices have been
+    trending higher this year", "Tarn has been losing workers this month"): an activity that
+    goes on across the period, no event of it. A day keeps it ("has been meeting since
+    Monday" is left to ``_is_bound``)."""
+    verb = _verb_of(ent.root)
+    if verb.tag_ != "VBG" or ent.root.dep_ not in ("npadvmod", "pobj"):
+        return False
+    if ent.root.dep_ == "pobj" and (ent.root.head.lower_ != "in" or ent.root.head.head.i != verb.i):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "been" not in auxes or not {"have", "has", "had", "'ve", "'s"} & set(auxes):
+        return False
+    resolved = resolve_date(ent.text, FIXED_BASE)
+    return resolved is not None and resolved[0] is not None and len(resolved[0]) < len("2000-01-01")
+
+
+def _has_count(noun: Any) -> bool:
+    """Whether a noun is counted in figures ("1,204 crossings", "more than 78,000 claims"), not
+    in words ("two letters", "a dozen talks"): a tally of many, not a few things told one by
+    one."""
+    return any(
+        c.dep_ == "nummod" and c.like_num and any(ch.isdigit() for ch in c.text)
+        for c in noun.children
+    )
 
 
 def _makes_money(verb: Any) -> bool:
