@@ -1499,6 +1499,23 @@ def test_a_weekday_resolved_by_the_timeline_is_compared_with_a_date(tmp_path: Pa
     assert [sorted(s.value for s in c.sides) for c in dates] == [["12 April", "Monday"]]
 
 
+def test_a_weekday_cited_mid_sentence_is_compared_with_a_date(tmp_path: Path) -> None:
+    # The timeline cites the clause of "Monday's closure ..." that holds the weekday, not the
+    # sentence's start; the weekday (11 April, in an article of Thursday 14 April 2022) is
+    # still the sentence's, and another source dates the same closure 12 April.
+    brief = _dated(
+        tmp_path,
+        ("Pell Post", "Thursday 14 April 2022",
+         "The row between the owners and the union stems from Monday's closure of the Orrin "
+         "tannery in Pell. The owners said the damage was limited."),
+        ("Vale Sentinel", "Friday 15 April 2022",
+         "The union called a strike over the closure of the Orrin tannery in Pell on 12 "
+         "April. The owners gave no estimate of the lost wages."),
+    )  # fmt: skip
+    dates = [c for c in brief.conflicts if c.kind == "date"]
+    assert [sorted(s.value for s in c.sides) for c in dates] == [["12 April", "Monday"]]
+
+
 def test_a_weekday_that_resolves_to_the_other_date_agrees(tmp_path: Path) -> None:
     # Tuesday before Wednesday 8 September 2021 is 7 September; two meetings on two days are
     # two events.

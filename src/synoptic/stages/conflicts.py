@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
@@ -435,7 +436,14 @@ def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
     with written dates only (:func:`_weekday`)."""
     if view._weekdays is None:
         view._weekdays = {}
-        at = {(s.source, s.start): i for i, s in enumerate(view.sents)}
+        # The timeline cites the clause that carries the date ("Thursday's release of the
+        # report"), which need not open its sentence: a citation belongs to the sentence that
+        # holds its start, not only to one that starts where it does.
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        for i, s in enumerate(view.sents):
+            spans.setdefault(s.source, []).append((s.start, s.end, i))
+        for found in spans.values():
+            found.sort()
         for event in view.brief.timeline:
             date = getattr(event, "date", None)
             expression = str(getattr(event, "expression", "")).strip().lower()
@@ -444,7 +452,7 @@ def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
             if not WEEKDAY.fullmatch(expression):
                 continue
             for cite in event.citations:
-                row = at.get((cite.source, cite.start))
+                row = _holding_row(spans.get(cite.source, []), cite.start)
                 if row is None:
                     continue
                 hits = list(_WEEKDAY.finditer(view.raw[row]))  # with yesterday/today
@@ -458,6 +466,15 @@ def weekday_dates(view: View) -> dict[int, list[ag.Value]]:
                     )
                 )  # fmt: skip
     return view._weekdays
+
+
+def _holding_row(spans: list[tuple[int, int, int]], start: int) -> int | None:
+    """The row of the sentence (``(start, end, row)`` spans of one source, sorted) whose text
+    holds offset ``start``; None when no comparable sentence does."""
+    k = bisect_right(spans, (start, math.inf, math.inf)) - 1
+    if k < 0 or not spans[k][0] <= start < spans[k][1]:
+        return None
+    return spans[k][2]
 
 
 # The unit of a weekday named in an undated article: the day of the week (1-7), compared only
