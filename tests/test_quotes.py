@@ -1996,3 +1996,55 @@ def test_mr_and_mrs_of_one_surname_speak_apart() -> None:
         ("Mrs Dorsey", "The land was poor when we came"),
         ("Mr Dorsey", "I loved it from the first day"),
     }
+
+
+def test_a_definite_role_after_a_named_speaker_is_that_speaker() -> None:
+    # "the actor" introduces no one new: it is the person the previous sentence reported.
+    brief = _run(
+        "Tomas Velling said Tuesday he had left the production in March. "
+        '"I could not work with him any longer," the actor told a radio host.'
+    )
+    assert _said(brief) == {("Tomas Velling", False), ("Tomas Velling", True)}
+
+
+def test_a_definite_role_named_with_someone_else_is_not_the_last_speaker() -> None:
+    # "the actor told Velling": Velling is spoken to, so the actor is someone else.
+    brief = _run(
+        "Tomas Velling said Tuesday he had left the production in March. "
+        '"You should not have left," the actor told Velling.'
+    )
+    assert ("Tomas Velling", True) not in _said(brief)
+
+
+def test_a_colleague_of_a_named_person_is_not_that_person() -> None:
+    brief = _run(
+        "Ada Brenner ran the fund for a decade. "
+        '"Nobody there believed the numbers," says a former colleague of Brenner.'
+    )
+    assert {q.speaker for q in brief.quotes} == {"former colleague of Brenner"}
+
+
+def test_a_comparison_with_what_was_claimed_is_not_the_claim() -> None:
+    # "not as wealthy as she had claimed": she claimed a fortune; the sentence says otherwise.
+    brief = _run(
+        "The filings showed that Anna Lindqvist was not as wealthy as she had long claimed. "
+        "The repairs took twice as long as the mayor had said."
+    )
+    assert brief.quotes == []
+
+
+def test_as_someone_said_still_reports_the_rest_of_the_sentence() -> None:
+    brief = _run("As Anna Lindqvist said on Monday, the deal is dead.")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [("Anna Lindqvist", "the deal is dead")]
+
+
+def test_a_fronted_verb_before_a_colon_names_a_new_speaker() -> None:
+    # "Adds another former partner:": the partner speaks, not the person quoted before.
+    brief = _run(
+        '"The plan was sound," says Tomas Velling, who ran the fund. '
+        'Adds another former partner: "Nobody checked the numbers."'
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Tomas Velling", "The plan was sound"),
+        ("former partner", "Nobody checked the numbers."),
+    ]

@@ -267,6 +267,8 @@ PERSON_NOUNS = MALE_ROLES | FEMALE_ROLES | frozenset({
     "mom", "dad", "parent", "child", "coach", "friend", "neighbour", "neighbor", "teacher",
     "attorney", "relative", "cousin", "fiancé", "fiancée", "partner", "representative",
     "publicist", "agent",
+    # who work or study beside someone: "a former colleague of Lind said" is not Lind
+    "colleague", "associate", "classmate", "coworker", "co-worker", "acquaintance",
     # who stand with or against someone: "Allies of X said" are not X
     "ally", "supporter", "backer", "critic", "opponent",
 })
@@ -1176,6 +1178,7 @@ class _Finder:
                 or self._by_bare_role(tok)
                 or self._by_affiliated_role(tok)
                 or self._by_description(tok)
+                or self._by_variation(tok)
                 or _generic(tok)
             )
         return None
@@ -1230,6 +1233,48 @@ class _Finder:
         ):
             return None
         return self.index.by_bare_role(tok.lower_)
+
+    def _by_variation(self, tok: Any) -> _Speaker | None:
+        """ "the actor", "the opposition leader" right after a named person spoke: that person.
+
+        News prose names a speaker, then calls them by what they are for the next attribution
+        ("Ada Lind said the talks had failed. '...,' the opposition leader said"): a definite
+        role noun no one was introduced with points back to the one who just spoke. Only when
+        the previous sentence reported that person (and was about them), and no other person
+        named in this source holds a role with that head noun (who "the leader" may be)."""
+        lefts = list(tok.lefts)
+        noun = tok.lemma_.lower()
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or not lefts
+            or lefts[0].lower_ != "the"
+            or any(c.dep_ not in ("amod", "compound") for c in lefts[1:])
+            or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.rights)
+            or noun in TEXT_NOUNS
+            or not (noun in PERSON_NOUNS or role_like(noun))
+        ):
+            return None
+        spk, about = self.prev_speaker, self.prev_subject
+        if spk is None or spk.label != "person" or not spk.name:
+            return None
+        if about is None or name_key(about.name) != name_key(spk.name):
+            return None
+        # Not when the sentence names that person itself ("the lawyer told Lind", "'Lind is
+        # wrong,' the lawyer said"): then the role is someone else's. (Any proper noun of the
+        # name: the small model may tag a surname alone as a body.)
+        own = set(name_key(spk.name).split())
+        if any(t.pos_ == "PROPN" and name_key(t.text) in own for t in tok.sent):
+            return None
+        others = {
+            s.name
+            for s in self.named
+            if s.label == "person"
+            and s.role
+            and name_key(s.name) != name_key(spk.name)
+            and role_head(_spelled_out(s.role)) == noun
+        }
+        return None if others else spk
 
     def _by_description(self, tok: Any) -> _Speaker | None:
         """ "the 45-year-old lawyer", "the 1996 Nobel Peace Prize winner": the one person this
@@ -2137,7 +2182,7 @@ def _subject(verb: Any) -> Any | None:
         if quote is not None:
             deps = ("nsubjpass", "dobj")
             return next((c for c in quote.children if c.dep_ in deps), None)
-    inverted = _inverted_speaker(verb)
+    inverted = _inverted_speaker(verb) or _fronted_speaker(verb)
     if inverted is not None:
         return inverted
     set_off = False
@@ -2258,6 +2303,22 @@ def _inverted_speaker(verb: Any) -> Any | None:
     return None
 
 
+def _fronted_speaker(verb: Any) -> Any | None:
+    """Who speaks after a fronted verb before a colon: 'Adds another partner: "..."', 'Says one
+    lawyer: "..."'. The parser takes the speaker for the verb's object; with no subject of its
+    own, a verb opening the sentence and a colon right after that noun phrase, it is the one
+    who speaks (not the last speaker, as a bare '"...," he adds' would be)."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or verb.tag_ not in ("VBZ", "VBD"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(doc):
+        return None
+    return obj if doc[obj.right_edge.i + 1].text == ":" else None
+
+
 def _noun_before(verb: Any) -> Any | None:
     """The names right before a verb the parser made a conjunct: in "X is bracing for a
     shutdown after the Crown Palace and the Liberals declared that ..." no "and" or comma joins
@@ -2339,12 +2400,23 @@ def _content(verb: Any) -> tuple[int, int] | None:
         and any(c.lower_ == "as" and c.dep_ == "mark" and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     ):
+        if _a_measure(verb.head):
+            return None
         sent = verb.sent
         clause = list(verb.subtree)
         if clause[0].i <= sent.start + 2:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return _hung_on_that(verb) or _aside_in(verb)
+
+
+def _a_measure(head: Any) -> bool:
+    """Whether an "as X said" clause ends a comparison ("not as rich as he claimed", "twice as
+    long as the mayor said"): the speaker said how rich or how long, the sentence says it was
+    otherwise, so the rest of the sentence is the reporter's, not what was said."""
+    return head.pos_ in ("ADJ", "ADV") and any(
+        c.dep_ == "advmod" and c.lower_ in ("as", "so") and c.i < head.i for c in head.children
+    )
 
 
 # Words that open the reporter's contrast with another event, never a reported clause.
