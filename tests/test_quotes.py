@@ -2048,3 +2048,40 @@ def test_a_fronted_verb_before_a_colon_names_a_new_speaker() -> None:
         ("Tomas Velling", "The plan was sound"),
         ("former partner", "Nobody checked the numbers."),
     ]
+
+
+def test_quoted_as_with_a_speech_verb_other_than_say() -> None:
+    # "quoted X as denying/warning": any speech verb in the "as ..." slot names X.
+    brief = _run(
+        "The agency quoted Mayor Tomas Grell as denying that the ferry would be sold.\n\n"
+        "Ada Lind was quoted as warning that the bridge could close in the spring."
+    )
+    assert [(q.speaker, q.verb, q.text) for q in brief.quotes] == [
+        ("Tomas Grell", "deny", "the ferry would be sold"),
+        ("Ada Lind", "warn", "the bridge could close in the spring"),
+    ]
+
+
+def test_a_when_asked_tail_is_not_part_of_the_statement() -> None:
+    # ", when asked about ..." says how the words came: the reporter's, not the speaker's.
+    brief = _run(
+        "Ada Lind told reporters the pier would reopen in May, when asked about the cost of the "
+        "repairs.\n\nKarel Dost said the guards would open the gates when asked to by the crew."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ada Lind", "the pier would reopen in May"),
+        ("Karel Dost", "the guards would open the gates when asked to by the crew"),
+    ]
+
+
+def test_quoted_as_rejecting_names_the_speaker_of_the_quotation() -> None:
+    # "quoted X as rejecting ...: '...'": the frame says X spoke, whatever verb fills it; the
+    # claim X rejected is not what X said.
+    brief = _run(
+        "Karel Dost runs the port. The Herald quoted Ada Lind, one of the port's lawyers, as "
+        'rejecting the claim: "Let me be clear, the pier was never sold to anyone."\n\n'
+        "The Herald quoted Ada Lind as rejecting the claim that the pier was unsafe."
+    )
+    assert [(q.speaker, q.direct, q.text) for q in brief.quotes] == [
+        ("Ada Lind", True, "Let me be clear, the pier was never sold to anyone."),
+    ]

@@ -1029,7 +1029,9 @@ class _Finder:
         opening = doc[_token_at(doc, s + 1)]
         best: tuple[bool, int, Any] | None = None
         for tok in doc[min(first.start, sent.start) : max(last.end, sent.end)]:
-            if tok.idx in quoted or tok.lemma_ not in QUOTE_VERBS or tok.pos_ not in ("VERB",):
+            # (A verb in the "quoted X as ...ing" frame speaks whatever it is.)
+            speaks = tok.lemma_ in QUOTE_VERBS or _quoted_as(tok)
+            if tok.idx in quoted or not speaks or tok.pos_ not in ("VERB",):
                 continue
             need = NEEDS_PARTICLE.get(tok.lemma_)
             if need and not any(c.lower_ in need for c in tok.children):
@@ -2171,13 +2173,25 @@ def _past_dateline(subj: Any) -> Any | None:
     return after[-1] if after else None
 
 
+def _quoted_as(verb: Any) -> bool:
+    """Whether ``verb`` fills the slot of "quoted X as ...ing" ("quoted Lind as rejecting the
+    claim: '...'"): the frame itself says X spoke, whatever the verb in it."""
+    return bool(
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "as"
+        and verb.head.head.lemma_ == "quote"
+    )
+
+
 def _subject(verb: Any) -> Any | None:
     """The verb's subject, or that of the verb it is coordinated with or governed by.
 
-    "X was quoted as saying" and "the paper quotes X as saying": X. "X left the room, saying
-    ...": the participle's subject is the main verb's.
+    "X was quoted as saying" and "the paper quotes X as saying" (or "as denying"): X. "X left
+    the room, saying ...": the participle's subject is the main verb's.
     """
-    if verb.lemma_ == "say" and verb.tag_ == "VBG":
+    # Any speech verb fills the "as ..." slot, not only "say": "quoted X as warning that ...".
+    if verb.tag_ == "VBG" and (verb.lemma_ in SPEECH_VERBS or _quoted_as(verb)):
         quote = next((a for a in list(verb.ancestors)[:3] if a.lemma_ == "quote"), None)
         if quote is not None:
             deps = ("nsubjpass", "dobj")
@@ -2587,7 +2601,59 @@ def _clause_end(clause: Any) -> int:
             cut = conj.left_edge.i
             before = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < cut]
             return int(min([cut, *(c.i for c in before if c.i > clause.i)]))
+    tail = _asked_tail(clause)
+    if tail is not None:
+        return tail
     return int(clause.right_edge.i + 1)
+
+
+# Verbs of the interview itself: "..., when asked about the delays" tells how the words came.
+ASKED_VERBS = frozenset({"ask", "question", "press"})
+# What opens that tail: "when asked", "after being pressed", "if asked".
+ASKED_MARKS = frozenset({"when", "after", "while", "if", "once"})
+
+
+# What a question was about: "asked about the delays", "questioned on the cost".
+ASKED_ABOUT = frozenset({"about", "on", "over", "regarding"})
+
+
+def _asked_about(child: Any) -> bool:
+    """Whether a child of "asked" says what the question was about, not a request ("asked to")."""
+    if child.dep_ == "prep":
+        return bool(child.lower_ in ASKED_ABOUT and any(c.dep_ == "pobj" for c in child.children))
+    return bool(child.dep_ == "ccomp")  # "asked whether the pier would reopen"
+
+
+def _asked_tail(clause: Any) -> int | None:
+    """Where a reported clause ends before the reporter's "when asked about ..." tail.
+
+    In "Lind said the pier would reopen in May, when asked about the delays" the parser hangs
+    "asked" on "reopen", but the question was put to the speaker: it says how the words came,
+    not what was said. Only a subjectless participle ending the clause and opened by "when"
+    (or a comma) and saying what was asked counts; "would reopen when it is asked to" (own
+    subject) and "would act when asked to by the crew" (a request) stay.
+    """
+    for tail in clause.children:
+        if (
+            tail.dep_ != "advcl"
+            or tail.i < clause.i
+            or tail.lemma_ not in ASKED_VERBS
+            or tail.tag_ != "VBN"
+            or tail.right_edge.i != clause.right_edge.i
+            or any(c.dep_ in CLAUSE_SUBJECTS for c in tail.children)
+            # It must say what the question was about ("about the delays", "whether ..."):
+            # "would open the gates when asked to" is a request within what was said.
+            or not any(_asked_about(c) for c in tail.children)
+        ):
+            continue
+        start = tail.left_edge.i
+        doc = clause.doc
+        opened = doc[start].lower_ in ASKED_MARKS or doc[start - 1].text == ","
+        if opened and start > clause.i:
+            while start > clause.i + 1 and doc[start - 1].is_punct:
+                start -= 1
+            return int(start)
+    return None
 
 
 def _with_subject(verb: Any, clause: Any) -> int:
