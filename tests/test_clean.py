@@ -1585,7 +1585,7 @@ def test_prose_about_grafs_and_advisories_is_kept() -> None:
         ("View Graphic Timeline of the ferry strike", "related link"),
         ("View Images The old ferry at the Kallby quay, a year before the strike.",
          "photo caption"),
-        ("Find more of her posts in the gallery at the top of the story.", "related link"),
+        ("Find more of his sketches in the slideshow at the top of the page.", "related link"),
         ("See more of the storm in the video above.", "related link"),
         ("Watch below (the vote starts at 4:10):", "video"),
         ("Listen to the exchange below:", "video"),

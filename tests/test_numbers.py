@@ -1137,7 +1137,7 @@ def test_the_base_of_a_rate_after_every_is_no_count() -> None:
 
 @pytest.mark.slow
 def test_an_age_is_no_duration() -> None:
-    got = _amounts("Most Tarn pupils helped were children aged between 6 months and 6 years.")
+    got = _amounts("Most Tarn patients seen were infants aged between 4 months and 3 years.")
     assert got == {}
 
 
@@ -1152,7 +1152,7 @@ def test_a_figure_glued_to_a_brace_or_backslash_is_left_out() -> None:
     """Old wire copy writes a lost fraction as a brace: the figure's value is unsure."""
     assert _amounts("The Kell launch stopped with just 3{ minutes to go.") == {}
     assert "2" not in _amounts("Tarn Mills gained 2}, to 41.")
-    assert "89\\." not in _amounts("Tarn Mills gained 4 3/8, to 89\\. Other stocks rose.")
+    assert "71\\." not in _amounts("Tarn Mills added 5 3/8, to 71\\. Other shares fell.")
 
 
 @pytest.mark.slow

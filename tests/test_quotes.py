@@ -1658,9 +1658,9 @@ def test_confirming_a_definite_toll_says_nothing_new() -> None:
     # "confirmed the death toll": a figure the story already gave, not what was said.
     brief = _run(
         "Ada Morrow, a spokeswoman for the ministry, confirmed the death toll to the Tarnwick "
-        "Courier by telephone but cautioned that the number could rise."
+        "Courier by phone but cautioned that the figure might still climb."
     )
-    assert [q.text for q in brief.quotes] == ["the number could rise"]
+    assert [q.text for q in brief.quotes] == ["the figure might still climb"]
 
 
 def test_a_plural_body_noun_is_not_one_named_body() -> None:
@@ -1942,8 +1942,8 @@ def test_an_outlets_possessive_run_into_a_reporters_name_is_not_the_speaker() ->
 
 def test_confirming_a_finding_the_story_gave_says_nothing_new() -> None:
     brief = _run(
-        "The audit found no missing ballots. The county confirmed the conclusion on Twitter but "
-        "did not release the full audit."
+        "The review found no lost ballots. The board confirmed the finding in a post but "
+        "did not publish the full review."
     )
     assert brief.quotes == []
 
@@ -1951,7 +1951,7 @@ def test_confirming_a_finding_the_story_gave_says_nothing_new() -> None:
 def test_a_participle_torn_off_the_clause_as_a_second_verb_stays_in_it() -> None:
     # The parser takes "vaccinated" for a second verb of "confirmed".
     brief = _run(
-        "The harbour board on Monday confirmed it will direct the Port Authority of Halvik to "
+        "The harbour board on Friday confirmed it will direct the Port Authority of Halvik to "
         "ease entry rules on COVID-19 vaccinated foreign sailors."
     )
     assert [q.text for q in brief.quotes] == [
@@ -1963,12 +1963,12 @@ def test_a_participle_torn_off_the_clause_as_a_second_verb_stays_in_it() -> None
 def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
     brief = _run(
         "A bomb outside the main mosque killed at least two civilians, officials said.\n\n"
-        "Omar Rashidi, a spokesman for the Interior Ministry, confirmed the death toll to The New "
-        "York Times via telephone but cautioned that the number could rise."
+        "Omar Rashidi, a spokesman for the Transport Ministry, confirmed the death toll to The New "
+        "York Times via telephone but cautioned that the tally could climb."
     )
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("officials", "A bomb outside the main mosque killed at least two civilians"),
-        ("Omar Rashidi", "the number could rise"),
+        ("Omar Rashidi", "the tally could climb"),
     ]
 
 

@@ -2439,7 +2439,7 @@ def test_a_month_a_count_in_figures_is_told_of_is_not_an_event(
     ("sentence", "expression", "bound"),
     [
         (
-            "The Tarn fare rise in May marked the largest 1-month spike since June 2008.",
+            "The Tarn fare rise in May marked the steepest one-month jump since June 2008.",
             "June 2008",
             True,
         ),
@@ -2454,7 +2454,7 @@ def test_a_month_a_count_in_figures_is_told_of_is_not_an_event(
     ],
 )
 def test_a_record_since_a_date_is_a_bound(sentence: str, expression: str, bound: bool) -> None:
-    # "marked the largest spike since June 2008": where the comparison starts, no event of 2008.
+    # "marked the steepest jump since June 2008": where the comparison starts, no event of 2008.
     assert _is_bound(_first_date(sentence, expression)) is bound
 
 
@@ -2462,7 +2462,7 @@ def test_a_record_since_a_date_is_a_bound(sentence: str, expression: str, bound:
 @pytest.mark.parametrize(
     ("sentence", "expression", "ongoing"),
     [
-        ("Tarn rents have been trending higher every month this year.", "this year", True),
+        ("Tarn rents have been creeping upward every month this year.", "this year", True),
         ("Halvik has been losing ferry workers in 2031.", "2031", True),
         # A change told once, in the perfect: an event of the year, kept.
         ("Orrin has lost 300 ferry workers in 2031.", "2031", False),

@@ -825,7 +825,7 @@ def _unit(ent: Any, label: str) -> str | None:
         if _number_cut_off(ent):
             return None  # "Saturday, Oct. 10: Just days": the number is a date's
         if _an_age(ent):
-            return None  # "children aged between 6 months and 6 years": ages, not durations
+            return None  # "infants aged between 4 months and 3 years": ages, not durations
         return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
         last = str(ent[-1].lemma_).lower().rstrip(".")
@@ -866,7 +866,7 @@ _AGE_LINKS = frozenset({"conj", "pobj", "prep", "dobj", "npadvmod"})
 
 
 def _an_age(ent: Any) -> bool:
-    """Whether a span of time is an age ("children aged between 6 months and 6 years")."""
+    """Whether a span of time is an age ("infants aged between 4 months and 3 years")."""
     tok = ent.root
     while tok.dep_ in _AGE_LINKS and tok.head.i != tok.i:
         tok = tok.head

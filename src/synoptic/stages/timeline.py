@@ -756,7 +756,7 @@ def _is_bound(ent: Any) -> bool:
 
 
 def _record_since(verb: Any, ent: Any) -> bool:
-    """A record a verb's complement sets since a date ("marked the largest spike since June
+    """A record a verb's complement sets since a date ("marked the steepest jump since June
     2008", "rose at the fastest pace since 1982"): the date is where the comparison starts, and
     its own event is not told, as in "the highest since 2014" (a "when" clause after the date
     tells it: "since March, when the port closed")."""
@@ -1150,7 +1150,7 @@ def _counted_period(ent: Any) -> bool:
 
 def _ongoing(ent: Any) -> bool:
     """A month or a year a verb in the perfect progressive runs over ("prices have been
-    trending higher this year", "Tarn has been losing workers this month"): an activity that
+    creeping upward this year", "Tarn has been losing workers this month"): an activity that
     goes on across the period, no event of it. A day keeps it ("has been meeting since
     Monday" is left to ``_is_bound``)."""
     verb = _verb_of(ent.root)
