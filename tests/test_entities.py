@@ -571,7 +571,7 @@ def test_an_all_capitals_transcript_gives_no_names() -> None:
     text = (
         "Ada Lind was arrested in Velta on Tuesday.\n\n"
         "POLICE SAY ADA LIND WOULD NOT OPEN HER DOOR WHEN OFFICERS KNOCKED. ERIK, SHE TOLD THE "
-        "SHERIFF SHE WAS BUSY AND THAT SHE BOUGHT SOY FORMULA FROM WHOLE FOODS FOR THE BABY."
+        "SHERIFF SHE WAS BUSY AND THAT SHE BOUGHT SOY FORMULA FROM HARBOR FOODS FOR THE BABY."
     )
     paras, pos = [], 0
     for block in text.split("\n\n"):
@@ -1004,7 +1004,7 @@ def test_the_body_a_person_works_at_is_an_organisation() -> None:
 @pytest.mark.slow
 def test_a_park_a_person_works_at_stays_a_place() -> None:
     labels = _labels_of(
-        "Lions escaped from Orsa National Park again. \"We lost one of our best lions,\" said "
+        "Lions escaped from Orsa National Park again. \"We lost one of our oldest lions,\" said "
         "Ada Lind, a senior park warden at Orsa National Park."
     )
     assert labels.get("Orsa National Park") == "place", labels
@@ -1762,7 +1762,7 @@ def test_a_verb_misread_as_a_noun_before_a_name_is_no_role() -> None:
     # a role noun right before a name (no comma) names a function or a relation.
     mentions = dict(
         _spacy_mentions(
-            "Ninety activists demanded in an open letter that the council release Ivo Marrek, "
+            "Ninety activists demanded in a joint letter that the council release Ivo Marrek, "
             "Ola Berg and Tam Ruiz, saying the arrests were wrong."
         )
     )

@@ -662,7 +662,7 @@ def test_outlet_from_a_repost_line_or_a_station_line(tmp_path: Path, options: Op
 _PDF_LINES = (
     "The Harbour Board may not release a report containing classified figures\n\n"
     "provided to the Board in connection with the ferry inquiry. Under the charter,\n\n"
-    "it is the Chair's responsibility to classify, declassify and control access to\n\n"
+    "it is the Chair's duty to classify, declassify and limit access to\n\n"
     "records bearing on the safety of the Orvel crossing.\n\n"
     "Symptoms of a failing cable include:\n\n"
     "rust at the anchorage\n\n"

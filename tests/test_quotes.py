@@ -383,11 +383,11 @@ def test_according_to_inside_a_relative_clause_is_not_a_statement() -> None:
 
 def test_trailing_according_to_is_cut_from_the_reported_clause() -> None:
     brief = _run(
-        "Ada Lind said that there has been no decision on the fares, and it may be a week "
-        "before the decision is made, according to Tor Berg, the council chairman."
+        "Ada Lind said that there has been no ruling on the fares, and it may be a week "
+        "before the ruling is made, according to Tor Berg, the council chairman."
     )
     quote = next(q for q in brief.quotes if q.speaker == "Ada Lind")
-    assert quote.text.endswith("before the decision is made")
+    assert quote.text.endswith("before the ruling is made")
 
 
 def test_quotation_with_an_unknown_speaker_is_not_the_previous_speakers() -> None:
@@ -429,16 +429,16 @@ def test_negated_or_refused_speech_reports_nothing() -> None:
 
 def test_what_engineers_had_feared_is_not_their_statement() -> None:
     brief = _run(
-        "Minutes after the docking, two antennas on the module were still folded, as the "
+        "Minutes after the docking, two panels on the capsule were still folded, as the "
         "engineers in Tromsvik had feared."
     )
     assert not [q for q in brief.quotes if "engineers" in q.speaker]
 
 
 def test_reported_clause_keeps_a_subject_the_parser_hung_on_the_verb() -> None:
-    brief = _run("The monitoring group said many more are missing and believed to be in custody.")
+    brief = _run("The monitoring group said many others are missing and thought to be in jail.")
     (quote,) = brief.quotes
-    assert quote.text.startswith("many more are missing")
+    assert quote.text.startswith("many others are missing")
 
 
 def test_an_untagged_proper_name_speaks_for_its_quotation() -> None:
@@ -472,7 +472,7 @@ def test_a_pronoun_that_opens_the_reported_clause_stays() -> None:
 
 def test_a_statement_still_to_come_is_not_said() -> None:
     brief = _run(
-        "VELTA — Mayor Ada Lind will propose a $6 million budget on Friday that would take the "
+        "VELTA — Mayor Ada Lind will propose a $6 million budget on Thursday that would take the "
         "harbour to its highest sustained levels of spending since the war, while running "
         "deficits above $1 million throughout the next decade. The port authority will announce "
         "on Friday that the harbour will close."
@@ -516,19 +516,19 @@ def test_a_quotation_inside_a_reported_clause_is_its_speakers() -> None:
 def test_she_after_a_paragraph_break_is_the_last_sentences_subject(name: str) -> None:
     brief = _run(
         f"Teacher {name} spoke about Tomas Brandt, 6, on Friday.\n\n"
-        f'{name.split()[-1]} called Tomas "the kindest little boy that I have ever had the '
+        f'{name.split()[-1]} called Tomas "the kindest young pupil that I have ever had the '
         'pleasure of teaching."\n\n'
-        '"He loved to make everyone laugh," she said in a statement.'
+        '"He liked to make the class giggle," she said in a statement.'
     )
     said = {q.text: q.speaker for q in brief.quotes if q.direct}
-    assert said["He loved to make everyone laugh"] == name
+    assert said["He liked to make the class giggle"] == name
 
 
 def test_a_reported_clause_does_not_end_on_and() -> None:
     brief = _run(
-        "Ada Lind said she purchased organic soy formula, and when asked if she confirmed with a "
-        "doctor if it was safe for a newborn, she said that if the market sells it then the "
-        "formula must be safe."
+        "Ada Lind said she bought goat milk powder, and when asked if she checked with a "
+        "nurse if it was safe for an infant, she said that if the shop sells it then the "
+        "powder must be safe."
     )
     assert not [q for q in brief.quotes if q.text.endswith((" and", ","))]
 
@@ -542,7 +542,7 @@ def test_the_day_of_saying_is_not_in_the_reported_clause() -> None:
 def test_an_urged_object_ends_before_the_next_verb_of_the_speaker() -> None:
     brief = _run(
         "Mayor Ada Lind urged residents in the north in particular to stay indoors and said the "
-        "city was ready to move immediately if the storm turned."
+        "city was ready to act immediately if the storm turned."
     )
     texts = {q.text for q in brief.quotes}
     assert "urged residents in the north in particular to stay indoors" in texts
@@ -559,7 +559,7 @@ def test_an_organisations_officer_named_after_it_speaks() -> None:
 
 def test_which_after_a_participle_phrase_is_the_noun_before_it() -> None:
     brief = _run(
-        "The findings go beyond a harbour board memo, issued during the final days of the Lind "
+        "The findings go beyond a harbour board memo, issued during the last weeks of the Lind "
         "administration, which said that several divers became sick in autumn."
     )
     (quote,) = brief.quotes
@@ -568,7 +568,7 @@ def test_which_after_a_participle_phrase_is_the_noun_before_it() -> None:
 
 def test_a_second_verb_sharing_the_reported_subject_stays() -> None:
     brief = _run(
-        "A Velta court said the agency was too vague in its complaint and didn't do enough to "
+        "A Velta judge said the regulator was too vague in its filing and didn't do enough to "
         "support its claim that Kestrel had abused its power."
     )
     assert any(q.text.endswith("abused its power") for q in brief.quotes)
@@ -588,7 +588,7 @@ def test_a_quotation_word_is_not_the_subject_and_a_relative_clause_is_not_said()
 
 def test_as_of_manner_or_time_is_not_as_someone_said() -> None:
     brief = _run(
-        "The new order, which comes two weeks after the county recommended the same rules as a "
+        "The new order, which comes three weeks after the district recommended the same rules as a "
         "precaution, will start on Saturday."
     )
     assert not brief.quotes
@@ -668,7 +668,7 @@ def test_pointing_a_thing_is_no_speech_verb_for_a_quotation() -> None:
     # suspect's (only "pointed to/out" speak).
     brief = _run(
         "The guard reached for the bag. As he turned, the suspect pointed his rifle at the "
-        'clerk "and fired one last time," according to the Brennick police report.'
+        'clerk "and fired one final time," according to the Brennick police report.'
     )
     assert not [q for q in brief.quotes if q.direct and q.speaker == "suspect"]
 
@@ -762,7 +762,7 @@ def test_whose_mother_or_coach_someone_is_does_not_speak() -> None:
     # The boy is named only to say whose mother or coach speaks: neither the mother's words nor
     # the coach's "He says" are his.
     brief = _run(
-        "The mother of Tomas Arvid, one of the boys who tried to help, said her son is doing "
+        "The mother of Tomas Arvid, one of the teens who rushed to help, said her son is feeling "
         "better. He was moved out of intensive care, but she says doctors are still worried about "
         "his kidneys.\n\nReporters spoke with Tomas Arvid's former football coach on Tuesday. He "
         "says the whole team is heartbroken."
@@ -774,7 +774,7 @@ def test_a_possessor_in_the_sentence_may_be_him() -> None:
     # "Karel Dost's office quoted him": the office quotes its minister, the sentence before's
     # subject; a possessor is no object that "him" cannot be.
     brief = _run(
-        '"We have no part in this tension," Premier Ivan Holt told reporters on Sunday. Defence '
+        '"We have no part in this quarrel," Premier Ivan Holt told reporters on Sunday. Defence '
         'Minister Karel Dost ordered the army to stay away from the border. "We want talks, not a '
         "war,\" Karel Dost's office quoted him on Sunday as saying."
     )
@@ -834,8 +834,8 @@ def test_the_outgoing_governor_is_the_one_governor() -> None:
 def test_a_statement_repeated_reworded_is_listed_once() -> None:
     brief = _run(
         "Envoy Lena Sova spoke in Northport on Monday. Sova said a summit is only possible if "
-        "progress is made in the talks between Velta and Ostria.\n\n"
-        "Later she returned to the point. Sova said a summit is possible only if progress is made "
+        "headway is made in the talks between Velta and Ostria.\n\n"
+        "Later she returned to the point. Sova said a summit is possible only if headway is made "
         "in the talks between Ostria and Velta."
     )
     assert len([q for q in brief.quotes if q.speaker == "Lena Sova"]) == 1
@@ -1093,7 +1093,7 @@ def test_a_speaker_name_runs_on_over_a_middle_initial(text: str) -> None:
 def test_he_is_the_main_clause_subject_not_one_named_in_a_clause_under_it(who: str) -> None:
     brief = _run(
         f"So how did {who} feel the day he heard that Vesta had been demoted ? Was "
-        "it a moment of joy ? He told me he felt it was more like a mercy killing ."
+        "it a moment of joy ? He told me he sensed it was more like a mercy killing ."
     )
     assert [q.speaker for q in brief.quotes] == ["Anton Kellner"]
 
@@ -1181,7 +1181,7 @@ def test_an_inverted_said_between_commas_names_who_spoke(text: str) -> None:
 @pytest.mark.parametrize(
     "honour",
     [
-        "is now the S. Ramaswamy Distinguished Service Professor Emeritus at the University "
+        "is now the T. Varga Distinguished Service Professor Emeritus of Law at the University "
         "of Dorvik",
         "won the Public Service Award in 2010",
         "received the Distinguished Public Service Medal in 2010",
@@ -1200,7 +1200,7 @@ def test_who_declared_after_the_main_clause_speaks_not_its_subject() -> None:
     # The parser may join "declared" to "is bracing" as its conjunct; the names right before
     # the verb are its subject.
     brief = _run(
-        "The Republic of Velmar is bracing for a partial government shutdown after the Crown "
+        "The Republic of Velmar is bracing for a partial government closure after the Crown "
         "Palace and parliamentary Liberals declared that they would reject a budget bill."
     )
     (quote,) = brief.quotes
@@ -1210,17 +1210,17 @@ def test_who_declared_after_the_main_clause_speaks_not_its_subject() -> None:
 
 def test_an_unnamed_possessor_speaks_without_its_possessive_ending() -> None:
     brief = _run(
-        "The region could lose an estimated $200 million a day if the government shuts down "
-        "Monday night, according to a local economist’s projections."
+        "The province could lose an estimated $90 million a week if the ministries close "
+        "Tuesday night, according to a regional economist’s projections."
     )
     (quote,) = brief.quotes
-    assert quote.speaker == "local economist"
+    assert quote.speaker == "regional economist"
 
 
 def test_attorneys_for_named_people_speak_not_the_people() -> None:
     brief = _run(
-        "Attorneys for Vance and Kell have emphatically denied the new allegations, contained "
-        "in a suit filed in federal court."
+        "Attorneys for Vance and Kell have firmly denied the fresh allegations, contained "
+        "in a claim filed in district court."
     )
     (quote,) = brief.quotes
     assert quote.speaker == "Attorneys for Vance and Kell"
@@ -1228,7 +1228,7 @@ def test_attorneys_for_named_people_speak_not_the_people() -> None:
 
 def test_the_first_half_of_a_hyphenated_word_is_no_subject() -> None:
     brief = _run(
-        "Caihong lived in forests and may have glided from tree to tree, says study co-author "
+        "Veltaris lived in swamps and may have hopped from reed to reed, says study co-author "
         "Ada Lind, a paleontologist at the Dorvik Academy."
     )
     (quote,) = brief.quotes
@@ -1237,7 +1237,7 @@ def test_the_first_half_of_a_hyphenated_word_is_no_subject() -> None:
 
 def test_a_place_apposed_to_where_a_speaker_is_goes_with_the_place() -> None:
     brief = _run(
-        "A female protester in Tripoli, the capital city to the west, said it was much harder "
+        "A female protester in Halvik, the capital city to the south, said it was much harder "
         "to demonstrate there."
     )
     (quote,) = brief.quotes
@@ -1247,8 +1247,8 @@ def test_a_place_apposed_to_where_a_speaker_is_goes_with_the_place() -> None:
 def test_according_to_a_relay_before_a_speech_verb_is_not_the_speaker() -> None:
     # "Lind, according to a reporter, replied: ...": the reporter relays what Lind said.
     brief = _run(
-        "Asked whether she ruled out standing for the top office, Lind, according to a U.S. "
-        'reporter, replied: "Oh yes, yes. I am very pleased to be doing what I am doing."'
+        "Asked whether she ruled out running for the top job, Lind, according to a U.S. "
+        'reporter, replied: "Oh yes, yes. I am very happy to be doing what I am doing."'
     )
     assert all(q.speaker != "U.S. reporter" for q in brief.quotes)
 
@@ -1256,7 +1256,7 @@ def test_according_to_a_relay_before_a_speech_verb_is_not_the_speaker() -> None:
 def test_the_report_is_not_a_newsletter_named_report() -> None:
     brief = _run(
         "The Varnish Institute published a newsletter, the Southern Dorvik Report, for years. "
-        "The report said individuals who have not sought amnesty should be prosecuted."
+        "The report said officials who have not sought pardons should be charged."
     )
     assert all(q.speaker != "Southern Dorvik Report" for q in brief.quotes)
 
@@ -1281,7 +1281,7 @@ def test_legislation_and_an_amendment_do_not_speak() -> None:
     brief = _run(
         "A new panel to review the Velmar harbour fire would have nine members and the power to "
         "call witnesses, according to legislation released by council leader Dana Orlik.\n\n"
-        "Velmar’s amendment takes an existing rule saying lessons “may not hide major events, "
+        "Velmar’s amendment takes a current rule saying lessons “may not hide major events, "
         "such as the great flood” and adds “the drought, the fire and the dock strike.”"
     )
     assert brief.quotes == []
@@ -1353,7 +1353,7 @@ def test_he_after_a_passive_sentence_is_its_subject() -> None:
     # before the last person quoted.
     brief = _run(
         '"I only explained our customs to them," Ambassador Lena Marsk said. Tomas Brandt was '
-        "fired as harbour master in May and later arrested, appearing in court with a black "
+        "dismissed as harbour master in May and later detained, appearing in court with a swollen "
         "eye. He says he was beaten by the guards."
     )
     said = {q.text: q.speaker for q in brief.quotes}
@@ -1363,7 +1363,7 @@ def test_he_after_a_passive_sentence_is_its_subject() -> None:
 def test_he_in_a_clause_under_a_named_subject_is_that_subject() -> None:
     brief = _run(
         '"I only explained our customs to them," Ambassador Lena Marsk said. Later that week, '
-        "Tomas Brandt was arrested at his home and held for ten days, during which he says he "
+        "Tomas Brandt was detained at his home and held for ten days, during which he says he "
         "was beaten by the guards."
     )
     said = {q.text: q.speaker for q in brief.quotes}
@@ -1374,7 +1374,7 @@ def test_the_league_is_no_body_whose_name_only_contains_league() -> None:
     # "Major League Baseball" is a baseball body, not "the league" of the story.
     brief = _run(
         "The Northern Hoop Association has never lost games to a dispute, unlike Major League "
-        "Baseball. The league said it would decide in two weeks whether to cancel more games."
+        "Baseball. The league said it would decide within ten days whether to cancel more games."
     )
     assert all(q.speaker != "Major League Baseball" for q in brief.quotes)
 
@@ -1396,7 +1396,7 @@ def test_a_name_the_speakers_include_is_not_the_speaker() -> None:
         'are needed to find the source of the leak," said the 18 scientists, including Ada '
         "Lind of the Dorvik Institute.\n\n"
         "After meeting ministers, including Prime Minister Tomas Brandt, members of the Velmar "
-        "Business Council said they were confident in the economy."
+        "Business Council said they were hopeful about the economy."
     )
     assert brief.quotes
     assert all(q.speaker not in ("Ada Lind", "Tomas Brandt") for q in brief.quotes)
@@ -1441,7 +1441,7 @@ def test_a_kind_of_thing_that_denies_something_is_no_speaker() -> None:
     # "content that denies X" says what kind of content, not what anyone said; "officials who
     # said ..." (past) and "the group, which says ..." still report.
     brief = _run(
-        "Kestrel will no longer allow advertisers, publishers, and Velmar creators to monetize "
+        "Kestrel will no longer let advertisers, publishers, and Velmar creators to monetize "
         "content that denies the existence of sea tides. The company detailed the changes on "
         "Thursday. Residents who said they saw the flood were moved to the school."
     )
@@ -1465,16 +1465,16 @@ def test_a_statement_runs_on_over_an_abbreviated_rank() -> None:
 
 def test_when_a_group_met_is_no_part_of_who_spoke() -> None:
     brief = _run(
-        "The panel backed the plan, even though experts during a meeting said there was not "
+        "The panel backed the plan, even though scientists during a hearing said there was not "
         "enough data to support the new ferry timetable."
     )
     (quote,) = brief.quotes
-    assert quote.speaker == "experts"
+    assert quote.speaker == "scientists"
 
 
 def test_a_statement_someone_issued_that_says_something_is_theirs() -> None:
     brief = _run(
-        "Lina Ostrava, the Velmar governor, issued a statement on Saturday that said she is "
+        "Lina Ostrava, the Velmar governor, issued a statement on Sunday that said she is "
         "prepared to call in retired nurses to staff the wards."
     )
     (quote,) = brief.quotes
@@ -1510,7 +1510,7 @@ def test_a_label_opening_a_reported_sentence_is_no_part_of_it() -> None:
 
 def test_each_of_a_crowd_saying_something_is_no_speaker() -> None:
     brief = _run(
-        "The marchers used a relay system, in which others repeat what each person says so "
+        "The marchers used a relay system, in which others echo what each speaker says so "
         "everyone at the back of Korvel Square could hear."
     )
     assert not brief.quotes
@@ -1613,32 +1613,32 @@ def test_a_clause_the_parser_splits_at_an_aside_is_one_statement() -> None:
 def test_a_statement_tagged_on_with_a_perfect_tense() -> None:
     # "..., X has said": the auxiliary between the clause and its verb still tags it on.
     brief = _run(
-        "Tensions with Velmar are at their worst in 40 years, Ostria's defence minister has "
-        "said, warning of the risk of an accidental strike."
+        "Relations with Velmar are at their lowest in 30 years, Ostria's defence minister has "
+        "said, warning of the danger of an accidental clash."
     )
     (quote,) = brief.quotes
     assert "defence minister" in quote.speaker
-    assert quote.text == "Tensions with Velmar are at their worst in 40 years"
+    assert quote.text == "Relations with Velmar are at their lowest in 30 years"
 
 
 def test_a_speech_aside_inside_the_sentence() -> None:
     # "X, she said, Y": the aside hangs on the main verb; the sentence is what she said.
     brief = _run(
         "Ada Morrow visited the harbour on Monday. But in a big step forward, she said, many of "
-        "the harbour workers were no longer pressing for an immediate strike."
+        "the harbour workers were no longer pushing for an immediate walkout."
     )
     (quote,) = brief.quotes
     assert quote.speaker == "Ada Morrow"
     # Only the clause after the aside is one span without it (the opening phrase has no verb).
     assert quote.text == (
-        "many of the harbour workers were no longer pressing for an immediate strike"
+        "many of the harbour workers were no longer pushing for an immediate walkout"
     )
 
 
 def test_a_clause_the_parser_hangs_on_that() -> None:
     # The parser takes "that" for the verb's object and hangs the whole clause under it.
     brief = _run(
-        "Sen. Ada Morrow (D-Vel.) noted that accepting Tomas Vell’s offer to vote to raise the "
+        "Sen. Ada Morrow (D-Vel.) noted that accepting Tomas Vell’s offer to vote to lift the "
         "toll cap to a level high enough to cover the port’s costs until March would amount to "
         "“a small win.”"
     )
@@ -1650,14 +1650,14 @@ def test_a_clause_the_parser_hangs_on_that() -> None:
 
 def test_a_hyphenated_word_is_one_word() -> None:
     # "long-term" is three tokens but one word: too short to be a statement.
-    brief = _run("“This includes posts calling the tolls a scam, claims denying that long-term...")
+    brief = _run("“This includes posts calling the fares a fraud, claims denying that long-term...")
     assert not [q for q in brief.quotes if not q.direct]
 
 
 def test_confirming_a_definite_toll_says_nothing_new() -> None:
     # "confirmed the death toll": a figure the story already gave, not what was said.
     brief = _run(
-        "Ada Morrow, a spokeswoman for the ministry, confirmed the death toll to the Tarnwick "
+        "Ada Morrow, a spokeswoman for the navy, confirmed the death toll to the Tarnwick "
         "Courier by phone but cautioned that the figure might still climb."
     )
     assert [q.text for q in brief.quotes] == ["the figure might still climb"]
@@ -1732,9 +1732,9 @@ def test_advice_to_admit_reports_nothing_said() -> None:
 
 
 def test_that_before_kind_is_a_determiner() -> None:
-    brief = _run("Analysts in both parties believe that kind of approach could prove effective.")
+    brief = _run("Strategists in both camps believe that kind of plan could prove useful.")
     (quote,) = brief.quotes
-    assert quote.text == "that kind of approach could prove effective"
+    assert quote.text == "that kind of plan could prove useful"
 
 
 def test_an_aside_after_an_opening_phrase_keeps_the_clause_after_it() -> None:
@@ -1795,12 +1795,12 @@ def test_a_lower_case_second_piece_of_a_quotation_stays() -> None:
 
 def test_a_denied_thing_keeps_its_verb_and_its_participle_phrase() -> None:
     brief = _run(
-        "Attorneys for Vance and Kell have emphatically denied the new allegations, contained "
-        "in a suit filed in federal court."
+        "Attorneys for Vance and Kell have firmly denied the fresh allegations, contained "
+        "in a claim filed in district court."
     )
     (quote,) = brief.quotes
     assert quote.text == (
-        "denied the new allegations, contained in a suit filed in federal court"
+        "denied the fresh allegations, contained in a claim filed in district court"
     )
 
 
@@ -1809,7 +1809,7 @@ def test_a_body_name_the_tagger_cut_is_whole() -> None:
     # The small model ends the body's name at "Lost" and tags only "Office" of the other.
     brief = _run(
         "According to the National Center for Lost and Stolen Bicycles, thefts rose by a third "
-        "last year.\n\nThe Harwick County District Attorney's Office reopened the case in 2015, "
+        "last year.\n\nThe Harwick County District Attorney's Office reopened the inquiry in 2016, "
         "saying it had new leads."
     )
     assert [(q.speaker, q.text) for q in brief.quotes] == [
@@ -1844,7 +1844,7 @@ def test_a_name_given_at_christening_is_no_new_speaker() -> None:
     brief = _run(
         "Clara Reed, the television cook, has died aged 66. A spokesman for the college said it "
         'was saddened. "She was a force," he said.\n\nShe was christened Clara Theresa Philomena '
-        "Aileen Mary Josephine Agnes Elsie Trilby Louise Esmerelda Reed. In her memoir, she spoke "
+        "Maud Ingrid Beatrix Agnes Hilda Louise Rosamund Reed. In her memoir, she spoke "
         'of a happy childhood. "It was like living with a wild animal," she wrote.'
     )
     assert ("Clara Reed", "It was like living with a wild animal") in [
@@ -1868,7 +1868,7 @@ def test_a_record_passing_on_what_someone_told_is_not_the_speaker() -> None:
     brief = _run(
         "Tom Arvid ran the company for ten years. To other executives, Arvid expressed a "
         "different view. He told senior vice president Ada Lind that putting Velmar Online on "
-        'the Windows desktop would amount to "putting a bullet through our head," according to a '
+        'the Windows start screen would amount to "putting a bullet in our foot," according to a '
         "deposition taken by the Trade Department."
     )
     assert [q.speaker for q in brief.quotes] == ["Tom Arvid"]
@@ -1963,8 +1963,8 @@ def test_a_participle_torn_off_the_clause_as_a_second_verb_stays_in_it() -> None
 def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
     brief = _run(
         "A bomb outside the main mosque killed at least two civilians, officials said.\n\n"
-        "Omar Rashidi, a spokesman for the Transport Ministry, confirmed the death toll to The New "
-        "York Times via telephone but cautioned that the tally could climb."
+        "Omar Rashidi, a spokesman for the Port Agency, confirmed the death toll to The Halvik "
+        "Evening Post by telephone but cautioned that the tally could climb."
     )
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("officials", "A bomb outside the main mosque killed at least two civilians"),

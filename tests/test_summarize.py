@@ -276,7 +276,7 @@ def test_a_sentence_dated_by_the_one_before_it_reads_badly_alone() -> None:
     "text",
     [
         "The ferry strike in Orrin is a continuation of this trend.",
-        "For the time being this is unlikely to happen soon.",
+        "For the moment this is unlikely to change soon.",
         "The harbour council has not taken part in these talks.",
         "Inspectors found the same fault on the second ferry, the harbour master said.",
         "That includes the two night ferries to Kell.",
@@ -336,7 +336,7 @@ def test_a_demonstrative_that_does_not_point_back_is_fine(text: str) -> None:
         "FILE - This 2019 photo shows the Orrin ferry at Kell.",
         "The captain, 51, was detained... (Valley Wire)",
         "Click here to get the harbour newsletter.",
-        "Add Orrin Lines as an interest to stay up to date.",
+        "Add Orrin Lines as an interest to keep up to date.",
         "The port authority did not comment.",
         "Both companies declined further comment.",
         "Help the ferry crews get home: https://orrin-relief.example/give.",  # a link
@@ -641,7 +641,7 @@ def test_a_sentence_leaning_on_unseen_context_does_not_open_the_summary() -> Non
     from synoptic.stages.summarize import _summary_order
 
     leaning = _placed(
-        4, "Authorities say the vehicle crashed, and the driver fired at deputies.", "S1", 4
+        4, "Officials say the truck crashed, and the driver fired at deputies.", "S1", 4
     )
     story = _placed(
         12, "A driver suspected of shooting at motorists on the Orra highway was killed.", "S2", 2
@@ -658,7 +658,7 @@ def test_a_sentence_leaning_on_unseen_context_does_not_open_the_summary() -> Non
     ("text", "bare"),
     [
         ("The driver exchanged gunfire with deputies.", True),
-        ("Authorities say the vehicle crashed, and the driver fled.", True),
+        ("Officials say the truck crashed, and the driver fled.", True),
         ("The deal will give each worker $2,500.", True),
         ("The unsigned orders, posted on Monday, overturned the ruling.", True),
         ("The Velmar river authority opened the gates.", False),
