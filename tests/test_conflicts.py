@@ -366,7 +366,7 @@ def test_a_value_hangs_on_the_word_before_its_preposition() -> None:
     )
     # A name is not the event: the noun before its "of" is.
     assert anchor("after the opening of the Harbour Council on Sep. 24", "Sep. 24") != anchor(
-        "to attend the first session of the new Harbour Council on Nov. 25", "Nov. 25"
+        "to attend the first sitting of the new Harbour Council on Nov. 25", "Nov. 25"
     )
     assert anchor("the mayor said on 4 March that the bridge would close", "4 March") is None
     assert anchor("after a brief stay in Arlen", "Arlen") != anchor(
@@ -705,9 +705,9 @@ def test_a_negation_needs_two_sentences_of_nearly_the_same_words(tmp_path: Path)
     # A negation in a relative clause is said of others ("others who did not work in his office").
     assert not outcomes(
         "Mayor Ivo Kelner resigned on Tuesday after a report found he had bullied nine clerks, "
-        "including some who worked in his office.",
+        "including some who worked in his department.",
         "Mayor Ivo Kelner resigned on Tuesday after a report found he had bullied nine clerks, "
-        "including others who did not work in his office.",
+        "including others who did not work in his department.",
     )
     # "unlikely to meet" says what "not meeting" says.
     assert not outcomes(
@@ -783,7 +783,7 @@ def test_shares_of_different_groups_are_not_a_conflict(tmp_path: Path) -> None:
     )
     # "of whom" is a share of the noun before it; the second share's group is the first's.
     assert not numbers(
-        "The worst findings were for toddlers aged one to two, 30 percent of whom were acutely "
+        "The bleakest findings were for infants aged one to two, 31 percent of whom were acutely "
         "underfed, the Carrow survey found.",
         "According to the Carrow survey, 49 percent of children under age 5 are stunted and 20 "
         "percent are acutely underfed.",
@@ -814,12 +814,12 @@ def test_dates_of_two_named_things_in_like_sentences_are_not_a_conflict(tmp_path
     def dates(b: str) -> list[Conflict]:
         a = (
             "Orrin Soft rushed out its first programs, then took a bolder approach with Vellum "
-            "Reader 3.0, which was introduced in August 1996."
+            "Reader 4.2, which was introduced in August 1995."
         )
         return _kind(_real(tmp_path, a, b), "date")
 
     assert dates(  # the control: the same product, two months
-        "The state filed its suit in May, before Orrin Soft's Vellum Reader 3.0 was introduced "
+        "The state filed its suit in May, before Orrin Soft's Vellum Reader 4.2 was introduced "
         "in June."
     )
     assert not dates(  # the reader's launch and the system's launch
@@ -853,15 +853,15 @@ def test_a_hedged_round_figure_agrees_with_what_it_rounds(tmp_path: Path) -> Non
         return _kind(_real(tmp_path, a, b), "number")
 
     assert numbers(  # the control: "about eight" is not seven
-        "The probe will pass about eight times closer to the sun than any spacecraft before it, "
+        "The probe will pass about eight times closer to the sun than any craft before it, "
         "the Carrow agency said.",
-        "The probe will pass seven times closer to the sun than any spacecraft before it, "
+        "The probe will pass seven times closer to the sun than any craft before it, "
         "officials of the Carrow agency said.",
     )
     assert not numbers(
-        "Since January Carrow has charged a 1.75 cent per ounce tax on sweetened drinks sold in "
+        "Since January Carrow has charged a 1.75 cent per ounce levy on sugary sodas sold in "
         "the city.",
-        "The Carrow tax adds nearly two cents to every ounce of sweetened drinks sold in the city "
+        "The Carrow levy adds nearly two cents to each ounce of sugary sodas sold in the city "
         "since January.",
     )
 
@@ -920,7 +920,7 @@ def test_casualty_words_written_two_ways_are_one_quantity(tmp_path: Path) -> Non
     # "wounded" / "injured", "killed" / "died": one toll given two ways
     assert numbers(
         statement.format("19 people were wounded and 26 others were missing"),
-        statement.format("22 people were injured and 26 were missing"),
+        statement.format("22 people were hurt and 26 were missing"),
     ) == [{"19", "22"}]
     assert numbers(
         "The landslide in the Orrin valley killed 14 villagers on Sunday, the governor said.",
@@ -967,9 +967,9 @@ def test_figures_over_different_periods_are_not_one_figure(tmp_path: Path) -> No
         "office said.",
     )
     assert not numbers(
-        "The Veldmark harbor plan would cost $974 billion over five years, senators said on "
+        "The Veldmark harbor plan would cost $912 billion over five years, senators said on "
         "Tuesday.",
-        "The Veldmark harbor plan would cost $1.2 trillion over eight years, senators said on "
+        "The Veldmark harbor plan would cost $1.3 trillion over eight years, senators said on "
         "Tuesday.",
     )
 
@@ -982,21 +982,21 @@ def test_figure_scope_reads_the_period_and_a_part_of_a_figure() -> None:
         return figure_scope(text, s, s + len(figure))
 
     assert scope("Prices rose 4.8 percent in the 12 months to March.", "4.8 percent") == (12, False)
-    assert scope("Prices rose 5% in May on a year-over-year basis.", "5%") == (12, False)
-    assert scope("In the month of May alone, prices rose 0.6%.", "0.6%") == (1, False)
+    assert scope("Prices rose 5% in October on a year-over-year basis.", "5%") == (12, False)
+    assert scope("In the month of April alone, prices rose 0.7%.", "0.7%") == (1, False)
     assert scope("Prices rose 0.6% in May alone.", "0.6%") == (1, False)
-    assert scope("It would cost $974 billion over five years.", "$974 billion") == (60, False)
-    assert scope("It includes $579 billion in new spending.", "$579 billion") == (None, True)
+    assert scope("It would cost $912 billion over five years.", "$912 billion") == (60, False)
+    assert scope("It includes $544 billion in new spending.", "$544 billion") == (None, True)
     assert scope("It sends an additional 3,000 troops.", "3,000") == (None, True)
     assert scope("Prices rose 4.8 percent in March.", "4.8 percent") == (None, False)
     assert scope("Prices rose 4.8 percent, the most in years.", "4.8 percent") == (None, False)
     # another figure's period is not this one's
-    text = "It would cost $1.2 trillion over eight years and include $579 billion in new spending."
-    assert scope(text, "$579 billion") == (None, True)
-    assert scope(text, "$1.2 trillion") == (96, False)
-    text = "It would cost $974 billion over five years or $1.2 trillion over eight years."
-    assert scope(text, "$974 billion") == (60, False)
-    assert scope(text, "$1.2 trillion") == (96, False)
+    text = "It would cost $1.3 trillion over eight years and include $544 billion in new spending."
+    assert scope(text, "$544 billion") == (None, True)
+    assert scope(text, "$1.3 trillion") == (96, False)
+    text = "It would cost $912 billion over five years or $1.3 trillion over eight years."
+    assert scope(text, "$912 billion") == (60, False)
+    assert scope(text, "$1.3 trillion") == (96, False)
 
 
 def test_the_month_of_may_is_not_a_modal() -> None:
@@ -1017,11 +1017,11 @@ def test_a_figure_dated_in_may_is_compared(tmp_path: Path) -> None:
         _real(
             tmp_path,
             "Veldmark consumer prices rose 0.4 percent last month, the statistics office said.",
-            "Veldmark consumer prices rose 0.6 percent in May, the statistics office said.",
+            "Veldmark consumer prices rose 0.8 percent in May, the statistics office said.",
         ),
         "number",
     )
-    assert [{s.value for s in c.sides} for c in found] == [{"0.4 percent", "0.6 percent"}]
+    assert [{s.value for s in c.sides} for c in found] == [{"0.4 percent", "0.8 percent"}]
 
 
 @pytest.mark.slow
@@ -1036,8 +1036,8 @@ def test_the_window_of_a_record_is_not_a_figure_to_compare(tmp_path: Path) -> No
     # "the sharpest 12-month spike" and "the largest 1-month spike" are two records
     assert not numbers(
         "The Veldmark statistics office said consumer prices in June rose 0.8% from May and 5.1% "
-        "over the past year, the sharpest 12-month inflation spike since August 2009.",
-        "The price hike in Veldmark in June marked the largest 1-month spike since June 2009.",
+        "over the past year, the steepest 12-month inflation jump since August 2007.",
+        "The price rise in Veldmark in June marked the biggest 1-month jump since June 2007.",
     )
 
 
@@ -1072,8 +1072,8 @@ def test_past_year_reads_the_words_just_before_a_figure() -> None:
 
     other = "The fire killed 60 people on Saturday."
     assert _past_year(at("It was the deadliest since 1981, when 20 people died.", "20"), other)
-    assert _past_year(at("In 1978, 20 people died in a hotel fire.", "20"), other)
-    assert not _past_year(at("In 1978, 20 people died in a hotel fire.", "20"), "As in 1978.")
+    assert _past_year(at("In 1974, 20 people died in a warehouse fire.", "20"), other)
+    assert not _past_year(at("In 1974, 20 people died in a warehouse fire.", "20"), "As in 1974.")
     assert not _past_year(at("The fire killed 52 people on Saturday.", "52"), other)
     # a year before another figure of the sentence dates that one
     text = "Since 1981 it has burned 3 times, and on Saturday it killed 52 people."
@@ -1113,7 +1113,7 @@ def test_a_range_of_something_else_does_not_give_the_other_sources_share(tmp_pat
     found = _kind(
         _real(
             tmp_path,
-            survey.format(62) + " Actual payments to the clinics are often only 60 to 70 percent of"
+            survey.format(62) + " Actual payments to the clinics are often just 60 to 70 percent of"
             " the budgeted amount, aid workers said.",
             survey.format(65) + " The board plans a second survey next spring.",
         ),
@@ -1192,7 +1192,7 @@ def test_a_date_conflicts_heading_names_the_event_not_only_its_place(tmp_path: P
         _real(
             tmp_path,
             "In the wake of the Varrant-Oyelaran summit, which was held in Marrowby on May 14, "
-            "and to understand the meaning of the summit for the region, I offer a Tessalian view.",
+            "and to grasp the meaning of the summit for the region, I offer a Tessalian view.",
             "On 4 May, in Marrowby, Tessaly, Tessalian Prime Minister Odile Varrant met with "
             "Brannock's leader Cassius Oyelaran.",
         ),
@@ -1795,7 +1795,7 @@ def test_a_penalty_faced_or_time_served_is_no_prison_term() -> None:
     assert term("Tarrow received seven years in prison for the fraud.", "seven years")
     # what a defendant risks, and years already spent behind bars, are no sentencing
     assert not term("He faces 14 years in prison on each count if convicted.", "14 years")
-    assert not term("Vell spent 12 years in jail, much of it alone.", "12 years")
+    assert not term("Vell spent 11 years in jail, much of it alone.", "11 years")
     assert not term("She could be jailed for up to ten years.", "ten years")
 
 
@@ -2018,7 +2018,7 @@ def test_near_paraphrases_giving_two_durations_of_one_offer_conflict(tmp_path: P
     # when the sentences are near-paraphrases (helper pass on AllSides 0-44).
     brief = _undated(
         tmp_path,
-        "Varga offer\n\nCouncillors on Tuesday signaled they will accept a proposal by Mayor "
+        "Varga offer\n\nCouncillors on Tuesday signaled they will back a proposal by Mayor "
         "Ilse Varga (R-Tn.) to lift the toll cap for two months to avoid a transit crisis.\n\n"
         "The vote on the offer is due next week.",
         "Council deal\n\nCouncillors say they'll agree to a proposal by the mayor to end the toll "

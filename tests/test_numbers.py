@@ -167,9 +167,9 @@ def test_nationalities_and_people_nouns_count_people() -> None:
     [
         "Built in 2,400 BC, the Orrin barrow is the oldest in the valley.",
         "Duration: 2:10 Orrin Studio Rating: 12A",
-        "The Greens currently hold a 55-to-45 majority in the Tarn council.",
+        "The Greens currently hold a 54-to-46 majority in the Tarn council.",
         "Half the tenants in his 13 Halvorsen, Ostmark, rental flats are behind on rent.",
-        "As required by statute (50 U.S.C. a review is held every year.",
+        "As required by statute (38 U.S.C. a review is held every year.",
     ],
 )
 def test_years_times_ratios_and_names_are_not_amounts(sentence: str) -> None:
@@ -231,9 +231,9 @@ def test_labels_splits_dates_ratios_and_measure_names_are_not_amounts(sentence: 
 
 @pytest.mark.slow
 def test_a_figure_a_plural_subject_rose_or_fell_to_counts_that_subject() -> None:
-    got = _amounts("Jobless claims in Tarn fell to 473,000 last week from a revised 507,000.")
-    assert got["473,000"] == (473000.0, "claim")
-    assert got["507,000"] == (507000.0, "claim")
+    got = _amounts("Jobless claims in Tarn fell to 412,000 last week from a revised 436,000.")
+    assert got["412,000"] == (412000.0, "claim")
+    assert got["436,000"] == (436000.0, "claim")
     # A singular subject is a level, not a count of it: "the index rose to 5,120".
     assert "5,120" not in _amounts("The Halvik ferry index rose to 5,120 on Monday.")
 
@@ -250,7 +250,7 @@ def test_collective_and_measure_nouns_still_count() -> None:
     [
         ("Between 40 and 60 ferry workers were hurt in Kell.", 40.0, 60.0),
         ("The new quay will cost between $5 and $7 billion.", 5e9, 7e9),
-        ("The dredging costs $1 million to $2 million a year.", 1e6, 2e6),
+        ("The dredging costs $3 million to $4 million a year.", 3e6, 4e6),
         ("Repairs to the Kell quay will take three to five years.", 3.0, 5.0),
         ("Ferry fares rose 2 to 3 percent in Kell.", 2.0, 3.0),
         ("The ferry line's budget grew from $3 billion to $5 billion.", None, None),  # a change
@@ -350,8 +350,8 @@ def test_weights_and_lengths_are_measures() -> None:
 
 @pytest.mark.slow
 def test_pounds_after_a_weight_word_are_a_weight_not_money() -> None:
-    got = _amounts("Once finished, the Kesto station will have a mass of 1 million pounds.")
-    assert got["1 million pounds"] == (1e6, "lb")
+    got = _amounts("Once finished, the Kesto dock will have a mass of 3 million pounds.")
+    assert got["3 million pounds"] == (3e6, "lb")
     got = _amounts("Ferry owner Tam Rusk was fined 5,000 pounds by the Orrin court.")
     assert got["5,000 pounds"] == (5000.0, "GBP")
 
@@ -360,8 +360,8 @@ def test_pounds_after_a_weight_word_are_a_weight_not_money() -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
-        ("Many Orrin villagers fled (currently there are about 10,000 in Tarnby).", "about 10,000",
-         10_000.0),
+        ("Many Orrin villagers fled (currently there are about 12,000 in Tarnby).", "about 12,000",
+         12_000.0),
         ("Some 3,000 were evacuated from the Halvik valley on Monday.", "Some 3,000", 3_000.0),
         ("By Friday nearly 40,000 had signed the Tarn petition.", "nearly 40,000", 40_000.0),
     ],
@@ -848,7 +848,7 @@ def test_a_unit_an_adjective_describes_is_no_quantity() -> None:
 
 @pytest.mark.slow
 def test_half_of_a_thing_is_a_share_not_a_count() -> None:
-    assert _amounts("The Kell pipeline carries nearly half its gasoline and jet fuel.") == {}
+    assert _amounts("The Kell pipeline carries nearly half its diesel and heating oil.") == {}
 
 
 @pytest.mark.slow
@@ -913,15 +913,15 @@ def test_the_base_of_a_ratio_told_with_of_is_no_count() -> None:
 
 @pytest.mark.slow
 def test_percentage_points_after_an_adjective() -> None:
-    got = _amounts("The Tarn fund cut its Kell forecast by one full percentage point to 6%.")
+    got = _amounts("The Tarn fund cut its Kell forecast by one full percentage point to 4%.")
     assert got["one"] == (1.0, "percentage points")
 
 
 @pytest.mark.slow
 def test_a_date_before_a_colon_gives_no_duration() -> None:
-    """ "on Saturday, Oct. 10: Just days before ...": the 10 is a date, not ten days."""
+    """ "on Sunday, Oct. 12: Just days before ...": the 12 is a date, not twelve days."""
     got = _amounts(
-        "The Kell Times said in an editorial on Saturday, Oct. 10: Just days before heading "
+        "The Kell Courier said in an editorial on Sunday, Oct. 12: Just days before heading "
         "to the Orrin talks, Voss spoke."
     )
     assert all(unit != "days" for _, unit in got.values())
@@ -929,12 +929,12 @@ def test_a_date_before_a_colon_gives_no_duration() -> None:
 
 @pytest.mark.slow
 def test_a_change_by_an_amount_to_a_level_is_no_range(tmp_path: Path) -> None:
-    """ "claims dropped 20,000 to 385,000": a change by 20,000 to a level of 385,000, not a
+    """ "claims dropped 18,000 to 367,000": a change by 18,000 to a level of 367,000, not a
     range; ends close together after the verb stay a range ("rise 10 to 15 percent")."""
-    got = _rows(tmp_path, "Orrin jobless claims dropped 20,000 to 385,000 for the week, Kell said.")
-    assert ("20,000 to 385,000", 20000.0, 385000.0, "claim") not in got
-    assert ("385,000", 385000.0, None, "claim") in got
-    assert ("20,000", 20000.0, None, "") in got
+    got = _rows(tmp_path, "Orrin jobless claims dropped 18,000 to 367,000 for the week, Kell said.")
+    assert ("18,000 to 367,000", 18000.0, 367000.0, "claim") not in got
+    assert ("367,000", 367000.0, None, "claim") in got
+    assert ("18,000", 18000.0, None, "") in got
     got = _rows(tmp_path, "Kell wages could rise 10 to 15 percent next year, Tarn said.")
     assert got == [("10 to 15 percent", 10.0, 15.0, "percent")]
 
@@ -959,16 +959,16 @@ def test_a_money_span_with_no_currency_that_counts_a_noun(tmp_path: Path) -> Non
     number counts the plural noun it modifies."""
     got = _rows(
         tmp_path,
-        "Leaders of Kell and Orrin will provide more than 1 billion additional vaccine doses "
-        "for the world, 500 million of which will come from Tarn.",
+        "Leaders of Kell and Orrin will provide more than 2 billion additional vaccine doses "
+        "for the world, 600 million of which will come from Tarn.",
     )
-    assert [(text, unit) for text, _, _, unit in got] == [("more than 1 billion", "dose")]
+    assert [(text, unit) for text, _, _, unit in got] == [("more than 2 billion", "dose")]
     got = _rows(  # the parser hangs the number on "vaccine", a noun before "doses"
         tmp_path,
-        "Leaders of Kell and Orrin will provide more than 1 billion additional COVID-19 vaccine "
-        "doses for the world, 500 million of which will come from Tarn.",
+        "Leaders of Kell and Orrin will provide more than 2 billion additional COVID-19 vaccine "
+        "doses for the world, 600 million of which will come from Tarn.",
     )
-    assert [(text, unit) for text, _, _, unit in got] == [("more than 1 billion", "dose")]
+    assert [(text, unit) for text, _, _, unit in got] == [("more than 2 billion", "dose")]
 
 
 @pytest.mark.slow
@@ -1041,8 +1041,8 @@ def test_a_noun_in_ist_counts_people() -> None:
 def test_n_more_nouns_counts_the_noun() -> None:
     """ "500 million more doses", "2,000 more troops": the parser hangs the number on "more";
     it counts the noun after it."""
-    got = _amounts("Kell is to donate 500 million more doses of the Orrin vaccine next year.")
-    assert got["500 million"] == (500e6, "dose")
+    got = _amounts("Kell is to donate 300 million more doses of the Orrin vaccine next year.")
+    assert got["300 million"] == (300e6, "dose")
     got = _amounts("Tarn will send 2,000 more troops to the Orrin border.")
     assert got["2,000"] == (2000.0, "people")
 

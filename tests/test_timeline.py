@@ -447,7 +447,7 @@ def test_counts_of_days_bare_numbers_and_anaphora_are_not_dates(expression: str)
 
 
 def test_a_count_taken_into_a_relative_date_is_left_out() -> None:
-    # "up from one in five last month": spaCy's DATE is "five last month".
+    # "down from one in five last month": spaCy's DATE is "five last month".
     assert resolve_date("five last month", BASE) == ("2019-03", True)
     assert resolve_date("9/11", None) is not None  # a numeric date is still a date
 
@@ -616,7 +616,7 @@ def test_one_event_in_other_words_from_two_outlets_is_one_entry() -> None:
         "S2",
         "2019-04-22",
         "Monday",
-        "a report published in a medical journal on Monday",
+        "a report published in a medical journal late on Monday",
         "publish",
         "report publish medical journal booster",
     )
@@ -721,7 +721,7 @@ def test_a_report_like_any_one_of_an_events_reports_joins_it() -> None:
         "S1",
         None,
         "Monday",
-        "The Tarn council on Monday set the stage for a vote on the Orrin bridge",
+        "The Tarn council on Monday duly set the stage for a vote on the Orrin bridge",
         "set",
         "tarn council set stage vote orrin bridge toll",
     )
@@ -760,7 +760,7 @@ def test_a_month_or_weekday_in_a_name_is_not_a_date() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [
-        ("As of Thursday morning, 80 people remained missing in the Halvik flood.", "Thursday"),
+        ("As of Thursday morning, 43 people remained missing in the Halvik flood.", "Thursday"),
         ("No charges had been filed against the Orrin crew as of Wednesday.", "Wednesday"),
         ("The Tarn register listed 35 names as of Jan. 18.", "Jan. 18"),
     ],
@@ -805,17 +805,17 @@ def test_an_undated_report_of_a_dated_event_joins_it() -> None:
         "S2",
         None,
         "Nov. 18",
-        "Tamsin Voss was reported missing on Nov. 18 by her mother",
+        "Tamsin Voss was reported as missing on Nov. 18 by her aunt",
         "report",
-        "tamsin voss report missing mother",
+        "tamsin voss report missing aunt",
     )
     month = _mention(
         "S3",
         None,
         "November",
-        "In November, Voss was reported missing by her mother in Orrin",
+        "In November, Voss was reported missing by her aunt in Orrin",
         "report",
-        "voss report missing mother orrin",
+        "voss report missing aunt orrin",
     )
     weekday = _mention(  # 2017-11-18 was a Saturday
         "S4",
@@ -1155,7 +1155,7 @@ def test_a_negated_until_tells_when_the_event_happens() -> None:
     ("sentence", "expression", "bound"),
     [
         ("Since 2015 Vell had been working with a minority in the Tarn council.", "2015", True),
-        ("Orrin rebels, who have been fighting since 1984, struck again.", "1984", True),
+        ("Orrin rebels, who have been fighting since 1979, struck again.", "1979", True),
         ("Halvik clinics have received no fuel since 1995.", "1995", True),
         ("Vell has been mayor of Halvik since 2012.", "2012", True),
         ("The Orrin feud has killed some 300 people since 1986.", "1986", True),
@@ -1239,9 +1239,9 @@ def test_two_outlets_naming_one_event_by_a_shared_noun_are_one_entry() -> None:
         "S1",
         None,
         "Tuesday",
-        "The Tarn left is pinning its hopes on a primary win on Tuesday to ease recent losses",
-        "pin",
-        "tarn left pin hope primary win ease recent loss",
+        "The Tarn left is resting its hopes on a primary win on Tuesday to ease recent losses",
+        "rest",
+        "tarn left rest hope primary win ease recent loss",
     )
     win.nouns = frozenset({"win", "primari"})
     vote = _mention(
@@ -1265,13 +1265,13 @@ def test_two_outlets_naming_one_event_by_a_shared_noun_are_one_entry() -> None:
     [
         # "today ... tomorrow" set against each other in a generic statement: a figure of speech.
         (
-            "Fortunes can be lost overnight, and the rulers of Orrin today can wind up jobless "
+            "Fortunes can vanish overnight, and the rulers of Orrin today can wind up jobless "
             "tomorrow.",
             "tomorrow",
             True,
         ),
         (
-            "Fortunes can be lost overnight, and the rulers of Orrin today can wind up jobless "
+            "Fortunes can vanish overnight, and the rulers of Orrin today can wind up jobless "
             "tomorrow.",
             "today",
             True,
@@ -1295,14 +1295,14 @@ def test_today_against_tomorrow_in_a_generic_clause_is_no_event(
         ("Tarn says Orrin broke the Halvik Accord of 1994 when its troops crossed.", "1994", False),
         # A year on a description of a person ("a 2020 mayoral hopeful") tells no event.
         (
-            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for mayor of Halvik, "
-            "is expected to leave the party this fall.",
+            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for governor of "
+            "Halvik, is expected to leave the party this fall.",
             "2020",
             False,
         ),
         (
-            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for mayor of Halvik, "
-            "is expected to leave the party this fall.",
+            "Piet Orrin, formerly a 2020 mayoral hopeful and 2021 candidate for governor of "
+            "Halvik, is expected to leave the party this fall.",
             "2021",
             False,
         ),
@@ -1338,11 +1338,11 @@ def test_two_dates_joined_by_and_each_get_their_own_phrase(tmp_path: Path) -> No
     assert texts["2014"] == "chair in 2014", rows
     rows = _texts_of(
         tmp_path,
-        "The Orrin invitation was sent in May 2018, and the planning of the visit began in "
+        "The Orrin invitation was sent in May 2016, and the planning of the visit began in "
         "November.",
     )
     texts = {date: text for date, _, text in rows}
-    assert texts["2018-05"] == "The Orrin invitation was sent in May 2018", rows
+    assert texts["2016-05"] == "The Orrin invitation was sent in May 2016", rows
 
 
 @pytest.mark.slow
@@ -1682,7 +1682,7 @@ def test_a_third_outlet_joins_an_event_through_the_report_in_its_own_word() -> N
     ("sentence", "expression", "future"),
     [
         # The present progressive with a day is an arrangement: the next Thursday, not the last.
-        ("The Varro family is holding a vigil Thursday at the Halvik hall.", "Thursday", True),
+        ("The Varro family is holding a memorial Thursday at the Halvik hall.", "Thursday", True),
         ("Tarn students are marching to the Orrin town hall on Friday.", "Friday", True),
         # The day of another verb keeps that verb's tense.
         ("Police are investigating a robbery that happened Tuesday.", "Tuesday", False),
@@ -1794,13 +1794,13 @@ def test_a_year_told_of_an_event_joins_its_day_with_one_participant_in_common() 
 
 def test_a_weekday_joins_the_event_told_on_that_weekday_with_its_date() -> None:
     # "a lynx was shot dead on Wednesday" (undated) / "Tarka the lynx was shot and killed
-    # Wednesday, March 30": the other outlet names the weekday and its date; same event word
+    # early Wednesday, March 30": the other outlet names the weekday and its date; same event word
     # and a participant in common: one row, at the named date.
     named = _mention(
         "S1",
         None,
         "Wednesday, March 30",
-        "Tarka the lynx was shot and killed Wednesday, March 30",
+        "Tarka the lynx was shot and killed early Wednesday, March 30",
         "shot",
         "tarka lynx shoot kill",
     )
@@ -1829,7 +1829,7 @@ def test_a_weekday_joins_the_event_told_on_that_weekday_with_its_date() -> None:
         "S1",
         None,
         "Thursday, March 31",
-        "Tarka the lynx was shot and killed Thursday, March 31",
+        "Tarka the lynx was shot and killed early Thursday, March 31",
         "shot",
         "tarka lynx shoot kill",
     )
@@ -1840,7 +1840,7 @@ def test_a_weekday_joins_the_event_told_on_that_weekday_with_its_date() -> None:
     "expression", ["three to 10 years", "seven to eight days", "2 to 3 months"]
 )
 def test_a_range_of_durations_is_not_a_date(expression: str) -> None:
-    # "sentenced to three to 10 years", "would see her in seven to eight days": how long, not
+    # "sentenced to three to 10 years", "would be home in seven to eight days": how long, not
     # when.
     assert resolve_date(expression, BASE) is None
 
@@ -1860,7 +1860,7 @@ def test_an_update_line_is_not_an_event() -> None:
         # A body named by the event it looks into ("the House Jan. 6 Select Committee", "the
         # Jan. 6 panel") dates no event of its own: what the body did has its own date.
         (
-            "The Tarn Council's March 9 Select Committee announced on Wednesday that it will "
+            "The Tarn Council's March 9 Select Committee said on Wednesday that it will "
             "hear Edda Voss.",
             "March 9",
             False,
@@ -1979,7 +1979,7 @@ def test_a_model_year_a_count_or_a_title_is_no_event(
         # Nothing happened on the day: a reply not given, "no" thing reported.
         ("The Tarn ministry did not comment on Friday.", "Friday", False),
         ("Ilse Brandt did not respond to a request for comment on Tuesday.", "Tuesday", False),
-        ("No violence had been reported by early Wednesday.", "early Wednesday", False),
+        ("No looting had been reported by early Wednesday.", "early Wednesday", False),
         ("The Halvik quay was quiet by early Tuesday.", "early Tuesday", False),
         ("A Marlow spokesman declined to comment Tuesday.", "Tuesday", False),
         ("The Tarn ministry did not return calls on Friday.", "Friday", False),
@@ -1999,7 +1999,7 @@ def test_a_day_on_which_nothing_happened_is_no_event(
 
 
 def test_a_list_of_lengths_is_not_a_date() -> None:
-    # "I was there probably five, six months": how long, not when.
+    # "I lived there maybe five, six months": how long, not when.
     assert resolve_date("five, six months", BASE) is None
 
 

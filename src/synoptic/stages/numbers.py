@@ -43,7 +43,7 @@ side", "in one swift blow"), an ordinal time ("for a second day"), the base of a
 "of" ("four of ten voters"), and a date spaCy joined to a duration across a colon ("Oct. 10: Just
 days"); "one full percentage point" is in percentage points.
 After a verb of change, "X to Y" with Y five times X or more is a change by X (a count of unknown
-unit) to Y, not a range ("claims dropped 20,000 to 385,000"); "a quarter" before a scale is a
+unit) to Y, not a range ("claims dropped 18,000 to 367,000"); "a quarter" before a scale is a
 quarter of it ("a quarter-trillion dollars"); a span spaCy called money that names no currency
 and counts a plural noun counts that noun ("1 billion vaccine doses"); a figure's text does not
 end on a joining word ("63 percent to" of "63 percent to 33 percent"); "according to two
@@ -1084,13 +1084,13 @@ def _counted(ent: Any) -> str | None:
     if _one_as_a_word(ent, head):
         return None  # "one such measure", "One problem is that ...", "a one-dose vaccine"
     if _counts_another(ent, head):
-        return None  # "a decline of 320,000 over three years": the years are the three's
+        return None  # "a drop of 210,000 over three years": the years are the three's
     return _head_unit(ent, _compound_head(ent, head))
 
 
 def _counts_another(ent: Any, head: Any) -> bool:
     """Whether a preposition and a number of the noun's own stand between a count and the noun
-    the parser hung it on ("a decline of 320,000 over three years"): the noun is the other
+    the parser hung it on ("a drop of 210,000 over three years"): the noun is the other
     number's, and the count names none (a range's "to" is no such preposition)."""
     between = ent.doc[ent.end : head.i]
     prep = next((t for t in between if t.pos_ == "ADP" and t.lower_ not in _RANGE_WORDS), None)
@@ -1354,7 +1354,7 @@ def _bare(ent: Any) -> str | None:
     number words, and a reference back ("the two") reads the same."""
     root = ent.root
     there = root.dep_ == "attr" and any(c.dep_ == "expl" for c in root.head.children)
-    # "claims dropped 20,000 to 385,000": the amount of a change, which the parser hangs on
+    # "claims dropped 18,000 to 367,000": the amount of a change, which the parser hangs on
     # the verb as an adverbial noun phrase
     by = root.dep_ == "npadvmod" and root.head.lemma_.lower() in CHANGE_VERBS
     if root.dep_ not in _BARE_DEPS and not there and not by:
@@ -1556,7 +1556,7 @@ def _range_low(ent: Any, nxt: Any) -> float | None:
 
 
 # After a verb of change, "X to Y" with Y at least this many times X is a change by X to the
-# level Y ("claims dropped 20,000 to 385,000"), not a range: a range's ends are close ("wages
+# level Y ("claims dropped 18,000 to 367,000"), not a range: a range's ends are close ("wages
 # could rise 10 to 15 percent").
 _CHANGE_RATIO = 5
 

@@ -56,7 +56,7 @@
                 A bare year that is a make's model year ("a 2007 sedan", "his 2008 black
                 Porsche"), a count ("sought 2000 volunteers") or a work's title ("Orwell's
                 1984") dates no event; nor does a day on which nothing is told to happen ("did
-                not comment on Friday", "no violence had been reported by early Wednesday",
+                not comment on Friday", "no looting had been reported by early Wednesday",
                 "was quiet by early Tuesday").
 4. merging      one entry per event: the same date (undated: the same month and day, or the same
                 wording), and, with any one of the event's mentions so far, the same claim of the
@@ -100,7 +100,7 @@
                 outlet's report told like two rows of its date, and near a sentence of each,
                 makes them one (see ``_bridge``). "The next decade" is a span, a sum spent
                 over a period ("spent $18 billion last year") a tally, and a date a verb of
-                change counts from ("to fall to 400,000 from last week") its base.
+                change counts from ("to fall to 380,000 from last week") its base.
                 Undated clusters: another article's weekday ("unveiled Monday") joins the one
                 day written out without a year ("unveiled on Nov. 9"), and a "next/last/this
                 month" the one month or day so written, told by the same event word or dated
@@ -245,7 +245,7 @@ _NUMERIC_DATE = re.compile(
     r"^(?:1[6-9]\d\d|20\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}(?:[-/.]\d{1,2}){1,2}|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$"
 )
-# "up from one in five last month": spaCy takes the count into the date.
+# "down from one in five last month": spaCy takes the count into the date.
 _STRAY_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:last|next|this)\s)", re.I
 )
@@ -451,7 +451,7 @@ MIN_CUT_WORDS = 3  # "chair in 2014": the second half of a coordination may lack
 
 def _cut_at_coordination(made: list[tuple[_Mention, Any]], src: Source, offset: int) -> None:
     """A text that holds another date of its sentence across "and", "but" or ";" ("working
-    her way up to director in 2012 and chair in 2014"; "the invitation was sent in May 2018,
+    her way up to director in 2012 and chair in 2014"; "the invitation was sent in May 2016,
     and the visit began in November"; "and" joining two verbs, not two nouns) stops at that
     word: each date keeps its own half, so
     that two rows of one sentence do not show the same words. Two dates joined by the word
@@ -619,7 +619,7 @@ def _is_reference(ent: Any, date: str | None) -> bool:
 
 
 def _named_by_of(ent: Any) -> bool:
-    """A date after "of" on an event's noun ("the magnetic storm of November 5, 2001"): the
+    """A date after "of" on an event's noun ("the solar storm of October 9, 2003"): the
     noun is named by its date as "the Nov. 5 storm" is. Not a part of a period ("the end of
     May"), a time of day or a date ("the morning of May 4", "the week of May 4")."""
     root = ent.root
@@ -659,7 +659,7 @@ def _anchor(ent: Any) -> datetime | None:
 
 
 def _is_timestamp(sent: Any) -> bool:
-    """A line that is mostly dates and times ("Wednesday, June 27, 2012 1:32 PM EDT Updated:
+    """A line that is mostly dates and times ("Tuesday, May 14, 2013 4:05 PM EDT Updated:
     ..."): a page's time stamp, not an event. Without a verb half of it is enough; with one
     ("Updated") three quarters."""
     dated = sum(1 for t in sent if t.ent_type_ in ("DATE", "TIME") or t.is_punct)
@@ -735,7 +735,7 @@ def _is_bound(ent: Any) -> bool:
         return _is_state_since(prep.head) or _record_since(prep.head, ent)
     # "down $2 million from last year", "up 8 percent from 2030": spaCy hangs "from" on the
     # adverb of the change, which counts from the date as "7% from 2010" does.
-    # So does a verb of change ("expected claims to fall to 400,000 from last week").
+    # So does a verb of change ("expected claims to fall to 380,000 from last week").
     change = prep.lower_ == "from" and (
         prep.head.lower_ in ("up", "down") or prep.head.lemma_.lower() in CHANGE_VERBS
     )
@@ -787,7 +787,7 @@ def _is_state_since(verb: Any) -> bool:
         return False
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
     lemma = verb.lemma_.lower()
-    # "has killed some 37,000 people since 1984": a running total
+    # "has killed some 21,000 people since 1979": a running total
     tally = any(
         c.dep_ == "dobj" and any(t.ent_type_ in _FIGURES for t in c.subtree) for c in verb.children
     )
@@ -818,7 +818,7 @@ def _not_an_event(ent: Any) -> bool:
         return True
     noun = _dated_noun(ent)
     if noun is not None and noun.lemma_.lower() in _ISSUES:
-        return True  # "ran in the Dec. 7 issue of the Weekly": where a text ran, a citation
+        return True  # "ran in the Jan. 12 issue of the Weekly": where a text ran, a citation
     if noun is not None and noun.lemma_.lower() in _BODIES:
         return True  # "the House Jan. 6 Select Committee": the body's name, not its date
     if _measured_period(ent) or _counted_period(ent) or _ongoing(ent):
@@ -1422,7 +1422,7 @@ def _future_verb(tok: Any) -> bool | None:
     if _has_will(tok):
         return True
     if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-        # "the changes, to take effect in November"; "plans to open in May"; but an infinitive
+        # "the new rules, to take effect in November"; "plans to open in May"; but an infinitive
         # under a past verb is a plan told in the past (None): the first finite verb above it
         # decides.
         head = tok
@@ -1492,8 +1492,8 @@ def _span_text(ent: Any, words: list[Any], src: Source, offset: int) -> tuple[st
 
 def _noun_phrase(ent: Any) -> list[Any]:
     """The phrase of the noun the date belongs to, when that noun is not what its clause tells
-    of: "paid tribute to the victims of the Sept. 11 attacks Friday" dates the attacks, not the
-    tribute. Empty when there is no such noun or its phrase is too short to read alone."""
+    of: "laid wreaths for the victims of the March 3 blast Friday" dates the blast, not the
+    wreaths. Empty when there is no such noun or its phrase is too short to read alone."""
     noun = _dated_noun(ent)
     if noun is None or noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         return []  # "Saturday's deaths occurred when ...": the clause tells of the noun
@@ -1534,7 +1534,7 @@ def _dated_noun(ent: Any) -> Any | None:
     ):
         # "before Paterson's death in 1999": the date is the death's. Only after such a word:
         # elsewhere "in 1999" hangs on a noun by the parser's whim as often as by sense ("the
-        # show led to a book in 1998").
+        # show led to a novel in 1997").
         noun = root.head.head
     else:
         return None
