@@ -275,7 +275,7 @@ def outlet_name(src: Mapping[str, Any]) -> str:
         title = one_line(src["title"])
         head = _TITLE_SPLIT.split(title, maxsplit=1)[0]
         if len(title) > TITLE_NAME_LIMIT and 12 <= len(head) <= TITLE_NAME_LIMIT:
-            return f"“{head}…”"  # "Putin-Kim Meeting in Vladivostok: A Summit with ..."
+            return f"“{head}…”"  # "Harbour Talks in Halvik: A Deal with ..."
         return f"“{shorten(title, TITLE_NAME_LIMIT)}”"
     return file_name(src)
 
@@ -332,7 +332,7 @@ def side_excerpt(side: Mapping[str, Any], limit: int = PASSAGE_LIMIT) -> str:
 
 def event_excerpt(event: Mapping[str, Any], limit: int = PASSAGE_LIMIT) -> str:
     """A timeline event's text cut to ``limit``, always showing the date expression that dates
-    it ("... should be expelled by the end of this year.")."""
+    it ("... should be repaid by the end of this year.")."""
     expression = event.get("expression")
     return context_around(
         str(event.get("text", "")), expression if isinstance(expression, str) else "", limit

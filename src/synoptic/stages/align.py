@@ -73,8 +73,8 @@ LOW_OVERLAP = 0.15
 # A link also needs one of: most of the shorter sentence's content words in the other, a close
 # paraphrase, or a figure in common. Measured by reading 197 cross-source pairs of 17 real
 # clusters (the seeds, 12 Multi-News, 4 DUC): the rule drops 14 of 16 links between sentences
-# that share a topic and names but not information ("Russia's stance will be used in the talks"
-# / "such a format is possible only if the talks progress"), at the cost of 7 of 95 true links
+# that share a topic and names but not information ("Velmar's stance will weigh in the talks"
+# / "such a deal can only happen if the talks move"), at the cost of 7 of 95 true links
 # (paraphrases with few words in common). A claim's members must all be linkable (LINKAGE 1.0):
 # the looser 0.9 let in 5 links, of which 1 was the same information, 2 partly, 2 not.
 MIN_CONTAINMENT = 0.54
@@ -235,8 +235,8 @@ class _PairScorer(WordOverlap):
     def near(self, i: int, j: int) -> bool:
         """Close enough to stand in one claim beside a sentence they both link to: a cosine of
         ``JOIN_COSINE``, nothing that sets them apart and no figures that differ. Three outlets
-        word one fact three ways ("will again require residents to wear masks indoors" /
-        "requires restoring an indoor mask mandate" / "decided to reinstate the indoor mask
+        word one fact three ways ("will again require riders to carry permits on ferries" /
+        "requires restoring a ferry permit rule" / "decided to reinstate the ferry permit
         mandate"); the middle wording links to both, the outer two share too few words to link
         to each other, and the full pairwise floor left the third source out of the claim. A
         negation or a failure in one only (``_NEGATED``) keeps them apart: "the senators voted
@@ -452,7 +452,7 @@ def _representative(group: list[int], scorer: _PairScorer, texts: list[str]) -> 
     ("the club hosted a discussion after the leaders met in the port") must not stand for a
     sentence that only says the leaders met there; the cosine medoid picked either. Before
     all that, a member that reads as a whole sentence stands for the claim rather than a piece
-    of a quotation the splitter cut ("you don't know if he's working for them.”", an unpaired
+    of a quotation the splitter cut ("nobody can tell who he is working for.”", an unpaired
     mark) or a piece opening in lower case.
     """
     if len(group) == 1:

@@ -530,7 +530,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     if _REPEATED_WORD.search(name) and any(
         len(w) >= MIN_SHOUTED and w.isupper() and w.replace(".", "").isalpha() for w in name.split()
     ):
-        return None  # "BUSINESS Business", "A.N.C. A.N.C. CAMPS": a report's heading run on
+        return None  # "BUSINESS Business", "V.P.U. V.P.U. CAMPS": a report's heading run on
     if label == "person":
         # A word twice, "Ana Velt Velt": a caption run into the text (not "Walla Walla", a place).
         name = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", name)
@@ -2586,7 +2586,7 @@ def _role(ent: Any) -> str | None:
     for find in (_appos_role, _head_role, _title_role, _copula_role):
         role = _clean_role(find(ent))
         if role and ent.label_ == "PERSON" and role_head(role) in ORG_HEADS - _THING_NOUNS:
-            # "President Ana Velt, a diplomatic emergency committee has been formed": a body
+            # "President Ana Velt, a harbour crisis committee was set up": a body
             # apposed to the name by a misparse, no person's role (the title still is one).
             # (A thing's noun, "Velt Ltd, a software company", says what the name is: kept.)
             continue

@@ -85,7 +85,7 @@ MIN_CUT_WORDS = 10
 # reaches max(LOOSE_OVERLAP_FIGURE, LOOSE_SUM_FIGURE minus the cosine), but only for an amount,
 # not the day of a date (:func:`_amounts`: "the summit on April 25" / "the forum from April
 # 25 to 27" are two events on one day); (2) LOOSE_COMMON lower-case content words in common
-# ("an insult to the millions who voted" / "an insult to the 75M people") at cosine 0.45-0.5,
+# ("an affront to the thousands who queued" / "an affront to the 40,000 riders") at cosine 0.45-0.5,
 # when the pair stands out (SHARED_MARGIN) and the sum reaches LOOSE_SUM_COMMON. Together they
 # took out 7 listed items, all said elsewhere, and no own one in that reading; the seeds' and
 # the example's lists did not change. A sum of 0.70 for (2) also took two different claims of
@@ -152,10 +152,10 @@ STRONG_SUM_COMMON = 0.7
 STRONG_OVERLAP = 0.09
 # Read on Multi-News 20-39 (every listed item, one reader: 56 of 219 wrong, most of them said
 # elsewhere in other words), a common miss was a pair telling the same event in its own words
-# around LOOSE_COMMON lower-case words in common ("Two men are facing charges for a
-# prostitution ring ..." / "Two men were arrested for running a prostitution ring ..."; "the
-# gang ... exported their fat for thousands of dollars a liter to cosmetics makers" / "the fat
-# was sold for thousands of dollars ... supplying the cosmetics industry"): cosine 0.52-0.70,
+# around LOOSE_COMMON lower-case words in common ("Two deckhands face charges over a
+# smuggling ring ..." / "Two deckhands were held for running a smuggling ring ..."; "the
+# crew ... sold the stolen fuel for hundreds of crowns a barrel to fishing fleets" / "the fuel
+# went for hundreds of crowns ... supplying the fishing fleets"): cosine 0.52-0.70,
 # overlap 0.16-0.20, under LOOSE_SUM_COMMON, and a margin of 1.04-1.22, under SHARED_MARGIN.
 # With that many words of what is said in common, a pair that stands out a little (a margin of
 # at least EVEN_MARGIN) counts as close when the rare words confirm it (an overlap of at least
@@ -163,8 +163,8 @@ STRONG_OVERLAP = 0.09
 # one. A margin of 1.0 took 3 more listed items said elsewhere, but over all claims it also
 # marked as many topic neighbours as paraphrases (margins 1.00-1.03: "the comedian was accused
 # of misconduct in front of women" / "several women have accused X of misconduct"; in the
-# seeds' opinion pieces "the interest of the two countries in strategic support" / "the two
-# countries are interested in ... and support the reforms"); an overlap of 0.12 took own items
+# seeds' opinion pieces "the stake both ports have in joint support" / "both
+# ports have a stake in ... and back the reforms"); an overlap of 0.12 took own items
 # too. Out of sample (Multi-News 40-51) it took 5 listed items, all said elsewhere; the seeds'
 # lists did not change (2 unlisted seed claims went, both said by another piece).
 EVEN_MARGIN = 1.04
@@ -179,8 +179,8 @@ HEADING_WORDS = 2
 # its place in the list: a cosine of at least NEAR_COPY_COSINE, an IDF-weighted word overlap of
 # at least NEAR_COPY_OVERLAP and at least NEAR_COPY_SAYS of the shorter one's lower-case content
 # words (:func:`_common_words`: what it says, not whom it names) in common. In the seeds a
-# reworded repeat ("such a format is possible only if progress is made on the American-North
-# Korean track" / "... only possible if progress is made in negotiations between the US and
+# reworded repeat ("such a deal can happen only if the harbour talks move forward
+# first" / "... only possible if the harbour talks between the two boards move
 # North Korea") sat at 0.86/0.74, 4 of 5 words; another claim on the same subject ("Russia's
 # position on denuclearisation is in line with ..." / "The Russian position on
 # denuclearisation will be used ...") at 0.83/0.44, 2 of 3. On AllSides 30-44 and Multi-News
@@ -195,7 +195,7 @@ NEAR_COPY_SAYS = 0.6
 # least QUOTE_RUN words inside quotation marks in both, are the same statement reported twice,
 # whatever the wording around them, from a cosine of LOOSE_COSINE (:func:`_quoted_runs`). Read
 # on AllSides 150-200 and Multi-News 95-99: the rules above missed 4 such listed items (cosine
-# 0.50-0.60, "... told would-be immigrants “do not come” ..." / "“Do not come, do not come,” she
+# 0.50-0.60, "... told would-be buyers “stay away” ..." / "“Stay away, stay away,” she
 # said"), all said elsewhere (one matched only on a stock phrase, "up to date", of a pair that
 # said the same anyway); no listed own item shares such a run with another source.
 QUOTE_RUN = 3
@@ -552,8 +552,8 @@ def _cut_at_verb(text: str, span: Any | None) -> bool:
 
 def _cut_before_verb(text: str, span: Any | None) -> bool:
     """Cut off before the main clause has a verb ("The controversial podcaster, who has drawn
-    criticism for past statements about ...", "The increase – the steepest adjustment since
-    1982, when recipients saw a 7.4% bump..."): a teaser cut inside its subject, whose verbs
+    criticism for past statements about ...", "The rise – the steepest change since
+    1991, when riders saw a 6.1% jump..."): a teaser cut inside its subject, whose verbs
     all sit in a relative or appositive clause, never gets to what it reports. The parse's
     root of the sentence is then not a verb. Read on AllSides 0-44 and DUC 2004 10-14: the
     rule took two listed items, both such teasers; the other cut-off items had their main
@@ -625,7 +625,7 @@ def _points_back(text: str, span: Any | None) -> bool:
 
 # A sentence that points at the page or the speaker rather than reporting ("That's NPR's X",
 # "Here is a list of ..."): a site's furniture or a programme's sign-off. Not "This is ...",
-# which opens many a writer's verdict ("This is not a quick deal, and ...").
+# which opens many a writer's verdict ("This is no easy fix, and ...").
 _DEICTIC = re.compile(r"(?:That|Here)(?:['’]s| is| are)\b")
 
 
@@ -649,7 +649,7 @@ def _readable_first(claims: list[Claim], spans: dict[str, Any] | None = None) ->
     lean on the sentence before ("It has restored ...", "However, as ..."), ask a question or
     were cut off ("Wright was endorsed by the Club...") fill the list only when there are too few
     others. Within a tier, claims with more names, figures and quotation come first (a long
-    article's first unique sentences are often scene-setting: "The storm was still a day away."),
+    article's first unique sentences are often scene-setting: "The ferry was still an hour out."),
     then reading order. The first whole, readable one keeps first place whatever its detail: an
     opinion piece's thesis ("The summit is largely symbolic.") is usually its first own
     sentence, and has no names or figures to rank it by. A sentence that is no information
@@ -724,8 +724,8 @@ def _detail(text: str) -> int:
 
 
 def _cut_quotation(text: str) -> bool:
-    """Opens on a quotation mark and never closes it ("“It comes down to this: a leader has to
-    put...", "“You couldn’t buy a cannon."): an excerpt's last line, or a quotation that runs on
+    """Opens on a quotation mark and never closes it ("“What it comes to is this: a mayor must
+    keep...", "“You couldn’t buy a boat."): an excerpt's last line, or a quotation that runs on
     into the next sentence, where its speaker is named. Neither the end of what was said nor who
     said it is in the text. Read on AllSides 200-229: two cut-off teasers listed, both without
     a speaker; on AllSides 150-200 and Multi-News 95-99, six listed items opened a quotation
@@ -1054,7 +1054,7 @@ def _named(cue: str, pieces: list[str], sentence: str) -> bool:
     stance. The lexicons are matched case-insensitively (:func:`agreement.find_phrases`), so
     the case is read here. A capital that opens the sentence, a quotation or what follows a
     colon ("Why it matters: Although ...") is only a clause's first letter, and "I" is always
-    first person. Read on DUC 2004 10: "forced to quit following deadly riots in May" counted
+    first person. Read on DUC 2004 10: "forced to resign after violent protests in June" counted
     a hedge."""
     if " " in cue or cue == "i":
         return False

@@ -924,8 +924,8 @@ class _Finder:
             # only passes them on.
             return None
         elif _in_relative_clause(tok):
-            # "Acxiom, which according to the report has ...": what the report says is the
-            # relative clause about Acxiom, not the sentence around it, and not one span.
+            # "Tarnix, which according to the report has ...": what the report says is the
+            # relative clause about Tarnix, not the sentence around it, and not one span.
             return speaker
         else:
             span = _after_mid_phrase(tok, phrase[-1].i + 1) or (sent.start, sent.end)
@@ -2047,7 +2047,7 @@ def _generic(tok: Any) -> _Speaker | None:
         # Too long with where the speaker is: "a director of ambulance services in Ostria" is
         # "a director of ambulance services" (the place goes, as a relative clause does).
         cut |= {t.i for t in tok.subtree if _where_phrase(t, tok)}
-        # and what is apposed to the place: "in Tripoli, the capital city to the west"
+        # and what is apposed to the place: "in Halvik, the port city to the east"
         cut |= {x.i for t in tok.subtree if t.i in cut and t.dep_ == "prep" for x in t.subtree}
         words = [t for t in tok.subtree if t.i not in cut and not t.is_punct]
     if len(words) > MAX_GENERIC_WORDS or not (tok.pos_ == "NOUN" or _capitalised_noun(tok)):
@@ -2273,7 +2273,7 @@ def _aside_speaker(verb: Any) -> Any | None:
 
 def _a_kind(noun: Any, verb: Any) -> bool:
     """Whether a present-tense relative clause only says what kind of thing a bare common noun
-    is: "monetize content that denies the existence of X" (no article, no comma, not a name) is
+    is: "sell ads on posts that deny the existence of X" (no article, no comma, not a name) is
     no report of anything said, unlike "officials who said", "the group, which says". The
     relative pronoun must be "that" or "which": "critics who say X", "experts who warn X" are
     people holding a view, which the brief reports."""
@@ -2463,7 +2463,7 @@ def _hung_on_that(verb: Any) -> tuple[int, int] | None:
 
 
 def _aside_in(verb: Any) -> tuple[int, int] | None:
-    """ "But in a big step forward, he said, many workers were no longer ...": a speech aside
+    """ "But in a real gain, he said, most riders were no longer ...": a speech aside
     between commas that the parser hangs on the main verb (parataxis). The sentence is what was
     said, the aside in it, as for an inverted aside (``_inverted_speaker``); one tagged on at the
     end ("Trade fell, he said.") leaves it out. Not in a sentence with quotation marks, whose

@@ -188,8 +188,8 @@ OPENING_POOL = 3
 def _opening(chosen: list[_Candidate]) -> _Candidate:
     """The sentence that opens the summary: among the first ``OPENING_POOL`` chosen, those that
     :func:`_opens_well`; of these, a source's first sentence (a lead is written to introduce the
-    event: "Counterterror police are investigating the death of an MP" rather than "Police said
-    a man was arrested after the attack"), else the sentence chosen first, else the one earliest
+    event: "Harbour police are investigating the sinking of a ferry" rather than "Police said
+    a man was held after the sinking"), else the sentence chosen first, else the one earliest
     in its source. When none opens well, the sentence chosen first. An opening from deep in its
     source (past ``LEAD_SENTENCES``) gives way to a chosen lead that opens well."""
     pool = [c for c in chosen[:OPENING_POOL] if _opens_well(c.text)]
@@ -276,7 +276,7 @@ def _opens_well(text: str) -> bool:
     """Whether a sentence can open a summary: it reads alone (:func:`reads_alone`), has no
     connective set off inside it, its subject is not a bare definite description
     (:func:`_bare_definite`), and it does not open on a quotation (a speaker's words before the
-    reader knows the story: '"Colon cancer has been thought of as a disease of the elderly,"
+    reader knows the story: '"Gout was long seen as an illness of the rich,"
     said ...' is a feature's way in, not the news)."""
     return (
         reads_alone(text)
@@ -608,7 +608,7 @@ def _without_label(
     # ``sent.start + skip`` is where the sentence after the label starts. A dateline is page
     # furniture too: out of its article's first line it reads as a fragment glued to the
     # sentence ("WASHINGTON (AP) \u2014 The leaks are real."), and it hides an opening pronoun
-    # from the dangling test ("Salahuddin, Libya (CNN) -- It's a harrowing story").
+    # from the dangling test ("Halvik, Velmar (Wire) -- It's a grim tale").
     original = source.original[sent.start : sent.end]
     skip = dateline_length(original)
     skip += label_length(original[skip:])
@@ -1011,7 +1011,7 @@ class _Repeats:
 
 
 # Two sentences giving the same two figures report the same fact in other words ("Claims rose
-# 37,000 to 412,000", "Initial claims increased by 37,000 to 412,000 in the week"): outlets
+# 21,000 to 389,000", "First-time claims increased by 21,000 to 389,000 that week"): outlets
 # word a data release differently, so neither the vectors nor the word overlap catch it.
 SHARED_FIGURES = 2
 # A figure: digits with their separators ("37,000", "5.8"), of two digits or more (a "3" is as
