@@ -43,7 +43,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from synoptic.agreement import MIN_SHARED_WORDS, find_dates
+from synoptic.agreement import MIN_SHARED_WORDS, NEGATORS, find_dates, words
 from synoptic.backends.ann import nearest
 from synoptic.model import Brief, Claim, Sentence, Support
 from synoptic.stages._base import Context, stage
@@ -109,14 +109,10 @@ _TAKEN_BACK = re.compile(
     re.IGNORECASE,
 )
 
-# A negation or a failure: two close sentences of which only one has it may tell opposite
-# outcomes ("voted to overturn" / "failed to override"), so they do not join one claim on their
-# vectors alone (:meth:`_PairScorer.near`).
-_NEGATED = re.compile(
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|fail(?:s|ed|ing)?)\b"
-    r"|n[’']t\b",
-    re.IGNORECASE,
-)
+# A negation (the shared ``NEGATORS``) or a failure: two close sentences of which only one has
+# it may tell opposite outcomes ("voted to overturn" / "failed to override"), so they do not
+# join one claim on their vectors alone (:meth:`_PairScorer.near`).
+_NEGATING = NEGATORS | {"fail", "fails", "failed", "failing"}
 
 
 @stage(name="align", requires=("embeddings", "duplicates"), assigns=("claims", "echoes"))
@@ -173,7 +169,7 @@ class _PairScorer(WordOverlap):
         self.taken_back = {i: bool(_TAKEN_BACK.search(sentences[i].text)) for i in cand}
         self.counts = {i: counts(sentences[i].text) for i in cand}
         self.heading = {i: _is_title(sentences[i].text) for i in cand}
-        self.negated = {i: bool(_NEGATED.search(sentences[i].text)) for i in cand}
+        self.negated = {i: not _NEGATING.isdisjoint(words(sentences[i].text)) for i in cand}
 
     def cosine(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
@@ -239,7 +235,7 @@ class _PairScorer(WordOverlap):
         "requires restoring a ferry permit rule" / "decided to reinstate the ferry permit
         mandate"); the middle wording links to both, the outer two share too few words to link
         to each other, and the full pairwise floor left the third source out of the claim. A
-        negation or a failure in one only (``_NEGATED``) keeps them apart: "the senators voted
+        negation or a failure in one only (``_NEGATING``) keeps them apart: "the senators voted
         to overturn the veto" and "lawmakers failed to override the veto" are close vectors
         telling opposite outcomes."""
         return (

@@ -3558,14 +3558,14 @@ def _add_hyphenated_given_names(ents: list[Entity], joined: str) -> None:
 
 
 # Generational suffixes that end a full name after the surname: "Ivo Marrow Jr." is "Marrow".
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _surname(key: str) -> str:
     """A full name key's last word, before a generational suffix ("ivo marrow jr" -> "marrow"):
     a story names "Ivo Marrow Jr." once in full, then "Marrow"."""
     words = key.split()
-    if len(words) > 2 and words[-1] in _GENERATIONS:
+    if len(words) > 2 and words[-1] in GENERATIONS:
         return words[-2]
     return words[-1]
 

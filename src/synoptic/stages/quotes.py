@@ -37,6 +37,7 @@ from synoptic.facts import Entity, Quote
 from synoptic.model import Brief, Source
 from synoptic.stages._base import Context, stage
 from synoptic.stages.entities import (
+    GENERATIONS,
     LEADER_TITLES,
     is_headline,
     name_key,
@@ -375,10 +376,6 @@ _UNNAMED = _Speaker(name="", role=None, label="unnamed")
 _NICKNAME = re.compile(r"[\"“]\s*([A-Z][^\"”]{1,40}?)\s*[\"”]")
 
 
-# Words after a surname that tell a generation, not a name ("Jr.", "III").
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 class SpeakerIndex:
     """Canonical speakers by normalised name, alias and role."""
 
@@ -406,7 +403,7 @@ class SpeakerIndex:
         # that one person too.
         surnames: dict[str, list[Entity]] = {}
         for ent in ents:
-            words = [w for w in ent.name.split() if name_key(w) not in _GENERATIONS]
+            words = [w for w in ent.name.split() if name_key(w) not in GENERATIONS]
             if ent.label == "person" and len(words) > 1:
                 surnames.setdefault(name_key(words[-1]), []).append(ent)
         for key, hits in surnames.items():

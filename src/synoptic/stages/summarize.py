@@ -591,10 +591,7 @@ def label_length(text: str) -> int:
     label = [w.strip(",").lower() for w in match.group(1).split()]
     if label[0] in _SUBJECTS or any(
         w in _NOT_LABEL_WORDS
-        or w in SPEECH_VERBS
-        or w.rstrip("s") in SPEECH_VERBS
-        or w.removesuffix("ed") in SPEECH_VERBS
-        or w.removesuffix("d") in SPEECH_VERBS
+        or _speech_verb(w)
         for w in label[1:]
     ):
         return 0
@@ -764,8 +761,11 @@ def unattributed_first_person(text: str) -> bool:
 
 
 def _speech_verb(word: str) -> bool:
-    """Whether a word is a form of a speech verb ("says", "estimated", "told")."""
-    return any(form in SPEECH_VERBS for form in (word, word[:-1], word[:-2]))
+    """Whether a word is a form of a speech verb ("says", "estimated", "added", "told")."""
+    return any(
+        form in SPEECH_VERBS
+        for form in (word, word.rstrip("s"), word.removesuffix("ed"), word.removesuffix("d"))
+    )
 
 
 def _readability(text: str, tokens: list[str]) -> float:
