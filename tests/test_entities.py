@@ -3230,3 +3230,110 @@ def test_one_sexs_honorifics_still_join_the_full_name() -> None:
     brief = _blank_run(["Ana Velt runs the farm. Mrs Velt said the land was poor."], patterns)
     people = {e.name: e.aliases for e in brief.entities if e.label == "person"}
     assert people == {"Ana Velt": ["Velt"]}
+
+
+@pytest.mark.slow
+def test_a_trade_noun_before_a_name_makes_it_a_company() -> None:
+    # "the software vendor X": a firm's trade, not a person's job; and what the text once
+    # calls a group stays one over the small model's person tags on its bare mentions.
+    labels = _labels_of(
+        "The breach began with an attack on the software vendor Kelvane, investigators said on "
+        "Tuesday.\n\nThe hacking group Velkor demanded a payment of $5 million. Velkor said the "
+        "files would be sold. Analysts said Velkor had struck before, and Velkor denied it."
+    )
+    assert labels["Kelvane"] == "organization"
+    assert labels["Velkor"] == "organization"
+
+
+@pytest.mark.slow
+def test_a_lone_name_that_reports_or_polls_is_a_publication() -> None:
+    labels = _labels_of(
+        "Economists polled by Harwick had expected a gain of 200,000 jobs.\n\nThe talks had "
+        "collapsed, Zorvex reported on Tuesday, citing two officials."
+    )
+    assert labels == {"Harwick": "organization", "Zorvex": "organization"}
+
+
+@pytest.mark.slow
+def test_adding_on_a_name_is_a_platform() -> None:
+    labels = _labels_of(
+        'A spokesman for the museum praised the gift, adding on Zindler that it was "a proud day."'
+    )
+    assert labels == {"Zindler": "organization"}
+
+
+@pytest.mark.slow
+def test_a_title_hyphenated_to_then_is_no_given_name() -> None:
+    brief = _facts_run("Then-Senator Brandt opposed the bill. Brandt later said he regretted it.")
+    assert [(e.name, e.role) for e in brief.entities] == [("Brandt", "Senator")]
+
+
+@pytest.mark.slow
+def test_an_adjective_before_a_numbered_name_is_no_part_of_it() -> None:
+    names = [n for n, _ in _spacy_mentions("The panel cited the respected 9/11 Commission.")]
+    assert names == ["9/11 Commission"]
+
+
+def test_a_full_name_tagged_a_body_joins_its_surname_person() -> None:
+    # The small model often tags a full name before "'s" ORG; the surname alone said as a
+    # person later makes both one person, named in full.
+    patterns = [
+        {"label": "ORG", "pattern": "Dane Holbrook"},
+        {"label": "PERSON", "pattern": "Holbrook"},
+    ]
+    brief = _blank_run(
+        [
+            "Several drawings were used in Dane Holbrook's documentary.",
+            "Holbrook said the archive was open to him.",
+        ],
+        patterns,
+    )
+    assert [(e.name, e.label, e.aliases, e.sources, e.mentions) for e in brief.entities] == [
+        ("Dane Holbrook", "person", ["Holbrook"], ["S1", "S2"], 2)
+    ]
+
+
+def test_two_full_names_tagged_bodies_leave_their_shared_surname_alone() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Dane Holbrook"},
+        {"label": "ORG", "pattern": "Ilse Holbrook"},
+        {"label": "PERSON", "pattern": "Holbrook"},
+    ]
+    brief = _blank_run(
+        ["Dane Holbrook's film and Ilse Holbrook's book came out. Holbrook said little."],
+        patterns,
+    )
+    assert {e.name: e.label for e in brief.entities} == {
+        "Dane Holbrook": "organization",
+        "Ilse Holbrook": "organization",
+        "Holbrook": "person",
+    }
+
+
+def test_highlands_and_a_drive_tagged_people_are_places() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Corvane Highlands"},
+        {"label": "PERSON", "pattern": "Tessel Drive"},
+    ]
+    brief = _blank_run(
+        ["He may be sent to Corvane Highlands, officials said. Crews closed Tessel Drive."],
+        patterns,
+    )
+    assert {e.name: e.label for e in brief.entities} == {
+        "Corvane Highlands": "place",
+        "Tessel Drive": "place",
+    }
+
+
+@pytest.mark.slow
+def test_a_possessive_inside_a_persons_span_ends_the_owner() -> None:
+    # The small model runs "Velton's" and the next name into one PERSON span.
+    text = "“Not saying Mr. Velton’s Jesus, but we know,” he said."
+    names = [n for n, _ in _spacy_mentions(text)]
+    assert names == ["Jesus"]
+
+
+def test_a_body_named_after_highlands_stays_a_body() -> None:
+    patterns = [{"label": "ORG", "pattern": "SCI Corvane Highlands"}]
+    brief = _blank_run(["He was moved to SCI Corvane Highlands on Monday."], patterns)
+    assert {e.name: e.label for e in brief.entities} == {"SCI Corvane Highlands": "organization"}

@@ -120,6 +120,7 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
     first: tuple[int, int] = (0, 0)
     described_place: bool = False
+    described_org: bool = False
 
 
 @stage(name="entities", requires=("docs",), assigns=("entities",))
@@ -165,6 +166,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_companies(ents, texts)
     _relabel_outlets(ents, brief)
     _relabel_people(ents, joined)
+    ents = _join_surnamed_bodies(ents)
     _relabel_teams(ents, joined)
     _relabel_listed_places(ents, texts)
     _relabel_town_services(ents)
@@ -489,6 +491,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     tokens = _before_quote_or_dash(tokens)
     tokens = _before_abbreviated_title(tokens)
     tokens = _before_number_sign(tokens)
+    if label == "person":
+        tokens = _after_possessive(tokens)
     if not tokens or _party_state(ent):
         return None
     doc = ent.doc
@@ -871,6 +875,8 @@ _THING_NOUNS = frozenset({
     "store", "retailer", "restaurant", "hotel", "school", "university", "hospital", "disorder",
     "disease", "syndrome", "law", "act", "bill", "treaty", "project", "platform", "variant",
     "virus", "planet", "subsidiary",
+    # (a trade's nouns for a firm: "Kelvane, the software vendor", "the maker of Orsil")
+    "vendor", "distributor", "supplier", "wholesaler", "maker",
 })
 # Head nouns of an apposition that describe a place: "Velm Harbor, a major port", "Gorvan, a
 # fishing village".
@@ -937,12 +943,13 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
     # hooks", all lower case).
     if len(tokens) > 2 and tokens[0].lower_ == "the" and tokens[1].text.islower():
         tokens = tokens[1:]  # (the "the" before it too: "the white Velta Party")
+    # (nor before a number that opens a name: "the respected 9/11 Commission")
     while (
         len(tokens) > 1
         and tokens[0].is_alpha
         and tokens[0].text.islower()
         and tokens[0].lower_ not in _PARTICLES
-        and tokens[1].text[:1].isupper()
+        and (tokens[1].text[:1].isupper() or (tokens[1].text[:1].isdigit() and len(tokens) > 2))
     ):
         tokens = tokens[1:]
     if person:
@@ -1075,6 +1082,14 @@ def _before_number_sign(tokens: list[Any]) -> list[Any]:
     while i < len(doc) and doc[i].text == ".":
         i += 1
     return tokens[:-1] if i < len(doc) and doc[i].like_num else tokens
+
+
+def _after_possessive(tokens: list[Any]) -> list[Any]:
+    """A person's span run over a possessive, "Velt's Ada Lind", "Mr. Velt's Jesus": the owner
+    ends before the "'s", and the name is the words after it (no person's name holds an "'s";
+    a body's may, "Children's Hospital", so only for a person's span)."""
+    cuts = [i for i, t in enumerate(tokens[:-1]) if t.lower_ in ("'s", "’s")]
+    return tokens[cuts[-1] + 1 :] if cuts else tokens
 
 
 def _before_open_bracket(tokens: list[Any]) -> list[Any]:
@@ -1674,6 +1689,10 @@ _PLACE_HEADS = frozenset({
     # a hiking route and a rock unit, tagged PERSON ("the Orsa Trail", "the Velm Formation")
     "trail", "formation",
 })
+# ... and last words of uplands and a residential street, only over a person's label: no one's
+# surname ("Orsa Highlands", "Velm Drive" tagged PERSON), but a body may be named after such a
+# place ("the Orsa Highlands prison" tagged ORG stays a body).
+_UNPEOPLED_PLACE_HEADS = frozenset({"highlands", "mountains", "heights", "drive"})
 # ... and last words that may be a surname ("Anita Hill"), so only over an organisation's label
 # ("Capitol Hill", which spaCy tags ORG when it stands for Congress).
 _SURNAME_PLACE_HEADS = frozenset({
@@ -1813,12 +1832,15 @@ _PLATFORM_BEFORE = re.compile(
 # is written with a noun between, "Orsa-based lawyer Ada Velt") ...
 _BASED_AFTER = re.compile(rf"\b[A-Z][\w.'’]*-based\s+(?P<name>{_CAPS})")
 # ... "posted on Twindle" ...
-_POSTED_ON = re.compile(rf"\b(?:posted|wrote|tweeted|shared)\s+on\s+(?P<name>{_CAPS})")
+_POSTED_ON = re.compile(
+    rf"\b(?:posted|posting|wrote|tweeted|tweeting|shared)\s+on\s+(?P<name>{_CAPS})"
+)
 # ... and "said on Twindle", "went on Twindle to ask", "confirmed it on Twindle", only of a name
 # tagged a person: a place is also spoken on ("said on Capitol Hill"). (Only a pronoun between:
 # "announced sanctions on Velt", "said the pressure on Velt" are about a person.)
 _SAID_ON = re.compile(
-    rf"\b(?:said|announced|commented|went|confirmed)\s+(?:it\s+|this\s+)?on\s+(?P<name>{_CAPS})"
+    r"\b(?:said|saying|added|adding|announced|commented|went|confirmed)\s+(?:it\s+|this\s+)?on\s+"
+    rf"(?P<name>{_CAPS})"
 )
 # ... and "wrote a statement on Twindle", "posted a video on Snapgab": what is posted on it, only
 # a post's nouns ("wrote a book on Velt" is about a person) and only of a name tagged a person.
@@ -1925,8 +1947,10 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PLATFORM_BEFORE: ("post", "account", "user", "app", "feed"),
     _COMPANY_AFTER: ("hares", "tock"),
     _BASED_AFTER: ("-based",),
-    _POSTED_ON: ("posted on", "wrote on", "tweeted on", "shared on"),
-    _SAID_ON: ("d on ", "went on ", " it on ", " this on "),
+    _POSTED_ON: (
+        "posted on", "posting on", "wrote on", "tweeted on", "tweeting on", "shared on",
+    ),
+    _SAID_ON: ("d on ", "g on ", "went on ", " it on ", " this on "),
     _POST_ON: (
         "statement on ", "message on ", "post on ", "video on ", "photo on ", "picture on ",
         "clip on ", "thread on ",
@@ -2194,7 +2218,8 @@ def _citations(joined: str) -> frozenset[str]:
     return frozenset(m.group(0)[:-1] for m in _CITATION_CUE.finditer(joined))
 
 
-# Cues that a name is a publication: "told the X", "reported by X", "X reported".
+# Cues that a name is a publication: "told the X", "reported by X", "X reported" (and a
+# pollster's "polled by X").
 _BODY_NOUNS_AFTER = (
     r"(?:government|administration|authorities|officials|embassy|military|army|navy|police|"
     r"delegation|ministry)\b"
@@ -2205,7 +2230,8 @@ _BODY_NOUNS_AFTER = (
 _TOLD_THE = re.compile(
     rf"\btold\s+the\s+(?P<name>{_CAPS})(?![\w&.-]|\s+[A-Z]|['’]?s?\s+{_BODY_NOUNS_AFTER})"
 )
-_REPORTED_BY = re.compile(rf"\breported\s+by\s+(?:the\s+)?(?P<name>{_CAPS})")
+# ("economists polled by X": a firm's survey, said as of a publication's report)
+_REPORTED_BY = re.compile(rf"\b(?:reported|polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_CAPS})")
 _X_REPORTED = re.compile(rf"(?P<name>{_CAPS})\s+(?:first\s+)?report(?:ed|s)\b(?!\s+to\b)")
 # A publication's noun beside its name: "the Velmiki newspaper", "the conservative daily Orsa
 # Typos", "Velmiki daily".
@@ -2214,7 +2240,7 @@ _X_PAPER = re.compile(rf"(?P<name>{_CAPS})\s+{_PRESS_NOUNS}\b")
 _PAPER_X = re.compile(rf"\b{_PRESS_NOUNS}\s+(?:[Tt]he\s+)?(?P<name>{_CAPS})")
 _CUE_WORDS[_X_PAPER] = _CUE_WORDS[_PAPER_X] = ("newspaper", "daily", "weekly", "magazine")
 _CUE_WORDS[_TOLD_THE] = ("told the",)
-_CUE_WORDS[_REPORTED_BY] = ("reported by",)
+_CUE_WORDS[_REPORTED_BY] = ("reported by", "polled by", "surveyed by")
 _CUE_WORDS[_X_REPORTED] = (" reported", " reports")
 
 
@@ -2244,6 +2270,9 @@ def _relabel_outlets(ents: list[Entity], brief: Brief) -> None:
         cued = (
             (not e.role and keys & told)
             or (e.label == "place" and keys & reported)
+            # (a person said to report is named in full once: a lone word, never given a first
+            # name or a role, that "reported" something is a publication, "Velmora reported")
+            or (e.label == "person" and not e.role and " " not in e.name and keys & reported)
             or (e.label == "person" and not e.role and keys & papers)
         )
         if keys & outlets or cued:
@@ -2307,6 +2336,36 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             set(n) & (ORG_HEADS | ORG_WORDS) for n in nexts
         ):
             e.label = "organization"
+
+
+def _join_surnamed_bodies(ents: list[Entity]) -> list[Entity]:
+    """A full name tagged an organisation ("Ivo Marten's new film" is often ORG) whose last
+    word is a person row of its own ("Marten said"): one person, written in full once and by
+    the surname after, as news prose names people. Only two or three name-shaped words with no
+    body's, place's or company's word among them, and only when one such name ends on it."""
+    heads = ORG_HEADS | ORG_WORDS | _BODY_HEADS | _PLACE_HEADS | _SURNAME_PLACE_HEADS
+    surnames = {e.name: e for e in ents if e.label == "person" and " " not in e.name}
+    bodies: dict[str, list[Entity]] = defaultdict(list)
+    for e in ents:
+        words = e.name.split()
+        if e.label != "organization" or not 2 <= len(words) <= 3 or words[-1] not in surnames:
+            continue
+        if not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*\.?", w) for w in words):
+            continue
+        if {w.lower().rstrip(".") for w in words} & (heads | _CORPORATE_SUFFIXES):
+            continue
+        bodies[words[-1]].append(e)
+    gone: set[int] = set()
+    for word, named in bodies.items():
+        if len(named) != 1:
+            continue  # "Ivo Marten" and "Ada Marten": either may be meant
+        full, short = named[0], surnames[word]
+        full.label, full.role = "person", short.role
+        full.aliases = sorted({*full.aliases, short.name, *short.aliases})
+        full.sources = sorted({*full.sources, *short.sources}, key=_source_order)
+        full.mentions += short.mentions
+        gone.add(id(short))
+    return [e for e in ents if id(e) not in gone]
 
 
 # An age right before a name ("said 32-year-old protester Lyon Daravel"), read back from the name
@@ -2949,6 +3008,7 @@ def _link(
         if m.place_vote:
             labels["place"] += 2
         cl.described_place |= m.described_place
+        cl.described_org |= m.org_vote
         cl.sources.add(m.source)
         cl.first = min(cl.first, (order[m.source], m.start))
     for key, votes_held in held.items():
@@ -3539,6 +3599,17 @@ def _suffix_names(full: list[str], counts: Counter[str] | None = None) -> dict[s
 _HYPHENATED_GIVEN = r"(?<![\w'’.-])([A-Z][a-z]+-[A-Z][a-z]+)\s+"
 
 
+# Words a title is hyphenated to for the time its holder held it: "Then-President", "Ex-Mayor".
+_TIME_PREFIXES = frozenset({"then", "ex", "now", "former"})
+
+
+def _dated_title(given: str) -> bool:
+    """ "Then-President", "Ex-Governor": a title at a time, written like a hyphenated given
+    name at a sentence's start, which names no one ("Then-President Velt" is "Velt")."""
+    first, rest = given.lower().split("-", 1)
+    return first in _TIME_PREFIXES or rest in _TITLE_WORDS
+
+
 def _add_hyphenated_given_names(ents: list[Entity], joined: str) -> None:
     """A lone surname the text also writes after one hyphenated given name ("Per-Olof
     Ortvald", untagged) is named so, the surname as an alias; not when the text gives it
@@ -3550,7 +3621,10 @@ def _add_hyphenated_given_names(ents: list[Entity], joined: str) -> None:
         found = set(re.findall(_HYPHENATED_GIVEN + re.escape(e.name) + r"(?![\w-])", joined))
         if len(found) != 1:
             continue
-        full = f"{found.pop()} {e.name}"
+        given = found.pop()
+        if _dated_title(given):
+            continue
+        full = f"{given} {e.name}"
         if name_key(full) in names or name_key(full).split()[0] in _DIRECTIONS:
             continue
         e.aliases = sorted({*e.aliases, e.name})
@@ -3632,12 +3706,21 @@ def _entity(cl: _Cluster) -> Entity:
     ):
         # "Tarvel County Child Protective Services", "House of Representatives" tagged a place
         label = "organization"
-    elif head in _PLACE_HEADS or (head in _SURNAME_PLACE_HEADS and label == "organization"):
+    elif (
+        head in _PLACE_HEADS
+        or (head in _SURNAME_PLACE_HEADS and label == "organization")
+        or (head in _UNPEOPLED_PLACE_HEADS and label == "person")
+    ):
         label = "place"  # "Orsa Hill", "Velta Cathedral", tagged ORG or PERSON
     elif label == "person" and cl.described_place and not cl.roles:
         # "Velm Harbor, a major port": the text says what it is, over the small model's person
         # tags on its other mentions (a person's role would be the parse's own evidence).
         label = "place"
+    elif label == "person" and cl.described_org and not cl.roles and len(words) == 1:
+        # "the ransomware group Velkor", "Velkor, a data firm": the text says once what the
+        # one-word name is, over the small model's person tags on its bare later mentions (a
+        # person's role, or a given name, would be the parse's own evidence).
+        label = "organization"
     elif _GROUP_OF_STATES.match(name):
         label = "organization"  # "G7", "G20": a group of states, which spaCy tags a place
     elif (
