@@ -2085,3 +2085,84 @@ def test_quoted_as_rejecting_names_the_speaker_of_the_quotation() -> None:
     assert [(q.speaker, q.direct, q.text) for q in brief.quotes] == [
         ("Ada Lind", True, "Let me be clear, the pier was never sold to anyone."),
     ]
+
+
+def test_who_after_an_apposed_thing_stands_for_the_person() -> None:
+    # "who" stands for a person: the parser hangs it on the paper, the owner spoke.
+    brief = _run(
+        "The inquiry was prompted by Karl Penrose, owner of Gazette, the weekly paper, who said "
+        "on Monday that his reporters had found new letters."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Karl Penrose", "his reporters had found new letters"),
+    ]
+
+
+def test_according_to_the_speakers_own_figures_is_one_row() -> None:
+    # "according to his calculations" inside what he said only says whose figures they are.
+    brief = _run(
+        "The engineer Paul Okafor said that, according to his calculations, the tunnel would "
+        "cost 40 million dollars.\n\nLena Brandt said that, according to the audit, the budget "
+        "was sound."
+    )
+    assert [(q.speaker, q.verb, q.text) for q in brief.quotes] == [
+        ("Paul Okafor", "say", "the tunnel would cost 40 million dollars"),
+        ("Lena Brandt", "say", "according to the audit, the budget was sound"),
+        ("audit", "according to", "the budget was sound"),
+    ]
+
+
+def test_a_when_asked_to_comment_tail_is_not_part_of_the_statement() -> None:
+    # "asked to discuss X" asks for words (a question); "asked to inspect X" is a request.
+    brief = _run(
+        "Lena Brandt said the budget was sound when asked to discuss the deficit at a meeting on "
+        "Friday.\n\nKarel Dost said the guards would open the gates when asked to inspect the "
+        "cargo."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Lena Brandt", "the budget was sound"),
+        ("Karel Dost", "the guards would open the gates when asked to inspect the cargo"),
+    ]
+
+
+def test_a_quotation_after_another_persons_colon_is_not_the_last_speakers() -> None:
+    # 'He began by praising the workers: "..."': his words, so Kovac's do not run on into them
+    # (no row rather than a wrong one); "She was blunt:" after her own words still carries.
+    brief = _run(
+        'Rep. Anna Kovac of Ohio said: "We have done our part. The rest is up to them." But Rep. '
+        "Martin Olsen of Texas, who has led the effort to close the yard, dismissed her "
+        'arguments as wishful thinking. He began by praising the workers: "There are no finer '
+        'people in this state than the men and women of the yard."\n\n'
+        'Ada Lind spoke first. "We have done our part," she said. She was blunt: "The rest is up '
+        'to them and their lawyers."'
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Anna Kovac", "We have done our part. The rest is up to them."),
+        ("Ada Lind", "We have done our part"),
+        ("Ada Lind", "The rest is up to them and their lawyers."),
+    ]
+
+
+def test_a_body_opening_its_officers_phrase_does_not_speak_for_them() -> None:
+    # "<body> chief Dr. <person> announced": the parser makes the body the subject and hangs
+    # the person on its "of"; a known body must not take the officer's words.
+    brief = _run(
+        "The Office for Coastal Affairs and Fisheries closed the beaches in May.\n\n"
+        "Office for Coastal Affairs and Fisheries chief Dr. Helena Brandt announced on Thursday "
+        "that the beaches would reopen."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Helena Brandt", "the beaches would reopen"),
+    ]
+
+
+def test_a_body_opening_an_inverted_speakers_phrase_gives_the_whole_role() -> None:
+    # 'said <body of Place> <role> <person>': the parser makes the body the subject and hangs
+    # the person on its "of"; the person speaks, and the role keeps the body's whole name.
+    brief = _run(
+        '"The influence governors have on their congressional blocs is overwhelming," said '
+        "University of Sao Carlos political scientist Eduardo Tavares."
+    )
+    assert [(q.speaker, q.role) for q in brief.quotes] == [
+        ("Eduardo Tavares", "University of Sao Carlos political scientist"),
+    ]

@@ -2642,7 +2642,7 @@ def _aged(name: str, text: str, *, exact: bool = False) -> bool:
 
 def _role(ent: Any) -> str | None:
     """A person's role as the sentence states it, or None."""
-    for find in (_appos_role, _head_role, _title_role, _copula_role):
+    for find in (_appos_role, _head_role, _body_title_role, _title_role, _copula_role):
         role = _clean_role(find(ent))
         if role and ent.label_ == "PERSON" and role_head(role) in ORG_HEADS - _THING_NOUNS:
             # "President Ana Velt, a harbour crisis committee was set up": a body
@@ -2740,6 +2740,31 @@ _RELATIONS = frozenset({
 def _relation_word(word: str) -> bool:
     """A noun that names a person's function or relation (see ``_head_role``)."""
     return role_like(word) or word in _TITLE_WORDS or word in _RELATIONS
+
+
+def _body_title_role(ent: Any) -> str | None:
+    """ "University of Halvik political scientist" in "University of Halvik political scientist
+    Eduardo Marquez": the parser hangs the name on the body's "of", so the name's own
+    pre-modifiers (``_title_role``) would start inside the body's name and cut it. The role is
+    the whole body's name and the role words after it (no comma or preposition among them)."""
+    doc, root = ent.doc, ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or root.i != ent.end - 1:
+        return None
+    body = next((e for e in doc.ents if e.start <= prep.head.i < e.end), None)
+    if body is None or body.label_ != "ORG" or not body.start <= prep.i < body.end:
+        return None
+    between = list(doc[body.end : ent.start])
+    while between and between[-1].lower_.rstrip(".") in _BARE_TITLES:
+        between = between[:-1]  # "director Dr.": the role without the address
+    if not any(t.pos_ == "NOUN" for t in between) or any(
+        t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between
+    ):
+        return None
+    role = _span_text(list(doc[body.start : body.end]) + between, doc)
+    # Only when the role's head is still its last word ("scientist"): a body's name with
+    # "for" in it ("Office for Harbours director") would read as an office, not a director.
+    return role if role and role_head(role) == between[-1].lower_ else None
 
 
 def _title_role(ent: Any) -> str | None:

@@ -960,7 +960,10 @@ class _Finder:
                 continue
             # The previous quotation's speaker goes on only in a quotation that opens a sentence
             # ('..., she said. "And more."'), not in one quoted inside narration.
-            speaker = found or (last if _opens_sentence(full, s) else None)
+            carried = last if found is None and _opens_sentence(full, s) else None
+            if carried is not None and self._another_before_colon(sent, s, carried):
+                carried = None
+            speaker = found or carried
             if speaker is None or speaker is _UNNAMED or not _a_name(speaker):
                 continue
             inner = sent.doc.char_span(s + 1, e - 1, alignment_mode="expand")
@@ -983,6 +986,21 @@ class _Finder:
             self._spoke(speaker)
             last = speaker
         return speaker
+
+    def _another_before_colon(self, sent: Any, s: int, last: _Speaker) -> bool:
+        """Whether a person other than ``last`` is the subject of the clause that a colon ends
+        right before the quotation: in 'Lind spoke first. He began by praising the crew: "..."'
+        the words are his, so Lind's do not run on into them (whoever "he" is)."""
+        doc, full = sent.doc, doc_text(sent.doc)
+        before = full[:s].rstrip()
+        if not before.endswith(":"):
+            return False
+        verb = doc[_token_at(doc, len(before) - 1)].head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+            return False
+        spk = self._resolve(subj)
+        return spk is None or spk.name != last.name
 
     def _quote_speaker(
         self, sent: Any, s: int, e: int, spans: list[tuple[int, int]]
@@ -1118,14 +1136,19 @@ class _Finder:
             if head.dep_ == "appos":  # "Ada Lind, a councillor who said ...": Ada Lind
                 named = self._resolve(head.head)
                 if named is not None and named.label != "generic":
+                    if low == "who" and named.label != "person":
+                        return self._person_above(head) or named
                     return named
-            return self._resolve(head)
+            found = self._resolve(head)
+            if low == "who" and found is not None and found.label not in ("person", "generic"):
+                return self._person_above(head) or found
+            return found
         if tok.ent_type_ in ("ORG", "GPE", "NORP"):
             # "Harbour Workers Union (HWU) Chairwoman Ada Lind warned": the parser makes the
             # body the subject and its officer an apposition; the officer speaks.
             officer = next(
                 (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
-            )
+            ) or _officer_after_body(tok)
             if officer is not None:
                 return self._resolve(officer)
         named_after = _after_possessor(tok) if tok.ent_type_ == "ORG" else None
@@ -1181,6 +1204,37 @@ class _Finder:
                 or _generic(tok)
             )
         return None
+
+    def _person_above(self, noun: Any) -> _Speaker | None:
+        """The person a noun phrase hangs from as an apposition or an "of" object, for a "who"
+        the parser hangs on a thing: in "Ada Lind, owner of Tarnix, the weekly paper, who said
+        ..." the parser makes the paper the antecedent, but "who" stands for a person and the
+        only person up the chain of appositions and "of" phrases is Ada Lind."""
+        node = noun
+        for _ in range(MAX_PERSON_STEPS):
+            node = _noun_above(node)
+            if node is None:
+                return None
+            spk = self._resolve(node) if node.ent_type_ == "PERSON" else None
+            if spk is not None and spk.label == "person":
+                return spk
+        return None
+
+    def _without_own_source(self, speaker: _Speaker, tokens: list[Any]) -> list[Any]:
+        """The clause without an opening "according to" that names the speaker's own work: in
+        "Lind said that, according to her figures, the pier will cost more" what Lind said is
+        "the pier will cost more" (the phrase only says whose figures they are)."""
+        if len(tokens) < 3 or tokens[0].lower_ != "according" or tokens[1].lower_ != "to":
+            return tokens
+        pobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+        author = _record_author(pobj) if pobj is not None else None
+        owner = self._resolve(author) if author is not None else None
+        if owner is None or owner.name != speaker.name:
+            return tokens
+        rest = [t for t in tokens if t.i > tokens[0].right_edge.i]
+        while rest and rest[0].is_punct:
+            rest = rest[1:]
+        return rest or tokens
 
     def _by_head(self, tok: Any) -> _Speaker | None:
         """ "the minister", "the company": the last one named in this source that fits."""
@@ -1388,6 +1442,7 @@ class _Finder:
             tokens = tokens[:-1]
         tokens = _without_trailing_source(tokens)
         if not direct:
+            tokens = self._without_own_source(speaker, tokens)
             kept = _without_speech_aside(tokens)
             if kept is None:
                 return  # "Exports, the agency said, fell": the statement is not one span
@@ -1857,6 +1912,42 @@ def _before_participle_phrase(noun: Any) -> Any:
                 return before
             return noun
     return noun
+
+
+# How many appositions and "of" phrases up a "who" looks for the person it stands for.
+MAX_PERSON_STEPS = 4
+
+
+def _noun_above(noun: Any) -> Any | None:
+    """The noun ``noun`` hangs from as an apposition ("Tarnix, the weekly paper") or as the
+    object of "of" ("owner of Tarnix"), else ``None``."""
+    if noun.dep_ == "appos":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    return None
+
+
+def _officer_after_body(tok: Any) -> Any | None:
+    """The person a body's name opens the phrase of: "University of Halvik political scientist
+    Eduardo Marquez said", where the parser makes the body the subject and hangs the person on
+    its "of". Only a role's words (nouns, adjectives, "and"; no comma or preposition) may stand
+    between the body's name and the person's, and the person must end the phrase."""
+    doc = tok.doc
+    last = tok.right_edge
+    if last.ent_type_ != "PERSON" or last.i <= tok.i:
+        return None
+    body = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    person = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    if body is None or person is None or person.start <= body.end:
+        return None
+    between = list(doc[body.end : person.start])
+    if not any(t.pos_ == "NOUN" for t in between) or any(
+        t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between
+    ):
+        return None
+    return last
 
 
 def _in_relative_clause(tok: Any) -> bool:
@@ -2614,10 +2705,20 @@ ASKED_MARKS = frozenset({"when", "after", "while", "if", "once"})
 ASKED_ABOUT = frozenset({"about", "on", "over", "regarding"})
 
 
+# Verbs of answering a question: "asked to discuss the delays" asks for words, not a deed.
+# fmt: off
+ANSWER_VERBS = frozenset({
+    "discuss", "comment", "explain", "elaborate", "respond", "address", "describe", "clarify",
+})
+# fmt: on
+
+
 def _asked_about(child: Any) -> bool:
     """Whether a child of "asked" says what the question was about, not a request ("asked to")."""
     if child.dep_ == "prep":
         return bool(child.lower_ in ASKED_ABOUT and any(c.dep_ == "pobj" for c in child.children))
+    if child.dep_ == "xcomp":  # "asked to comment on the delays", not "asked to by the crew"
+        return bool(child.lemma_ in ANSWER_VERBS)
     return bool(child.dep_ == "ccomp")  # "asked whether the pier would reopen"
 
 
