@@ -1698,6 +1698,107 @@ def test_a_day_told_in_the_present_progressive_lies_ahead(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("sentence", "expression", "future"),
+    [
+        # An infinitive on a noun or an adjective takes the tense of the verb that noun is in:
+        # told in the past, the nearer day (the last Thursday in a Sunday paper), not the next.
+        (
+            "The Tarn Herald was the first to report on Thursday that Voss had quit.",
+            "Thursday",
+            None,
+        ),
+        (
+            "Orrin criticized the mayor for not laying out a plan to fix the harbour during "
+            "his speech on Wednesday.",
+            "Wednesday",
+            None,
+        ),
+        # The absolute "with" phrase tells what lies ahead, whatever the main verb's tense.
+        (
+            "With only five days to go before the runoff on Sunday, neither candidate said "
+            "how they would pay.",
+            "Sunday",
+            True,
+        ),
+        # A passive infinitive is an infinitive.
+        ("The goal is for 90 million adults to be fully vaccinated by July 4.", "July 4", True),
+        # A bare verb joined by "or" shares the first verb's "will".
+        (
+            "Orrin will now have to either name someone else or wait until Jan. 10, when the "
+            "law allows it.",
+            "Jan. 10",
+            True,
+        ),
+        # A present "be" whose complement is the date, or with a deadline: a fixed date ahead.
+        ("The Halvik elections are Nov. 3.", "Nov. 3", True),
+        ("The Halvik vote is on Monday.", "Monday", True),
+        ("The plan by June 30 is to finish the Halvik bridge.", "June 30", True),
+        # The time a plan verb sets something for may lie either side of the article's date.
+        (
+            "Voss said little about a council session scheduled for Wednesday morning.",
+            "Wednesday",
+            None,
+        ),
+        ("The Tarn board delayed the ferry ballot to May 9.", "May 9", None),
+        ("The Tarn board has set May 9 for the ferry ballot.", "May 9", None),
+        # The day of the act itself keeps the verb's tense.
+        ("The council approved the plan Friday.", "Friday", False),
+        # A participle used as a preposition ("including") takes the tense of the verb above.
+        (
+            "Voss will visit two ports on the trip, including the Tarn fair in Halvik from "
+            "June 11-13.",
+            "June 11-13",
+            True,
+        ),
+        (
+            "Voss visited two ports on the trip, including the Tarn fair in Halvik from "
+            "June 11-13.",
+            "June 11-13",
+            False,
+        ),
+        # "must" tells what is to be done; "must have" a past inferred.
+        ("The new mayor must take the oath on Nov. 24 in Halvik.", "Nov. 24", True),
+        ("The ferry must have left on Friday.", "Friday", False),
+    ],
+)
+def test_the_tense_of_infinitives_plans_and_fixed_dates(
+    sentence: str, expression: str, future: bool | None
+) -> None:
+    assert _future(_first_date(sentence, expression)) is future
+
+
+@pytest.mark.slow
+def test_a_plan_or_a_fixed_date_resolves_ahead_of_the_article() -> None:
+    # In a paper of Oct. 13, 2031: "set for November" is the coming one, and "are Nov. 3" too.
+    base = datetime(2031, 10, 13)
+    ent = _first_date("The Halvik hearings are set for November.", "November")
+    assert resolve_date(ent.text, base, future=_future(ent)) == ("2031-11", True)
+    ent = _first_date("The Halvik elections are Nov. 3.", "Nov. 3")
+    assert resolve_date(ent.text, base, future=_future(ent)) == ("2031-11-03", True)
+    # In a Sunday paper, the first to report on Thursday reported three days before.
+    ent = _first_date(
+        "The Tarn Herald was the first to report on Thursday that Voss had quit.", "Thursday"
+    )
+    assert resolve_date(ent.text, datetime(2031, 10, 12), future=_future(ent)) == (
+        "2031-10-09",
+        True,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Tarn pledged to cut its catch by a third from 2010 levels.", "2010"),
+        ("Ferry traffic in Halvik is back to last year's levels.", "last year's"),
+    ],
+)
+def test_a_level_a_change_is_measured_from_is_no_event(sentence: str, expression: str) -> None:
+    assert _not_an_event(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("sentence", "expression", "bound"),
     [
         # "down $2 million from last year": the base a change is counted from, no event of it.

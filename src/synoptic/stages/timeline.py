@@ -15,7 +15,12 @@
                 extend it through December") takes the nearer of last and next, and a future
                 day of the month in the last 31 days is that recent day. A day told in the
                 present progressive ("the family is holding a vigil Thursday") is an
-                arrangement: the next one.
+                arrangement: the next one; so is a date a present "be" gives ("the elections
+                are Nov. 3", "our goal by July 4 is ...") and one told with "must". An
+                infinitive on a noun ("was the first to report on Thursday", "a plan to
+                address it on Wednesday") takes the tense of that noun's verb; the time a
+                plan verb sets something for ("set for November", "a session scheduled for
+                Wednesday") the nearer of last and next.
 3. events       what the date is of: a dated noun's phrase ("the Oct. 5 release of the book",
                 unless the noun is the clause's subject or its time frame), else the clause of
                 the date's verb (an infinitive or participle climbs to the verb that has the
@@ -304,8 +309,9 @@ _TALLY_VERBS = frozenset(
 )
 _FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Nouns of a count ("the death toll for 2031", "had the highest rate of burglaries last year"):
-# a figure told by its name rather than in digits.
-_MEASURES = frozenset({"toll", "tally", "total", "count", "rate", "number", "average"})
+# a figure told by its name rather than in digits. "Level" is the base a change is measured
+# from ("cut emissions 40% from 2005 levels", "back to last year's levels"), no event of it.
+_MEASURES = frozenset({"toll", "tally", "total", "count", "rate", "number", "average", "level"})
 # A periodical's number ("the Dec. 7 issue of the Weekly"): the date of a printed issue, which a
 # text cites for where it ran, not an event of the story.
 _ISSUES = frozenset({"issue", "edition"})
@@ -1366,14 +1372,20 @@ def _future(ent: Any) -> bool | None:
         )
         return False if verb.tag_ == "VBD" or perfect else None
     tok = _verb_of(tok)
+    while tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        # "will attend summits, including the fair from June 11-13": a participle used as a
+        # preposition ("including", "following") has no tense; the verb above it tells
+        tok = _verb_of(tok.head)
     above = list(ent.root.ancestors)[: _depth(ent.root, tok) + 1]
     if any(t.lower_ == "since" for t in [*above, *tok.children] if t.dep_ in ("prep", "mark")):
         return False  # "since May", "since taking office in January" look back
     future = _future_verb(tok)
     if future is not False:
         return future
-    if _arranged(tok, ent):
+    if _arranged(tok, ent) or _scheduled_be(tok, ent, above):
         return True
+    if _planned_for(tok, ent):
+        return None
     # "Starting in November, travellers will ...", "the first phase, kicking off in November,
     # will allow ...", "for travel starting in November": a participle (or a bare infinitive)
     # takes the tense of the first verb above it.
@@ -1403,6 +1415,51 @@ def _arranged(verb: Any, ent: Any) -> bool:
     )
 
 
+def _scheduled_be(verb: Any, ent: Any, above: list[Any]) -> bool:
+    """A date that is what a present-tense "be" says of its subject ("The elections are Nov.
+    3", "the vote is on Monday") or a deadline under it ("our goal by July 4 is to ..."):
+    English tells a fixed date so, and it lies ahead. Not a state at a date ("prices are up 4%
+    in March", "he is 25 in May"): there "be" has a complement besides the date."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.dep_ in ("aux", "auxpass"):
+        return False
+    root = ent.root
+    if any(t.lower_ == "by" and t.dep_ == "prep" for t in above):
+        return True  # a deadline told in the present
+    dated = {t.i for t in root.subtree} | {t.i for t in above}
+    if any(c.dep_ in ("acomp", "attr", "dobj") and c.i not in dated for c in verb.children):
+        return False
+    if root.head.i == verb.i:
+        return root.dep_ in ("attr", "npadvmod")
+    return bool(
+        root.dep_ == "pobj"
+        and root.head.dep_ == "prep"
+        and root.head.head.i == verb.i
+        and root.head.lower_ in ("on", "in", "for")
+    )
+
+
+def _planned_for(verb: Any, ent: Any) -> bool:
+    """A date a plan verb sets something for ("arguments are set for November", "a meeting
+    scheduled for Wednesday", "moved the vote to Friday", "has set April 18 for the vote"):
+    the planned time, not the day the plan was made, and it may lie either side of the
+    article's date however the verb is told. The day of the act itself ("approved the plan
+    Friday") keeps the verb's tense."""
+    if verb.lemma_.lower() not in _PLAN_VERBS:
+        return False
+    depth = _depth(ent.root, verb)
+    # the word of the date's phrase right below the verb ("for" in "set for November")
+    prep = list(ent.root.ancestors)[depth - 2] if depth >= 2 else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+        return True
+    root = ent.root
+    named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return root.head.i == verb.i and (
+        root.dep_ == "dobj" or (root.dep_ == "npadvmod" and named_as)
+    )
+
+
 def _verb_of(tok: Any) -> Any:
     """``tok`` itself if it is a verb, else its nearest verb above (or the root)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -1421,21 +1478,63 @@ def _depth(tok: Any, ancestor: Any) -> int:
 def _future_verb(tok: Any) -> bool | None:
     if _has_will(tok):
         return True
-    if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+    if _infinitive(tok):
         # "the new rules, to take effect in November"; "plans to open in May"; but an infinitive
         # under a past verb is a plan told in the past (None): the first finite verb above it
         # decides.
         head = tok
-        while head.dep_ in ("xcomp", "ccomp", "advcl") and head.tag_ in ("VB", "VBG", "VBN"):
-            head = head.head
+        while head.tag_ in ("VB", "VBG", "VBN"):
+            if head.dep_ in ("xcomp", "ccomp", "advcl"):
+                head = head.head
+            elif _on_noun(head):
+                # "was the first to report on Thursday", "laid out a plan to address it on
+                # Wednesday": an infinitive on a noun or an adjective is told in the tense of
+                # the verb that noun stands in
+                head = _verb_of(head.head)
+            elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+                # "criticised him for not laying out a plan to ...": a gerund after a
+                # preposition is told in the tense of the verb the preposition hangs on
+                head = _verb_of(head.head)
+            else:
+                break
             if _has_will(head):
                 return True
         return None if head.tag_ == "VBD" else True
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        # "will have to name someone or wait until Jan. 10": a bare verb joined to another
+        # by "and"/"or" has no tense of its own and shares the first verb's
+        return _future_verb(tok.head)
     return bool(tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "be")
 
 
+def _infinitive(tok: Any) -> bool:
+    """A "to" infinitive, active ("to open") or passive ("to be fully inoculated by July 4")."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return False
+    return tok.tag_ == "VB" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in tok.children)
+    )
+
+
+def _on_noun(verb: Any) -> bool:
+    """An infinitive that tells of a noun or an adjective ("a plan to address", "the first to
+    report"). Not in the absolute "with" phrase ("with only five days to go before the vote on
+    Sunday"), which tells what lies ahead of the main clause's time, whatever its tense."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+
+
 def _has_will(tok: Any) -> bool:
-    return any(c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children)
+    """A verb told with "will", "would" or "shall"; or with "must" ("must be sworn in on Nov.
+    24": what is to be done), unless in the perfect ("must have left on Friday": a past
+    inferred)."""
+    if any(c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
+        return True
+    return any(c.lower_ == "must" for c in tok.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
 
 
 @lru_cache(maxsize=64)
