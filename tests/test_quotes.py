@@ -436,9 +436,10 @@ def test_what_engineers_had_feared_is_not_their_statement() -> None:
 
 
 def test_reported_clause_keeps_a_subject_the_parser_hung_on_the_verb() -> None:
-    brief = _run("The monitoring group said many others are missing and thought to be in jail.")
+    # The parser hangs "more" on "said" and leaves "are trapped" with no subject.
+    brief = _run("The rescue team said many more are trapped and feared to be under the rubble.")
     (quote,) = brief.quotes
-    assert quote.text.startswith("many others are missing")
+    assert quote.text.startswith("many more are trapped")
 
 
 def test_an_untagged_proper_name_speaks_for_its_quotation() -> None:
@@ -1961,10 +1962,11 @@ def test_a_participle_torn_off_the_clause_as_a_second_verb_stays_in_it() -> None
 
 
 def test_confirming_the_toll_to_a_paper_says_nothing_new() -> None:
+    # The parser hangs "to The Orvel Daily Herald" on "toll": a where-said phrase of the noun.
     brief = _run(
         "A bomb outside the main mosque killed at least two civilians, officials said.\n\n"
-        "Omar Rashidi, a spokesman for the Port Agency, confirmed the death toll to The Halvik "
-        "Evening Post by telephone but cautioned that the tally could climb."
+        "Omar Rashidi, a spokesman for the Port Agency, confirmed the death toll to The Orvel "
+        "Daily Herald by telephone but cautioned that the tally could climb."
     )
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("officials", "A bomb outside the main mosque killed at least two civilians"),
