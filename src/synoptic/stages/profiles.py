@@ -25,7 +25,7 @@ from synoptic.backends.ann import nearest
 from synoptic.facts import Quote
 from synoptic.model import Brief, Citation, Claim, Sentence, Source
 from synoptic.stages._base import Context, stage
-from synoptic.stages.align import WordOverlap, full_dates
+from synoptic.stages.align import NAMED_NUMBER, WordOverlap, full_dates
 from synoptic.stages.align import figures as align_figures
 from synoptic.stages.entities import name_key
 from synoptic.stages.quotes import quote_spans, straight_mark_opens
@@ -965,13 +965,9 @@ def _common_words(text: str) -> frozenset[str]:
     ) - _ATTRIBUTION_STEMS
 
 
-# A number written into a name ("COVID-19", "F-35", "G7") is not a figure two reports agree on.
-_NAMED_NUMBER = re.compile(r"\b[^\W\d_]+-?\d+\b")
-
-
 def _figures(text: str) -> frozenset[str]:
     """The figures of a sentence as align reads them, numbers inside names left out."""
-    return align_figures(_NAMED_NUMBER.sub(" ", text))
+    return align_figures(NAMED_NUMBER.sub(" ", text))
 
 
 def _amounts(text: str, found: frozenset[str] | None = None) -> frozenset[str]:
