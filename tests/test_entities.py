@@ -3337,3 +3337,127 @@ def test_a_body_named_after_highlands_stays_a_body() -> None:
     patterns = [{"label": "ORG", "pattern": "SCI Corvane Highlands"}]
     brief = _blank_run(["He was moved to SCI Corvane Highlands on Monday."], patterns)
     assert {e.name: e.label for e in brief.entities} == {"SCI Corvane Highlands": "organization"}
+
+
+def test_x_reported_after_a_sentence_ending_in_a_place_word_still_cues_a_publication() -> None:
+    # The capitalised run before "reported" crosses a sentence's end ("in March. Velmora"): the
+    # "in" before it is the last sentence's, so the lone name is still a publication.
+    patterns = [{"label": "PERSON", "pattern": "Velmora"}]
+    brief = _blank_run(
+        ["The depot was first opened in March. Velmora reported a loss for the quarter."],
+        patterns,
+    )
+    assert _labels(brief) == {"Velmora": "organization"}
+
+
+def test_a_name_before_a_spokesperson_and_a_full_name_is_the_body_spoken_for() -> None:
+    # "Orsa Mart spokeswoman Ada Velt": the name before the spokesperson is a body, tagged a
+    # person or not; a person's spokesperson is written with a possessive.
+    patterns = [
+        {"label": "PERSON", "pattern": "Orsa Mart"},
+        {"label": "PERSON", "pattern": "Ada Velt"},
+        {"label": "PERSON", "pattern": "Ivo Dane"},
+        {"label": "PERSON", "pattern": "Lena Brisk"},
+    ]
+    brief = _blank_run(
+        [
+            "Orsa Mart spokeswoman Ada Velt said the stores would reopen on Friday.",
+            "Lena Brisk's spokesman Ivo Dane declined to comment.",
+        ],
+        patterns,
+    )
+    assert _labels(brief) == {
+        "Orsa Mart": "organization",
+        "Ada Velt": "person",
+        "Ivo Dane": "person",
+        "Lena Brisk": "person",
+    }
+
+
+def test_a_full_name_tagged_a_body_before_a_person_s_possessive_is_a_person() -> None:
+    # No surname row to join: "Ivo Marten's widow" (kin, a life's events) is said only of a
+    # person; "Orsa Halvik's report" and "Orsa Halvik's sister company" may be a firm's.
+    patterns = [
+        {"label": "ORG", "pattern": "Ivo Marten"},
+        {"label": "ORG", "pattern": "Orsa Halvik"},
+        {"label": "ORG", "pattern": "Dela Brun"},
+    ]
+    brief = _blank_run(
+        [
+            "The letter was read aloud by Ivo Marten's widow at the hearing.",
+            "Orsa Halvik's report was cited twice. Dela Brun's sister company declined to comment.",
+        ],
+        patterns,
+    )
+    assert _labels(brief) == {
+        "Ivo Marten": "person",
+        "Orsa Halvik": "organization",
+        "Dela Brun": "organization",
+    }
+
+
+def test_a_publication_s_last_word_tagged_a_person_joins_the_publication() -> None:
+    # "the Orsa News ... the News report": the lone word is the paper's short name, not a
+    # person's surname, so the full name stays an organisation and takes the word as an alias.
+    patterns = [
+        {"label": "ORG", "pattern": "Orsa News"},
+        {"label": "PERSON", "pattern": "News"},
+    ]
+    brief = _blank_run(
+        [
+            "The driver was named by the Orsa News on Monday.",
+            "The van left the road at noon, according to the News report.",
+        ],
+        patterns,
+    )
+    assert [(e.name, e.label, e.aliases, e.sources, e.mentions) for e in brief.entities] == [
+        ("Orsa News", "organization", ["News"], ["S1", "S2"], 2)
+    ]
+
+
+def test_a_storm_s_name_written_alone_is_no_entity() -> None:
+    # "Hurricane Velda ... Velda forced": the lone name is the storm's, neither a person nor
+    # a body; a person of another name in the same text is kept.
+    patterns = [
+        {"label": "PERSON", "pattern": "Velda"},
+        {"label": "ORG", "pattern": "Orrin"},
+        {"label": "PERSON", "pattern": "Ada Lind"},
+    ]
+    brief = _blank_run(
+        [
+            "Hurricane Velda reached the coast on Sunday. Velda forced the port to close, Ada "
+            "Lind said.",
+            "Tropical Storm Orrin weakened as Orrin moved north.",
+        ],
+        patterns,
+    )
+    assert _labels(brief) == {"Ada Lind": "person"}
+
+
+def test_names_listed_before_a_shared_plural_place_noun_are_places() -> None:
+    # "Orsa, Velm and Dara counties", "towns like Kestrin and Poll": each listed name is a
+    # place, whatever the small model's tag (the plural stays out of the last name).
+    patterns = [
+        {"label": "PERSON", "pattern": "Orsa"},
+        {"label": "PERSON", "pattern": "Velm"},
+        {"label": "ORG", "pattern": "Dara"},
+        {"label": "ORG", "pattern": "Gant"},
+        {"label": "PERSON", "pattern": "Kestrin"},
+        {"label": "ORG", "pattern": "Poll"},
+    ]
+    brief = _blank_run(
+        [
+            "Schools in Orsa, Velm and Dara counties stayed shut. Kelvar's Gant and Pim "
+            "Counties did not.",
+            "The water rose fastest in towns like Kestrin and Poll.",
+        ],
+        patterns,
+    )
+    assert _labels(brief) == {
+        "Orsa": "place",
+        "Velm": "place",
+        "Dara": "place",
+        "Gant": "place",
+        "Kestrin": "place",
+        "Poll": "place",
+    }

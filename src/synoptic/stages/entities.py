@@ -156,6 +156,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         and not (e.label == "person" and _INITIALS.match(e.name))
         and not _vessel(e)
     ]
+    storms = _storm_names(joined)
+    ents = [e for e in ents if not (storms and e.name in storms)]
     ents = [
         e
         for e in ents
@@ -1485,6 +1487,22 @@ def _names_a_thing(name: str) -> bool:
     return len(words) > 1 and (words[0] in _STORM_WORDS or words[-1] in _THING_HEADS)
 
 
+# A storm's name after its kind: "Hurricane Ada", "Tropical Storm Ivo" ("Storm" alone may open
+# a sentence or a person's name, so only after "Tropical").
+_STORM_NAME = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical\s+(?:Storm|Depression))\s+"
+    r"(?P<name>[A-Z][a-z]+)\b(?!['’-]?\s*[A-Z])"
+)
+
+
+def _storm_names(joined: str) -> set[str]:
+    """One-word names the text gives a storm's kind: the storm written alone later ("Ada
+    forced the shutdown of ..."), which spaCy tags a person or a body, is neither."""
+    if not any(w in joined for w in ("Hurricane", "Typhoon", "Cyclone", "Superstorm", "Tropical")):
+        return set()
+    return {m["name"] for m in _STORM_NAME.finditer(joined)}
+
+
 # A doctrine: "Marxism", "Roman Catholicism", "Northern Velmism" (a word ending in "-ism" names
 # an idea, a creed or a movement). Not within a body's name, "Office of Tourism", "Journalism
 # Center", whose head word comes after or whose "of"/"for" links it to the head.
@@ -1822,6 +1840,12 @@ _COMPANY_BEFORE = re.compile(
 # A spokesperson is a company's only after a one-word name ("Velmora's spokesperson"); a
 # person's is written after a surname too, but then the person has a full name in the story.
 _COMPANY_SPOKESPERSON = re.compile(r"(?P<name>[A-Z][\w&.-]*)['’]s\s+spokes(?:person|man|woman)\b")
+# A spokesperson named after the body they speak for, with no possessive: "Orsa Mart spokeswoman
+# Ada Velt said" (a person's spokesperson is written with one, "Velt's spokesman"). Only before
+# a person's name of two capitalised words, which makes the noun a role and not a headline's.
+_SPOKESPERSON_FOR = re.compile(
+    rf"(?P<name>{_CAPS})\s+(?:spokes(?:man|woman|person)|representative)\s+[A-Z][a-z]+\s+[A-Z]"
+)
 _COMPANY_AFTER = re.compile(rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?(?P<name>{_CAPS})")
 # Cues that a name is a platform (a company's service): "a Snapgab post", "Twindle users"
 # (lower-case nouns: "the Halvik Post" is a newspaper) ...
@@ -1944,6 +1968,7 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "LLC", "PLC", "plc", "GmbH", " company",
     ),
     _COMPANY_SPOKESPERSON: ("spokes",),
+    _SPOKESPERSON_FOR: ("spokes", "representative"),
     _PLATFORM_BEFORE: ("post", "account", "user", "app", "feed"),
     _COMPANY_AFTER: ("hares", "tock"),
     _BASED_AFTER: ("-based",),
@@ -2019,11 +2044,31 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|into)\s+(?:the\s+)?$")
 _IN_BEFORE_BARE = re.compile(r"\b(?:in|near|into)\s+$")
 
 
+# A sentence's end inside a capitalised run: a word of two lower-case letters or more, then a
+# full stop and a capital ("in March. Velmora reported"); not a title's or a firm's abbreviation
+# ("Gov.", "Inc."), which is written before or within a name.
+_SENTENCE_END = re.compile(r"(?P<word>[A-Z][\w&-]*[a-z]{2})\.\s+(?=[A-Z])")
+
+
+def _last_sentence_start(name: str) -> int:
+    """Where the part of a capitalised run after its last sentence end starts (0 if none): the
+    name a cue after the run is said of ("Velmora" of "March. Velmora reported")."""
+    start = 0
+    for m in _SENTENCE_END.finditer(name):
+        word = m["word"].lower()
+        if not {word, f"{word}."} & (TITLES | _RANKS | _CORPORATE_SUFFIXES):
+            start = m.end()
+    return start
+
+
 def _placed(cue: re.Pattern[str], m: re.Match[str], text: str) -> bool:
     """Whether the name of a company's ", the company" cue or an outlet's "X reported" cue is
-    written after "in" (see ``_IN_BEFORE``)."""
+    written after "in" (see ``_IN_BEFORE``). The run may cross a sentence's end ("in March.
+    Velmora reported"): the "in" before it is then the last sentence's, not the name's."""
     before = text[max(0, m.start("name") - 12) : m.start("name")]
     if cue is _X_REPORTED:
+        if _last_sentence_start(m["name"]):
+            return False
         return bool(_IN_BEFORE_BARE.search(before))
     if cue is _COMPANY_BEFORE and "company" in text[m.end("name") : m.end()]:
         return bool(_IN_BEFORE.search(before))
@@ -2043,6 +2088,7 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
     # A product's maker ends the name before the product noun: its last word or words only.
     spoken_on |= _cued_names(texts, (_MAKER_BEFORE, _MAKER_LISTED), ())
     listed = _listed_bodies(texts)
+    spoken_for = _cued_names(texts, (_SPOKESPERSON_FOR,), ())
     # "a global fellow at the Orsa Center": where a person works is a body (only "at": the
     # "of" of "governor of Orsa" names a place), unless its name says it is a place ("a park
     # warden at Orsa National Park").
@@ -2054,14 +2100,20 @@ def _relabel_companies(ents: list[Entity], texts: list[str]) -> None:
         if e.role[m.end() : m.end() + 1] not in ("'", "’")  # "at Ada Lind's clinic"
         and (key := name_key(m["name"])).split()[-1] not in _PLACE_HEADS | _SURNAME_PLACE_HEADS
     }
-    if not cued and not spoken_on and not listed:
+    if not cued and not spoken_on and not listed and not spoken_for:
         return
+    # (the last words of people's full names: "Ada Velt spokesman" is not written of a person,
+    # but a full name whose surname is a person row of its own is one, whatever follows it)
+    surnames = {e.name for e in ents if e.label == "person" and " " not in e.name}
     for e in ents:
         if e.label == "organization" or e.role:
             continue
         keys = {name_key(n) for n in (e.name, *e.aliases)}
         if keys & listed:
             e.label = "organization"  # "groups, including Harqat Velbani": never a person
+            continue
+        if e.label == "person" and keys & spoken_for and e.name.split()[-1] not in surnames:
+            e.label = "organization"  # "Orsa Mart spokeswoman Ada Velt": the body she speaks for
             continue
         if e.label == "person" and len(e.name.split()) > 1:
             continue  # "Ada Kellworth": a person's full name; her "shares" are her own
@@ -2282,6 +2334,28 @@ def _relabel_outlets(ents: list[Entity], brief: Brief) -> None:
 # A person's cue for a name the small model tags an organisation: an age after it ("Marla Dene
 # Voss, 34,") or an honorific before its last word ("Ms. Voss").
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+# ... or a possessive of a thing only a person has: kin and a life's events ("Ivo Marten's
+# widow", "Ivo Marten's funeral"). Not "report", "lawyers", "office": a firm has those too
+# ("Orsa Halvik's report" may be a bank's), and the small model tags both kinds ORG before "'s".
+_PERSON_POSSESSED = re.compile(
+    r"['’]s?\s+(?:(?:late|former|estranged|ex-)\s+)?(?:wife|husband|widow|widower|sons?|"
+    r"daughters?|mother|father|parents|brothers?|sisters?|children|family|girlfriend|boyfriend|"
+    r"fianc[ée]e?|grand(?:mother|father|son|daughter|children)|death|funeral|birthday|"
+    r"memoir|autobiography|childhood)\b"
+    # (a firm's kin: "Orsa Mart's sister company", "its parent firm", "a family of funds")
+    r"(?!\s+(?:compan(?:y|ies)|firms?|brands?|papers?|publications?|stations?|networks?|"
+    r"channels?|ships?|of\b))"
+)
+
+
+def _person_possessed(name: str, text: str) -> bool:
+    """Whether ``name`` is written before a possessive of a person's thing (see
+    ``_PERSON_POSSESSED``): a literal search for the name, then the cue matched where it ends."""
+    return any(
+        _PERSON_POSSESSED.match(text, i + len(name))
+        for i in _finds(text, name)
+        if _WORD_EDGE.match(text, i)
+    )
 
 
 def _relabel_people(ents: list[Entity], joined: str) -> None:
@@ -2297,7 +2371,7 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             continue
         if {w.lower().rstrip(".") for w in words} & (heads | _CORPORATE_SUFFIXES):
             continue
-        if _aged(e.name, joined) or words[-1] in titled:
+        if _aged(e.name, joined) or words[-1] in titled or _person_possessed(e.name, joined):
             e.label = "person"
     # A full name tagged a place, after an age: "said 32-year-old protester Lyon Daravel" (no
     # place is so described; "Lyon" alone stays a place).
@@ -2338,6 +2412,17 @@ def _relabel_people(ents: list[Entity], joined: str) -> None:
             e.label = "organization"
 
 
+# Last words of a publication's name ("Orsa Daily News", "the Velm Herald"), which the small
+# model tags PERSON when written alone ("the News report"): no surname a full name tagged ORG
+# shares with a person row ("Post" may be one, but "the Post reported" is the paper far oftener).
+# fmt: off
+_PUBLICATION_HEADS = frozenset({
+    "news", "daily", "weekly", "magazine", "times", "post", "herald", "tribune", "gazette",
+    "chronicle", "telegraph", "observer", "examiner", "bulletin", "courier", "inquirer",
+})
+# fmt: on
+
+
 def _join_surnamed_bodies(ents: list[Entity]) -> list[Entity]:
     """A full name tagged an organisation ("Ivo Marten's new film" is often ORG) whose last
     word is a person row of its own ("Marten said"): one person, written in full once and by
@@ -2360,6 +2445,14 @@ def _join_surnamed_bodies(ents: list[Entity]) -> list[Entity]:
         if len(named) != 1:
             continue  # "Ivo Marten" and "Ada Marten": either may be meant
         full, short = named[0], surnames[word]
+        if word.lower() in _PUBLICATION_HEADS:
+            # "the Daily News ... the News report": the word alone, tagged a person, is the
+            # publication's short name, not a person's surname; the row stays the body's.
+            full.aliases = sorted({*full.aliases, short.name, *short.aliases})
+            full.sources = sorted({*full.sources, *short.sources}, key=_source_order)
+            full.mentions += short.mentions
+            gone.add(id(short))
+            continue
         full.label, full.role = "person", short.role
         full.aliases = sorted({*full.aliases, short.name, *short.aliases})
         full.sources = sorted({*full.sources, *short.sources}, key=_source_order)
@@ -2393,8 +2486,19 @@ _PLACE_LIST = re.compile(
     r"\b(?:(?:village|town|city|island|district|province|region|suburb)\s+of"
     r"|(?:villages|towns|cities|islands|districts|provinces|regions|suburbs)(?:\s+of)?"
     # (buildings of worship listed by name: "the great mosques of X, Y and Z")
-    r"|(?:mosques|churches|temples|shrines|cathedrals)\s+of)\s+"
+    r"|(?:mosques|churches|temples|shrines|cathedrals)\s+of"
+    # (examples: "towns like X, Y and Z", "cities such as X"; not "places like X": shops and
+    # firms are "places" too, "at places like Orsa Mart")
+    r"|(?:villages|towns|cities|islands|districts|provinces|regions|suburbs)\s+"
+    r"(?:like|such\s+as|including))\s+"
     rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{0,4}}(?:,?\s+(?:and|or)\s+{_LISTED})?)"
+)
+# Names listed before a plural place noun that they share: "Orsa, Velm and Dara counties" (a
+# county, a province or a parish each; one name alone before it, "Velm Counties", is too rare a
+# way of writing to trust). The plural is kept out of the last name.
+_PLACE_LIST_AFTER = re.compile(
+    rf"(?P<list>{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+[A-Z][\w'’-]*)\s+"
+    r"(?:[Cc]ounties|[Pp]rovinces|[Pp]arishes)\b"
 )
 # fmt: off
 _PLACE_CUES = (
@@ -2403,6 +2507,7 @@ _PLACE_CUES = (
 )
 # fmt: on
 _CUE_WORDS[_PLACE_LIST] = _PLACE_CUES
+_CUE_WORDS[_PLACE_LIST_AFTER] = ("ounties", "rovinces", "arishes")
 # A name written before "resident(s)", "neighbo(u)rhood" or "district" is where people live:
 # "the Ostra Bel resident", "the Karvia district" (not "the Orsa County district attorney").
 _PLACE_BEFORE = re.compile(
@@ -2419,6 +2524,11 @@ def _relabel_listed_places(ents: list[Entity], texts: list[str]) -> None:
         for m in _PLACE_LIST.finditer(text):
             for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
                 listed.add(name_key(item.strip(" ,")))
+    for text in _near(texts, _CUE_WORDS[_PLACE_LIST_AFTER]):
+        for m in _PLACE_LIST_AFTER.finditer(text):
+            for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
+                # (a state's possessive opens the list: "Velmar's Orsa and Dara counties")
+                listed.add(name_key(re.split(r"['’]s\s+", item.strip(" ,"))[-1]))
     for text in _near(texts, _CUE_WORDS[_PLACE_BEFORE]):
         listed.update(name_key(m["name"]) for m in _PLACE_BEFORE.finditer(text))
     if not listed:
