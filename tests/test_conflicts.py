@@ -2616,3 +2616,42 @@ def test_a_fronted_bound_weekday_dates_its_main_clause(tmp_path: Path) -> None:
         "The harbour board closed the Velmora ferry channel to all traffic on Monday after "
         "the storm damaged two piers.",
     )
+
+
+@pytest.mark.slow
+def test_an_amount_of_change_is_not_compared_with_a_level(tmp_path: Path) -> None:
+    def number_conflicts(a: str, b: str) -> list[set[str]]:
+        found = _real(tmp_path, a, b).conflicts
+        return [{s.value for s in c.sides} for c in found if c.kind == "number"]
+
+    ceiling = "The bill would raise the borrowing cap of Pellany {} the assembly said on Monday."
+    # "by $480 billion" is the change, "to $2.9 trillion" the level it reaches: one bill
+    assert not number_conflicts(
+        ceiling.format("by $480 billion,"), ceiling.format("to $2.9 trillion,")
+    )
+    assert not number_conflicts(
+        "Claims for jobless aid in Pellany fell 20,000 to 385,000 last week, the bureau said.",
+        "Claims for jobless aid in Pellany fell to 385,000 last week, the bureau said on Monday.",
+    )
+    # the control: two changes of one cap
+    assert number_conflicts(
+        ceiling.format("by $480 billion,"), ceiling.format("by $300 billion,")
+    ) == [{"$480 billion", "$300 billion"}]
+
+
+@pytest.mark.slow
+def test_a_figure_someone_asked_for_is_not_the_outcome(tmp_path: Path) -> None:
+    def number_conflicts(a: str, b: str) -> list[set[str]]:
+        found = _real(tmp_path, a, b).conflicts
+        return [{s.value for s in c.sides} for c in found if c.kind == "number"]
+
+    outcome = "The former mayor of Quillon was sentenced to six years in prison on Friday."
+    assert not number_conflicts(
+        "Prosecutors sought a sentence of 10 years for the former mayor of Quillon on Friday.",
+        outcome,
+    )
+    # the control: two outcomes
+    assert number_conflicts(
+        "The former mayor of Quillon was sentenced to nine years in prison by the court on Friday.",
+        outcome,
+    ) == [{"nine years", "six years"}]

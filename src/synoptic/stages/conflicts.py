@@ -54,6 +54,9 @@
    after a comparison ("better than ... $184 million") is a benchmark, not a value.
    Two price tags of a bill ("the $550 billion infrastructure bill" / "a $1 trillion
    infrastructure bill") are not compared: outlets count a bill's sum in several ways.
+   An amount of change is compared only with another ("raise the cap by $480 billion" /
+   "raise the cap to $2.9 trillion"), and a figure someone asked for ("sought a sentence of
+   ten years") is a demand, not the outcome ("was sentenced to six years").
    A sentence that turns to another place or event ("Elsewhere in the region, a 6 p.m.
    deadline ...", "Separately, ...", "In a separate incident, ...") gives neither dates nor
    figures of the story.
@@ -813,6 +816,8 @@ def _value_conflicts(
                 continue  # "9 catches for 131 yards" / "61 catches for 870 yards": two stretches
             if kind == "number" and margin(*at_a[:2]) != margin(*at_b[:2]):
                 continue  # "cut the lead to 3 points" / "added 12 points": a margin, a score
+            if kind == "number" and change_amount(*at_a) != change_amount(*at_b):
+                continue  # "raise the ceiling by $480 billion" / "to $28.9 trillion": a change
             if kind == "number" and stretches(view.raw[a.row]) != stretches(view.raw[b.row]):
                 continue  # "100 RBIs in his six seasons" / "117 RBIs last season": two stretches
             if kind == "number" and part_of_count(*at_a) != part_of_count(*at_b):
@@ -1165,6 +1170,9 @@ _PROSPECTIVE = frozenset(
         # a figure someone needs ("needed nine points to pass the record") is a target, not
         # what happened ("scored 20 points"); read on ECB+ sports recaps
         "|need|needs|needed"
+        # a figure someone asked for ("prosecutors sought a sentence of ten years") is a demand,
+        # not the outcome ("was sentenced to six years")
+        "|sought|seek|seeks|seeking|demanded|demanding|requested|recommended|asked for"
     )
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]\s*\d|(?:and|to|through|until|till|-|–)\s)", re.I)
@@ -1358,6 +1366,37 @@ _MARGIN = re.compile(
 def margin(raw: str, s: int) -> bool:
     """Whether the figure at ``raw[s:]`` is a margin between two scores (see above)."""
     return bool(_MARGIN.search(raw[:s]))
+
+
+# An amount of change and a level of one quantity: "raise the debt ceiling by $480 billion" /
+# "raise the debt ceiling to $28.9 trillion", "claims fell 20,000 to 385,000", "a $480 billion
+# increase". News prose gives both of one change, so a change is compared only with a change
+# ("rose by 5%" / "rose 4.2%"); a figure that may be either ("inflation of 5%") is left out.
+_CHANGE_VERB = (
+    r"\b(?:rais|lift|boost|increas|hik|cut|lower|reduc|decreas|trimm?|slash|extend|shrink|expand"
+    r"|rose|rise|risen|rising|fell|fall|falls|fallen|falling|drop|climb|jump|gain|grow|grew|sank"
+    r"|sink|declin|slipp?|dipp?|surg|soar|plung)\w*"
+)
+_HEDGE_WORDS = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|only|just)\s+)?"
+)
+_BY_CHANGE = re.compile(rf"{_CHANGE_VERB}(?:\s+[^\s,;.]+){{0,6}}?\s+by\s+{_HEDGE_WORDS}$", re.I)
+_BARE_CHANGE = re.compile(rf"{_CHANGE_VERB}\s+{_HEDGE_WORDS}$", re.I)
+_CHANGE_NOUN = re.compile(
+    r"^[\s-]*(?:(?:a|an|the|in)\s+)?(?:[\w-]+\s+)?(?:increases?|rises?|hikes?|boosts?|cuts?"
+    r"|drops?|declines?|jumps?|gains?|falls?|reductions?|decreases?|extensions?)\b",
+    re.I,
+)
+
+
+def change_amount(raw: str, s: int, e: int) -> bool:
+    """Whether the figure at ``raw[s:e]`` is the amount of a change rather than a level (see
+    above): right after a verb of change ("fell 20,000 to 385,000", "rose 5%") or after it and
+    "by", or before a noun of change ("a $480 billion debt increase")."""
+    before, after = raw[:s], raw[e:]
+    return bool(
+        _BY_CHANGE.search(before) or _BARE_CHANGE.search(before) or _CHANGE_NOUN.match(after)
+    )
 
 
 # The stretch a sentence's statistics cover, as recaps name it: "in 54 games", "last season",
