@@ -312,3 +312,40 @@ def test_same_json_under_another_hash_seed(tmp_path: Path) -> None:
         )
         outputs.append((tmp_path / f"seed{seed}.json").read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
+
+
+def _failing(name: str) -> Any:
+    from synoptic.stages._base import Stage
+
+    def fn(brief: Any, ctx: Any) -> Any:
+        brief.quotes = ["half-filled"]
+        raise StopIteration
+
+    return Stage(name=name, requires=("sources",), assigns=(name,), fn=fn)
+
+
+def _context() -> Any:
+    from synoptic.config import load_options
+    from synoptic.stages._base import Context
+
+    return Context(options=load_options(), embedder=HashingEmbedder(), nlp=BlankBackend())
+
+
+def test_a_failing_fact_stage_empties_its_section_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SYNOPTIC_STRICT", "0")
+    brief = synoptic.Brief(sources=[], words=50)
+    out = Pipeline([_failing("quotes")])(brief, _context())
+    assert out.quotes == []
+    assert [(p.path, p.kind) for p in out.problems] == [("stage:quotes", "stage-failed")]
+    assert "StopIteration" in out.problems[0].message
+
+
+def test_a_failing_core_stage_or_a_strict_run_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYNOPTIC_STRICT", "0")
+    with pytest.raises(StopIteration):  # the summary's own stages have no fallback
+        Pipeline([_failing("align")])(synoptic.Brief(sources=[], words=50), _context())
+    monkeypatch.setenv("SYNOPTIC_STRICT", "1")
+    with pytest.raises(StopIteration):
+        Pipeline([_failing("quotes")])(synoptic.Brief(sources=[], words=50), _context())

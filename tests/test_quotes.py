@@ -2168,3 +2168,14 @@ def test_a_body_opening_an_inverted_speakers_phrase_gives_the_whole_role() -> No
     assert [(q.speaker, q.role) for q in brief.quotes] == [
         ("Eduardo Tavares", "University of Sao Carlos political scientist"),
     ]
+
+
+def test_a_word_split_at_its_hyphen_into_clauses_stays_one_statement() -> None:
+    # The parser splits "co-founded" into three clauses of "said", one of them the hyphen
+    # alone: looking for that clause's first word found none and raised StopIteration, and
+    # the statement ended at "co".
+    brief = _run("Ada Lind said Mr. Tarvel co-founded the firm nine years ago.")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ada Lind", "Mr. Tarvel co-founded the firm nine years ago")
+    ]
+    assert _run("The release said Mr. Tarvel co-founded the firm nine years ago.").quotes == []

@@ -16,10 +16,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Sequence
 
 from synoptic._errors import PipelineError
-from synoptic.model import Brief
+from synoptic.model import Brief, Problem
 from synoptic.stages import (
     align,
     clean,
@@ -36,6 +38,8 @@ from synoptic.stages import (
     timeline,
 )
 from synoptic.stages._base import INGESTED, Context, Stage
+
+log = logging.getLogger(__name__)
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
     clean.clean,
@@ -76,5 +80,45 @@ class Pipeline:
     def __call__(self, brief: Brief, ctx: Context) -> Brief:
         for st in self.stages:
             ctx.progress(st.name)
-            brief = st(brief, ctx)
+            if st.name not in FACT_STAGES or strict():
+                brief = st(brief, ctx)
+                continue
+            try:
+                brief = st(brief, ctx)
+            except Exception as exc:  # a rule's bug on one odd sentence must not lose the brief
+                brief = _without(brief, st, exc)
         return brief
+
+
+# Stages that fill one section of the brief from the parse and that nothing else needs whole
+# (the summary never reads them): when one of them fails on an input its rules never met, the
+# brief goes on with that section empty and says so in ``problems`` (kind ``stage-failed``)
+# rather than losing the whole brief. Every other stage's error propagates.
+FACT_STAGES = frozenset({"entities", "quotes", "numbers", "timeline", "conflicts"})
+STRICT_ENV = "SYNOPTIC_STRICT"
+
+
+def strict() -> bool:
+    """Whether a fact stage's error propagates (``SYNOPTIC_STRICT=1``; the test suite sets it,
+    so that a rule's bug fails its tests instead of emptying a section)."""
+    return os.environ.get(STRICT_ENV, "") not in ("", "0")
+
+
+def _without(brief: Brief, st: Stage, exc: Exception) -> Brief:
+    """``brief`` with the sections ``st`` fills emptied and the failure recorded."""
+    log.warning("stage %s failed: %s: %s", st.name, type(exc).__name__, exc)
+    for name in st.assigns:
+        if isinstance(getattr(brief, name, None), list):
+            setattr(brief, name, [])
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    brief.problems.append(
+        Problem(
+            path=f"stage:{st.name}",
+            kind="stage-failed",
+            message=(
+                f"the {st.name} stage failed on this input ({detail}); the brief is complete "
+                f"but for its {st.name}, which is left empty (please report this input)"
+            ),
+        )
+    )
+    return brief

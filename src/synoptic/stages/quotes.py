@@ -2587,14 +2587,24 @@ def _run_on(verb: Any, clause: Any) -> int:
     torn = _torn_participle(verb, end)
     if torn is not None:
         return torn
+    doc = verb.doc
+    if end + 1 < len(doc) and _split_hyphen(doc, end):
+        # "said Mr. Tarvel co-founded the firm": the parser may make "co", "-" and "founded"
+        # three clauses of "said"; the word goes on past its hyphen
+        glued = next((c for c in verb.children if c.dep_ == "ccomp" and c.i == end + 1), None)
+        if glued is not None:
+            return _clause_end(glued)
     if end != clause.right_edge.i + 1:
         return end
     rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)
     if rest is None:
         return end
-    first = next(t for t in rest.subtree if not t.is_punct)
+    first = next((t for t in rest.subtree if not t.is_punct), None)
     if (
-        any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.children)
+        # a clause of punctuation alone: "co-founded" split as "co", "-", "founded", each a
+        # clause of its own, in a parse of "said Mr. Tarvel co-founded the firm"
+        first is None
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.children)
         or not {t.text for t in verb.doc[end : rest.left_edge.i]} <= {","}
         # not "... and promised ...", the speaker's own act (``_clause_end``)
         or first.dep_ == "cc"
@@ -2603,6 +2613,11 @@ def _run_on(verb: Any, clause: Any) -> int:
     ):
         return end
     return _clause_end(rest)
+
+
+def _split_hyphen(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside one word ("co-founded"), no space either side."""
+    return bool(doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
 
 
 def _torn_participle(verb: Any, end: int) -> int | None:
