@@ -2179,3 +2179,58 @@ def test_a_word_split_at_its_hyphen_into_clauses_stays_one_statement() -> None:
         ("Ada Lind", "Mr. Tarvel co-founded the firm nine years ago")
     ]
     assert _run("The release said Mr. Tarvel co-founded the firm nine years ago.").quotes == []
+
+
+def test_a_role_after_the_name_without_its_closing_comma_does_not_speak() -> None:
+    # '"...," <Name>, the <role> said': the missing comma after the role makes the parser take
+    # the role for a second subject, nearer the verb; the name speaks.
+    brief = _run(
+        '"We will not succeed," Anna Berg, the Democratic whip said of the Republicans. '
+        '"We are here to debate the budget," she declared.'
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Anna Berg", "We will not succeed"),
+        ("Anna Berg", "We are here to debate the budget"),
+    ]
+
+
+def test_a_book_with_a_pronoun_owner_does_not_speak_as_the_book() -> None:
+    # "promoting his new book that claims ...": the author speaks through his book; with no
+    # one for "his" to stand for, no row rather than "new book".
+    brief = _run(
+        "A ship's captain was dismissed after remarks he made on the radio promoting his new "
+        "book that claims that pirates are returning to the northern seas."
+    )
+    assert [q.speaker for q in brief.quotes] == []
+
+
+def test_a_relative_clause_without_that_is_not_the_prediction() -> None:
+    # "predicted X with the package <Name> is expected to announce": a "that"-less relative
+    # clause on "package" is not what was predicted; the prediction is the verb's object.
+    brief = _run(
+        "Lind predicted even harsher times for Velmaria with the austerity package newly "
+        "elected President Tomas Erling is expected to announce Tuesday."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (
+            "Lind",
+            "even harsher times for Velmaria with the austerity package newly elected President "
+            "Tomas Erling is expected to announce Tuesday",
+        ),
+    ]
+
+
+def test_an_as_clause_cut_by_the_excerpt_reports_nothing() -> None:
+    # "X is a factor as Y announced in March...": the excerpt stops inside the "as" clause, so
+    # its object (an "as" of cause) is lost; the main clause is not what Y announced.
+    brief = _run("Money is also a factor as Ada Lind announced in May...")
+    assert [q.speaker for q in brief.quotes] == []
+
+
+def test_according_to_a_source_cut_by_the_excerpt_names_no_one() -> None:
+    # "according to a <body> fact...": the excerpt stops inside the source's name ("fact
+    # sheet"), so the words left are not a name; no row rather than a torn one.
+    brief = _run(
+        "The order also bans fees for small farms, according to a Ministry of Farming fact..."
+    )
+    assert [q.speaker for q in brief.quotes] == []

@@ -882,6 +882,11 @@ class _Finder:
 
     def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
         pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        last = pobj.right_edge if pobj is not None else None
+        if last is not None and _CUT_TAIL.match(doc.text, last.idx + len(last.text)):
+            # "according to a White House fact...": the excerpt is cut inside the source's
+            # name ("fact sheet"), so the words left are not its name.
+            return None
         speaker = None
         if pobj is not None and pobj.lemma_.lower() in RECORD_NOUNS:
             author = _record_author(pobj)  # "according to estimates released by X": X
@@ -1139,6 +1144,12 @@ class _Finder:
                     if low == "who" and named.label != "person":
                         return self._person_above(head) or named
                     return named
+            if head.lemma_.lower() in TEXT_NOUNS and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+            ):
+                # "promoting his new book that claims ...": the book's author speaks through
+                # it, the "his" resolved as "he" would be, or no one (not "new book").
+                return self._text_writer(head)
             found = self._resolve(head)
             if low == "who" and found is not None and found.label not in ("person", "generic"):
                 return self._person_above(head) or found
@@ -2296,6 +2307,7 @@ def _subject(verb: Any) -> Any | None:
             c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _hyphen_half(c)
         ]
         subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        subj = _name_before_role(subj, subjects)
         if subj is not None and _how_often(subj) and verb.head.i != verb.i:
             # "she had several times told reporters": the parser makes "times" the subject of
             # "told" and hangs "told" under "had"; the subject of "had" speaks.
@@ -2326,6 +2338,24 @@ def _subject(verb: Any) -> Any | None:
         )
         verb = verb.head
     return None
+
+
+def _name_before_role(subj: Any, subjects: list[Any]) -> Any:
+    """ '"...," David Bonior, the Democratic whip said': an apposition whose closing comma is
+    missing makes the parser take the role for a second subject, nearer the verb; the name
+    before it, set off by a comma that opens the role, is who spoke."""
+    if subj is None or subj.pos_ != "NOUN":
+        return subj
+    for name in subjects:
+        comma = name.i + 1
+        if (
+            name.i < subj.i
+            and name.ent_type_ == "PERSON"
+            and name.doc[comma].text == ","
+            and subj.left_edge.i == comma + 1
+        ):
+            return name
+    return subj
 
 
 # Verbs whose subject wrote or put out the text they take: "issued a statement that said".
@@ -2506,6 +2536,11 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return None
         sent = verb.sent
         clause = list(verb.subtree)
+        if _CUT_TAIL.match(verb.doc.text, clause[-1].idx + len(clause[-1].text)):
+            # "Time is a factor as Vance announced in March...": the excerpt is cut inside the
+            # "as" clause, so what the verb took as its object ("announced he would ...", an
+            # "as" of cause) is lost; the rest of the sentence may not be what was said.
+            return None
         if clause[0].i <= sent.start + 2:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
@@ -2660,6 +2695,27 @@ def _relative(clause: Any) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" and c.lower_ in ("that", "which")
         for c in clause.children
+    ) or _contact_relative(clause)
+
+
+def _contact_relative(clause: Any) -> bool:
+    """ "predicted harsher times with the package the president is expected to announce": a
+    clause with no "that" right after a preposition's noun, when the verb already has a thing
+    for its object, is a relative clause on that noun (English drops "that" there), not a
+    second object of the verb (unlike "told reporters the plan would fail", whose object is
+    who was told, or "said on Monday the plan would fail", whose verb has no object)."""
+    verb = clause.head
+    if any(c.dep_ == "mark" for c in clause.children) or clause.left_edge.i == 0:
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < before.i), None)
+    return (
+        dobj is not None
+        and dobj.pos_ == "NOUN"
+        and dobj.ent_type_ == ""
+        and dobj.lemma_.lower() not in PERSON_NOUNS
+        and before.dep_ == "pobj"
+        and before.pos_ == "NOUN"
     )
 
 
