@@ -2574,3 +2574,114 @@ def test_a_period_a_perfect_progressive_runs_over_is_not_an_event(
 ) -> None:
     # "have been trending higher this year": an activity across the year, no event of it.
     assert _not_an_event(_first_date(sentence, expression)) is ongoing
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("As of 4 pm ET Tuesday, 80 people remained missing in the Halvik flood.", "Tuesday"),
+        ("As of 4 p.m. ET on Tuesday, the Orrin register listed 35 names.", "Tuesday"),
+    ],
+)
+def test_as_of_past_a_time_of_day_is_a_state(sentence: str, expression: str) -> None:
+    # "As of 4 pm ET Tuesday": a time of day between "as of" and the date changes nothing.
+    assert _not_an_event(_first_date(sentence, expression))
+
+
+@pytest.mark.slow
+def test_a_correction_note_is_no_event() -> None:
+    # "An earlier version of this story, published Thursday, ...": the page's history.
+    note = (
+        "An earlier version of this story, published Thursday, incorrectly said the Tarn "
+        "ferry sank."
+    )
+    assert _is_page_line(_first_date(note, "Thursday"))
+    assert _not_an_event(_first_date(note, "Thursday"))
+    told = "Voss published an earlier version of the plan on Thursday."
+    assert not _not_an_event(_first_date(told, "Thursday"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Monday paper: a weekday's noun in a past clause is the last one
+        ("Tuesday's big flap was an interview the mayor gave to a Halvik radio station.", False),
+        # a weekday's noun in a "will" clause is the next one
+        ("Voss will face Orrin in Sunday's second round of elections.", True),
+        # "will" on a weekday's noun that is the verb's object: a past day's thing talked of
+        ("The Halvik board will review Friday's ruling on the ferry pier.", None),
+        # a month's noun in an infinitive's object is not made a plan ("a panel to
+        # investigate the Jan. 6 riot" is not next January's)
+        ("Voss plans to create a panel to investigate the Jan. 6 riot at the pier.", None),
+        # reported speech is told in the past for any time: the nearer of the two
+        ("Voss said Sunday's runoff was too close to call.", None),
+    ],
+)
+def test_a_weekday_noun_takes_its_clause_tense(sentence: str, expected: bool | None) -> None:
+    expression = next(d for d in ("Tuesday", "Sunday", "Friday", "Jan. 6") if d in sentence)
+    assert _future(_first_date(sentence, expression)) is expected
+
+
+@pytest.mark.slow
+def test_a_plan_verb_in_the_present_passive_looks_forward() -> None:
+    # "are scheduled on June 15": an arrangement told in the present lies ahead.
+    sentence = "The Tarn ferry talks are scheduled on June 15 at the port."
+    assert _future(_first_date(sentence, "June 15")) is True
+
+
+def test_last_week_joins_its_one_day_told_alike() -> None:
+    # Thursday's paper says "last week", another outlet names the day: one event, at the day.
+    week = _mention(
+        "S1",
+        "2019-W16",
+        "last week",
+        "the Halvik council voted last week to close the ferry pier",
+        "vote",
+        "halvik council vote close ferry pier",
+    )
+    day = _mention(
+        "S2",
+        "2019-04-17",
+        "Wednesday",
+        "the Halvik council voted on Wednesday to shut the ferry pier",
+        "vote",
+        "halvik council vote shut ferry pier",
+    )
+    other = _mention(
+        "S3",
+        "2019-04-24",
+        "Wednesday",
+        "the Orrin council voted on Wednesday to close the ferry pier",
+        "vote",
+        "orrin council vote close ferry pier",
+    )
+    events = _merge([week, day, other], ["S1", "S2", "S3"])
+    assert [(e.date, e.sources) for e in events] == [
+        ("2019-04-17", ["S1", "S2"]),
+        ("2019-04-24", ["S3"]),
+    ]
+
+
+def test_a_week_told_as_a_plan_does_not_join_a_past_day() -> None:
+    # "plans to announce this week" is not the day's "said on Tuesday it had not announced".
+    week = _mention(
+        "S1",
+        "2019-W17",
+        "this week",
+        "the Halvik mayor plans to announce this week whether the ferry pier will close",
+        "announc",
+        "halvik mayor plan announce ferry pier close",
+    )
+    week.future = True
+    day = _mention(
+        "S2",
+        "2019-04-23",
+        "Tuesday",
+        "the Halvik mayor said on Tuesday she had not announced whether the ferry pier will close",
+        "announc",
+        "halvik mayor say announce ferry pier close",
+    )
+    events = _merge([week, day], ["S1", "S2"])
+    assert [(e.date, e.sources) for e in events] == [("2019-04-23", ["S2"]), ("2019-W17", ["S1"])]

@@ -331,6 +331,9 @@ MIN_NOUN_WORDS = 3  # "the 2012 election": a dated noun phrase told alone
 # A relative or interrogative word that opens a clause whose noun was not found: not a text.
 _WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+# Prepositions that set a "will" clause's event at a weekday's noun ("will face him in
+# Sunday's runoff", "will speak at Friday's rally"): the event is the noun's own, ahead.
+_AHEAD_FRAMES = frozenset({"in", "at", "during", "before", "until"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     r"\b(?:ago|last|next|this|previous|yesterday|tomorrow|today|earlier|later)\b", re.I
@@ -809,7 +812,7 @@ def _not_an_event(ent: Any) -> bool:
     tells the reader what to do ("Watch the report from June 1", "(See the best films of
     2009.)"): a page's link, not a report."""
     root = ent.root
-    if [t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]] == ["as", "of"]:
+    if _as_of(ent):
         return True
     if _is_title(ent) or _is_page_line(ent):
         return True
@@ -853,6 +856,17 @@ def _not_an_event(ent: Any) -> bool:
         verb.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
     ) or _recurs(ent, verb)
+
+
+def _as_of(ent: Any) -> bool:
+    """The date follows "as of", maybe past a time of day ("as of Thursday", "As of 4 p.m. ET
+    Tuesday, 80 people remained missing"): the time a state is told at."""
+    start = ent.start
+    while start > 0 and (
+        ent.doc[start - 1].ent_type_ == "TIME" or ent.doc[start - 1].lower_ in (",", "on")
+    ):
+        start -= 1
+    return [t.lower_ for t in ent.doc[max(start - 2, 0) : start]] == ["as", "of"]
 
 
 def _recurs(ent: Any, verb: Any) -> bool:
@@ -1062,6 +1076,8 @@ def _is_page_line(ent: Any) -> bool:
     2019"): the sentence opens on "published" or "updated" and the date. Or a credit line
     ("© Ana Voss 2001", "Copyright 2019 Harbour News"): the year of a picture's or a text's
     rights, not of an event."""
+    if _is_correction(ent.sent):
+        return True
     opening = ent.doc[ent.sent.start : ent.start]
     if any(t.text.endswith("©") or t.lower_ in ("copyright", "(c)") for t in opening):
         return True
@@ -1071,6 +1087,35 @@ def _is_page_line(ent: Any) -> bool:
         and all(w in _PAGE_LINE_WORDS for w in before)
         and any(w in _PAGE_LINE_VERBS for w in before)
     )
+
+
+# Words of a correction note ("An earlier version of this story, published Thursday,
+# misstated ..."): the page's own history, not the story's.
+_EARLIER = frozenset({"earlier", "previous", "prior", "original"})
+_TEXTS = frozenset({"story", "article", "report", "post", "column"})
+
+
+def _is_correction(sent: Any) -> bool:
+    """A correction note: "an earlier version of this story/article" (its date is when the
+    page ran, and what the version said was wrong)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "version" or not any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children
+        ):
+            continue
+        for prep in tok.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and any(
+                    o.dep_ == "pobj"
+                    and o.lemma_.lower() in _TEXTS
+                    and any(d.lower_ in ("this", "the") for d in o.children)
+                    for o in prep.children
+                )
+            ):
+                return True
+    return False
 
 
 def _is_tally(ent: Any, verb: Any) -> bool:
@@ -1361,11 +1406,25 @@ def _future(ent: Any) -> bool | None:
         # November election": the next), unless the verb makes a plan ("scheduled the November
         # vote"), which may lie either side.
         verb = _verb_of(head)
-        if not _MONTH.search(ent.text) or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if not _MONTH.search(ent.text) and not (
+            # "Tuesday's flap was an interview", "will face him in Sunday's runoff": a weekday's
+            # own noun (the genitive; a bare weekday before a noun is as often the parser's
+            # misreading) takes a past or a "will" clause's tense too; not when the clause is
+            # reported speech ("said Sunday's vote was close"), told in the past for any time
+            tok.dep_ == "poss"
+            and _normalise(ent.text).lower() in _WEEKDAYS
+            and verb.dep_ != "ccomp"
+        ):
             return None
         if verb.lemma_.lower() in _PLAN_VERBS:
             return None
         if _has_will(verb):
+            if not _MONTH.search(ent.text) and not (
+                head.dep_ == "pobj" and head.head.lower_ in _AHEAD_FRAMES
+            ):
+                return None  # "will review Friday's ruling": a past day's thing, talked of
             return True
         perfect = verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
@@ -1386,6 +1445,12 @@ def _future(ent: Any) -> bool | None:
         return True
     if _planned_for(tok, ent):
         return None
+    if (
+        tok.lemma_.lower() in _PLAN_VERBS
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    ):
+        return True  # "the leaders are set (to meet) on June 15": an arrangement ahead
     # "Starting in November, travellers will ...", "the first phase, kicking off in November,
     # will allow ...", "for travel starting in November": a participle (or a bare infinitive)
     # takes the tense of the first verb above it.
@@ -2241,8 +2306,9 @@ COARSE_SHARED = 3
 def _join_coarse(
     groups: list[list[_Mention]], key_of: dict[int, str] | None = None
 ) -> list[list[_Mention]]:
-    """A year or a month told of an event ("invaded East Timor in 1975") joins the one finer
-    date within it told of that event ("invaded East Timor in Dec. 1975"): the same event word
+    """A year, a month or a week told of an event ("invaded East Timor in 1975"; "toppled last
+    week") joins the one finer date within it told of that event ("invaded East Timor in Dec.
+    1975"; "collapsed Nov. 25"; a week in the same tense, see ``_week_tense``): the same event word
     (see ``_same_head``) and ``COARSE_SHARED`` content lemmas in common, not in one sentence.
     With two such finer events in the period ("bought the quay on July 14", "bought its crane
     on Sept. 2") which one the year is of is unknown, and it stays a row of its own. Months
@@ -2255,8 +2321,8 @@ def _join_coarse(
             fit = _fit_key(g[0], key_of[id(g[0])])  # "-06", "-06-15"
             dated[id(g)] = None if fit is None else "????" + fit
     coarse = sorted(
-        (g for g in groups if (d := dated[id(g)]) is not None and len(d) in (4, 7)),
-        key=lambda g: -len(dated[id(g)] or ""),
+        (g for g in groups if (d := dated[id(g)]) is not None and (len(d) in (4, 7) or "W" in d)),
+        key=lambda g: -len(dated[id(g)] or ""),  # weeks ("2021-W21"), months, then years
     )
     joined: set[int] = set()
     for group in coarse:
@@ -2269,13 +2335,34 @@ def _join_coarse(
             and (d := dated[id(g)]) is not None
             and "W" not in d
             and len(d) > len(period)
-            and d.startswith(period + "-")
-            and any(_ties(f, c) for f in g for c in group)
+            and _within(d, period)
+            and any(_ties(f, c) and _week_tense(f, c, period) for f in g for c in group)
         ]
         if len(candidates) == 1:
             candidates[0].extend(group)
             joined.add(id(group))
     return [g for g in groups if id(g) not in joined]
+
+
+def _within(day: str, period: str) -> bool:
+    """Whether a date lies in a year, a month or an ISO week ("2021-W21": "last week" told in
+    a dated article, which joins its one day told alike, "reported on May 27")."""
+    if "W" not in period:
+        return day.startswith(period + "-")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return False  # a week is of days only (not an undated article's "????-06-15")
+    year, week, _ = datetime.fromisoformat(day).isocalendar()
+    return f"{year:04d}-W{week:02d}" == period
+
+
+def _week_tense(fine: _Mention, coarse: _Mention, period: str) -> bool:
+    """A week's event and its day's told in the same tense (or either of no tense): "plans to
+    announce this week whether ..." is not the day's "clarified Tuesday that she had not
+    announced" (a plan and what has happened since share their words). Years and months
+    are joined as before."""
+    if "W" not in period:
+        return True
+    return fine.future is None or coarse.future is None or fine.future == coarse.future
 
 
 def _ties(fine: _Mention, coarse: _Mention) -> bool:
