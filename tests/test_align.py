@@ -151,6 +151,37 @@ def test_counts_in_words_that_differ_are_not_one_claim() -> None:
     assert not any({0, 1} <= set(g) for g in groups)
 
 
+def test_spans_of_time_in_different_units_do_not_disagree() -> None:
+    """"For three decades" and "for five terms" measure one career in two units, and neither
+    disagrees with an age ("died at 81"); two spans in one unit do ("two decades")."""
+    texts = [
+        "Idris Calloway, who led the port city of Vell for three decades, has died, his aide said.",
+        "Idris Calloway, who led the port city of Vell for five terms, has died, his aide said.",
+        "Idris Calloway, who led the port city of Vell for two decades, has died, his aide said.",
+        "Idris Calloway, who led the port city of Vell, has died at 81, his aide said.",
+        "Idris Calloway, an 81-year-old who led the port city of Vell, has died, his aide said.",
+    ]
+    scorer = _PairScorer(list(range(5)), _sentences(texts), _same_vectors(5))
+    assert not scorer.other_counts(0, 1) and not scorer.other_figures(0, 1)  # decades / terms
+    assert scorer.score(0, 1) > 0.5
+    assert not scorer.other_figures(0, 3) and scorer.score(0, 3) > 0.5  # decades / an age
+    assert scorer.other_counts(0, 2) and scorer.score(0, 2) == 0.0  # three / two decades
+    assert scorer.same_information(3, 4, 0.0)  # an age is no span: 81 in common
+    groups = _group(list(range(5)), _sentences(texts), scorer, 0.5, 5)
+    assert not any({0, 2} <= set(g) for g in groups)
+
+
+def test_a_distance_is_no_count_of_people() -> None:
+    """"Within two miles" measures a distance: it does not make "three people" agree with
+    "two men"."""
+    texts = [
+        "The thefts took place within two miles of each other, by three people with red masks.",
+        "Two men with red masks carried out the thefts within a few streets of each other.",
+    ]
+    scorer = _PairScorer([0, 1], _sentences(texts), _same_vectors(2))
+    assert scorer.other_counts(0, 1) and scorer.score(0, 1) == 0.0
+
+
 def test_two_leads_below_the_overlap_floor_are_not_linked() -> None:
     """Two outlets' opening sentences, each the other's best match, with the word overlap below
     the floor: not one claim. A rule linking such leads was measured and left out: it found 11
@@ -329,3 +360,4 @@ def test_two_goals_with_one_deadline_are_not_one_claim() -> None:
     assert scorer.other_figures(0, 1)  # 70 / 40000, the "4" of June 4 left out
     assert scorer.score(0, 1) == 0.0
     assert _group([0, 1, 2], _sourced(texts), scorer, 0.5, 3) == [[0], [1], [2]]
+

@@ -28,9 +28,11 @@
    statement and a sentence that tells it was taken back ("retracted", "later clarified"), and
    word containment counts only from two shared content words (one is chance, though it be all
    of a short sentence's). Two sentences that each give a count in words ("three people",
-   "two men") and no figure in common are never linked either: they disagree on the count. Nor
-   are two sentences that each quote a speaker at length with different words (the attribution
-   is what they share); a quoted title ("Lessons From Ships and Sails") is no quotation.
+   "two men") and no figure in common are never linked either: they disagree on the count
+   (spans of time or distance, "three decades" / "five terms", are compared only with spans in
+   the same unit). Nor are two sentences that each quote a speaker at length with different words
+   (the attribution is what they share); a quoted title ("Lessons From Ships and Sails") is no
+   quotation.
 4. Copies (``duplicate_of``) join the claim of their original as extra citations, but the number
    of *independent* sources counts each original source once; a source holding a copy of a
    member adds no sentence of its own to that claim.
@@ -106,6 +108,21 @@ _COUNT_WORDS = {w: str(int(v)) for w, v in NUMBER_WORDS.items() if v >= 2} | {
     "dozen": str(int(SCALES["dozen"]))
 }
 _COUNT = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
+# A span of time or distance ("three decades", "five terms", "a 10-year sentence", "two miles")
+# measures how long or how far, in its own unit: "served for three decades" and "served five
+# terms" do not disagree, nor does either with "died at 94", and "two miles apart" is no count of
+# the "three people" in the same sentence; only spans in the same unit do ("for three years" /
+# "for two years"). The unit word is kept with the figure (:func:`spans`) and figures are
+# compared unit by unit. An age ("a 94-year-old", "94 years old") is no span: it is the figure
+# of "died at 94".
+_TIME_UNITS = (
+    "second|minute|hour|day|night|week|month|year|decade|century|centuries|term"
+    "|mile|kilometer|kilometre|km|feet|foot|meter|metre|yard|inch|inche"
+)
+_SPAN = re.compile(
+    r"\b(\d[\d,.]*|" + "|".join(_COUNT_WORDS) + r")[\s-]+(" + _TIME_UNITS + r")s?\b(?![\s-]old)",
+    re.IGNORECASE,
+)
 # A shared quotation needs this many words to make two sentences one claim.
 MIN_QUOTE_WORDS = 6
 # A quotation runs to its closing mark, or to the end of the sentence when the quote goes on
@@ -121,7 +138,6 @@ _TAKEN_BACK = re.compile(
     r"\b(?:retract\w*|recant\w*|backtrack\w*|walk(?:s|ed|ing)? back|later clarified)\b",
     re.IGNORECASE,
 )
-
 # A negation (the shared ``NEGATORS``) or a failure: two close sentences of which only one has
 # it may tell opposite outcomes ("voted to overturn" / "failed to override"), so they do not
 # join one claim on their vectors alone (:meth:`_PairScorer.near`).
@@ -176,11 +192,14 @@ class _PairScorer(WordOverlap):
         super().__init__({i: sentences[i].text for i in cand})
         self.vectors = vectors
         self.quotes = {i: quotations(sentences[i].text) for i in cand}
-        self.digits = {i: amounts(sentences[i].text) for i in cand}
+        # Spans of time are kept apart from the other figures, with their unit (``_SPAN``).
+        self.spans = {i: spans(sentences[i].text) for i in cand}
+        rest = {i: _SPAN.sub(" ", sentences[i].text) for i in cand}
+        self.digits = {i: amounts(rest[i]) for i in cand}
         self.days = {i: full_dates(sentences[i].text) for i in cand}
         self.weekdays = {i: weekdays(sentences[i].text) for i in cand}
         self.taken_back = {i: bool(_TAKEN_BACK.search(sentences[i].text)) for i in cand}
-        self.counts = {i: counts(sentences[i].text) for i in cand}
+        self.counts = {i: counts(rest[i]) for i in cand}
         self.heading = {i: _is_title(sentences[i].text) for i in cand}
         self.negated = {i: not _NEGATING.isdisjoint(words(sentences[i].text)) for i in cand}
 
@@ -205,9 +224,20 @@ class _PairScorer(WordOverlap):
 
     def other_counts(self, i: int, j: int) -> bool:
         """Both sentences give a count in words and no figure (in words or digits) in common:
-        "three people armed with knives" and "two men armed with knives" disagree."""
+        "three people armed with knives" and "two men armed with knives" disagree. So do two
+        spans of time in the same unit and none in common (:meth:`other_spans`)."""
         ci, cj = self.counts[i], self.counts[j]
-        return bool(ci and cj and not (ci | self.digits[i]) & (cj | self.digits[j]))
+        return bool(
+            ci and cj and not (ci | self.digits[i]) & (cj | self.digits[j])
+        ) or self.other_spans(i, j)
+
+    def other_spans(self, i: int, j: int) -> bool:
+        """Both sentences give a span of time in one unit and no such span in common: "for
+        three years" and "for two years" disagree; "three decades" and "five terms" are two
+        measures of one career (``_SPAN``)."""
+        si, sj = self.spans[i], self.spans[j]
+        units = {u for _, u in si} & {u for _, u in sj}
+        return any(not {v for v, w in si if w == u} & {v for v, w in sj if w == u} for u in units)
 
     def other_figures(self, i: int, j: int) -> bool:
         """Both sentences give a figure (digits or a count in words; years left out) and none
@@ -215,7 +245,7 @@ class _PairScorer(WordOverlap):
         Such a pair may still link on the full word overlap floor, as before."""
         fi = {f for f in self.digits[i] | self.counts[i] if not _YEAR.fullmatch(f)}
         fj = {f for f in self.digits[j] | self.counts[j] if not _YEAR.fullmatch(f)}
-        return bool(fi and fj and not fi & fj)
+        return bool(fi and fj and not fi & fj) or self.other_spans(i, j)
 
     def other_quotes(self, i: int, j: int) -> bool:
         """Both sentences quote ``MIN_QUOTE_WORDS`` words or more and no two of their quotations
@@ -288,6 +318,7 @@ class _PairScorer(WordOverlap):
             (cos >= CLOSE_COSINE and not self.other_figures(i, j))
             or self.containment(i, j) >= MIN_CONTAINMENT
             or bool((self.digits[i] | self.counts[i]) & (self.digits[j] | self.counts[j]))
+            or bool(self.spans[i] & self.spans[j])
         )
 
     def containment(self, i: int, j: int) -> float:
@@ -317,6 +348,17 @@ def amounts(text: str) -> frozenset[str]:
     found = figures(_CLOCK.sub(" ", NAMED_NUMBER.sub(" ", text)))
     days = {str(day) for _, day in full_dates(text)}
     return found - days if days else found
+
+
+def spans(text: str) -> frozenset[tuple[str, str]]:
+    """The spans of time of a sentence as (figure, unit): "three decades" -> ("3", "decade")."""
+    found = set()
+    for number, unit in _SPAN.findall(text):
+        value = _COUNT_WORDS.get(number.lower(), number.replace(",", "").rstrip("."))
+        unit = unit.lower()
+        unit = {"centuries": "century", "feet": "foot", "inche": "inch"}.get(unit, unit)
+        found.add((value, unit))
+    return frozenset(found)
 
 
 def counts(text: str) -> frozenset[str]:
