@@ -1160,3 +1160,41 @@ def test_a_figure_glued_to_a_brace_or_backslash_is_left_out() -> None:
 def test_a_bare_figure_with_a_fraction_is_no_count() -> None:
     """A bare "4 3/8" after a verb of change is a price's change: things are counted whole."""
     assert _amounts("Tarn Mills jumped 4 3/8, to 76.") == {}
+
+
+@pytest.mark.slow
+def test_a_figure_glued_to_a_lost_character_is_left_out() -> None:
+    """A replacement character, or its bytes read as Latin-1, is no half: "39%" after it is
+    not 1 percent, and its value is unsure."""
+    assert _amounts("Kell reported \u00ef\u00bf\u00bd 39% in the last survey.") == {}
+
+
+@pytest.mark.slow
+def test_a_hyphened_size_with_a_dimension_is_in_its_measure() -> None:
+    """ "a 10-foot-long probe": the unit is the foot, not the adjective "long"."""
+    got = _amounts("The 12-foot-long (4 centimeters) Kell probe will fly close.")
+    assert got == {"12-foot-long": (12.0, "ft"), "4 centimeters": (4.0, "cm")}
+    got = _amounts("Kell is sending a roughly 12-foot-high probe on the trip.")
+    assert got == {"roughly 12-foot": (12.0, "ft")}
+
+
+@pytest.mark.slow
+def test_a_hyphened_speed_is_in_mph() -> None:
+    got = _amounts("The Tarn convoy will keep to the 45 mile-per-hour limit.")
+    assert got == {"45 mile-per-hour": (45.0, "mph")}
+
+
+@pytest.mark.slow
+def test_the_size_of_a_ranked_list_is_no_count() -> None:
+    """ "the top 10 films": the cut-off of a ranking, not ten films of the story."""
+    assert _amounts("Read the Kell critics' list of the top 10 films of the year.") == {}
+    assert _amounts("Kell ranks its bottom five schools each spring.") == {}
+
+
+@pytest.mark.slow
+def test_figures_in_a_verbless_line_of_lost_characters_are_left_out() -> None:
+    """A chart's labels pasted as text: lost characters and no clause saying what is measured.
+    A sentence with a lost character and a verb keeps its figure."""
+    assert _amounts("Kell \u00ef\u00bf\u00bd 40% 97% \u00ef\u00bf\u00bd 30%") == {}
+    got = _amounts("Kell \u00ef\u00bf\u00bd said 40% of the Tarn voters stayed home.")
+    assert got == {"40%": (40.0, "percent")}

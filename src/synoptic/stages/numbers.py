@@ -115,6 +115,9 @@ MEASURES = {
     # spans spaCy calls QUANTITY read these, so "pound" the currency stays money.
     "pound": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz", "foot": "ft", "feet": "ft", "ft": "ft",
     "inch": "in", "yard": "yd", "gallon": "gal", "litre": "l", "liter": "l",
+    # Small metric lengths, spelled out or not, are one unit ("11 centimeters" is "11 cm").
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm", "mm": "mm", "millimetre": "mm",
+    "millimeter": "mm",
 }  # fmt: skip
 # Nouns for people, folded into the unit "people" (hand list: spaCy has no semantic classes).
 # Not "operator": mobile, tour and network operators are companies.
@@ -148,6 +151,10 @@ _UNICODE_FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "
 # A brace or backslash on a figure is no part of English prose: old wire copy writes a lost
 # fraction so ("gained 2}", "4{ minutes", "to 89\."), and the figure's value is unsure.
 _GARBLED = re.compile(r"[{}\\]")
+# The replacement character, or its UTF-8 bytes read as Latin-1 ("ï¿½"): a character lost in a
+# bad conversion (a chart's labels pasted as text); "½" inside "ï¿½" is no half, and the value
+# of a figure glued to it is unsure.
+_LOST_CHAR = re.compile("\ufffd|\u00ef\u00bf\u00bd")
 # Not an amount: a time or a ratio ("1:45", "2.35:1"), a score or vote split ("55-to-45").
 _CLOCK = re.compile(r"\d:\d")
 _SPLIT_AFTER = re.compile(r":\d|\s*-?\s*to-\d", re.I)
@@ -535,10 +542,12 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _GARBLED.search(text) or _GARBLED.match(after):
         return None  # "4{ minutes", "to 89\.": a character lost in transmission, value unsure
+    if _LOST_CHAR.search(text) or _a_garbled_line(ent):
+        return None  # a lost character before "39%", read as a half; a chart's labels
     if label == "CARDINAL" and (_SPLIT_DASH.match(after) or _is_split(ent, text)):
         return None
-    if _DECIMAL_ONLY.match(text) or _is_label(ent):
-        return None  # ".358", a batting average; "No. 10", "#1"
+    if _DECIMAL_ONLY.match(text) or _is_label(ent) or _a_ranking(ent):
+        return None  # ".358", a batting average; "No. 10", "#1"; "the top 10 movies"
     if _SIZE_BY_SIZE.search(text):
         return None  # "8-by-12 feet": an area's sides in one span
     if _is_chant(ent):
@@ -780,6 +789,29 @@ def _is_label(ent: Any) -> bool:
     return before.lower_ in _LABEL_WORDS and (before.text[0].isupper() or before.text == "no.")
 
 
+def _a_garbled_line(ent: Any) -> bool:
+    """Whether the span stands in a line with lost characters and no verb: a chart's or a
+    table's labels pasted as text ("40% <lost> 97% 30%"), where no clause says what a
+    figure measures. Prose with a lost character still has its verbs."""
+    sent = ent.sent
+    return bool(_LOST_CHAR.search(sent.text)) and not any(
+        t.pos_ in ("VERB", "AUX") for t in sent
+    )
+
+
+# Words that, between a determiner and a number, make it the size of a ranked list ("the top
+# 10 movies of the year", "its bottom five schools"): a list's cut-off, not an amount.
+_RANK_WORDS = frozenset({"top", "bottom"})
+
+
+def _a_ranking(ent: Any) -> bool:
+    """Whether the number opens after "the top"/"a bottom"/... ("See the top 10 movies")."""
+    if ent.start < 2 or ent.label_ != "CARDINAL":
+        return False
+    rank, det = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return rank.lower_ in _RANK_WORDS and det.tag_ in ("DT", "PRP$")
+
+
 def _money_before(ent: Any) -> str | None:
     """The currency written just before a figure spaCy did not call money: "dlrs 30 billion",
     "$ 6", "USD 5"."""
@@ -828,7 +860,7 @@ def _unit(ent: Any, label: str) -> str | None:
             return None  # "infants aged between 4 months and 3 years": ages, not durations
         return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
-        last = str(ent[-1].lemma_).lower().rstrip(".")
+        last = _measure_word(ent)
         if last == "degree":
             after = doc_text(ent.doc)[ent.end_char : ent.end_char + 30]
             if _COMPASS.match(after):
@@ -841,6 +873,20 @@ def _unit(ent: Any, label: str) -> str | None:
             return None  # "an average gallon": a unit described, as "a short week" is
         return MEASURES.get(last, last)
     return _counted(ent)
+
+
+# Adjectives of a dimension that close a hyphened size ("a 10-foot-long probe", "a
+# 4-inch-thick shield"): the unit is the measure before them, not the adjective.
+_DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad"})
+
+
+def _measure_word(ent: Any) -> str:
+    """The lemma of a QUANTITY's unit word: its last word, past a dimension adjective and the
+    hyphens of a hyphened size ("10-foot-long" -> "foot")."""
+    toks = list(ent)
+    while len(toks) > 1 and (toks[-1].text in ("-", "\u2013") or toks[-1].lower_ in _DIMENSIONS):
+        toks.pop()
+    return str(toks[-1].lemma_).lower().rstrip(".")
 
 
 def _money_counts(ent: Any) -> str | None:
@@ -965,7 +1011,7 @@ _RICHTER = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?(?:open-ended\s+)?richter\b", 
 def _speed(ent: Any) -> str | None:
     """ "mph" for "120 miles per hour" and "120 miles an hour" ("km/h" for kilometres), else
     None: a QUANTITY's last word is its unit, and here that is the hour."""
-    words = [t.lower_ for t in ent]
+    words = [t.lower_ for t in ent if t.text != "-"]  # "a 55 mile-per-hour limit" too
     if len(words) < 3 or words[-1] != "hour" or words[-2] not in ("per", "an", "a"):
         return None
     if words[-3] in ("miles", "mile"):
