@@ -511,6 +511,33 @@ def test_the_subject_before_a_misparsed_name_is_not_its_title() -> None:
     assert _title_role(Span(doc, 2, 4, label="PERSON")) == "Energy Minister"
 
 
+def test_a_title_glued_to_a_name_does_not_reach_back_over_a_comma() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc, Span
+
+    from synoptic.stages.entities import _head_role
+
+    # As en_core_web_sm parses such a sentence: the name apposed to "expert", and "the
+    # unvaccinated ," (the end of the "among" phrase) hung on "expert" too. (English's
+    # vocabulary gives the words their lower case, which the role's checks read.)
+    sentence = (
+        "Prices rose , mostly among the unvaccinated , top Velmar infectious disease expert "
+        "Dr. Ivo Marrek said on Sunday ."
+    )
+    labels = (
+        "nsubj ccomp punct advmod prep det amod punct amod nmod amod compound pobj "
+        "compound compound appos ROOT prep pobj punct"
+    )
+    coarse = (
+        "NOUN VERB PUNCT ADV ADP DET ADJ PUNCT ADJ PROPN ADJ NOUN NOUN "
+        "PROPN PROPN PROPN VERB ADP PROPN PUNCT"
+    )
+    words, deps, pos = (x.split() for x in (sentence, labels, coarse))
+    heads = [1, 16, 1, 4, 1, 12, 12, 12, 12, 11, 11, 12, 4, 15, 15, 12, 16, 16, 17, 16]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _head_role(Span(doc, 14, 16, label="PERSON")) == "top Velmar infectious disease expert"
+
+
 def _spacy_mentions(text: str) -> list[tuple[str, str | None]]:
     from synoptic.backends.nlp import load_spacy
     from synoptic.stages.entities import _mention

@@ -2825,6 +2825,13 @@ def _head_role(ent: Any) -> str | None:
         # Ivo Brandt").
         return None
     tokens = [t for t in head.subtree if t.i < ent.start]
+    if not ent.doc[ent.start - 1].is_punct:
+        # "mostly among the unvaccinated, top disease expert Ada Lind said": a title glued to
+        # the name (no comma before it) holds no comma; what stands before one is the
+        # sentence's own phrase the parser hung on the role noun.
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        if commas:
+            tokens = tokens[commas[-1] + 1 :]
     while tokens and (
         tokens[-1].is_punct
         or tokens[-1].dep_ == "cc"
