@@ -2613,8 +2613,9 @@ def test_a_correction_note_is_no_event() -> None:
         # "will" on a weekday's noun that is the verb's object: a past day's thing talked of
         ("The Halvik board will review Friday's ruling on the ferry pier.", None),
         # a month's noun in an infinitive's object is not made a plan ("a panel to
-        # investigate the Jan. 6 riot" is not next January's)
-        ("Voss plans to create a panel to investigate the Jan. 6 riot at the pier.", None),
+        # investigate the Jan. 6 riot" is not next January's); a riot is no planned thing,
+        # so it is the last one (see ``_UNFORESEEN``)
+        ("Voss plans to create a panel to investigate the Jan. 6 riot at the pier.", False),
         # reported speech is told in the past for any time: the nearer of the two
         ("Voss said Sunday's runoff was too close to call.", None),
     ],
@@ -2685,3 +2686,44 @@ def test_a_week_told_as_a_plan_does_not_join_a_past_day() -> None:
     )
     events = _merge([week, day], ["S1", "S2"])
     assert [(e.date, e.sources) for e in events] == [("2019-04-23", ["S2"]), ("2019-W17", ["S1"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "future"),
+    [
+        ("Ilse Varn was named to lead the Tarn guard as it tries to recover from the "
+         "March 9 riot.", "March 9", False),
+        ("The Halvik council will study the March 9 explosion at the Orrin depot.",
+         "March 9", False),
+        # A planned thing named by its date may still lie ahead.
+        ("Ilse Varn leads the Tarn guard as it prepares for the March 9 vote.", "March 9", None),
+    ],
+)  # fmt: skip
+def test_an_unforeseen_event_named_by_its_date_has_happened(
+    sentence: str, expression: str, future: bool | None
+) -> None:
+    # "the Jan. 6 riot" in a July paper while the clause is in the present: no one schedules a
+    # riot, so the date is the last one, not the nearer next January.
+    assert _future(_first_date(sentence, expression)) is future
+    resolved = resolve_date(
+        expression, datetime(2031, 10, 20), future=_future(_first_date(sentence, expression))
+    )
+    assert resolved is not None
+    assert resolved[0] == ("2031-03-09" if future is False else "2032-03-09")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of her staff are struggling to reach top aides, according to several reports "
+        "on Friday.",
+        "Staff morale is low, according to a Friday report by the Halvik Ledger.",
+    ],
+)
+def test_a_date_of_a_cited_source_is_past(sentence: str) -> None:
+    # "are struggling ..., according to reports on Friday" in a Saturday paper: the reports
+    # exist already, so Friday is the last one, not the next (the claim's present tense is
+    # no plan).
+    assert _future(_first_date(sentence, "Friday")) is False

@@ -259,6 +259,18 @@ _RATE = re.compile(
     r"\S\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b(?!\s+(?:ago|earlier))", re.I
 )
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Events no one schedules: named by their date ("the Jan. 6 riot", "the March 3 crash") they
+# have happened, whatever the tense of the clause they stand in ("as it tries to recover from
+# the Jan. 6 riot"); only a planned thing (a vote, a hearing) can be named by a date ahead.
+_UNFORESEEN = frozenset(
+    {
+        "attack", "riot", "insurrection", "uprising", "shooting", "bombing", "explosion",
+        "blast", "crash", "collapse", "massacre", "killing", "murder", "stabbing", "assault",
+        "ambush", "raid", "siege", "breach", "coup", "earthquake", "quake",
+        "tragedy", "disaster", "accident", "derailment", "outbreak", "hack",
+        "cyberattack", "mutiny", "rampage",
+    }
+)  # fmt: skip
 # Verbs that make a plan of their object ("scheduled the November vote"): told in the past, the
 # planned thing may still lie ahead.
 _PLAN_VERBS = frozenset(
@@ -1390,6 +1402,8 @@ def _future(ent: Any) -> bool | None:
     Read by hand from the parse: a will/would/shall auxiliary or a present-tense verb. None for
     a plan told in the past ("the panel prepared to meet Friday", "voted to extend the limit
     through December"): it may lie on either side of the article's date."""
+    if _cited(ent):
+        return False
     tok = ent.root
     head = tok.head
     if (
@@ -1405,6 +1419,8 @@ def _future(ent: Any) -> bool | None:
         # takes its tense ("won the November election": the last one; "will contest the
         # November election": the next), unless the verb makes a plan ("scheduled the November
         # vote"), which may lie either side.
+        if head.lemma_.lower() in _UNFORESEEN:
+            return False  # "the Jan. 6 riot": it has happened (see ``_UNFORESEEN``)
         verb = _verb_of(head)
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -1460,6 +1476,16 @@ def _future(ent: Any) -> bool | None:
         head = _verb_of(tok.head)
         return head.pos_ in ("VERB", "AUX") and head.i != tok.i and _future_verb(head) is True
     return False
+
+
+def _cited(ent: Any) -> bool:
+    """A date within the source a claim is credited to ("are struggling, according to reports
+    on Friday", "according to a Friday statement"): a source cited already exists, so its date
+    is past, whatever the tense of the claim it backs."""
+    return any(
+        t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children)
+        for t in ent.root.ancestors
+    )
 
 
 def _arranged(verb: Any, ent: Any) -> bool:
