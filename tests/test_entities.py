@@ -3488,3 +3488,62 @@ def test_names_listed_before_a_shared_plural_place_noun_are_places() -> None:
         "Kestrin": "place",
         "Poll": "place",
     }
+
+
+def test_code_word_written_with_a_number_is_no_name() -> None:
+    # "Velmo" beside "Velmo-21": a disease's code in short, not a body (the small model's ORG)
+    patterns = [
+        {"label": "ORG", "pattern": "Velmo"},
+        {"label": "PERSON", "pattern": "Ana Tarn"},
+    ]
+    brief = _blank_run(
+        ["Velmo-21 spread fast in Orrin. Ana Tarn said Velmo antibodies wane over time."],
+        patterns,
+    )
+    assert [(e.name, e.label) for e in brief.entities] == [("Ana Tarn", "person")]
+
+
+def test_surname_before_administration_is_a_person() -> None:
+    patterns = [{"label": "ORG", "pattern": "Halvik"}]
+    brief = _blank_run(["The pause was started by the Halvik administration in March."], patterns)
+    assert [(e.name, e.label) for e in brief.entities] == [("Halvik", "person")]
+
+
+def test_bill_number_pieces_are_no_names() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "S. Con"},
+        {"label": "PERSON", "pattern": "Res"},
+        {"label": "PERSON", "pattern": "Orrin Velk"},
+    ]
+    brief = _blank_run(
+        ["Orrin Velk backed S. Con. Res. 14, the budget resolution, on Tuesday."], patterns
+    )
+    assert [(e.name, e.label) for e in brief.entities] == [("Orrin Velk", "person")]
+
+
+def test_follower_noun_after_a_bare_name_gives_no_row() -> None:
+    # "Velk supporter": a politician's or a party's followers; the text does not say which
+    patterns = [{"label": "ORG", "pattern": "Velk"}, {"label": "PERSON", "pattern": "Ana Tarn"}]
+    brief = _blank_run(["An officer stopped Velk supporter Ana Tarn at the gate."], patterns)
+    assert [(e.name, e.label) for e in brief.entities] == [("Ana Tarn", "person")]
+
+
+def test_a_peoples_name_ending_in_native_is_no_person() -> None:
+    patterns = [{"label": "PERSON", "pattern": "Halvik Native"}]
+    brief = _blank_run(["More people identify as Halvik Native than before."], patterns)
+    assert brief.entities == []
+
+
+@pytest.mark.slow
+def test_performers_trade_before_a_full_name_is_no_part_of_it() -> None:
+    names = [n for n, _ in _spacy_mentions("Later, Singer Orrin Velk and his manager left.")]
+    assert names == ["Orrin Velk"]
+
+
+def test_two_names_of_a_list_glued_at_a_comma_give_no_row() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Orsa Opens, Tarn Velk"},
+        {"label": "PERSON", "pattern": "Ana Halvik"},
+    ]
+    brief = _blank_run(["With three Orsa Opens, Tarn Velk led. Ana Halvik trailed."], patterns)
+    assert [(e.name, e.label) for e in brief.entities] == [("Ana Halvik", "person")]

@@ -52,7 +52,12 @@ TITLES = frozenset({
 })
 # fmt: on
 # Descriptions spaCy keeps inside a PERSON span ("Comedian Ellen DeGeneres").
-_EXTRA_TITLES = frozenset({"comedian", "actor", "actress", "singer", "host", "coach", "chef"})
+# fmt: off
+_EXTRA_TITLES = frozenset({
+    "comedian", "actor", "actress", "singer", "host", "coach", "chef", "rapper", "songwriter",
+    "guitarist", "drummer", "pianist", "novelist", "playwright", "filmmaker",
+})
+# fmt: on
 # Written by hand: the common alternative names of countries and unions in news text. Keys and
 # values are normalised keys (see ``name_key``); the value is the canonical name's key.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -155,6 +160,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         if not _names_a_thing(e.name)
         and not (e.label == "person" and _INITIALS.match(e.name))
         and not _vessel(e)
+        and not _code_word(e, joined)
     ]
     storms = _storm_names(joined)
     ents = [e for e in ents if not (storms and e.name in storms)]
@@ -510,6 +516,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         return None  # "the trans-Orsan link", "pro-Velt": an adjective ("al-Kadri" a name)
     if _cut_short(name) or _CODE.match(name) or _unit(ent) or _in_law_title(ent):
         return None
+    if label in ("person", "organization") and _glued_at_comma(tokens):
+        return None  # "the Orsa Zoo, Velk Hall": two names of a list in one span
+    if _in_bill_number(doc_text(doc), start, end):
+        return None  # "H.R. 4", "S. Con. Res. 14": a bill's number, no person or body
     office = _office_field(ent, tokens)
     if office and _before_a_name(doc, ent.end):
         return None  # "Secretary of State Ana Velt", "Interior Secretary Ana Velt": a title
@@ -525,6 +535,26 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         and doc[ent.end + 1].lower_ == "era"
     ):
         label = "person"  # "Velt-era tariffs": an era is named after a person, not a body
+    if (
+        label == "organization"
+        and len(tokens) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].text in _OFFICE_TERMS
+    ):
+        # "the Velt administration", "the Velt presidency": a term of office is named after the
+        # person who holds it (lower case: "the Small Business Administration" is a body)
+        label = "person"
+    if (
+        label == "organization"
+        and len(tokens) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].text in _FOLLOWER_NOUNS
+    ):
+        # "Velt supporter Ana Dane": a politician's or a party's ("Orsa Party supporters")
+        # followers; which of the two the bare word names the text does not say, so no vote
+        return None
+    if label == "person" and name.split()[-1] in _PEOPLE_WORDS:
+        return None  # "Alaska Native": a people (no surname is "Native"), not a person
     if (
         len(name.split()) > 1
         and name.split()[-1].lower() in _OFFICE_ENDS
@@ -607,6 +637,49 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         nominating=label == "person" and _nominating(ent),
         binomial=label == "person" and _binomial(tokens),
         title=_gendered_title(tokens) if label == "person" and len(tokens) == 1 else "",
+    )
+
+
+# Lower-case nouns for a leader's term of office, written after the leader's surname.
+_OFFICE_TERMS = frozenset({"administration", "presidency"})
+# Lower-case nouns for the followers of a politician or a party, written after the name.
+_FOLLOWER_NOUNS = frozenset({"supporter", "supporters"})
+# Last words of a people's name the small model tags a person: "Alaska Native".
+_PEOPLE_WORDS = frozenset({"Native", "Natives"})
+# A bill's number in the US Congress: "H.R. 4", "S. Con. Res. 14", "H. J. Res. 7", "H. Res. 5".
+_BILL_NUMBER = re.compile(r"\b[HS]\.\s?(?:(?:J|Con)\.\s?)?R(?:es)?\.\s?\d+\b")
+BILL_REACH = 16  # characters read around a name for a bill's number it is a piece of
+
+
+def _glued_at_comma(tokens: list[Any]) -> bool:
+    """Whether a span runs two names of a list together at a comma: two capitalised words or
+    more after it ("three Orsa Opens, Ivo Velt won"). Not a firm's partners' names joined by
+    "and" or "&" ("Velt, Dane & Orrin"), nor a suffix after the comma ("Velt, Inc.")."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if not commas or any(t.lower_ in ("and", "&") for t in tokens):
+        return False
+    after = tokens[commas[-1] + 1 :]
+    return commas[0] > 0 and len(after) >= 2 and all(t.is_title for t in after)
+
+
+def _in_bill_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a piece of a bill's number (see ``_BILL_NUMBER``), which
+    the small model tags a person or a body ("S. Con", "Res")."""
+    return any(
+        m.start() < end and m.end() > start
+        for m in _BILL_NUMBER.finditer(text, max(0, start - BILL_REACH), end + BILL_REACH)
+    )
+
+
+def _code_word(e: Entity, joined: str) -> bool:
+    """A one-word name the cluster also writes as a code with a number ("Velmo" beside
+    "Velmo-21", "COVID" beside "COVID-19"): the code's short form (a disease, a model), which
+    no person's, body's or place's name is written as."""
+    written = [e.name, *e.aliases]
+    if e.role or not all(n.isalpha() for n in written):
+        return False
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(n)}-\d", joined, re.IGNORECASE) for n in written
     )
 
 
@@ -956,6 +1029,10 @@ def _strip_titles(tokens: list[Any], person: bool) -> list[Any]:
         tokens = tokens[1:]
     if person:
         tokens = _without_police_rank(tokens)
+        # A performer's trade capitalised before a full name, "Rapper Ivo Velt": no given name
+        # (two words stay, "Chef Velt": the trade may be all a headline writes before him)
+        if len(tokens) > 2 and tokens[0].lower_ in _EXTRA_TITLES and tokens[1].is_title:
+            tokens = tokens[1:]
         # A pronoun capitalised by a typo or a heading before a name opens no name: "Clinton,
         # Whom Ivo Velt had also investigated" (the tagger still reads it as a pronoun).
         while len(tokens) > 1 and tokens[0].tag_ in _PRONOUN_TAGS:
