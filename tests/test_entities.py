@@ -3547,3 +3547,11 @@ def test_two_names_of_a_list_glued_at_a_comma_give_no_row() -> None:
     ]
     brief = _blank_run(["With three Orsa Opens, Tarn Velk led. Ana Halvik trailed."], patterns)
     assert [(e.name, e.label) for e in brief.entities] == [("Ana Halvik", "person")]
+
+
+def test_a_campus_named_after_a_comma_keeps_its_row() -> None:
+    patterns = [{"label": "ORG", "pattern": "University of Orsa, Velk Bay"}]
+    brief = _blank_run(["She studied at the University of Orsa, Velk Bay, for a year."], patterns)
+    assert [(e.name, e.label) for e in brief.entities] == [
+        ("University of Orsa, Velk Bay", "organization")
+    ]

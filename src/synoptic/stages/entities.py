@@ -651,6 +651,10 @@ _BILL_NUMBER = re.compile(r"\b[HS]\.\s?(?:(?:J|Con)\.\s?)?R(?:es)?\.\s?\d+\b")
 BILL_REACH = 16  # characters read around a name for a bill's number it is a piece of
 
 
+# Bodies whose campuses are named after a comma ("University of California, Los Angeles").
+_CAMPUS_BODIES = frozenset({"university", "college", "institute", "school"})
+
+
 def _glued_at_comma(tokens: list[Any]) -> bool:
     """Whether a span runs two names of a list together at a comma: two capitalised words or
     more after it ("three Orsa Opens, Ivo Velt won"). Not a firm's partners' names joined by
@@ -658,6 +662,8 @@ def _glued_at_comma(tokens: list[Any]) -> bool:
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     if not commas or any(t.lower_ in ("and", "&") for t in tokens):
         return False
+    if any(t.lower_ in _CAMPUS_BODIES for t in tokens[: commas[0]]):
+        return False  # "University of Orsa, Velk Bay": a campus's name goes on past its comma
     after = tokens[commas[-1] + 1 :]
     return commas[0] > 0 and len(after) >= 2 and all(t.is_title for t in after)
 
