@@ -2618,11 +2618,16 @@ def test_a_fronted_bound_weekday_dates_its_main_clause(tmp_path: Path) -> None:
     )
 
 
+def _number_conflicts(tmp_path: Path, a: str, b: str) -> list[set[str]]:
+    """The values of each number conflict a real brief of the two sentences finds."""
+    found = _real(tmp_path, a, b).conflicts
+    return [{s.value for s in c.sides} for c in found if c.kind == "number"]
+
+
 @pytest.mark.slow
 def test_an_amount_of_change_is_not_compared_with_a_level(tmp_path: Path) -> None:
     def number_conflicts(a: str, b: str) -> list[set[str]]:
-        found = _real(tmp_path, a, b).conflicts
-        return [{s.value for s in c.sides} for c in found if c.kind == "number"]
+        return _number_conflicts(tmp_path, a, b)
 
     ceiling = "The bill would raise the borrowing cap of Pellany {} the assembly said on Monday."
     # "by $480 billion" is the change, "to $2.9 trillion" the level it reaches: one bill
@@ -2642,8 +2647,7 @@ def test_an_amount_of_change_is_not_compared_with_a_level(tmp_path: Path) -> Non
 @pytest.mark.slow
 def test_a_figure_someone_asked_for_is_not_the_outcome(tmp_path: Path) -> None:
     def number_conflicts(a: str, b: str) -> list[set[str]]:
-        found = _real(tmp_path, a, b).conflicts
-        return [{s.value for s in c.sides} for c in found if c.kind == "number"]
+        return _number_conflicts(tmp_path, a, b)
 
     outcome = "The former mayor of Quillon was sentenced to six years in prison on Friday."
     assert not number_conflicts(
