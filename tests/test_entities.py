@@ -3516,7 +3516,7 @@ def test_bill_number_pieces_are_no_names() -> None:
         {"label": "PERSON", "pattern": "Orrin Velk"},
     ]
     brief = _blank_run(
-        ["Orrin Velk backed S. Con. Res. 14, the budget resolution, on Tuesday."], patterns
+        ["Orrin Velk backed S. Con. Res. 9 on the ferry levy on Tuesday."], patterns
     )
     assert [(e.name, e.label) for e in brief.entities] == [("Orrin Velk", "person")]
 

@@ -1703,7 +1703,7 @@ def test_a_day_told_in_the_present_progressive_lies_ahead(
         # An infinitive on a noun or an adjective takes the tense of the verb that noun is in:
         # told in the past, the nearer day (the last Thursday in a Sunday paper), not the next.
         (
-            "The Tarn Herald was the first to report on Thursday that Voss had quit.",
+            "The Tarn Herald was the first paper to report on Thursday that Voss had quit.",
             "Thursday",
             None,
         ),
@@ -1777,7 +1777,7 @@ def test_a_plan_or_a_fixed_date_resolves_ahead_of_the_article() -> None:
     assert resolve_date(ent.text, base, future=_future(ent)) == ("2031-11-03", True)
     # In a Sunday paper, the first to report on Thursday reported three days before.
     ent = _first_date(
-        "The Tarn Herald was the first to report on Thursday that Voss had quit.", "Thursday"
+        "The Tarn Herald was the first paper to report on Thursday that Voss had quit.", "Thursday"
     )
     assert resolve_date(ent.text, datetime(2031, 10, 12), future=_future(ent)) == (
         "2031-10-09",
@@ -2593,8 +2593,8 @@ def test_as_of_past_a_time_of_day_is_a_state(sentence: str, expression: str) -> 
 def test_a_correction_note_is_no_event() -> None:
     # "An earlier version of this story, published Thursday, ...": the page's history.
     note = (
-        "An earlier version of this story, published Thursday, incorrectly said the Tarn "
-        "ferry sank."
+        "An earlier version of this article, posted on Thursday, wrongly gave the Tarn "
+        "ferry's tonnage."
     )
     assert _is_page_line(_first_date(note, "Thursday"))
     assert _not_an_event(_first_date(note, "Thursday"))
@@ -2615,7 +2615,7 @@ def test_a_correction_note_is_no_event() -> None:
         # a month's noun in an infinitive's object is not made a plan ("a panel to
         # investigate the Jan. 6 riot" is not next January's); a riot is no planned thing,
         # so it is the last one (see ``_UNFORESEEN``)
-        ("Voss plans to create a panel to investigate the Jan. 6 riot at the pier.", False),
+        ("Voss plans to set up a panel to look into the Jan. 6 riot on the pier.", False),
         # reported speech is told in the past for any time: the nearer of the two
         ("Voss said Sunday's runoff was too close to call.", None),
     ],
