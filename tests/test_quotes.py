@@ -2234,3 +2234,42 @@ def test_according_to_a_source_cut_by_the_excerpt_names_no_one() -> None:
         "The order also bans fees for small farms, according to a Ministry of Farming fact..."
     )
     assert [q.speaker for q in brief.quotes] == []
+
+
+def test_the_one_spoken_to_is_not_the_pronoun_speaker() -> None:
+    # "complained to Voss that ...": Voss listens; "she" is the woman named before, not Voss,
+    # even though Voss was the last person named before the pronoun.
+    brief = _run(
+        "Greta Hollander, a former clerk at a shipping firm, says her manager, Piet Voss, cut "
+        "her hours without notice.\n\n"
+        "Voss admitted that the rota had been changed. She objected to the new rota and "
+        "complained to Voss that the change was unfair."
+    )
+    got = {(q.speaker, q.text) for q in brief.quotes}
+    assert ("Greta Hollander", "the change was unfair") in got
+    assert ("Piet Voss", "the change was unfair") not in got
+
+
+def test_the_one_told_is_not_the_pronoun_speaker_of_a_quotation() -> None:
+    # '"...," he told Brandt': Brandt listens, so "he" is the other man named before.
+    brief = _run(
+        "Inspector Tomas Kell questioned the driver for an hour. Oskar Brandt said he had lost "
+        "his logbook.\n\n"
+        '"We will need your logbook by Friday," he told Brandt.'
+    )
+    got = {(q.speaker, q.text) for q in brief.quotes}
+    assert ("Tomas Kell", "We will need your logbook by Friday") in got
+    assert ("Oskar Brandt", "We will need your logbook by Friday") not in got
+
+
+def test_a_sentence_about_he_keeps_the_unnamed_speaker() -> None:
+    # "..., a port official said. He asked not to be named." carries the official on: the "he"
+    # of the next quotation is that official, not the last man named before him.
+    brief = _run(
+        "Harbour master Emil Dorn closed the quay on Monday.\n\n"
+        "Two cranes collapsed in the storm, a port official said. He asked not to be named.\n\n"
+        '"Nobody was hurt, thank God," he told the local radio.'
+    )
+    got = {(q.speaker, q.text) for q in brief.quotes}
+    assert ("port official", "Nobody was hurt, thank God") in got
+    assert ("Emil Dorn", "Nobody was hurt, thank God") not in got

@@ -667,7 +667,16 @@ class _Finder:
             last = self._direct(sent, spans, offset, last) or last
             self.prev_subject = self._sentence_subject(sent)
             spoke = self.speakers[-1][before:]
-            self.prev_speaker = spoke[-1] if spoke else self.unnamed_here
+            # "..., a hospital official said. He spoke on condition of anonymity.": a sentence
+            # about "he"/"she" in which no one new speaks keeps the last speaker for the next
+            # "he" (an unnamed one, whom ``prev_subject`` cannot carry).
+            pronoun = _about_a_pronoun(sent)
+            kept = self.prev_speaker
+            if spoke or self.unnamed_here is not None or not pronoun or kept is None:
+                self.prev_speaker = spoke[-1] if spoke else self.unnamed_here
+            elif not self._fits(kept, pronoun) or _role_gender(kept) not in ("", pronoun):
+                # ("A spokesman said ... . She replied": "she" is not that spokesman.)
+                self.prev_speaker = None
             if len(self.people[-1]) > named:
                 self.last_subjects = self.subjects_here
 
@@ -834,6 +843,9 @@ class _Finder:
             span = (tok.sent.start, tok.sent.end)
         if subj is not None and subj.lower_ in ("he", "she") and span is not None:
             self.in_statement = self._people_in(doc[span[0] : span[1]])
+        if subj is not None and subj.lower_ in ("he", "she"):
+            # "she complained to Lind that ...": Lind listens; "she" is someone else.
+            self.in_statement |= self._listeners(tok)
         speaker = (self._text_writer(subj) or self._resolve(subj)) if subj is not None else None
         self.in_statement = set()
         if speaker is not None and tok.lemma_ in EVIDENCE_VERBS and _evidence(subj, speaker):
@@ -879,6 +891,31 @@ class _Finder:
                 spk = self.index.by_name(_ent_text(tok))
                 out.add(spk.name if spk is not None else _ent_text(tok))
         return out
+
+    def _listeners(self, verb: Any) -> set[str]:
+        """The canonical names of the people a speech verb addresses: the object of its "to"
+        ("complained to Lind that ..."), or its object when a content clause follows ("told
+        Lind that ...", "informed Lind that ..."). A listener is never the verb's "he"/"she"
+        (who would then be talking to "himself"/"herself")."""
+        heard: list[Any] = []
+        clause = any(c.dep_ == "ccomp" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                heard.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("dative", "dobj") and clause:
+                heard.append(child)
+        names: set[str] = set()
+        for head in heard:
+            for noun in [head, *(c for c in head.conjuncts)]:
+                span = _entity_span(noun) if noun.ent_type_ in SPEAKER_ENTS else None
+                if span is not None:
+                    names |= self._people_in(span)
+                elif noun.pos_ == "PROPN":
+                    # A name the tagger missed here but the cluster knows as a person.
+                    known = self.index.by_name(noun.text)
+                    if known is not None and known.label == "person":
+                        names.add(known.name)
+        return names
 
     def _according(self, tok: Any, doc: Any, offset: int) -> _Speaker | None:
         pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
@@ -1073,7 +1110,11 @@ class _Finder:
             return None, verb.lemma_
         # A subject we cannot name ('"...," replied Mission Control') is still someone other
         # than the previous speaker: the caller must not carry that one on.
+        if subj.lower_ in ("he", "she"):
+            # '"...," she told Lind': Lind listens; "she" is someone else.
+            self.in_statement = self._listeners(verb)
         found = self._resolve_record(subj) or self._resolve(subj) or _as_written(subj)
+        self.in_statement = set()
         self._note_unnamed(found, subj)
         return found or _UNNAMED, verb.lemma_
 
@@ -1503,6 +1544,19 @@ PUBLIC_HEADS = PUBLIC_BODY_WORDS | frozenset({
     "court", "ministry", "council", "parliament", "senate", "congress", "government", "police",
 })
 # fmt: on
+
+
+def _about_a_pronoun(sent: Any) -> str:
+    """The "he"/"she" subject of the sentence's main verb when the sentence names no one."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = any(t.ent_type_ in SPEAKER_ENTS for t in sent)
+    return subj.lower_ if subj is not None and subj.lower_ in ("he", "she") and not named else ""
+
+
+def _role_gender(spk: _Speaker) -> str:
+    """ "he"/"she" when the speaker's role states a gender ("spokesman", "chairwoman")."""
+    head = role_head(spk.role or spk.name)
+    return "he" if head in MALE_ROLES else "she" if head in FEMALE_ROLES else ""
 
 
 def _public(words: list[str]) -> bool:
