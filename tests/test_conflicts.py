@@ -2186,8 +2186,9 @@ def test_a_denied_claim_restated_with_a_hyphenated_compound(tmp_path: Path) -> N
         tmp_path,
         "In May, harbour master Ilse Varga denied that the Velmor port authority funded “deep "
         "water” dredging.",
-        "At the hearing, Oren Vash said the port authority funded illegal deep-water dredging at "
-        "Velmor harbour.",
+        # the outlet's own statement: a named speaker saying it would make the row a dispute
+        # between two reported people, which no outlet takes a side in (_both_reported)
+        "Records show the port authority funded illegal deep-water dredging at Velmor harbour.",
     )
     [interp] = [c for c in brief.conflicts if c.kind == "interpretation"]
     assert {side.role for side in interp.sides} == {"rejects", "asserts"}

@@ -151,3 +151,39 @@ def test_a_claim_called_a_lie_against_a_speaker_asserting_it(tmp_path: Path) -> 
     assert interp.topic == "the Carrow harbour vote was stolen"
     assert "lie that" in roles["rejects"]
     assert roles["asserts"].startswith("Councillor Oren Vash said")
+
+
+def test_a_view_a_holder_argues_or_alleges_is_no_assertion() -> None:
+    """'Vash has argued that X', 'insisted that X', 'said without evidence that X': the outlet
+    reports a holder's view at a distance and states nothing; a plain 'Vash said X' is still a
+    speaker asserting it."""
+    from synoptic.stages._interpretation import _asserts
+
+    view = "the Carrow harbour vote was rigged"
+    assert _asserts(view, "Vash said the Carrow harbour vote was rigged.", None, 0)
+    assert not _asserts(view, "Vash has argued that the Carrow harbour vote was rigged.", None, 0)
+    assert not _asserts(view, "Vash insisted that the Carrow harbour vote was rigged.", None, 0)
+    assert not _asserts(
+        view, "Vash said without evidence that the Carrow harbour vote was rigged.", None, 0
+    )
+
+
+def test_a_reported_denial_against_a_reported_claim_is_no_conflict(tmp_path: Path) -> None:
+    """One outlet reports an official denying X, the other a councillor saying X: a dispute
+    between two people both outlets report, not a view one outlet rejects; the same denial
+    against an outlet stating X itself is still a conflict."""
+    from synoptic.stages._interpretation import interpretation_conflicts
+    from synoptic.stages.conflicts import View
+
+    denial = (
+        "Harbour chief Ilse Varga denied that the Tollmouth ferry board raised the harbour "
+        "fares in March."
+    )
+    said = "Councillor Oren Vash said the Tollmouth ferry board raised the harbour fares in March."
+    stated = "The Tollmouth ferry board raised the harbour fares in March."
+    for other, expected in ((said, 0), (stated, 1)):
+        folder = tmp_path / f"c{expected}"
+        folder.mkdir()
+        view = View.build(_build_texts(folder, denial, other))
+        found = list(interpretation_conflicts(view, None))
+        assert len(found) == expected

@@ -80,6 +80,15 @@ _VAGUE_REPORT = ag._phrases(
     "|speculated|widespread|rumored|rumoured|suspected of|suspect of being|thought to be"
     "|could have been|may have been|might have been"
 )
+# A view the outlet reports a named holder arguing for, with a verb of claiming that keeps its
+# distance ("Vash has argued that X", "insisted that X", "said without evidence that X"): the
+# outlet does not state X itself, so the sentence is no assertion of X by the outlet.
+_DISTANCED_CLAIM = ag._phrases(
+    "alleged that|alleges that|allege that|argued that|argues that|argue that|insisted that"
+    "|insists that|insist that|contended that|contends that|maintained that|maintains that"
+    "|asserted that|asserts that|without evidence|without offering evidence"
+    "|without providing evidence|without proof|baselessly"
+)
 # "That reading is wrong": the rejected view is in the sentence before.
 _ANAPHOR = re.compile(
     r"\b(?:that|this|such|the|these|those)\s+(?:reading|view|claim|idea|interpretation|argument"
@@ -387,6 +396,8 @@ def interpretation_conflicts(view: View, embedder: Embedder | None) -> Iterator[
                     best[src] = (rel, j)
         for src in sorted(best):
             rel, j = best[src]
+            if _both_reported(view, rej, j):
+                continue
             conflict = _interpretation(view, rej, j, rel)
             for k2 in same_view.get(k, []):
                 other = found[k2]
@@ -523,8 +534,26 @@ def _not_asserted(raw: str) -> bool:
         ag.find_phrases(raw, ag.REJECTION_PHRASES)
         or ag.find_phrases(raw, ag.AUTHORIAL_REJECTION)
         or ag.find_phrases(raw, _VAGUE_REPORT)
+        or ag.find_phrases(raw, _DISTANCED_CLAIM)
         or _LIE_THAT.search(raw) is not None
     )
+
+
+# A named speaker holding a view, not at the start of the sentence (where any word is capital):
+# "At the hearing, Senator Vash said X". An unnamed group ("X, engineers said") is how outlets
+# source a finding, so it is left as the outlet's own.
+_NAMED_SPEAKER = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|claimed"
+    r"|claims|argued|argues|stated|believes)\b"
+)
+
+
+def _both_reported(view: View, rej: Rejection, j: int) -> bool:
+    """Whether neither side is an outlet's own view: one outlet reports an actor denying X ("the
+    director denied that X") and the other reports a named speaker holding X ("Senator Vash said
+    X"). That is a dispute between the two people, which both outlets may report alike, not a
+    disagreement between the outlets."""
+    return rej.cue in _REPORTED_DENIAL and _NAMED_SPEAKER.search(view.raw[j]) is not None
 
 
 def _rejecting_side(view: View, rej: Rejection) -> ConflictSide:
