@@ -1581,6 +1581,7 @@ def _names_a_thing(name: str) -> bool:
 
 # A storm's name after its kind: "Hurricane Ada", "Tropical Storm Ivo" ("Storm" alone may open
 # a sentence or a person's name, so only after "Tropical").
+_STORM_KINDS = ("Hurricane", "Typhoon", "Cyclone", "Superstorm", "Tropical")
 _STORM_NAME = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical\s+(?:Storm|Depression))\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?!['’-]?\s*[A-Z])"
@@ -1590,7 +1591,7 @@ _STORM_NAME = re.compile(
 def _storm_names(joined: str) -> set[str]:
     """One-word names the text gives a storm's kind: the storm written alone later ("Ada
     forced the shutdown of ..."), which spaCy tags a person or a body, is neither."""
-    if not any(w in joined for w in ("Hurricane", "Typhoon", "Cyclone", "Superstorm", "Tropical")):
+    if not any(w in joined for w in _STORM_KINDS):  # (the words ``_STORM_NAME`` opens on)
         return set()
     return {m["name"] for m in _STORM_NAME.finditer(joined)}
 
@@ -2951,6 +2952,15 @@ def _relation_word(word: str) -> bool:
     return role_like(word) or word in _TITLE_WORDS or word in _RELATIONS
 
 
+def role_words(tokens: list[Any]) -> bool:
+    """Whether ``tokens`` are the words of a role between a body's name and its officer's
+    ("<University of X> political scientist <Y>"): nouns, adjectives, names and "and", one of
+    them a noun; no comma, verb or preposition. Quotes reads the same span for the speaker."""
+    return any(t.pos_ == "NOUN" for t in tokens) and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in tokens
+    )
+
+
 def _body_title_role(ent: Any) -> str | None:
     """ "University of Halvik political scientist" in "University of Halvik political scientist
     Eduardo Marquez": the parser hangs the name on the body's "of", so the name's own
@@ -2966,9 +2976,7 @@ def _body_title_role(ent: Any) -> str | None:
     between = list(doc[body.end : ent.start])
     while between and between[-1].lower_.rstrip(".") in _BARE_TITLES:
         between = between[:-1]  # "director Dr.": the role without the address
-    if not any(t.pos_ == "NOUN" for t in between) or any(
-        t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between
-    ):
+    if not role_words(between):
         return None
     role = _span_text(list(doc[body.start : body.end]) + between, doc)
     # Only when the role's head is still its last word ("scientist"): a body's name with

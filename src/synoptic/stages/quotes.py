@@ -45,6 +45,7 @@ from synoptic.stages.entities import (
     role_head,
     role_like,
     role_matches,
+    role_words,
 )
 from synoptic.text import stem, words
 
@@ -2007,12 +2008,7 @@ def _officer_after_body(tok: Any) -> Any | None:
     person = next((e for e in doc.ents if e.start <= last.i < e.end), None)
     if body is None or person is None or person.start <= body.end:
         return None
-    between = list(doc[body.end : person.start])
-    if not any(t.pos_ == "NOUN" for t in between) or any(
-        t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between
-    ):
-        return None
-    return last
+    return last if role_words(list(doc[body.end : person.start])) else None
 
 
 def _in_relative_clause(tok: Any) -> bool:
