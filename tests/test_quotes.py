@@ -2273,3 +2273,21 @@ def test_a_sentence_about_he_keeps_the_unnamed_speaker() -> None:
     got = {(q.speaker, q.text) for q in brief.quotes}
     assert ("port official", "Nobody was hurt, thank God") in got
     assert ("Emil Dorn", "Nobody was hurt, thank God") not in got
+
+
+def test_a_body_named_in_full_is_not_shortened_to_a_shorter_body_of_the_cluster() -> None:
+    # One source "told the Ledger" (a body called "Ledger"); the other writes the full name,
+    # which the tagger leaves untagged here: the speaker is "Harbour Ledger", as written.
+    # (Sentences of the bundled example cluster, our own text.)
+    brief = _run_sources(
+        [
+            'Ms Valcourt, however, told the Ledger that the walkout "is about pay, and only '
+            'about pay".',
+            'As the Harbour Ledger reported on Tuesday: "Some 2,400 dockworkers at the Port of '
+            "Calderhaven walked off the job at 6 a.m. on Monday, halting container traffic at "
+            "the country's second-busiest port and leaving 31 cargo ships waiting at anchor in "
+            'the outer roads."',
+        ]
+    )
+    speakers = {q.speaker for q in brief.quotes if q.source == "S2"}
+    assert speakers == {"Harbour Ledger"}

@@ -1232,6 +1232,12 @@ class _Finder:
             return self._resolve(appos)  # "Its lawyer, Nadia Voss, said"
         if tok.pos_ == "PROPN":
             spk = self.index.by_name(tok.text)
+            written = _as_written(tok)
+            if spk is not None and spk.label != "person" and written is not None:
+                # "the Harbour Ledger reported" where another source's "told the Ledger" made
+                # "Ledger" a body: the name as written here is the fuller one (a surname alone
+                # still finds its person).
+                return self.index.by_name(written.name) or written
             if spk is not None:
                 return spk
         if _a_share(tok):
