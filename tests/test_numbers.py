@@ -1198,3 +1198,17 @@ def test_figures_in_a_verbless_line_of_lost_characters_are_left_out() -> None:
     assert _amounts("Kell \u00ef\u00bf\u00bd 40% 97% \u00ef\u00bf\u00bd 30%") == {}
     got = _amounts("Kell \u00ef\u00bf\u00bd said 40% of the Tarn voters stayed home.")
     assert got == {"40%": (40.0, "percent")}
+
+
+@pytest.mark.slow
+def test_a_hyphened_size_after_a_count_is_the_kind_of_thing_counted(tmp_path: Path) -> None:
+    """ "three 20-foot beams": the figure is three beams; the 20-foot says which beams."""
+    got = _amounts("The Kell crew lifted three 20-foot beams onto the barge.")
+    assert got == {"three": (3.0, "beam")}
+    got = _amounts("The Tarn depot handled 1.9 million forty-foot equivalent units last year.")
+    assert got == {"1.9 million": (1.9e6, "unit")}
+    # spaCy reads "five 40-foot" as one quantity: the count alone is shown.
+    got_rows = _rows(tmp_path, "She bought two 12-ounce cans of soup.")
+    assert got_rows == [("two", 2.0, None, "can")]
+    # A size on its own is still a figure.
+    assert _amounts("The Tarn council built a 10-foot wall.") == {"10-foot": (10.0, "ft")}

@@ -235,6 +235,7 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
                 continue
             if ent.start_char < taken:
                 continue  # "8 minutes" of "2 hours, 8 minutes", read with the hours
+            ent = _count_before_size(ent)  # "five 40-foot containers": five containers
             if (two := _two_unit_duration(ent)) is not None:
                 value, unit, start, taken = two
                 out.append(_mention(src, doc, offset, ent, start, taken, value, None, unit))
@@ -270,6 +271,38 @@ def _source_numbers(brief: Brief, src: Source) -> list[NumberMention]:
             if span is None and (to := _change_to(ent, unit, end, ents[k + 1 :])) is not None:
                 out.append(_mention(src, doc, offset, sent, to[1], to[2], to[0], None, unit))
     return out
+
+
+def _hyphened_size(toks: Any) -> bool:
+    """Whether ``toks`` are a hyphened size and nothing else: "20-foot", "twenty-foot",
+    "12-ounce" (a number, a hyphen, a unit word)."""
+    return (
+        len(toks) == 3
+        and toks[0].like_num
+        and toks[1].text in ("-", "\u2013")
+        and toks[2].lemma_.lower() in MEASURES
+        and not toks[1].whitespace_
+    )
+
+
+def _size_of_counted(ent: Any) -> bool:
+    """A hyphened size right after a count ("1.9 million twenty-foot equivalent units", "three
+    20-foot beams"): the size says what kind of thing is counted; the count is the figure."""
+    if ent.label_ != "QUANTITY" or not _hyphened_size(ent) or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return bool(before.like_num and before.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY"))
+
+
+def _count_before_size(ent: Any) -> Any:
+    """ "five 40-foot containers", which spaCy reads as one QUANTITY: the figure is the count
+    (five containers), not the containers' size; the count alone, as a CARDINAL span."""
+    if ent.label_ != "QUANTITY" or len(ent) != 4 or not ent[0].like_num:
+        return ent
+    if not _hyphened_size(ent[1:]):
+        return ent
+    count = ent[0]
+    return ent.doc.char_span(count.idx, count.idx + len(count.text), label="CARDINAL")
 
 
 def _change_in_span(
@@ -548,6 +581,8 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _DECIMAL_ONLY.match(text) or _is_label(ent) or _a_ranking(ent):
         return None  # ".358", a batting average; "No. 10", "#1"; "the top 10 movies"
+    if _size_of_counted(ent):
+        return None  # "three 20-foot beams": the 20-foot is the beams' kind, not a figure
     if _SIZE_BY_SIZE.search(text):
         return None  # "8-by-12 feet": an area's sides in one span
     if _is_chant(ent):
