@@ -15,7 +15,12 @@ from synoptic.backends.embedders import HashingEmbedder
 from synoptic.backends.nlp import BlankBackend
 from synoptic.config import load_options
 from synoptic.ingest import build_source, read_inputs
-from synoptic.ingest.cues import boilerplate_kind, furniture_kind, has_sentence_punct
+from synoptic.ingest.cues import (
+    boilerplate_kind,
+    furniture_kind,
+    has_sentence_punct,
+    sentence_kind,
+)
 from synoptic.model import Brief, Source
 from synoptic.stages import segment
 from synoptic.stages._base import Context
@@ -1294,6 +1299,55 @@ def test_media_labels_embeds_scan_noise_and_columnist_notes(line: str, kind: str
     assert boilerplate_kind(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a picture's credit labelled by its source or by its place on the page
+        ("Photo source: Ilse Marwick from Harbour Pictures.", "media credit"),
+        ("Header image: Ferries queue at the Tollby ramp on the first morning of the strike.",
+         "media credit"),
+        # a picture gallery's box title and button
+        ("Ferry news in pictures", "gallery"),
+        ("Show all 24", "gallery"),
+        # the call for letters under an article, and a link to the letters section
+        ("We want to hear what you think about this article.", "comments"),
+        ("Submit a letter to the editor or write to letters@ledger.example.", "comments"),
+        ("Read more Letters to the Editor.", "related link"),
+        # a link labelled "Read:"
+        ("Read: The ferry crossing nobody wanted", "related link"),
+        # prose of the same words stays
+        ("The ferry strike in pictures drew crowds to the Kallby gallery on Sunday.", None),
+        ("Photo opportunities were scarce: the minister left by the back door.", None),
+        ("Read more than the headline before you share it, the editor said.", None),
+        ("We want to hear from the minister herself, the union's leader said.", None),
+    ],
+)
+def test_picture_credits_galleries_and_calls_for_letters(line: str, kind: str | None) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a call to sign up said whole, with no newsletter named, inside a paragraph
+        ("Sign up here.", "subscribe"),
+        ("Sign up to get the week's best ferry stories, as picked by our editors.", "subscribe"),
+        ("Sign up for the ferry pass closed on Monday, the operator said.", None),
+    ],
+)
+def test_a_call_to_sign_up_said_whole(sentence: str, kind: str | None) -> None:
+    assert sentence_kind(sentence) == kind
+    text = _BODY + _MORE.rstrip("\n") + " " + sentence + "\n"
+    kept = "\n".join(_kept(_clean_text(text))) + "\n"
+    assert (kept == _BODY + _MORE) == (kind is not None)
+
+
+def test_a_call_for_letters_ends_the_article() -> None:
+    text = _BODY + _MORE + ("We want to hear what you think about this article. Submit a letter "
+                            "to the editor or write to letters@ledger.example.\n")
+    assert "\n".join(_kept(_clean_text(text))) + "\n" == _BODY + _MORE
+
+
 def test_wiki_edit_link_is_cut_from_a_head() -> None:
     text = (
         "The Ostrevik mountain railway runs eleven kilometres from the valley station up to the "
@@ -1327,6 +1381,24 @@ def test_a_run_of_headlines_between_paragraphs_is_a_list_of_links() -> None:
     assert _kept(src) == [_PROSE_A, _PROSE_B]
     assert all(_removed(src)[link] == "related teaser" for link in links)
     _covered(src)
+
+
+def test_a_numbered_lists_header_and_first_item_are_the_articles_own() -> None:
+    # "My Top 5 Ferry Captains Worth Knowing" and "1. Edda Marit Norrvik" are two title-case
+    # lines between prose, as a run of links is; item 2 further down shows the article goes on
+    # with its own list.
+    lines = [_PROSE_A, "My Top 5 Ferry Captains Worth Knowing", "1. Edda Marit Norrvik",
+             _PROSE_B, "2. Ivo Brandt",
+             "He has taken the night boat to Kallby for thirty winters and never once turned "
+             "back for the weather."]
+    src = clean_source(build_source(path="t.txt", kind="text", original="\n".join(lines) + "\n"))
+    assert _kept(src) == lines
+    # A numbered run with no next item below stays a list of links.
+    ranked = [_PROSE_A, "1. Ferry Timetable Doubled", "2. Council Opens Free Park-and-Ride",
+              _PROSE_B]
+    src = clean_source(build_source(path="t.txt", kind="text",
+                                    original="\n".join(ranked) + "\n"))
+    assert _kept(src) == [_PROSE_A, _PROSE_B]
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,9 @@ def test_one_line_paragraphs_are_not_joined() -> None:
         ("Wed 5 Mar 2025 06.00 GMT", "2025-03-05"),
         ("9 min read", None),
         ("Updated 3 hours ago", None),
+        # a full stop between the date and the time, and after the time zone
+        ("Posted: Friday, May 9, 2025. 8:42 pm CST.", "2025-05-09"),
+        ("The ferry sailed on May 9, 2025. 8:42 pm was its last call.", None),
     ],
 )
 def test_date_lines(text: str, expected: str | None) -> None:
@@ -1185,3 +1188,143 @@ def test_one_path_given_bare_is_one_path(tmp_path: Path, options: Options,
     for given in ("cluster", Path("cluster")):
         sources, problems = read_inputs(given, options)
         assert [s.path for s in sources] == ["cluster/a.txt"] and problems == []
+
+
+# -- HTML pages: metadata mended with rules of news pages ------------------------------------
+
+_FERRY_BODY = (
+    "<article><p>The ferry operator said on Monday that all crossings between Tollby and Kallby "
+    "would resume next week after repairs to the harbour ramp.</p><p>Passengers waited for "
+    "hours at the terminal on Sunday, and the operator said refunds would be paid by the end of "
+    "the month to everyone whose crossing was cancelled.</p></article>"
+)
+
+
+def _page(tmp_path: Path, name: str, head: str, body: str = _FERRY_BODY) -> Path:
+    path = tmp_path / name
+    path.write_text(f"<html><head>{head}</head><body>{body}</body></html>", "utf-8")
+    return path
+
+
+def test_html_title_loses_the_site_name_and_date_appended_to_it(tmp_path: Path,
+                                                                 options: Options) -> None:
+    # Sites append their name (and some the date) to every headline; a date printed so is the
+    # page's date. A tail after a dash that is not the site's name is part of the headline.
+    _page(tmp_path, "a.html", '<meta property="og:site_name" content="LP.COM">'
+          '<meta property="og:title" content="Tollby ferries to sail again | LP | 12.04.2024">')
+    _page(tmp_path, "b.html", '<meta property="og:site_name" content="The Orvel Ledger">'
+          '<meta property="og:title" content="Kallby harbour ramp reopens - The Orvel Ledger">')
+    _page(tmp_path, "c.html", '<meta property="og:site_name" content="The Orvel Ledger">'
+          '<meta property="og:title" content="Ferry refunds - the crossing nobody took">')
+    sources, _ = _read([tmp_path], options)
+    a, b, c = (_by_name(sources, n) for n in ("a.html", "b.html", "c.html"))
+    assert (a.title, a.published) == ("Tollby ferries to sail again", "2024-04-12")
+    assert b.title == "Kallby harbour ramp reopens"
+    assert c.title == "Ferry refunds - the crossing nobody took"
+
+
+def test_html_title_of_one_lower_case_word_yields_to_the_page_title(tmp_path: Path,
+                                                                     options: Options) -> None:
+    # A publishing system's name left as the structured data's headline is no title.
+    _page(tmp_path, "a.html", "<title>Harbour ramp repairs finish early</title>"
+          '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "cmsbox"}'
+          "</script>")
+    source = _read([tmp_path], options)[0][0]
+    assert source.title == "Harbour ramp repairs finish early"
+
+
+def test_html_author_list_loses_the_outlets_own_name(tmp_path: Path, options: Options) -> None:
+    _page(tmp_path, "a.html", '<meta property="og:site_name" content="Orvel Post">'
+          '<meta name="author" content="Marta Keel, Orvel Post">')
+    source = _read([tmp_path], options)[0][0]
+    assert (source.author, source.outlet) == ("Marta Keel", "Orvel Post")
+
+
+def test_html_author_that_is_the_outlet_yields_to_a_byline_in_the_text(tmp_path: Path,
+                                                                        options: Options) -> None:
+    # "Written by: X" (a colon after the cue) in the text names the writer; the page's author
+    # field naming the outlet itself says less. With no byline in the text it stays.
+    head = ('<meta property="og:site_name" content="Orvel Post">'
+            '<meta name="author" content="Orvel Post">')
+    _page(tmp_path, "a.html", head, "<article><p>Written by: Marta Keel</p>"
+          + _FERRY_BODY.removeprefix("<article>"))
+    _page(tmp_path, "b.html", head)
+    sources, _ = _read([tmp_path], options)
+    assert _by_name(sources, "a.html").author == "Marta Keel"
+    assert _by_name(sources, "b.html").author == "Orvel Post"
+    assert byline("By: Marta Keel") == "Marta Keel"
+
+
+def test_html_byline_box_with_the_outlet_and_a_date_is_no_author(tmp_path: Path,
+                                                                 options: Options) -> None:
+    # The extractor reads "Orvel Post" and the date's month as the author ("Orvel Post April"):
+    # the outlet with a month cut off its date.
+    body = ('<article><header><div class="byline"><span class="source">Orvel Post</span>'
+            '<span class="time">April 12, 2024, 7:57 AM</span></div>'
+            '<h1>Tollby ferries to sail again</h1></header>'
+            + _FERRY_BODY.removeprefix("<article>"))
+    _page(tmp_path, "a.html", '<meta property="og:site_name" content="Orvel Post">', body)
+    source = _read([tmp_path], options)[0][0]
+    assert source.author == "Orvel Post"
+
+
+def test_html_article_drawn_by_scripts_is_read_from_its_structured_data(tmp_path: Path,
+                                                                        options: Options) -> None:
+    # The HTML holds only a caption (long enough for the extractor to take it for the
+    # article); the article is in the JSON-LD articleBody.
+    story = ("The harbour board of Tollby voted on Tuesday to rebuild the ferry ramp. " * 20
+             + "Work starts in May, the board's chair Edda Norrvik said.")
+    data = ('{"@context": "https://schema.org", "@graph": [{"@type": "OpinionNewsArticle", '
+            f'"headline": "Tollby rebuilds its ramp", "articleBody": "{story}"}}]}}')
+    caption = ("<figure><figcaption>Board members inspect the damaged ferry ramp at Tollby on "
+               "Monday, a day before the vote on its repair, while the morning crossing waits "
+               "at the old pier and passengers queue along the harbour wall in the rain for the "
+               "only boat of the day to Kallby. Photo: Harbour Pictures</figcaption></figure>")
+    _page(tmp_path, "a.html", f'<script type="application/ld+json">{data}</script>', caption)
+    # Markup inside an articleBody is read as paragraphs, its scripts dropped.
+    # (JSON in a page spells "</" as "<\\/", or the page's script would end there.)
+    data = ('{"@type": "NewsArticle", "articleBody": "<p>' + story + '<\\/p><script>var ad = 1;'
+            '<\\/script><p>The ramp was built in 1962.<\\/p>"}')
+    _page(tmp_path, "b.html", f'<script type="application/ld+json">{data}</script>', caption)
+    sources, kinds = _read([tmp_path], options)
+    assert kinds == {}
+    a, b = _by_name(sources, "a.html"), _by_name(sources, "b.html")
+    assert a.original == story.strip()
+    assert b.original == story.strip() + "\nThe ramp was built in 1962."
+
+
+def test_hostile_structured_data_and_stuffed_attributes(tmp_path: Path, options: Options) -> None:
+    # JSON-LD nested too deep or broken is passed over; a title or author attribute of
+    # megabytes is no metadata; javascript: links and iframes never reach the text; a page
+    # with no article is a problem and the batch goes on.
+    ld = ('<script type="application/ld+json">' + "[" * 50_000 + "]" * 50_000 + "</script>"
+          '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+          + '{"a": ' * 3000 + "1" + "}" * 3000 + "}</script>"
+          '<script type="application/ld+json">{"articleBody": "unclosed</script>')
+    _page(tmp_path, "ld.html", ld)
+    _page(tmp_path, "attr.html", f'<meta property="og:title" content="{"T" * 2_000_000}">'
+          f'<meta name="author" content="{"Ann Lee " * 200_000}">')
+    _page(tmp_path, "links.html", "", "<iframe src='javascript:alert(1)'></iframe>"
+          + _FERRY_BODY.replace("Monday", "Friday").replace(
+              "</article>", '<p><a href="javascript:alert(2)">Tap</a></p></article>'))
+    _page(tmp_path, "none.html", "", "<nav><a href='/'><img src='logo.png'></a></nav>")
+    sources, kinds = _read([tmp_path], options)
+    assert kinds == {(tmp_path / "none.html").as_posix(): "no-text",
+                     (tmp_path / "ld.html").as_posix(): "duplicate"}  # attr.html's text
+    attr, links = _by_name(sources, "attr.html"), _by_name(sources, "links.html")
+    assert "harbour ramp" in attr.original and attr.title is None and attr.author is None
+    assert "alert" not in links.original and "javascript" not in links.original
+
+
+def test_name_in_capitals_over_its_email_address_is_the_byline(tmp_path: Path,
+                                                               options: Options) -> None:
+    # A reporter's name with the address under it; a masthead over a newsroom address is not.
+    prose = ("The ferry operator said on Monday that all crossings between Tollby and Kallby "
+             "would resume next week after repairs to the harbour ramp.")
+    (tmp_path / "a.txt").write_text(f"MARTA KEEL\nmarta.keel@orvelpost.example\n\n{prose}\n")
+    (tmp_path / "b.txt").write_text(f"THE ORVEL POST\nnews@orvelpost.example\n\n{prose}\n")
+    sources, _ = _read([tmp_path], options)
+    a, b = _by_name(sources, "a.txt"), _by_name(sources, "b.txt")
+    assert a.author == "Marta Keel"
+    assert not any("marta.keel" in t for t in _paragraph_texts(a))
+    assert b.author is None

@@ -295,7 +295,8 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"stories| reading)?|you (may|might) also (like|be interested in|enjoy)|"
             r"most (read|popular|viewed|shared)|top stories|trending( now| stories)?|"
             r"editor'?s picks?|further reading|latest (news|stories|headlines)|"
-            r"more on this (story|topic)|more(?=\s*:)|read more (about|on|from) .{1,60})"
+            # "More: <headline>", "Read: <headline>": a link labelled so
+            r"more on this (story|topic)|(more|read)(?=\s*:)|read more (about|on|from) .{1,60})"
             r"\s*([:|»›>-].*)?$",
             _I,
         ),
@@ -304,9 +305,12 @@ _LINE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "media credit",
         "any",
         re.compile(
-            # maybe in parentheses on its own line: "(Image: Jane Doe/Agency)"
-            r"^\(?(photo(graph)?|image|picture|video|credit|illustration|caption|"
-            r"file photo)s?\s*(credit)?"
+            # maybe in parentheses on its own line: "(Image: Jane Doe/Agency)"; the picture
+            # named by its place on the page ("Header image: ...") or its source ("Photo
+            # source: Jane Doe from X")
+            r"^\(?((header|featured|top|lead|main|cover|hero) )?"
+            r"(photo(graph)?|image|picture|video|credit|illustration|caption|"
+            r"file photo)s?\s*(credit|source)?"
             r"\s*:.*$|^(image|photo|media|video) (source|caption|credit),.*$|"
             r"^(photo(graph)?|image|picture|illustration|graphic)s? (by|courtesy of|via) "
             r"[^:.!?]{1,40}:\s.*$|"
@@ -697,6 +701,11 @@ _CTA_STRONG = re.compile(
     r"\b(newsletters?|mailing list|inbox|subscri(be|ption)|free (articles?|trial)|"
     r"unlimited access|keep reading|continue reading)\b",
     _I,
+)
+# A call to sign up said whole, with no object named: "Sign up here.", "Subscribe now!", "Sign
+# up to get the week's best stories." (the verb opens the sentence, as no report's does).
+_SIGN_UP = re.compile(
+    r"^(sign up|subscribe)( (here|now|today|below|for free))*(\W*$| to (get|receive)\b)", _I
 )
 # A newsletter's own pitch, in the first person: "X is a reader-supported publication", "To
 # receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks
@@ -1159,6 +1168,9 @@ EMBED_MAX_WORDS = 120
 # printed twice before the first caption ("Photos: X Photos: X ...").
 _GALLERY = re.compile(
     r"^\d+ of \d+ (full screen|autoplay|close|skip ad)\b|"
+    # a picture gallery's box: its title ("World news in pictures") and its button ("Show all
+    # 50"), on lines of their own
+    r"^show all \d{1,4}$|^([\w'’-]+ ){1,4}in pictures$|"
     r"^(?-i:Photos|Pictures|In pictures): (?P<t>.{5,100}?) (?-i:Photos|Pictures|In pictures): "
     r"(?P=t)(\s|$)",
     _I,
@@ -1489,6 +1501,7 @@ def sentence_kind(sentence: str) -> str | None:
     if len(words(offer)) <= SHORT_LINE_WORDS and (
         (_CTA_VERB.match(offer) and _CTA_OBJECT.search(offer))
         or (_READER.search(s) and _CTA_STRONG.search(s))
+        or _SIGN_UP.match(offer)
     ):
         return "subscribe"
     if n_words <= SHORT_LINE_WORDS and _contact(s):
@@ -1566,7 +1579,9 @@ _DELIVERED_PITCH = re.compile(
 # imperative with nothing of the report in it.
 _MORE_LINK = re.compile(
     r"^((learn|read|find out|see|show) more|(see|watch|view) (the )?(video|videos|photos|pictures))"
-    r"\W*$",
+    r"\W*$"
+    # a link to a section by its title-cased name ("Read more Letters to the Editor.")
+    r"|^read more (?-i:[A-Z][\w'’-]*)( (?-i:[A-Z][\w'’-]*)| to| the| of| and| in| on){0,5}\W*$",
     _I,
 )
 # An invitation to comment said to the reader ("We ask you to share your thoughts and memories
@@ -1578,7 +1593,11 @@ _COMMENT_CALL = re.compile(
     # "Let us know your favorite!", "Tell us what you think in the comments.": the page asking
     # its reader to answer (a quoted plea to the public is reported speech: not read here)
     r"|^(let us know|tell us) (what you think|your (thoughts|views|opinions?|favou?rites?|pick))"
-    r"\b",
+    r"\b"
+    # the call for letters under an article ("We want to hear what you think about this
+    # article.", "Submit a letter to the editor via this form.")
+    r"|^(we|i) (want|would like|would love|'d like|'d love) to hear (what you think|from you)\b"
+    r"|^(submit|send|write) (a|your) letters? to the editor\b",
     _I,
 )
 # A link to pictures or to a section elsewhere, as a sentence of its own ("See pictures of the

@@ -68,7 +68,10 @@ _DATE = (
     rf"|(?P<slash>\d{{1,2}}/\d{{1,2}}/{_YEAR})"
 )
 _DATE_CUE = r"(?:published|posted|updated|last updated|first published|date|dated|released)"
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
+# (a full stop may close the date before the time and the line: "April 21, 2022. 10:11 pm CST.")
+_TIME = (
+    r"(?:[,.]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\.?)"
+)
 # "Updated 2 hours ago" after a date, as wire pages print it on the same line.
 _RELATIVE_TAIL = (
     r"(?:\s+(?:updated|last updated)\s+(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|"
@@ -106,7 +109,8 @@ _DATE_CUE_LINE = re.compile(rf"^{_DATE_CUE}\s*:?$", _I)
 # A follow button right under a name: the name is the author's.
 _FOLLOW = re.compile(r"^(?:follow|following|\+ follow|follow \+)$", _I)
 _BY = re.compile(
-    r"^(?:by|written by|words by|text by|posted by|story by|reporting by|authors?\s*:)\s*"
+    # "Written by: Jane Doe": a colon may follow the cue
+    r"^(?:(?:by|written by|words by|text by|posted by|story by|reporting by)\s*:?|authors?\s*:)\s*"
     r"(?P<rest>.+)$",
     _I,
 )
@@ -544,6 +548,9 @@ def _classify_head(texts: list[str], head: list[int], found: Metadata, reading: 
             reading.consumed[i] = "metadata: byline"
             if _role_follows(texts, head, i) or _affiliation_follows(texts, head, i):
                 reading.consumed[i + 1] = "metadata: byline"
+        elif (who := _emailed_name(texts, head, i)) is not None:
+            found.author = found.author or who
+            reading.consumed[i] = reading.consumed[i + 1] = "metadata: byline"
         elif (
             outlet := _masthead(texts, i)
             or dateline_outlet(text, alone=True)
@@ -687,6 +694,24 @@ def _byline_follows(texts: list[str], head: list[int], i: int) -> bool:
         for j in head
         if j < i
     )
+
+
+_EMAIL_LINE = re.compile(r"^(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _emailed_name(texts: list[str], head: list[int], i: int) -> str | None:
+    """A name (in capitals or not) with the reporter's e-mail address on the line under it
+    ("JANE DOE" / "jane.doe@lakepost.example"): the byline. The address must spell the
+    surname, so a masthead over a newsroom's address stays a masthead."""
+    if i + 1 not in head:
+        return None
+    address = _EMAIL_LINE.match(" ".join(texts[i + 1].split()))
+    line = " ".join(texts[i].split())
+    name = cues.person_name(line.title() if line.isupper() else line)
+    if address is None or name is None:
+        return None
+    surname = re.sub(r"\W", "", name.split()[-1].lower())
+    return name if surname and surname in address["local"].lower() else None
 
 
 def _affiliation_follows(texts: list[str], head: list[int], i: int) -> bool:

@@ -195,8 +195,10 @@ def _too_large(shown: str, size: int, max_bytes: int) -> InputError:
 
 
 def build_source(*, path: str, kind: InputKind, original: str,
-                 known: Metadata | None = None) -> Source:
+                 known: Metadata | None = None, fallback: Metadata | None = None) -> Source:
     """A source from its original text: paragraphs, metadata lines read and set aside.
+    ``known`` fields win over what the text says; ``fallback`` fields fill only what neither
+    gives (an HTML page's author that is the outlet itself yields to a byline in the text).
 
     Raises:
         InputError: ``no-text`` when the text has no article paragraph.
@@ -215,7 +217,7 @@ def build_source(*, path: str, kind: InputKind, original: str,
     if not any(any(c.isalnum() for c in original[p.start : p.end]) for p in paragraphs):
         raise InputError(path, "no-text", "no article text found (only blank or metadata "
                          "lines); check the file holds the article")
-    meta = reading.metadata
+    meta = reading.metadata.filled_from(fallback) if fallback else reading.metadata
     return Source(id="", path=path, kind=kind, original=original, title=meta.title,
                   outlet=meta.outlet, author=meta.author, published=meta.published,
                   url=meta.url, paragraphs=paragraphs, removed=removed)
@@ -244,7 +246,8 @@ def _read_file(f: _File, options: Options, problems: list[Problem]) -> list[_Rea
         return list(_read_feed(text, f.shown, problems))
     if kind == "html":
         page = extract_html(text, f.shown)
-        source = build_source(path=f.shown, kind="html", original=page.text, known=page.metadata)
+        source = build_source(path=f.shown, kind="html", original=page.text, known=page.metadata,
+                              fallback=page.fallback)
     else:
         source = build_source(path=f.shown, kind="text", original=text)
     return [_Read((f.shown, 0), source)]
@@ -282,7 +285,7 @@ def _jsonl_source(record: Any, shown: str) -> Source:
     if isinstance(markup, str) and markup.strip():
         page = extract_html(markup, shown)
         return build_source(path=shown, kind="jsonl", original=page.text,
-                            known=known.filled_from(page.metadata))
+                            known=known.filled_from(page.metadata), fallback=page.fallback)
     raise InputError(shown, "no-text", 'this line has no "text" or "html" field with article '
                      "text; add one")
 

@@ -590,8 +590,9 @@ def _galleries(paras: list[_Para], verdicts: _Verdicts) -> None:
 def _inline_links(paras: list[_Para], verdicts: _Verdicts) -> None:
     """Headlines of other stories set between the article's paragraphs with no header: two
     title-case lines or more in a row, prose right above and right below. A subhead stands
-    alone over the prose that develops it; a run after a line ending in a colon is the
-    article's own list. A lone headline is left: its shape does not tell it from a subhead."""
+    alone over the prose that develops it; a run after a line ending in a colon, or one that
+    opens a numbered list the article goes on with, is the article's own list. A lone headline
+    is left: its shape does not tell it from a subhead."""
     seq = _kept(paras, verdicts)
     i = 1
     while i < len(seq):
@@ -605,6 +606,7 @@ def _inline_links(paras: list[_Para], verdicts: _Verdicts) -> None:
             and cues.is_body(before)
             and not before.rstrip().endswith(":")
             and cues.is_body(seq[j].text)
+            and not _opens_numbered_list(seq, i, j)
         ):
             for para in seq[i:j]:
                 verdicts.remove(para, "boilerplate", "related teaser")
@@ -612,6 +614,23 @@ def _inline_links(paras: list[_Para], verdicts: _Verdicts) -> None:
 
 
 INLINE_LINKS_MIN = 2  # title-case lines in a row between prose paragraphs: a list of links
+# An item's number opening a line: "1. Jane Doe", "2) The harbour".
+_RANK = re.compile(r"^\s*(\d{1,2})[.)]\s*\S")
+
+
+def _opens_numbered_list(seq: list[_Para], i: int, j: int) -> bool:
+    """Whether the run ``seq[i:j]`` holds item n of a numbered list whose item n + 1 comes
+    further down, past the prose under the run ("My ten best ferries", "1. The Marisol", its
+    blurb, "2. The Tollby"): the article's own list with its header. A list of links to other
+    stories numbers its lines one right under the other."""
+    for para in seq[i:j]:
+        if (match := _RANK.match(para.text)) is not None:
+            following = str(int(match[1]) + 1)
+            return any(
+                (item := _RANK.match(p.text)) is not None and item[1] == following
+                for p in seq[j + 1 :]
+            )
+    return False
 
 
 def _title_cased(text: str) -> bool:
