@@ -3555,3 +3555,191 @@ def test_a_campus_named_after_a_comma_keeps_its_row() -> None:
     assert [(e.name, e.label) for e in brief.entities] == [
         ("University of Orsa, Velk Bay", "organization")
     ]
+
+
+def test_a_firm_written_with_and_co_is_a_body_and_its_founders_surname_joins_him() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Marten Jr."},
+        {"label": "PERSON", "pattern": "IM Marten"},
+        {"label": "ORG", "pattern": "IM Marten & Co."},
+        {"label": "PERSON", "pattern": "Marten"},
+    ]
+    brief = _blank_run(
+        [
+            "Trade chief Ivo Marten Jr. sold IM Marten & Co. in 2006.\n\n"
+            "Later IM Marten paid a fine. Marten said he owed nothing.\n\n"
+            "Marten spoke again on Friday."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Marten" in by_name["Ivo Marten Jr."].aliases
+    assert by_name["IM Marten & Co."].label == "organization"
+    assert "IM Marten" in by_name["IM Marten & Co."].aliases
+    assert "Marten" not in by_name
+
+
+def test_a_caucus_is_a_body() -> None:
+    patterns = [{"label": "PERSON", "pattern": "Reform Caucus"}]
+    brief = _blank_run(["The Reform Caucus met twice. The Reform Caucus voted no."], patterns)
+    assert _labels(brief)["Reform Caucus"] == "organization"
+
+
+def test_a_plural_full_name_after_the_is_a_team_but_not_before_a_noun() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Harlow Otters"},
+        {"label": "PERSON", "pattern": "Ivo Sanders"},
+    ]
+    brief = _blank_run(
+        [
+            "The senator asked the Harlow Otters to pay their dancers. The Harlow Otters have "
+            "not replied.\n\n"
+            "Staff on the Ivo Sanders campaign said Ivo Sanders would speak."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Harlow Otters"] == "organization"
+    assert labels["Ivo Sanders"] == "person"
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_clause_with_its_is_a_body() -> None:
+    from spacy.tokens import Span
+
+    from synoptic.backends.nlp import load_spacy
+    from synoptic.stages.entities import _its_subject
+
+    nlp = load_spacy()
+
+    def its(text: str, name: str) -> bool:
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return _its_subject(Span(doc, start, start + len(name.split()), label="PERSON"))
+
+    assert its("Velmora has offered to drop its claim for costs.", "Velmora")
+    assert its("Velmora cut its prices in June.", "Velmora")
+    assert not its("Velmora said the agency broke its own rules.", "Velmora")
+    assert not its("Velmora told the firm to drop its claim.", "Velmora")
+    assert not its("Velmora cut his prices in June.", "Velmora")
+
+
+def test_a_name_said_its_of_twice_is_a_body() -> None:
+    from collections import Counter
+
+    from synoptic.stages.entities import _Cluster, _entity
+
+    cluster = _Cluster(
+        key="kelmont varsh",
+        names=Counter({"Kelmont Varsh": 3, "Kelmont": 4}),
+        labels=Counter({"person": 7}),
+        sources={"S1"},
+        its=2,
+    )
+    assert _entity(cluster).label == "organization"
+    cluster.its = 1  # one clause may be a misparse
+    assert _entity(cluster).label == "person"
+
+
+@pytest.mark.slow
+def test_a_rank_between_a_function_and_a_name_is_no_part_of_the_role() -> None:
+    mentions = dict(_spacy_mentions("Palace physician Adm. Ivo Marten said the king was well."))
+    assert mentions.get("Ivo Marten") == "Palace physician"
+
+
+def test_two_swapped_letters_are_one_spelling() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Carl Velnaeus"},
+        {"label": "PERSON", "pattern": "Velneaus"},
+    ]
+    brief = _blank_run(
+        ["Carl Velnaeus named the plants. Velneaus worked alone.\n\nVelneaus died in 1778."],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert set(by_name) == {"Carl Velnaeus"}
+    assert by_name["Carl Velnaeus"].aliases == ["Velneaus"]
+
+
+def test_and_co_in_lower_case_is_the_person_and_colleagues() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ada Velk"},
+        {"label": "ORG", "pattern": "Velk and co."},
+    ]
+    brief = _blank_run(
+        ["A team led by Ada Velk read the files. According to Velk and co., the count rose."],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert set(by_name) == {"Ada Velk"}
+    assert by_name["Ada Velk"].aliases == ["Velk"]
+
+
+def test_a_billionaire_written_before_a_name_is_no_part_of_it() -> None:
+    patterns = [{"label": "PERSON", "pattern": "Billionaire Ivo Marten"}]
+    brief = _blank_run(["Billionaire Ivo Marten bought the hotel."], patterns)
+    assert [e.name for e in brief.entities] == ["Ivo Marten"]
+
+
+def test_a_persons_name_before_a_bodys_name_is_the_body() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Ivo Velt"},
+        {"label": "PERSON", "pattern": "Velt"},
+        {"label": "ORG", "pattern": "Velt Harbour Board"},
+        {"label": "ORG", "pattern": "Harbour Board"},
+    ]
+    brief = _blank_run(
+        [
+            "Ivo Velt ran the port. A former Velt Harbour Board clerk spoke.\n\n"
+            "The Harbour Board declined to comment. Velt did not reply."
+        ],
+        patterns,
+    )
+    by_name = {e.name: e for e in brief.entities}
+    assert "Velt Harbour Board" not in by_name
+    assert by_name["Harbour Board"].mentions == 2
+    assert by_name["Harbour Board"].aliases == []
+
+
+def test_an_abbreviation_defined_with_or_is_a_term() -> None:
+    from synoptic.stages.entities import defined_terms
+
+    assert defined_terms("Next year's cost-of-living rise, or COLR, will be 4%.") == {"COLR"}
+    assert defined_terms("The harbour pilots, or HP, met.") == {"HP"}
+    assert defined_terms("The harbour pilots, or BHP, met.") == set()
+
+
+def test_a_bodys_branch_named_after_a_place_is_the_body_and_the_place_stays() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Rally"},
+        {"label": "GPE", "pattern": "Rally Port Velton"},
+        {"label": "GPE", "pattern": "Port Velton"},
+        {"label": "GPE", "pattern": "Rally Orsa"},
+        {"label": "GPE", "pattern": "Orsa"},
+    ]
+    brief = _blank_run(
+        [
+            "Rally Port Velton marched on Monday. Rally Port Velton set up tents.\n\n"
+            "Rally has camps in Port Velton and Orsa. Rally grew. Rally Orsa and Rally Orsa "
+            "joined.\n\nPort Velton is a city; Port Velton has a port. Orsa too."
+        ],
+        patterns,
+    )
+    labels = _labels(brief)
+    assert labels["Rally Port Velton"] == "organization"
+    assert labels["Rally Orsa"] == "organization"
+    assert labels["Port Velton"] == "place"
+
+
+@pytest.mark.slow
+def test_a_rank_after_the_end_of_a_bodys_name_is_the_whole_role() -> None:
+    mentions = dict(
+        _spacy_mentions("Senators heard from Chief of the Defence Staff Gen. Ivo Marten.")
+    )
+    assert mentions.get("Ivo Marten") == "Gen."
+
+
+def test_a_group_tagged_a_place_is_a_body() -> None:
+    patterns = [{"label": "GPE", "pattern": "Orsa Steel Group"}]
+    brief = _blank_run(["Orsa Steel Group bought the mill. Orsa Steel Group cut jobs."], patterns)
+    assert _labels(brief)["Orsa Steel Group"] == "organization"

@@ -56,6 +56,8 @@ TITLES = frozenset({
 _EXTRA_TITLES = frozenset({
     "comedian", "actor", "actress", "singer", "host", "coach", "chef", "rapper", "songwriter",
     "guitarist", "drummer", "pianist", "novelist", "playwright", "filmmaker",
+    # wealth and trade ("Billionaire Ivo Velt"): no one's given name
+    "billionaire", "tycoon", "mogul", "businessman", "businesswoman",
 })
 # fmt: on
 # Written by hand: the common alternative names of countries and unions in news text. Keys and
@@ -114,6 +116,7 @@ class Mention:
     binomial: bool = False  # a genus and a Latin epithet in lower case, "Velox minor"
     title: str = ""  # "Mr", "Mrs", "Ms" ... written right before a one-word name
     product: bool = False  # an apposition says it is a product or a work ("X, an antiviral pill")
+    its: bool = False  # the subject of a clause that says "its" of it ("Velmora cut its costs")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -126,6 +129,7 @@ class _Cluster:
     first: tuple[int, int] = (0, 0)
     described_place: bool = False
     described_org: bool = False
+    its: int = 0  # mentions that are the subject of a clause with the name's "its"
 
 
 @stage(name="entities", requires=("docs",), assigns=("entities",))
@@ -181,6 +185,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     _relabel_town_services(ents)
     _relabel_located_places(ents, joined)
     _relabel_countries(ents, nationalities, joined)
+    _relabel_branches(ents)
     ents = _join_abbreviated_places(ents)
     ents = [e for e in ents if not _after_the(e, joined)]
     ents = _without_peoples(ents)
@@ -511,6 +516,10 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # (and a possessive whose apostrophe a mis-decoded text turned to "?": "Velt?s")
     name = re.sub(r"(?:['’]|(?<=\w)\?)s$", "", doc_text(doc)[start:end]).strip()
+    if informal := _AND_COLLEAGUES.search(name):
+        # "Velt and co. found": the person and colleagues, in lower case no firm's "& Co."
+        name = name[: informal.start()]
+        end = start + len(name)
     if not any(ch.isupper() for ch in name) or len(name) < 2 or _NOT_A_NAME.search(name):
         return None
     if _PREFIXED.match(name) and name.split("-")[0] not in _PARTICLES:
@@ -631,6 +640,7 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
         and ent.end < len(doc)
         and doc[ent.end].lower_ in _PORTFOLIO_TITLES,
         speaks=root.dep_ == "nsubj" and root.head.lemma_ in _MAKER_VERBS,
+        its=_its_subject(ent),
         subject=root.dep_ in ("nsubj", "nsubjpass"),
         cut_off=(len(tokens) == 1 or _INITIAL.fullmatch(tokens[-1].text) is not None)
         and _before_closing_ellipsis(doc, tokens[-1].i + 1),
@@ -641,6 +651,8 @@ def _mention(ent: Any, source: str, offset: int) -> Mention | None:
     )
 
 
+# " and co." in lower case after a name: its bearer and colleagues, not a firm ("& Co.").
+_AND_COLLEAGUES = re.compile(r"\s+and\s+co\.?$")
 # Lower-case nouns for a leader's term of office, written after the leader's surname.
 _OFFICE_TERMS = frozenset({"administration", "presidency"})
 # Lower-case nouns for the followers of a politician or a party, written after the name.
@@ -746,6 +758,39 @@ def _body_relation(ent: Any) -> bool:
         and head.lower_ in _BODY_RELATIONS
         and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
     )
+
+
+MIN_ITS = 2  # clauses saying "its" of a name before it is a body's: one may be a misparse
+
+
+def _its_subject(ent: Any) -> bool:
+    """ "Velmora has offered to drop its claim", "In its filing, Velmora said": the name is the
+    subject of a clause whose "its" (no other subject's, no object's between: "Velt said the
+    agency broke its rules", "Velt told the firm to drop its claim") can only be the name's."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = root.head
+    for tok in verb.subtree:
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            continue
+        path, node = [], tok.head
+        while node.i != verb.i and node.head.i != node.i:
+            path.append(node)
+            node = node.head
+        if node.i != verb.i:
+            continue
+        ancestors = {t.i for t in path} | {tok.i}
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "iobj")
+            and c.i not in ancestors
+            and c.i != root.i
+            for n in [verb, *path]
+            for c in n.children
+        ):
+            continue
+        return True
+    return False
 
 
 # The longest syllable of a hyphenated given name ("-in", "-jung", "-hwan").
@@ -1566,6 +1611,7 @@ _THING_HEADS = _GENERIC | frozenset({
     "epidemic", "syndrome", "disease", "story", "stories",
     "age", "ages", "era",  # a period: "Bronze Age", "Middle Ages"
     "award", "awards", "prize", "plan",  # "Academy Awards", "Nobel Prize", "Marshall Plan"
+    "medal", "medals", "trophy",  # "Orsa Gold Medal": an honour, not a body
 })
 # fmt: on
 
@@ -1613,20 +1659,23 @@ def _doctrine(words: list[str]) -> bool:
 
 # An abbreviation right after the lower-case words it stands for: "coronal mass ejection (CME)".
 _DEFINED = re.compile(r"((?:\b[a-z][\w-]*\s+){2,8})\(([A-Z]{2,6})s?\)")
+# ... and "a cost-of-living rise, or COLR,": the same definition with ", or" for the brackets.
+_DEFINED_OR = re.compile(r"((?:\b[a-z][\w-]*\s+){1,7}[a-z][\w-]*),?\s+or\s+([A-Z]{2,6})s?\b")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "with"})
 
 
 def defined_terms(text: str) -> set[str]:
     """Abbreviations the text defines with lower-case words: terms of art ("vertical protection
     level (VPL)"), not names, however spaCy tags them. The initials of the last words, small
-    words and hyphens aside, must spell the abbreviation."""
+    words and hyphens aside (or with the small words: "cost-of-living"), must spell the
+    abbreviation."""
     out = set()
-    for match in _DEFINED.finditer(text):
-        words = [w for w in re.split(r"[\s-]+", match[1]) if w and w not in _SMALL_WORDS]
+    for match in (*_DEFINED.finditer(text), *_DEFINED_OR.finditer(text)):
+        every = [w for w in re.split(r"[\s-]+", match[1]) if w]
         abbr = match[2]
-        initials = "".join(w[0] for w in words[-len(abbr) :]).upper()
-        if initials == abbr:
-            out.add(abbr)
+        for words in ([w for w in every if w not in _SMALL_WORDS], every):
+            if "".join(w[0] for w in words[-len(abbr) :]).upper() == abbr:
+                out.add(abbr)
     return out
 
 
@@ -1775,14 +1824,16 @@ ORG_HEADS = frozenset({
     "college", "institute", "school", "council", "committee", "ministry", "party", "agency",
     "association", "foundation", "department", "court", "commission", "society", "senate",
     "congress", "parliament", "journal", "nations", "organization", "organisation",
+    "caucus",  # "the Progressive Caucus": a legislature's group, never a surname
 })
 # fmt: on
 
 
 # More heads of bodies, over a place's or a body's label only (a person keeps the label: these
 # are rarer in names, and a person's role is the parse's own evidence).
+# ("group": "Orsa Steel Group", which the small model tags a place)
 _BODY_HEADS = frozenset(
-    {"services", "service", "board", "bureau", "administration", "authority", "department"}
+    {"services", "service", "board", "bureau", "administration", "authority", "department", "group"}
 )
 # The lower houses of legislatures, whose last word is no body's head ("Representatives").
 _LEGISLATURE = re.compile(r"\bhouse of (?:representatives|commons|lords|delegates)$")
@@ -2554,6 +2605,20 @@ def _join_surnamed_bodies(ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if id(e) not in gone]
 
 
+def _relabel_branches(ents: list[Entity]) -> None:
+    """A "place" named by a body's one-word name and then a place's, "Velmark Orsa" beside the
+    body "Velmark" and the place "Orsa": the body's branch or chapter there, which the small
+    model tags a place from the place's name in it; no place is named after a body so."""
+    bodies = {name_key(n) for e in ents if e.label == "organization" for n in (e.name, *e.aliases)}
+    places = {name_key(n) for e in ents if e.label == "place" for n in (e.name, *e.aliases)}
+    for e in ents:
+        if e.label != "place":
+            continue
+        first, _, rest = name_key(e.name).partition(" ")
+        if first in bodies and " " not in first and rest in places:
+            e.label = "organization"
+
+
 # An age right before a name ("said 32-year-old protester Lyon Daravel"), read back from the name
 # (``AGE_REACH`` characters), and a name that goes on after it ("... Orsa City man").
 AGE_REACH = 120
@@ -2672,6 +2737,22 @@ def _relabel_teams(ents: list[Entity], joined: str) -> None:
                 # (A team tagged a person may have taken its town's name as a first name.)
                 e.label = "organization"
                 e.aliases = [a for a in e.aliases if a not in own]
+            elif e.label == "person" and _the_full_plural(e.name, joined):
+                e.label = "organization"  # "the Velmont Otters have settled": not a person
+
+
+def _the_full_plural(name: str, joined: str) -> bool:
+    """Whether a capitalised plural name of two words or more is written whole after "the" and
+    then ends its phrase ("for the Velmont Otters, the club", "called on the Velmont Otters to
+    act"): a team's or a band's name; no person's full name is written so. Not before a noun
+    or "and", where a person's name modifies one ("the Ada Velts campaign")."""
+    return bool(
+        re.search(
+            rf"\b[Tt]he {re.escape(name)}(?:\s*[,.;:!?)”\"]|\s+(?:to|have|has|had|are|were|"
+            r"who|that|in|on|at|for|of|with|from|will|would|said|say)\b)",
+            joined,
+        )
+    )
 
 
 # The last word of a town's public service written after the town's name ("Kesby Police",
@@ -2997,6 +3078,7 @@ def _title_role(ent: Any) -> str | None:
         tokens = tokens[:-1]  # "chief medical adviser Dr.": the role without the address
     while tokens and tokens[0].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         tokens = tokens[1:]  # "Even Sir Ivo Kelner": the adverb is not part of a title
+    tokens = _without_rank(tokens)
     if not tokens or len(tokens) > 6 or tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     if root.pos_ in ("VERB", "AUX") or any(t.dep_ in _CLAUSE_DEPS for t in tokens):
@@ -3010,6 +3092,27 @@ def _title_role(ent: Any) -> str | None:
     ):
         return None  # "Little Carter Roberts": a capitalised word, not a function
     return _span_text(tokens, doc)
+
+
+# Abbreviated military and police ranks written between a function and the name ("fleet
+# surgeon Adm. Ivo Velt"): the rank is how the person is addressed, the words before it their
+# function.
+_RANK_ADDRESSES = _RANK_ABBREVIATIONS | frozenset({"gen", "gen.", "col", "col.", "brig", "brig."})
+
+
+def _without_rank(tokens: list[Any]) -> list[Any]:
+    """A title's words without an abbreviated rank at their end when a function in lower case
+    stands before it ("ship's surgeon Adm." -> "ship's surgeon"); when the words before it
+    follow an "of" (or "of the"), they end a body's name the parser cut ("Chief of the Harbour
+    Staff Gen."): the rank alone. Else as they are ("Detective Sgt.")."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in _RANK_ADDRESSES:
+        return tokens
+    if any(t.pos_ == "NOUN" and t.text.islower() for t in tokens[:-1]):
+        return tokens[:-1]
+    before = [t.lower_ for t in tokens[0].doc[max(0, tokens[0].i - 2) : tokens[0].i]]
+    if before[-1:] == ["of"] or before == ["of", "the"]:
+        return tokens[-1:]
+    return tokens
 
 
 def _inner_hyphen(doc: Any, i: int) -> bool:
@@ -3228,6 +3331,14 @@ def _link(
             # alone may be either, so it joins neither (nor a full name, "Ivo Velt").
             key = _titled_key(m, keys[m.name]) if m.title else keys[m.name]
             name = f"{m.title} {m.name}" if m.title else m.name
+        first, _, rest = keys[m.name].partition(" ")
+        if (
+            first in person_keys
+            and keys[m.name] not in person_keys
+            and " " in rest
+            and canon.get(rest) == key
+        ):
+            name = name.split(" ", 1)[1]  # "the Velt Harbour Board": written as the body's name
         cl = clusters.setdefault(key, _Cluster(key=key, first=(order[m.source], m.start)))
         cl.names[name] += 1
         # A lone surname that joined a full person name is that person, whatever spaCy's label
@@ -3251,6 +3362,7 @@ def _link(
             labels["place"] += 2
         cl.described_place |= m.described_place
         cl.described_org |= m.org_vote
+        cl.its += m.its
         cl.sources.add(m.source)
         cl.first = min(cl.first, (order[m.source], m.start))
     for key, votes_held in held.items():
@@ -3279,7 +3391,9 @@ def _canonical_keys(
     word join its full name."""
     # A name with a company suffix is nobody's, whatever its label ("Orvane Corp." tagged PERSON).
     suffixed = _without_suffix(keys, place_keys)
-    person_keys = person_keys - set(suffixed)
+    # (and its full name without the suffix, "Velt Lind" of "Velt Lind & Co.", is the firm's:
+    # a surname alone then joins the person, not the firm named after them)
+    person_keys = person_keys - set(suffixed) - {v for v in suffixed.values() if " " in v}
     spellings = sorted(k for k in person_keys if len(k.split()) > 1)
     variant = _spelling_variants(spellings)
     variant.update(_middle_names(spellings, variant))
@@ -3298,6 +3412,13 @@ def _canonical_keys(
     for k in sorted(keys):
         first, _, rest = k.partition(" ")
         if first in _COMPANY_NOUNS - {"giant"} and rest in keys:
+            variant.setdefault(k, variant.get(rest, rest))
+    # A person's name written before a body's as whose it was ("the Velt Harbour Board", the
+    # board under Velt): the body the cluster also names alone ("Harbour Board"), not another.
+    # (Not a word also tagged a place: "the Orsa Harbour Board" is the town's own board.)
+    for k in sorted(keys - person_keys):
+        first, _, rest = k.partition(" ")
+        if first in person_keys - place_keys and " " in rest and rest in keys - person_keys:
             variant.setdefault(k, variant.get(rest, rest))
     keys = {variant.get(k, k) for k in keys}
     person_keys = {variant.get(k, k) for k in person_keys}
@@ -3413,7 +3534,9 @@ def _canonical_keys(
             # A body written without the body it belongs to ("Harbour Committee" of the
             # "Senate Harbour Committee") when that body is named too, not a place ("Fishers
             # Union" is not the "Orsa Fishers Union"), and no other such longer name exists.
-            ends = ends or parented.get(target, [])
+            # (Not a place's name: "Orsa City" is not a body of "Save Orsa City" the cluster
+            # also names; a place belongs to no body.)
+            ends = ends or ([] if k in place_keys else parented.get(target, []))
             target = fuller.get(ends[0], ends[0]) if len(ends) == 1 else target  # "Boone Isaacs"
         elif (
             len(words) == 1
@@ -3462,12 +3585,15 @@ def _variant_word(word: str, by_word: dict[str, list[str]]) -> str:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """One letter changed, added or dropped (by hand: a linear check for one edit, where
-    difflib's ratio would not say how many letters differ)."""
+    """One letter changed, added or dropped, or two letters side by side swapped, a typist's
+    slip ("Velnaeus" / "Velneaus") (by hand: a linear check for one edit, where difflib's ratio
+    would not say how many letters differ)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
     short, long = sorted((a, b), key=len)
     i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[i:] == long[i + 1 :]
@@ -3514,7 +3640,9 @@ def _without_suffix(keys: set[str], place_keys: frozenset[str] | set[str]) -> di
         words = k.split()
         if len(words) < 2 or words[-1] not in _CORPORATE_SUFFIXES:
             continue
-        short = " ".join(words[:-1])
+        # "Velt & Co.": the ampersand belongs to the suffix, not to the name it follows.
+        stem = words[:-2] if len(words) > 2 and words[-2] in ("&", "and") else words[:-1]
+        short = " ".join(stem)
         if short in keys:
             out[k] = short
         elif len(words) == 3 and words[0] in keys and words[0] not in place_keys:
@@ -3975,6 +4103,11 @@ def _entity(cl: _Cluster) -> Entity:
         # Hospital" (or a body's or a place's head word, taken above)
     if cl.key in COUNTRY_ALIASES.values() and name_key(name) != cl.key:
         name = next((n for n in sorted(cl.names) if name_key(n) == cl.key), name)
+    if label == "person" and cl.its >= MIN_ITS and not cl.roles and not cl.labels["place"]:
+        # "Velmora has offered to drop its claim ... In its filing, Velmora said": a body,
+        # which the small model tags a person; no person is "its" (a place is: "Orsa and its
+        # neighbours", hence only a name never tagged a place).
+        label = "organization"
     aliases = sorted({n for n in cl.names if n != name})
     role = None
     if label == "person" and cl.roles:
