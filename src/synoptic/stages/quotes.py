@@ -107,6 +107,9 @@ OFFICE_TIME_WORDS = frozenset({"outgoing", "current", "sitting", "embattled"})
 # "as the talks concluded, ...": a time, not "as X said".
 # "refused to say whether": a refusal reports nothing said.
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail"})
+# "contend with X", "contend for X": struggle with or compete for, not argue (unlike "contend
+# that ..."), whatever else the sentence holds.
+STRUGGLE_PREPS: dict[str, tuple[str, ...]] = {"contend": ("with", "for")}
 # "will announce", "'ll say": a statement still to come reports nothing said yet.
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 # "should agree", "must admit", "might argue": what someone ought to or may say, the writer's
@@ -718,7 +721,7 @@ class _Finder:
             text = (_over_initial(span) if span is not None else None) or tagged
             if text != tagged and not text.startswith(tagged):
                 return  # the surname after "Ada K .": noted with her first name
-            spk = self.index.by_titled_name(tok, text)
+            spk = self._pseudonym(tok) or self.index.by_titled_name(tok, text)
             if spk is None and text != tagged:  # "Ada K. Lindqvist", unknown as a whole
                 spk = _Speaker(name=text, role=None, label="person")
             if (
@@ -1095,7 +1098,11 @@ class _Finder:
             if need and not any(c.lower_ in need for c in tok.children):
                 continue  # "pointed his rifle": only "pointed to/out" speak
             dist = min(abs(tok.idx - s), abs(tok.idx - e))
-            holds = tok.i != opening.i and opening in tok.subtree
+            holds = (
+                tok.i != opening.i
+                and opening in tok.subtree
+                and not _joined_after(tok, opening)
+            )
             if best is None or (not holds, dist) < (not best[0], best[1]):
                 best = (holds, dist, tok)
         if best is None:
@@ -1142,6 +1149,9 @@ class _Finder:
         titled = _after_title(tok)
         if titled is not None:
             return self._resolve(titled)
+        pseudonym = self._pseudonym(tok)
+        if pseudonym is not None:
+            return pseudonym
         nickname = _quoted_nickname(tok)
         if nickname is not None:
             # 'The "Comet Hunter" added': a person the text calls so, known by it, else the one
@@ -1264,6 +1274,23 @@ class _Finder:
             )
         return None
 
+    def _pseudonym(self, tok: Any) -> _Speaker | None:
+        """ '"John" told the paper': a given name alone in quotation marks is what the story
+        calls someone it does not name, not the person of the cluster whose name it opens
+        ("John Paul Getty"); that one word, as written, is the speaker."""
+        doc = tok.doc
+        if not (0 < tok.i < len(doc) - 1) or tok.ent_type_ != "PERSON":
+            return None
+        if doc[tok.i - 1].text not in ('"', "“") or doc[tok.i + 1].text not in ('"', "”"):
+            return None
+        known = self.index.by_name(tok.text)
+        full = name_key(known.name).split() if known is not None else []
+        if known is None or known.label != "person" or len(full) < 2:
+            return None
+        if full[0] != name_key(tok.text):
+            return None
+        return _Speaker(name=str(tok.text), role=None, label="person")
+
     def _person_above(self, noun: Any) -> _Speaker | None:
         """The person a noun phrase hangs from as an apposition or an "of" object, for a "who"
         the parser hangs on a thing: in "Ada Lind, owner of Tarnix, the weekly paper, who said
@@ -1312,7 +1339,7 @@ class _Finder:
                     return spk
                 continue
             if spk.label == "person" and spk.role and role_head(spk.role) == noun:
-                return spk
+                return None if self._may_be_the_last_speaker(spk) else spk
             words = spk.name.lower().split()
             if words and (words[-1] in HONOUR_WORDS or HONOUR_MARKS & set(words)):
                 continue  # an award or a named chair
@@ -1325,6 +1352,22 @@ class _Finder:
             ):
                 return spk
         return None
+
+    def _may_be_the_last_speaker(self, spk: _Speaker) -> bool:
+        """Whether "the actor" may be the person the previous sentence quoted, not ``spk``.
+
+        News prose calls the person it just quoted by what they are ('"...," said Venn. "...,"
+        said the actor.'); when that person's role is unknown, they may be "the actor" as well
+        as the last person named with that role, so neither is sure. (The last one quoted in
+        these paragraphs, though a caption or a sentence without a speech verb came between.)"""
+        spoke = [p for group in self.speakers for p in group]
+        last = self.prev_speaker or (spoke[-1] if spoke else None)
+        return bool(
+            last is not None
+            and last.label == "person"
+            and not last.role
+            and name_key(last.name) != name_key(spk.name)
+        )
 
     def _a_place(self, spk: _Speaker) -> bool:
         return spk.name in self.places and spk.name not in self.bodies
@@ -1551,6 +1594,22 @@ PUBLIC_HEADS = PUBLIC_BODY_WORDS | frozenset({
     "court", "ministry", "council", "parliament", "senate", "congress", "government", "police",
 })
 # fmt: on
+
+
+def _joined_after(verb: Any, tok: Any) -> bool:
+    """Whether ``tok`` lies in a clause joined to ``verb`` with a subject of its own.
+
+    In 'Berg said her son told the coach he was old enough, and "the coach handed him the
+    keys"' the quoted clause hangs on "told" by "and": it is the next thing Berg said happened,
+    not what her son told, so "told" does not hold it (the "said" above both does)."""
+    node = tok
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return bool(
+        node.head.i == verb.i
+        and node.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
 
 
 def _about_a_pronoun(sent: Any) -> str:
@@ -2149,6 +2208,11 @@ def _after_honorific(tok: Any) -> bool:
     return _title_before(tok) in MALE_TITLES | FEMALE_TITLES | {"dr"}
 
 
+# Dependencies that open a clause inside a noun phrase: a relative or participle clause ("the
+# nurses the police accused of ..."), or one a preposition takes ("by putting poison in ...").
+CLAUSE_DEPS = frozenset({"relcl", "acl", "pcomp", "advcl"})
+
+
 def _named_inside(tok: Any) -> Any | None:
     """A person named inside a noun phrase that heads it by role, outside clauses."""
     # Not inside a clause or a modifier ("Oslo-based observers" are not Oslo).
@@ -2162,6 +2226,10 @@ def _named_inside(tok: Any) -> Any | None:
         if c.dep_ in mods or (c.dep_ == "prep" and c.lower_ == "including")
         for t in c.subtree
     }
+    # Nor one inside a clause deeper in the phrase (``CLAUSE_DEPS``): in "relatives of the
+    # nurses the police accused of poisoning Berg" Berg is who the clause is about, not who
+    # the relatives are.
+    cut |= {t.i for c in tok.subtree if c.dep_ in CLAUSE_DEPS for t in c.subtree}
     for t in tok.subtree:
         if t.i not in cut and t.i != tok.i and t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             return t
@@ -2549,7 +2617,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if _a_contrast(child):
             continue
         if child.dep_ == "ccomp" and child.i > verb.i and not _relative(child):
-            return _past_the_day(verb, _with_subject(verb, child)), _run_on(verb, child)
+            start = _past_the_day(verb, _with_subject(verb, child))
+            return _past_the_listener(verb, start), _run_on(verb, child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in NEEDS_PARTICLE:
             return _pointed_to(child)
     for child in verb.children:
@@ -2601,6 +2670,31 @@ def _content(verb: Any) -> tuple[int, int] | None:
             return clause[-1].i + 1, sent.end
         return sent.start, clause[0].i
     return _hung_on_that(verb) or _aside_in(verb)
+
+
+def _past_the_listener(verb: Any, start: int) -> int:
+    """Where the clause starts after the listener of "tell": in "told police Harlan had lied"
+    the small model makes "police" a modifier of the clause's subject, but "tell" names whom it
+    was told first, so a lower-case noun right after it, before a name, is the listener."""
+    doc = verb.doc
+    if (
+        verb.lemma_ != "tell"
+        or start != verb.i + 1
+        or any(c.dep_ in ("dative", "dobj") for c in verb.children)
+    ):
+        return start
+    first = doc[start]
+    name = first.head
+    if (
+        first.dep_ == "compound"
+        and first.pos_ == "NOUN"
+        and first.text.islower()
+        and name.i > start
+        and all(t.pos_ == "PROPN" for t in doc[start + 1 : name.i + 1])
+        and name.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return start + 1
+    return start
 
 
 def _a_measure(head: Any) -> bool:
@@ -2906,6 +3000,9 @@ def _not_said(verb: Any) -> bool:
     part of a compound word ("the he-said, she-said exchange")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    struggle = STRUGGLE_PREPS.get(verb.lemma_, ())
+    if any(c.dep_ == "prep" and c.lower_ in struggle for c in verb.children):
+        return True  # "contends with rising costs": faces them, says nothing
     if (
         verb.dep_ == "conj"
         and any(c.dep_ == "neg" for c in verb.head.children)
@@ -2927,6 +3024,8 @@ def _not_said(verb: Any) -> bool:
         return True  # "will ask the court to insist that ...": asked for, not said
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
         return True
+    if _supposed(verb):
+        return True
     if (
         verb.dep_ == "ccomp"
         and verb.tag_ == "VB"
@@ -2935,6 +3034,17 @@ def _not_said(verb: Any) -> bool:
         return True
     prev = verb.doc[verb.i - 1] if verb.i else None
     return prev is not None and prev.text in _DASHES and not prev.whitespace_
+
+
+def _supposed(verb: Any) -> bool:
+    """Whether ``verb`` lies under a condition ("if you get a note that says ...", "unless the
+    mayor says otherwise"): what is supposed to be said, not anything said."""
+    for node in verb.ancestors:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children
+        ):
+            return True
+    return False
 
 
 def _inside_a_report(verb: Any) -> bool:
@@ -2976,7 +3086,21 @@ def _entity_span(tok: Any) -> Any | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # A name holds no verb with a subject of its own: the small model may tag "Ezekiel claims
+    # Frances" as one name; the span is then the part on ``tok``'s side of the verb.
+    verb = next((t for t in doc[start:end] if t.i != tok.i and _a_clause_verb(t)), None)
+    if verb is not None:
+        start, end = (start, verb.i) if tok.i < verb.i else (verb.i + 1, end)
     return doc[start:end]
+
+
+def _a_clause_verb(tok: Any) -> bool:
+    """A finite verb with its own nominal subject ("claims" in "Ezekiel claims Frances ...")."""
+    return bool(
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VBZ", "VBD", "VBP")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _after_possessor(tok: Any) -> str | None:
@@ -3218,4 +3342,15 @@ def _a_term_or_title(doc: Any, s: int, e: int) -> bool:
         return False
     if before.split()[-1].lower() in NAMING_WORDS:  # a story titled "Why ...?"
         return True
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc if s < t.idx < e)
+    inside = [t for t in doc if s < t.idx < e]
+    if doc[_token_at(doc, len(before) - 1)].dep_ == "prep" and not any(
+        t.tag_ in FINITE_TAGS for t in inside
+    ):
+        # 'In "Running out of time," Lind writes': the object of a preposition with no verb
+        # of its own ("Running" is no clause) names a book or a phrase, and says nothing.
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in inside)
+
+
+# Tags of a finite verb or modal: what a quoted clause, unlike a quoted name, has.
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
