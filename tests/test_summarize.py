@@ -992,3 +992,69 @@ def test_the_objective_does_not_depend_on_the_hash_seed() -> None:
         )
         seen.add(run.stdout)
     assert len(seen) == 1, seen
+
+
+def _room_case(new_weight: float) -> tuple[list[str], list[str]]:
+    """A whole sentence wins the greedy pass and leaves four of fifteen words, too few for any
+    other; its compressed version (the aside dropped) frees the words another sentence needs."""
+    import numpy as np
+
+    from synoptic.model import Claim
+    from synoptic.stages.summarize import _fill, _Repeats, _select
+
+    whole: Any = _cand(
+        0,
+        "Floods closed the Velmar bridge, the town's only road, on Sunday.",
+        concepts=frozenset({"a", "b", "d"}),
+    )
+    short: Any = _cand(
+        0, "Floods closed the Velmar bridge on Sunday.", concepts=frozenset({"a", "b"})
+    )
+    other: Any = _cand(1, "Crews began clearing mud from the square.", concepts=frozenset({"c"}))
+    claims = {
+        c.sentence.id: Claim(
+            id=f"C{c.row}", text="", sentences=[], sources=[], citations=[], independent_sources=1
+        )
+        for c in (whole, other)
+    }
+    repeats = _Repeats(np.eye(2, dtype=np.float32), claims, {}, 0.9)
+    weights = {"a": 1.0, "b": 1.0, "d": 2.0, "c": new_weight}
+    cands = [whole, short, other]
+    chosen = _select(cands, weights, repeats, 15)
+    filled = _fill(chosen, cands, weights, repeats, 15)
+    return [c.text for c in chosen], [c.text for c in filled]
+
+
+def test_a_chosen_sentence_gives_way_to_its_compressed_version_and_another() -> None:
+    greedy, filled = _room_case(new_weight=2.0)
+    assert greedy == ["Floods closed the Velmar bridge, the town's only road, on Sunday."]
+    assert filled == [
+        "Floods closed the Velmar bridge on Sunday.",
+        "Crews began clearing mud from the square.",
+    ]
+    # not when what the other sentence adds is worth less than what the compression drops
+    greedy, filled = _room_case(new_weight=0.5)
+    assert filled == greedy
+
+
+def test_two_sources_weigh_a_concept_both_use_above_one_that_one_repeats() -> None:
+    from synoptic.model import Sentence
+    from synoptic.stages.summarize import _concept_weights
+    from synoptic.text import stem
+
+    texts = [
+        ("S1", 0, "Floods closed the Velmar bridge on Sunday."),
+        ("S1", 6, "A ferry pier was also damaged in the harbour."),
+        ("S1", 7, "Repairs to the ferry pier may take weeks."),
+        ("S2", 0, "The Velmar bridge stayed shut after the floods."),
+    ]
+    sentences = [
+        Sentence(id=f"{src}.{i}", source=src, start=0, end=len(t), text=t, paragraph=0, index=i)
+        for src, i, t in texts
+    ]
+    weights = _concept_weights(sentences, 2)
+    shared = f"{stem('velmar')} {stem('bridge')}"  # both sources, in their leads
+    repeated = f"{stem('ferry')} {stem('pier')}"  # one source, twice, deep in its text
+    assert weights[shared] == pytest.approx(4.0**1.5)
+    assert weights[repeated] == pytest.approx(1.0)
+    assert f"{stem('closed')} the" not in weights  # one sentence of one source
