@@ -2727,3 +2727,105 @@ def test_a_date_of_a_cited_source_is_past(sentence: str) -> None:
     # exist already, so Friday is the last one, not the next (the claim's present tense is
     # no plan).
     assert _future(_first_date(sentence, "Friday")) is False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        # the infinitive hangs on an adjective: its tense is the copula's ("were")
+        ("The Halvik piers are open again after riders were unable to reach the ferries for "
+         "several hours on Monday.", "Monday"),
+        # a passive: the past is on the auxiliary ("was forced"), not on the participle
+        ("Orrin was forced to step down as mayor in September after the vote.", "September"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_under_a_past_copula_or_passive_is_a_plan_told_in_the_past(
+    sentence: str, expression: str
+) -> None:
+    # Told in the past, the infinitive's date is the nearer of last and next (see
+    # ``_future_verb``), not the next one: in a Wednesday paper, Monday is two days back.
+    ent = _first_date(sentence, expression)
+    assert _future(ent) is None
+    base = datetime(2031, 10, 22)  # a Wednesday
+    expected = "2031-10-20" if expression == "Monday" else "2031-09"
+    assert resolve_date(expression, base, future=_future(ent)) == (expected, True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        # "since" is another date's ("the first session since Aug. 9"), not Thursday's
+        ("The two councils will meet on Thursday - their first session since Aug. 9.",
+         "Thursday"),
+        # the parser hangs Thursday on "Aug. 9": the "since" on the way up is Aug. 9's
+        ("The two unions will hold their first formal session since Aug. 9 on Thursday in "
+         "Halvik.", "Thursday"),
+        # a causal "since": its clause is told in the present, so it gives a reason
+        ("No ferries will sail this week, since the crew is holding a strike from Wednesday "
+         "through Friday.", "Wednesday through Friday"),
+    ],
+)  # fmt: skip
+def test_a_since_of_another_date_or_a_causal_since_does_not_look_back(
+    sentence: str, expression: str
+) -> None:
+    assert _future(_first_date(sentence, expression)) is True
+    # a temporal "since" clause still looks back
+    kept = "The pier has been shut since the storm hit the harbour in May."
+    assert _future(_first_date(kept, "May")) is False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "future"),
+    [
+        # "as scheduled on Nov. 4": the time the opening is set for, either side of the paper
+        ("Officials doubt the Halvik ferry will open as scheduled on Nov. 4.", "Nov. 4", None),
+        # "fixed for": a plan verb's planned time, as "set for"
+        ("The Voss trial was fixed for Nov. 5 at the Orrin court.", "Nov. 5", None),
+        # "is due": a time fixed ahead, as "the vote is on Monday"
+        ("Both councils await the outcome of a pier ruling that is due before Oct. 21.",
+         "Oct. 21", True),
+    ],
+)  # fmt: skip
+def test_a_scheduled_fixed_or_due_date_is_not_read_as_past(
+    sentence: str, expression: str, future: bool | None
+) -> None:
+    # In a paper of Oct. 5, each date lies weeks ahead, not a year back.
+    ent = _first_date(sentence, expression)
+    assert _future(ent) is future
+    resolved = resolve_date(expression, datetime(2031, 10, 5), future=_future(ent))
+    assert resolved is not None
+    assert resolved[0] is not None
+    assert resolved[0].startswith("2031-1")
+
+
+@pytest.mark.parametrize("expression", ["mid-September", "the end of September", "September"])
+def test_the_current_month_told_ahead_is_this_month(expression: str) -> None:
+    # "will add 500 berths by mid-September" in a paper of Sept. 7: the month still running,
+    # not next year's September.
+    assert resolve_date(expression, datetime(2031, 9, 7), future=True) == ("2031-09", True)
+    # another month ahead is still the next one
+    assert resolve_date("August", datetime(2031, 9, 7), future=True) == ("2032-08", True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "future"),
+    [
+        # what may come: the next Sunday
+        ("The storm could make landfall on the Tarn coast sometime on Sunday.", "Sunday", True),
+        ("The Halvik council may vote on the pier on Friday.", "Friday", True),
+        # what could not be done happened ("could not land"), a past guessed ("may have left")
+        ("The ferry could not land on Friday because of the wind.", "Friday", False),
+        ("The suspect may have left the harbour on Friday.", "Friday", False),
+        # a noun's date: the decision was Thursday's, whatever may follow it
+        ("The decision Thursday could push the ferry law closer to the Halvik high court.",
+         "Thursday", False),
+    ],
+)  # fmt: skip
+def test_a_day_of_what_may_come_looks_ahead(
+    sentence: str, expression: str, future: bool | None
+) -> None:
+    assert _future(_first_date(sentence, expression)) is future

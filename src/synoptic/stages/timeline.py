@@ -20,7 +20,16 @@
                 infinitive on a noun ("was the first to report on Thursday", "a plan to
                 address it on Wednesday") takes the tense of that noun's verb; the time a
                 plan verb sets something for ("set for November", "a session scheduled for
-                Wednesday") the nearer of last and next.
+                Wednesday", "fixed for Nov. 2", "will open as scheduled on Nov. 3") the nearer
+                of last and next. An infinitive's tense is that of its first finite verb,
+                which may be an auxiliary or a copula ("was forced to leave in September",
+                "were unable to reach it on Monday": a plan told in the past). "Since" looks
+                back only on the date's own path or marking its clause, not as another date's
+                ("will meet Thursday, the first session since Aug. 6") or as a reason ("since
+                the union is holding a meeting on Wednesday": told in the present). "Is due"
+                ("a ruling due before Oct. 18") and "may/might/could" ("could make landfall on
+                Sunday", not "could not" nor "may have") look forward, and the month a paper
+                is written in, told ahead ("by mid-September" on Sept. 7), is that month.
 3. events       what the date is of: a dated noun's phrase ("the Oct. 5 release of the book",
                 unless the noun is the clause's subject or its time frame), else the clause of
                 the date's verb (an infinitive or participle climbs to the verb that has the
@@ -274,8 +283,15 @@ _UNFORESEEN = frozenset(
 # Verbs that make a plan of their object ("scheduled the November vote"): told in the past, the
 # planned thing may still lie ahead.
 _PLAN_VERBS = frozenset(
-    {"schedule", "set", "plan", "call", "announce", "postpone", "delay", "move", "approve"}
+    {
+        *("schedule", "set", "plan", "call", "announce", "postpone", "delay", "move"),
+        *("approve", "fix", "slate"),
+    }
 )
+# Plan verbs whose participle names the planned time with "on" or "in" as well as with "for"
+# ("the trial scheduled on Nov. 3", "will open as scheduled on Nov. 3", "slated in May"): the
+# time the thing is set for, not the day the plan was made.
+_TIMING_VERBS = frozenset({"schedule", "slate"})
 # Prepositions that make a date where a span ends ("a pause until the end of September", "fund
 # the government into December", "will run through March"): the span's end, no event of that
 # date. Negated, the verb's event is of that date ("was not charged until Nov. 30").
@@ -1369,6 +1385,16 @@ def resolve_date(
     data = _parser(base or FIXED_BASE, future).get_date_data(expr)
     if data.date_obj is None:
         return None
+    if (
+        future
+        and base is not None
+        and not has_year
+        and data.period == "month"
+        and (data.date_obj.year, data.date_obj.month) == (base.year + 1, base.month)
+    ):
+        # "will add 50,000 beds by mid-September" in a paper of Sept. 7: the month still
+        # running, not the same month a year on (dateparser's "future" skips the current one)
+        return _iso(datetime(base.year, base.month, 1), "month"), True
     day_of_month = (data.period or "day") == "day" and re.search(r"\d", expr)  # not "Friday"
     if future and base is not None and day_of_month and not has_year:
         # "will start on Oct. 15" in a paper of Oct. 18: a day of the last few weeks is that
@@ -1452,11 +1478,16 @@ def _future(ent: Any) -> bool | None:
         # preposition ("including", "following") has no tense; the verb above it tells
         tok = _verb_of(tok.head)
     above = list(ent.root.ancestors)[: _depth(ent.root, tok) + 1]
-    if any(t.lower_ == "since" for t in [*above, *tok.children] if t.dep_ in ("prep", "mark")):
+    if _since(ent, tok, above):
         return False  # "since May", "since taking office in January" look back
     future = _future_verb(tok)
     if future is not False:
         return future
+    if _possible(tok) and ent.root.dep_ not in _SUBJECTS and not _through_noun(ent, tok):
+        # "could make landfall on Sunday": the date of what may come. Not a noun's date ("the
+        # decision Thursday could push the case further", which the parser may also read as
+        # a second subject of the verb)
+        return True
     if _arranged(tok, ent) or _scheduled_be(tok, ent, above):
         return True
     if _planned_for(tok, ent):
@@ -1476,6 +1507,35 @@ def _future(ent: Any) -> bool | None:
         head = _verb_of(tok.head)
         return head.pos_ in ("VERB", "AUX") and head.i != tok.i and _future_verb(head) is True
     return False
+
+
+def _since(ent: Any, verb: Any, above: list[Any]) -> bool:
+    """Whether the date is where a span starts ("since May", "since taking office in
+    January", "since he took office in January"): "since" on the date's own path, or marking
+    its verb's clause. Not a "since" phrase of another date of the clause ("will meet on
+    Thursday, the first session since Aug. 6": Thursday lies ahead), nor a causal "since"
+    ("since the union is holding a meeting on Wednesday"): a clause of time since a point is
+    told in the past or the perfect, so one told in the present gives a reason. A path that
+    runs through another date first ("their first session since Aug. 6 on Thursday", which
+    the parser hangs on "Aug. 6") meets that date's "since"."""
+    for t in above:
+        if t.ent_type_ == "DATE" and not ent.start <= t.i < ent.end:
+            break
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return True
+    marked = any(c.lower_ == "since" and c.dep_ == "mark" for c in verb.children)
+    return marked and not _told_in_present(verb)
+
+
+def _told_in_present(verb: Any) -> bool:
+    """A verb in the present, simple or progressive ("is holding", "holds", "are"), not the
+    present perfect ("has held"), or with a modal ("will hold", "can hold")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return True
+    if any(c.lemma_.lower() == "have" for c in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
 
 
 def _cited(ent: Any) -> bool:
@@ -1518,6 +1578,8 @@ def _scheduled_be(verb: Any, ent: Any, above: list[Any]) -> bool:
     root = ent.root
     if any(t.lower_ == "by" and t.dep_ == "prep" for t in above):
         return True  # a deadline told in the present
+    if any(t.lower_ == "due" and t.dep_ == "acomp" and t.head.i == verb.i for t in above):
+        return True  # "the ruling is due before Oct. 18": a time fixed ahead, as "is on Monday"
     dated = {t.i for t in root.subtree} | {t.i for t in above}
     if any(c.dep_ in ("acomp", "attr", "dobj") and c.i not in dated for c in verb.children):
         return False
@@ -1543,6 +1605,17 @@ def _planned_for(verb: Any, ent: Any) -> bool:
     # the word of the date's phrase right below the verb ("for" in "set for November")
     prep = list(ent.root.ancestors)[depth - 2] if depth >= 2 else None
     if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+        return True
+    if (
+        verb.lemma_.lower() in _TIMING_VERBS
+        and verb.tag_ == "VBN"
+        and prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("on", "in", "at")
+        and not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    ):
+        # "will start as scheduled on Nov. 3": the time set, as "scheduled for" (told in the
+        # present, "are scheduled on June 15" is an arrangement ahead: see ``_future``)
         return True
     root = ent.root
     named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
@@ -1590,12 +1663,27 @@ def _future_verb(tok: Any) -> bool | None:
                 break
             if _has_will(head):
                 return True
-        return None if head.tag_ == "VBD" else True
+        if head.pos_ not in ("VERB", "AUX"):
+            # "were unable to access it on Monday": the climb ends on an adjective, whose
+            # tense is its copula's
+            head = _verb_of(head)
+            if _has_will(head):
+                return True
+        return None if _told_in_past(head) else True
     if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         # "will have to name someone or wait until Jan. 10": a bare verb joined to another
         # by "and"/"or" has no tense of its own and shares the first verb's
         return _future_verb(tok.head)
     return bool(tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "be")
+
+
+def _told_in_past(verb: Any) -> bool:
+    """A verb in a past tense: the simple past ("voted"), or a participle whose auxiliary is
+    ("was forced to take refuge", "had agreed to meet"): English puts the tense of a passive
+    or a perfect on its auxiliary, not on the participle."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _infinitive(tok: Any) -> bool:
@@ -1615,6 +1703,29 @@ def _on_noun(verb: Any) -> bool:
     if verb.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+
+
+def _possible(tok: Any) -> bool:
+    """A verb told as what may come ("could make landfall on Sunday", "may vote on Friday"):
+    a possibility lies ahead. Not in the perfect ("may have left on Friday": a past guessed),
+    nor "could" negated ("could not land on Friday" tells what happened)."""
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    if any(c.lemma_.lower() == "have" for c in auxes):
+        return False
+    if any(c.lower_ in ("may", "might") for c in auxes):
+        return True
+    return any(c.lower_ == "could" for c in auxes) and not _negated(tok)
+
+
+def _through_noun(ent: Any, verb: Any) -> bool:
+    """Whether a date reaches its verb through a noun ("The decision Thursday could push the
+    case further"): it tells when the noun's event was, not when the verb's will be."""
+    for tok in ent.root.ancestors:
+        if tok.i == verb.i:
+            return False
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def _has_will(tok: Any) -> bool:
