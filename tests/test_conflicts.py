@@ -688,6 +688,34 @@ def test_person_role_is_the_word_a_name_hangs_on() -> None:
     )
 
 
+@pytest.mark.slow
+def test_two_people_doing_two_acts_are_not_a_person_conflict(tmp_path: Path) -> None:
+    # Both names hang on "administration" (one role word), but one administration began the
+    # pause and the other extends it: two acts, two doers, no disagreement about either.
+    first = (
+        "The department said this would be the final extension of the pause on loan payments, "
+        "which the Jenkins administration began in March 2019 during the flood emergency, and "
+        "that the extra time would let lenders prepare.\n\n"
+        "Harold Jenkins, who left office last year, has said little about the pause since."
+    )
+    second = (
+        "The Okafor administration {} the pause on loan payments {}, which the department "
+        "called the final extension.\n\n"
+        "President Maria Okafor told reporters she wanted borrowers to have more time."
+    )
+
+    def people(act: str, when: str) -> list[set[str]]:
+        brief = _real(tmp_path, first, second.format(act, when))
+        return [values_of(c) for c in brief.conflicts if c.topic.startswith("person")]
+
+    def values_of(c: Conflict) -> set[str]:
+        return {side.value for side in c.sides}
+
+    # the control: both sentences give the doer of one act
+    assert people("began", "in March 2019 during the flood emergency") == [{"Jenkins", "Okafor"}]
+    assert people("is extending", "because of the flood emergency through June 30") == []
+
+
 def _kind(brief: synoptic.Brief, kind: str) -> list[Conflict]:
     if kind == "outcome":
         return [c for c in brief.conflicts if c.topic.startswith("outcome")]

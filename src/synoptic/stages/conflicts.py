@@ -61,7 +61,9 @@
    deadline ...", "Separately, ...", "In a separate incident, ...") gives neither dates nor
    figures of the story.
 3. **fact**: closely related sentences fill a slot differently: another place or person (in the
-   same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"), or an opposite
+   same role, and not the same surname: "Mayor de Blasio" / "Bill de Blasio"; a person doing
+   another act is no answer to the same question: "which the X administration began" / "the Y
+   administration is extending it"), or an opposite
    outcome: an antonym said of one thing (not only of the story's topic words; a passive's
    subject is what it is said of: "the bid was rejected" / "approved the bid"; two objects, "won
    this game" / "lost a fumble", are two things), or a negation
@@ -2470,6 +2472,9 @@ def _slot_conflict(
         role = person_role(view.raw[i], a0 - base_a, a1 - base_a)
         if role is None or role != person_role(view.raw[j], b0 - base_b, b1 - base_b):
             return  # "surrounded by his wife X" / "Y said": two people in two roles
+        act_a, act_b = person_act(view, i, a0, a1), person_act(view, j, b0, b1)
+        if act_a is not None and act_b is not None and act_a != act_b:
+            return  # "which the X administration began" / "the Y administration is extending"
     words = _shared_words(view.raw[i], view.raw[j], proper=view.proper_words())
     yield Conflict(
         id="",
@@ -2527,6 +2532,38 @@ def person_role(raw: str, start: int, end: int) -> str | None:
         if word not in ag.STOPWORDS and word not in _WEAK_ANCHORS and not word[0].isdigit():
             return stem(word)
     return None
+
+
+_HOLDER_DEPS = frozenset({"compound", "poss", "nmod", "flat"})
+
+
+def person_act(view: View, row: int, start: int, end: int) -> str | None:
+    """The lemma of the verb whose doer a named person is, read from the parse: the name, or the
+    noun it names the holder of ("the Ruiz administration", "Ruiz's cabinet"), is its subject
+    or a passive's agent ("was begun by X"). Two people who fill one role word in two
+    sentences ("administration") but as doers of two acts ("the X administration began the
+    pause" / "the Y administration is extending it") answer two questions, not one. None
+    without a parse, for a speech verb (who said it is a role of its own) or when the name
+    does no act."""
+    span = [t for at, t in _sentence_tokens(view, row) if start <= at < end]
+    inside = {t.i for t in span}
+    tok = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    for _ in range(3):
+        if tok is None or tok.dep_ not in _HOLDER_DEPS:
+            break
+        tok = tok.head
+    if tok is None:
+        return None
+    if tok.dep_ in _SUBJECT_DEPS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    else:
+        return None
+    lemma = str(verb.lemma_).lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in SPEECH_VERBS or verb.lower_ in _SPEECH_WORDS:
+        return None
+    return lemma
 
 
 _TRAILING_TITLE = re.compile(
