@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from synoptic.backends.nlp import load_spacy
 from synoptic.model import Sentence
-from synoptic.stages.align import CLOSE_COSINE, _group, _PairScorer, amounts
+from synoptic.stages.align import CLOSE_COSINE, _group, _PairScorer, amounts, same_clause
 
 
 def _sentences(texts: list[str]) -> list[Sentence]:
@@ -361,3 +362,79 @@ def test_two_goals_with_one_deadline_are_not_one_claim() -> None:
     assert scorer.score(0, 1) == 0.0
     assert _group([0, 1, 2], _sourced(texts), scorer, 0.5, 3) == [[0], [1], [2]]
 
+
+
+def _frame_scorer(texts: list[tuple[str, str]], close: dict[tuple[int, int], float]) -> _PairScorer:
+    """:func:`_lead_scorer` with each sentence parsed by the shipped spaCy model."""
+    nlp = load_spacy()
+    n = len(texts)
+    gram = np.eye(n)
+    for (i, j), c in close.items():
+        gram[i, j] = gram[j, i] = c
+    vectors = np.linalg.cholesky(gram).astype(np.float32)
+    parses = {i: list(nlp(t)) for i, (_, t) in enumerate(texts)}
+    return _PairScorer(list(range(n)), _sourced(texts), vectors, parses)
+
+
+def test_one_meeting_told_in_other_words_links_on_its_shared_clause() -> None:
+    """Two outlets tell one meeting with few words in common: the same verb with the same
+    object ("met with ... Marrow") is the evidence the wording lacks."""
+    texts = [
+        ("A", "The harbour league's envoy met with Ivo Marrow at a guarded villa, the first "
+         "visitor he has been allowed since the coup."),
+        ("B", "Lena Voss, who speaks for the league abroad, met with the deposed mayor Marrow "
+         "and found him in good health."),
+        *_FILLER_ROWS,
+    ]
+    scorer = _frame_scorer(texts, {(0, 1): 0.7})
+    assert scorer.overlap(0, 1) < 0.3
+    assert scorer.score(0, 1) == 0.5
+    assert [0, 1] in _group([0, 1, 2, 3], _sourced(texts), scorer, 0.5, 4)
+
+
+def test_a_request_told_with_other_verbs_links_on_two_shared_arguments() -> None:
+    """"asked X to carry a note" / "wanted X to hand the minutes": other verbs, but the
+    same asker and the same go-between, at a cosine the vectors vouch for."""
+    texts = [
+        ("A", "Oda asked Brell to carry a note to the river council."),
+        ("B", "Oda wanted Brell to hand the minutes of their meeting to Kane."),
+        *_FILLER_ROWS,
+    ]
+    scorer = _frame_scorer(texts, {(0, 1): 0.66})
+    assert scorer.overlap(0, 1) < 0.3
+    assert scorer.score(0, 1) == 0.5
+    assert [0, 1] in _group([0, 1, 2, 3], _sourced(texts), scorer, 0.5, 4)
+    low = _frame_scorer(texts, {(0, 1): 0.62})  # other verbs below JOIN_COSINE: no link
+    assert low.score(0, 1) == 0.0
+
+
+def test_one_verb_and_subject_with_other_objects_is_no_shared_clause() -> None:
+    """"Vell fever affects adults" / "Vell fever affects the lungs": the same subject
+    and verb, two facts; nor does a shared clause link two sentences whose figures differ."""
+    texts = [
+        ("A", "Though it strikes mostly the young, Vell fever sometimes affects adults."),
+        ("B", "Vell fever affects the lungs and the heart of those it infects, doctors said."),
+        ("A", "The Tarrow board asked the port for $4 million to rebuild the landing stage."),
+        ("B", "Its members, led by Ada Kell, asked the port on Friday for $7 million."),
+    ]
+    scorer = _frame_scorer(texts, {(0, 1): 0.7, (2, 3): 0.7})
+    assert not same_clause(scorer.frames[0], scorer.frames[1], True)
+    assert scorer.score(0, 1) == 0.0
+    assert same_clause(scorer.frames[2], scorer.frames[3], True)  # asked the port
+    assert scorer.other_figures(2, 3) and scorer.score(2, 3) == 0.0
+
+
+def test_an_object_pronoun_is_an_object_that_differs_from_a_named_one() -> None:
+    """"a former aide said Ravel struck him" / "Ravel struck her son": one verb and subject,
+    two victims; the pronoun is an object of its own, not a missing one."""
+    texts = [
+        ("A", "The Daily Courier reported that a former aide said Ravel struck him."),
+        ("B", "Retired anchor says Ravel struck her son"),
+    ]
+    scorer = _frame_scorer(texts, {(0, 1): 0.7})
+    assert scorer.frames[0][0].objects == (frozenset(),)  # "him": an object, unknown
+    assert scorer.overlap(0, 1) < 0.3
+    assert scorer.score(0, 1) == 0.0
+
+
+_FILLER_ROWS = [("A", _FILLERS[0]), ("B", _FILLERS[1])]
