@@ -693,7 +693,7 @@ def test_two_people_doing_two_acts_are_not_a_person_conflict(tmp_path: Path) -> 
     # Both names hang on "administration" (one role word), but one administration began the
     # pause and the other extends it: two acts, two doers, no disagreement about either.
     first = (
-        "The department said this would be the final extension of the pause on loan payments, "
+        "The department said it would be the last such extension of the pause on loan payments, "
         "which the Jenkins administration began in March 2019 during the flood emergency, and "
         "that the extra time would let lenders prepare.\n\n"
         "Harold Jenkins, who left office last year, has said little about the pause since."
