@@ -2829,3 +2829,51 @@ def test_a_day_of_what_may_come_looks_ahead(
     sentence: str, expression: str, future: bool | None
 ) -> None:
     assert _future(_first_date(sentence, expression)) is future
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expression", "event"),
+    [
+        # A year that names a law, a title, a forecast or a budget dates no event.
+        ("Tarn refused to hand Voss over under the 1998 Halvik Extradition Act.", "1998", False),
+        ("Voss backed the Piet R. Orrin Ferry Rights Advancement Act of 2021.", "2021", False),
+        ("The Orrin paper's 1712 Project angered the council.", "1712", False),
+        ("The bank cut its 2024 growth forecast on Tuesday.", "2024", False),
+        ("The bank cut its 2024 growth forecast on Tuesday.", "Tuesday", True),
+        ("The council approved the 2025 budget on Monday.", "2025", False),
+        ("Voss wants to repeal the 1961 law that let the mayor close the port.", "1961", False),
+        (
+            "The 2015 Halvik Peace Prize winner said that only four boats had been found.",
+            "2015",
+            False,
+        ),
+        # A month on such a noun is when it came out: "the March budget" is kept.
+        ("Voss attacked the March budget in a speech to the council.", "March", True),
+        # A year a thing is likened to.
+        ("This will not be a repetition of 1987, Voss said.", "1987", False),
+        # A weekday in a name ("the Good Friday agreement"), not the article's week.
+        ("Crowds in Halvik marked the anniversary of the Good Friday agreement.", "Friday", False),
+        ("Sen. Voss Tuesday said the ferry would sail.", "Tuesday", True),
+        ("Voss attended Tarn Air Force Base Sunday for the ceremony.", "Sunday", True),
+        ("Orrin met Voss in Halvik Monday to talk.", "Monday", True),
+        # A sum received over a year is a tally; one grant received is an event.
+        ("Last year, the rowers received about $2 million in prize money.", "Last year", False),
+        ("The rowers received a $2 million grant last year.", "last year", True),
+        # A year told by itself stays.
+        ("In 2016, Voss signed the Tarn Ferries Act.", "2016", True),
+    ],
+)
+def test_a_year_naming_a_text_a_likeness_or_a_named_day_is_no_event(
+    sentence: str, expression: str, event: bool
+) -> None:
+    assert _not_an_event(_first_date(sentence, expression)) is not event
+
+
+@pytest.mark.slow
+def test_a_year_that_ends_an_untagged_name_is_told_by_the_name() -> None:
+    # spaCy tags no name on this act: its capitalised words before "Act" are the name.
+    law = "Voss backed the Piet R. Orrin Ferry Rights Advancement Act of 2021."
+    src = Source(id="S1", path="a", kind="text", original=law)
+    text = _event_text(_first_date(law, "2021"), src, 0)[0]
+    assert text == "Piet R. Orrin Ferry Rights Advancement Act of 2021"

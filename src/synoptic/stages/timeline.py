@@ -352,6 +352,20 @@ _BODIES = frozenset({"committee", "panel", "commission"})
 # its breach): no event of the date is told (``_name_phrase`` still gives the name as the text,
 # for a caller that keeps it).
 _NAME_TYPES = frozenset({"LAW", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"})
+# Nouns of a text that rules or foresees ("the 1998 Extradition Act", "its 2024 growth
+# forecast", "the 2025 budget", "the 1961 law"): a year on them names the text or the period
+# it covers, not the day of an event; the text's passing or release, when told, has its own
+# date ("approved the 2025 budget on Monday").
+_DOCUMENTS = frozenset(
+    {
+        *("act", "law", "bill", "statute", "legislation", "code", "constitution", "charter"),
+        *("treaty", "accord", "agreement", "convention", "memorandum", "protocol", "project"),
+        *("forecast", "outlook", "projection", "estimate", "budget", "guidance", "target"),
+    }
+)
+# Nouns that set a date's events beside another's ("a repetition of 1993", "a replay of
+# 2016"): a comparison, no event of that year is told.
+_LIKENESSES = frozenset({"repeat", "repetition", "replay", "rerun", "reprise", "echo"})
 # Prepositions whose noun is the time frame of the clause's event ("during an interview in
 # 2009, she said"; "died in the 2001 attacks"): the clause tells what happened then.
 _FRAMES = frozenset({"during", "in", "at", "on", "amid", "throughout", "over"})
@@ -853,6 +867,8 @@ def _not_an_event(ent: Any) -> bool:
         return True
     if _not_a_year_of_events(ent) or _nothing_happened(ent):
         return True
+    if _names_a_document(ent) or _compared_to(ent) or _named_day(ent):
+        return True
     noun = _dated_noun(ent)
     if noun is not None and noun.lemma_.lower() in _ISSUES:
         return True  # "ran in the Jan. 12 issue of the Weekly": where a text ran, a citation
@@ -962,6 +978,71 @@ def _not_a_year_of_events(ent: Any) -> bool:
     return noun.pos_ == "PROPN" and any(
         (c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
         for c in kids
+    )
+
+
+def _year_only(ent: Any) -> bool:
+    """Whether the date is a year and no finer ("1998", "next year's", "last year")."""
+    resolved = resolve_date(ent.text, FIXED_BASE)
+    return resolved is not None and resolved[0] is not None and len(resolved[0]) == len("2000")
+
+
+def _names_a_document(ent: Any) -> bool:
+    """A year that names a text ("the 1998 Halvik Extradition Act", "its 2024 growth
+    forecast", "next year's budget", "the Orrin paper's 1712 Project") or a name it is part of
+    ("the 2015 Halvik Peace Prize winner"): the year is the text's or the title's, no event of
+    that year is told. A month or a day on such a noun ("the March budget") is when it was
+    presented, an event, and kept."""
+    root = ent.root
+    if root.dep_ not in ("nummod", "compound", "poss", "amod", "nmod") or not _year_only(ent):
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the 1998 Extradition Act"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in _DOCUMENTS or (noun.pos_ == "PROPN" and noun.ent_type_ in ("LAW",)):
+        return True
+    # a name between the year and its noun: the year is the name's ("the 2015 Halvik Peace
+    # Prize winner")
+    return any(
+        t.dep_ == "compound" and t.ent_type_ in ("LAW", "WORK_OF_ART", "PRODUCT")
+        for t in ent.doc[ent.end : noun.i]
+    )
+
+
+def _named_day(ent: Any) -> bool:
+    """A weekday a capitalised word before it makes a name, the name of a thing after it ("the
+    Good Friday agreement", "Black Friday sales"): a feast's or a name's day, not the weekday
+    of the article's week. The word hangs on the weekday ("Voss Tuesday said" has a subject
+    before it) and is no name of its own ("met in Amman Monday"), and the weekday modifies a
+    noun ("attended the Air Force Base Sunday" dates the visit)."""
+    if len(ent) != 1 or _normalise(ent.text).lower() not in _WEEKDAYS or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    day = ent.root
+    return bool(
+        day.dep_ in ("compound", "nmod")
+        and day.head.pos_ in ("NOUN", "PROPN")
+        and day.head.i > day.i
+        and prev.head.i == day.i
+        and prev.dep_ in ("amod", "compound")
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.ent_type_
+        and prev.i != prev.sent.start
+    )
+
+
+def _compared_to(ent: Any) -> bool:
+    """A year a thing is likened to ("This will not be a repetition of 1987", "a replay of
+    2016"): the year after "of" on a noun of likeness, no event of it told."""
+    root = ent.root
+    return bool(
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _LIKENESSES
+        and _year_only(ent)
     )
 
 
@@ -1258,8 +1339,10 @@ def _makes_money(verb: Any) -> bool:
     """"made $10 billion in sales": "make" whose object is a sum is a tally verb, like "earn";
     "made a $3 million gift" (the object a thing, the sum its modifier) is an event. So is
     "spend" ("spent $18 billion last year": a sum over the year; "spent two years in prison
-    after the 1989 protests" is no tally)."""
-    return verb.lemma_.lower() in ("make", "spend") and any(
+    after the 1989 protests" is no tally), "receive" and "collect" ("Last year, the rowers
+    received about $2 million": what came in over the year; "received a $2 million grant" is
+    one event)."""
+    return verb.lemma_.lower() in ("make", "spend", "receive", "collect") and any(
         c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children
     )
 
@@ -1312,14 +1395,26 @@ def _name_phrase(ent: Any) -> list[Any]:
         ent.root.dep_ == "pobj"
         and prep.lower_ == "of"
         and prep.head.pos_ == "PROPN"
-        and prep.head.ent_type_ in _NAME_TYPES
+        # "the Voting Rights Act of 2021" may not be tagged as a name: its noun names a text
+        and (prep.head.ent_type_ in _NAME_TYPES or prep.head.lemma_.lower() in _DOCUMENTS)
+        and prep.head.text[:1].isupper()
         and prep.i == ent.start - 1
     ):
         return []
     name = next((e for e in ent.doc.ents if e.start <= prep.head.i < e.end), None)
-    if name is None:
-        return []
-    return list(ent.doc[name.start : ent.end])
+    if name is not None:
+        return list(ent.doc[name.start : ent.end])
+    # an untagged name: its capitalised words before the noun ("the Voting Rights Act")
+    start = prep.head.i
+    while start > 0 and _name_word(ent.doc[start - 1], start):
+        start -= 1
+    return list(ent.doc[start : ent.end])
+
+
+def _name_word(tok: Any, start: int) -> bool:
+    """A capitalised word of a name ending at or after ``start`` ("Voting" in "the Voting
+    Rights Act"): it hangs on a word of the name and is not its article."""
+    return bool(tok.dep_ == "compound" and tok.head.i >= start and tok.text[:1].isupper())
 
 
 def parse_published(published: str | None) -> datetime | None:
