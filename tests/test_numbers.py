@@ -1212,3 +1212,51 @@ def test_a_hyphened_size_after_a_count_is_the_kind_of_thing_counted(tmp_path: Pa
     assert got_rows == [("two", 2.0, None, "can")]
     # A size on its own is still a figure.
     assert _amounts("The Tarn council built a 10-foot wall.") == {"10-foot": (10.0, "ft")}
+
+
+@pytest.mark.slow
+def test_mil_and_mln_are_million() -> None:
+    """ "$40 mil", "5 mln": million's short forms, a space before them."""
+    got = _amounts("Her lawyer says the Tarn heir has upwards of $40 mil in the family trust.")
+    assert got == {"$40 mil": (40e6, "USD")}
+    assert _amounts("Kell sold 5 mln shares.") == {"5 mln": (5e6, "share")}
+
+
+@pytest.mark.slow
+def test_a_measure_before_the_noun_it_describes_is_the_unit() -> None:
+    """ "a 30 degree angle": spaCy's span runs on to the noun; the unit is the degrees."""
+    got = _amounts("The Kell beams were set at a 30 degree angle to the wall.")
+    assert got == {"30 degree": (30.0, "degree")}
+
+
+@pytest.mark.slow
+def test_an_adverb_after_a_figure_is_no_unit() -> None:
+    """ "swelled to 3,000 overnight": spaCy calls it a quantity of "overnight"; no unit."""
+    assert _amounts("The crowd at the Kell square had swelled to 3,000 overnight.") == {}
+
+
+@pytest.mark.slow
+def test_a_figure_cut_off_by_an_ellipsis_is_left_out() -> None:
+    """ "another $12...": an excerpt that ends there may have lost the scale word."""
+    assert _amounts("The council expects that another $12...") == {}
+    got = _amounts("The council expects that another $12... to follow next year.")
+    assert got == {"$12": (12.0, "USD")}
+
+
+@pytest.mark.slow
+def test_a_year_before_to_is_no_low_end_of_a_range(tmp_path: Path) -> None:
+    """ "raised his pay for 2017 to $12.4 million": the year the pay is for, not a range."""
+    got = _rows(tmp_path, "Tarn raised its chief's total pay for 2017 to $12.4 million.")
+    assert got == [("$12.4 million", 12.4e6, None, "USD")]
+
+
+@pytest.mark.slow
+def test_a_length_per_second_after_the_span_is_a_speed(tmp_path: Path) -> None:
+    """ "12 miles per second": spaCy's span stops at the miles; the figure is a speed."""
+    got = _rows(tmp_path, "The Kell probe flew past at 12 miles per second.")
+    assert got == [("12 miles per second", 12.0, None, "mi/s")]
+    got = _rows(tmp_path, "The Tarn rocket reached 7 kilometers per second within minutes.")
+    assert got == [("7 kilometers per second", 7.0, None, "km/s")]
+    # A length a day is a distance covered, not a speed.
+    got = _rows(tmp_path, "The Orrin marchers walked 12 miles a day.")
+    assert got == [("12 miles", 12.0, None, "miles")]

@@ -84,6 +84,8 @@ WORDS = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12,
+    # Short forms of million in casual and wire copy ("$100 mil", "5 mln").
+    "mil": 1e6, "mln": 1e6,
 }  # fmt: skip
 CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -410,7 +412,7 @@ _RANGE_WORDS = frozenset({"to", "-", "\u2013"})
 def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
     """``(low, start)`` of a range whose low end the span left out ("72 to" + "120 hours"),
     else None. Not after "from" ("rose from 72 to 120": a change) or a second number ("a 3-2
-    win to 5"); the low end must be lower."""
+    win to 5") or a date ("for 2017 to $12.4 million"); the low end must be lower."""
     doc, k = ent.doc, ent.start
     if k >= 4 and ent.label_ != "CARDINAL" and _hyphened_to(doc, k):
         k -= 2  # "a three-to-five year bet": read as "three to" + "five year"
@@ -422,10 +424,16 @@ def _range_head(ent: Any, high: float) -> tuple[float, int] | None:
         return None
     if "/" in doc[k - 2].text or ":" in doc[k - 2].text:
         return None
+    if doc[k - 2].ent_type_ == "DATE" and _A_YEAR.fullmatch(doc[k - 2].text):
+        return None  # "his pay for 2017 to $12.4 million": the year the sum is for, no range
     low = parse_value(doc[k - 2].text)
     if low is None or not 0 < low < high or (k >= 3 and _change_by(doc[k - 3], low, high)):
         return None  # "dropped 20,000 to" + "385,000": a change, not a range
     return low, int(doc[k - 2].idx)
+
+
+# A year written alone, as a date spaCy tagged ("for 2017").
+_A_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _hyphened_to(doc: Any, k: int) -> bool:
@@ -490,7 +498,8 @@ def _glued_scale(ent: Any) -> Any:
     return after if glued or after.lower_ in _SPACED_SCALES else None
 
 
-_SPACED_SCALES = frozenset({"bn", "mn", "tn"})
+# "mil" and "mln" are million's short forms only ("$100 mil"), so a space may stand before them.
+_SPACED_SCALES = frozenset({"bn", "mn", "tn", "mil", "mln"})
 
 
 def _count_scale(ent: Any) -> Any:
@@ -547,6 +556,12 @@ def _span_end(ent: Any, unit: str) -> int:
     "+" ("10,000+", "$1 trillion+")."""
     if unit == "ft" and (height := _height(ent)) is not None:
         return height[1]
+    if ent.label_ == "QUANTITY" and (measure := _measure_before_noun(ent)) is not None:
+        return int(measure.idx + len(measure))  # "30 degree" of "a 30 degree angle"
+    if "/" in unit or unit == "mph":
+        speed = _speed_after(ent, MEASURES.get(_measure_word(ent), ""))
+        if speed is not None:
+            return speed[1]  # "12 miles per second": the rate's time is the figure's
     if unit == "percent" and (pct := _PERCENT_AFTER.match(doc_text(ent.doc), ent.end_char)):
         return pct.end()  # "Sixty-five per cent"
     scale = _glued_scale(ent) if _is_money(unit) else _count_scale(ent)
@@ -575,6 +590,9 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         return None
     if _GARBLED.search(text) or _GARBLED.match(after):
         return None  # "4{ minutes", "to 89\.": a character lost in transmission, value unsure
+    cut = _CUT_BY_ELLIPSIS.match(doc_text(ent.doc), ent.end_char)
+    if cut and ent[-1].text[-1:].isdigit():
+        return None  # "another $10...": a teaser cut off the scale word, the value unsure
     if _LOST_CHAR.search(text) or _a_garbled_line(ent):
         return None  # a lost character before "39%", read as a half; a chart's labels
     if label == "CARDINAL" and (_SPLIT_DASH.match(after) or _is_split(ent, text)):
@@ -623,6 +641,10 @@ def read_number(ent: Any) -> tuple[float, str] | None:
         value *= SCALES[plus.text[:-1].lower()]  # "$1 trillion+"
     return value, unit
 
+
+# An ellipsis that ends the paragraph right after a figure's last digit: an excerpt cut there,
+# perhaps before the figure's scale word or unit ("another $10..." of "$10 billion").
+_CUT_BY_ELLIPSIS = re.compile(r"[ \t]*(?:\.\.\.|\u2026)[^\w\n]*(?:\n|$)")
 
 # A measure below zero: "minus 17 degrees", "-17 degrees" (spaCy's QUANTITY keeps the sign).
 _NEGATIVE = re.compile(r"(?:minus\s+|[-\u2212]\s*(?=\d))", re.I)
@@ -895,6 +917,11 @@ def _unit(ent: Any, label: str) -> str | None:
             return None  # "infants aged between 4 months and 3 years": ages, not durations
         return None if _a_kind_of_time(ent) or _some_day(ent) else f"{unit}s"
     if label == "QUANTITY":
+        if (measure := _measure_before_noun(ent)) is not None:
+            word = str(measure.lemma_).lower()
+            return MEASURES.get(word, word)
+        if not _unit_is_a_noun(ent):
+            return None  # "swelled to 3,000 overnight": spaCy took an adverb for the unit
         last = _measure_word(ent)
         if last == "degree":
             after = doc_text(ent.doc)[ent.end_char : ent.end_char + 30]
@@ -902,6 +929,8 @@ def _unit(ent: Any, label: str) -> str | None:
                 return None  # "45 degrees north": a map coordinate, not an amount
         if (speed := _speed(ent)) is not None:
             return speed
+        if (rate := _speed_after(ent, MEASURES.get(last, last))) is not None:
+            return rate[0]
         if last == "pound" and (_paid(ent) or _banknote(ent)):
             return "GBP"
         if _a_kind_of_time(ent):
@@ -913,6 +942,28 @@ def _unit(ent: Any, label: str) -> str | None:
 # Adjectives of a dimension that close a hyphened size ("a 10-foot-long probe", "a
 # 4-inch-thick shield"): the unit is the measure before them, not the adjective.
 _DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad"})
+
+
+def _measure_before_noun(ent: Any) -> Any:
+    """The measure word of "a 30 degree angle", "a 12 foot fence" when spaCy's span runs on to
+    the noun the measure describes (the size written without its hyphen), else None: the unit
+    is the measure, not the thing measured."""
+    if len(ent) < 3 or not ent[-3].like_num:
+        return None
+    measure, noun = ent[-2], ent[-1]
+    known = measure.lemma_.lower() in MEASURES or measure.lemma_.lower() == "degree"
+    if not known or measure.dep_ != "compound" or measure.head.i != noun.i:
+        return None
+    return measure if noun.pos_ == "NOUN" and noun.lemma_.lower() not in MEASURES else None
+
+
+def _unit_is_a_noun(ent: Any) -> bool:
+    """Whether a quantity's last word can name a unit: a noun or a symbol, not an adverb or a
+    verb spaCy ran the span on to ("3,000 overnight"). A known measure always can."""
+    last = ent[-1]
+    if last.lower_.rstrip(".") in MEASURES or last.like_num or last.text in ("-", "\u2013"):
+        return True
+    return last.pos_ not in ("ADV", "VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ")
 
 
 def _measure_word(ent: Any) -> str:
@@ -1052,6 +1103,23 @@ def _speed(ent: Any) -> str | None:
     if words[-3] in ("miles", "mile"):
         return "mph"
     return "km/h" if words[-3].startswith(("kilomet", "km")) else None
+
+
+# A length's rate told after spaCy's span: "12 miles per second", "7 km a second".
+_PER_TIME = re.compile(r"[ \t]+(?:per|an?)[ \t]+(second|minute|hour)\b", re.I)
+_TIME_SHORT = {"second": "s", "minute": "min", "hour": "h"}
+_LENGTH_SHORT = {"miles": "mi", "km": "km", "m": "m", "ft": "ft"}
+
+
+def _speed_after(ent: Any, unit: str) -> tuple[str, int] | None:
+    """``(unit, end)`` of a speed whose "per second" spaCy left out of a length's span ("12
+    miles per second" is 12 mi/s, not a distance of 12 miles), else None."""
+    match = _PER_TIME.match(doc_text(ent.doc), ent.end_char)
+    if match is None or unit not in _LENGTH_SHORT:
+        return None
+    per = _TIME_SHORT[match[1].lower()]
+    speed = {"mi/h": "mph"}.get(f"{_LENGTH_SHORT[unit]}/{per}", f"{_LENGTH_SHORT[unit]}/{per}")
+    return speed, match.end()
 
 
 # Verbs and nouns of payment: spaCy calls "fined 40,000 pounds" and "earns 90,000 pounds a
