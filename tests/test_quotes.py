@@ -2397,3 +2397,57 @@ def test_a_name_inside_a_clause_deep_in_the_subject_does_not_speak() -> None:
         "Tomas Berg's tea as the guards looked on, insisted the women had been tricked."
     )
     assert brief.quotes == []
+
+
+def test_plural_things_found_do_not_suggest_as_speakers() -> None:
+    # "burn marks from a campfire suggest ...": things found, not people (who keep their row).
+    brief = _run(
+        "Burn marks from an old campfire suggest that hikers camped near the lake last summer.\n\n"
+        "Analysts from the bank suggest the rate will rise in June."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Analysts from the bank", "the rate will rise in June")
+    ]
+
+
+def test_two_verbs_joined_by_or_share_their_auxiliary() -> None:
+    # "had met or exceeded every target": one verb group, the statement does not stop at "met".
+    brief = _run("Ms Reyes said the union had met or exceeded every target it set in the spring.")
+    (quote,) = brief.quotes
+    assert quote.text == "the union had met or exceeded every target it set in the spring"
+
+
+def test_a_statement_apposed_to_a_place_is_the_subject() -> None:
+    # "..., Halvik, a statement attributed to X said": the place ends the fronted phrase; the
+    # statement is the subject, and X, to whom it is attributed, speaks.
+    brief = _run(
+        "With the Ostrian government on the defensive about the May 4 shooting of Mr. Varga at "
+        "the harbour of the Ostrian capital, Halvik, a statement attributed to the Ostrian "
+        'Jurists Union said the largest part of the blame "rests with the port police" because '
+        "Mr. Varga was shot there."
+    )
+    (quote,) = brief.quotes
+    assert quote.speaker == "Ostrian Jurists Union"
+
+
+def test_a_record_from_a_named_body_speaks_for_it() -> None:
+    # "A statement from X said ...": X published the statement and speaks through it.
+    brief = _run(
+        "A statement from the Ostrian Jurists Union said the largest part of the blame rests "
+        "with the port police."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ostrian Jurists Union", "the largest part of the blame rests with the port police")
+    ]
+
+
+def test_a_statement_cut_by_dots_after_a_comma_is_left_out() -> None:
+    # An excerpt that stops on ",..." has lost the rest of the statement (but the words before
+    # "the ministry said,..." are whole).
+    brief = _run(
+        "Exports fell again in April. Economists separately expect that the June trade "
+        "figures,...\n\nImports fell again in April, the ministry said,..."
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("ministry", "Imports fell again in April")
+    ]

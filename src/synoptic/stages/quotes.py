@@ -298,7 +298,11 @@ def _record_author(noun: Any) -> Any | None:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return child
     for tok in noun.subtree:
-        if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in ("by", "from", "of")):
+        # ("a statement attributed to X": X is given as its author)
+        attributed = tok.lower_ == "to" and tok.head.lemma_ == "attribute"
+        if tok.dep_ == "agent" or (
+            tok.dep_ == "prep" and (tok.lower_ in ("by", "from", "of") or attributed)
+        ):
             if tok.head.i != noun.i and tok.head.head.i != noun.i:
                 continue  # only the record's own phrase or a participle on it
             if tok.head.lemma_ in HOLDER_VERBS and tok.lower_ != "from":
@@ -510,8 +514,9 @@ def _source_quotes(brief: Brief, src: Source, index: SpeakerIndex) -> list[Quote
     return _reworded(_nested(unique))
 
 
-# A paragraph that stops on "..." or "…" where it had more to say: an excerpt cut mid-sentence.
-_CUT_TAIL = re.compile(r"\s*(?:\.{3,}|…)\s*(?:\n|$)")
+# A paragraph that stops on "..." or "…" where it had more to say: an excerpt cut mid-sentence
+# (after a comma or semicolon too: "expect that the June figures,...").
+_CUT_TAIL = re.compile(r"\s*[,;:]?\s*(?:\.{3,}|…)\s*(?:\n|$)")
 
 
 def _cut_short(text: str, q: Quote) -> bool:
@@ -851,6 +856,10 @@ class _Finder:
             # "she complained to Lind that ...": Lind listens; "she" is someone else.
             self.in_statement |= self._listeners(tok)
         speaker = (self._text_writer(subj) or self._resolve(subj)) if subj is not None else None
+        if speaker is None and subj is not None:
+            # "a statement from the Jurists Union said": no speaker as written (a name in a
+            # generic phrase), so the body that published the record speaks through it.
+            speaker = self._resolve_record(subj)
         self.in_statement = set()
         if speaker is not None and tok.lemma_ in EVIDENCE_VERBS and _evidence(subj, speaker):
             return None  # "New evidence suggests that ...": a finding, not a statement
@@ -2341,11 +2350,36 @@ EVIDENCE_VERBS = frozenset({"suggest", "conclude"})
 
 def _evidence(subj: Any, speaker: _Speaker) -> bool:
     """Whether an unnamed subject is a thing found, not people: a bare singular noun ("new
-    evidence", "severe flooding"; one person would take "a" or "the": "a spokesman suggested").
+    evidence", "severe flooding"; one person would take "a" or "the": "a spokesman suggested"),
+    or a bare plural that names neither people nor texts ("burn marks from the hearth suggest":
+    things found; "analysts suggest", "union estimates suggest" keep their rows).
     (A text keeps its row: "a study by X suggests", "union estimates suggest".)"""
-    if speaker.label != "generic":
+    if speaker.label != "generic" or any(c.dep_ in ("det", "poss") for c in subj.children):
         return False
-    return subj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subj.children)
+    if subj.tag_ == "NN":
+        return True
+    return subj.tag_ == "NNS" and not subj.ent_type_ and not _people_or_text(subj)
+
+
+# Plural nouns for people that no ending in ``PEOPLE_ENDINGS`` shows ("experts", "officials").
+# fmt: off
+PEOPLE_PLURALS = frozenset({
+    "expert", "official", "source", "authority", "police", "staff", "aide", "advocate",
+    "diplomat", "witness", "critic", "ally", "insider", "democrat", "republican", "liberal",
+    "conservative", "progressive", "people", "folk", "crew", "family", "guard", "pilot",
+})
+# fmt: on
+# Endings of English nouns for who does something: "analyst", "researcher", "investor",
+# "historian", "resident", "consultant", "trainee", "chairman".
+PEOPLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
+def _people_or_text(noun: Any) -> bool:
+    """Whether a plural noun may name people (by its word or its ending, so unsure ones count)
+    or texts (``TEXT_NOUNS``): what may speak through "suggest"."""
+    lemma = noun.lemma_.lower()
+    known = PEOPLE_PLURALS | PERSON_NOUNS | CROWD_NOUNS | TEXT_NOUNS | BARE_OFFICES
+    return lemma in known or lemma.endswith(PEOPLE_ENDINGS)
 
 
 def _a_share(tok: Any) -> bool:
@@ -2396,6 +2430,24 @@ def _past_dateline(subj: Any) -> Any | None:
     return after[-1] if after else None
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _text_after_place(subj: Any) -> Any:
+    """ "... at the airport for the capital, Halvik, a statement from the council said": the
+    small model may end the fronted phrase's place apposition on the subject and make the place
+    the subject, with the statement apposed to it; a text is never what a place is, so the
+    text is the subject (the place itself otherwise)."""
+    if subj.ent_type_ not in PLACE_ENTS:
+        return subj
+    texts = [
+        c
+        for c in subj.children
+        if c.dep_ == "appos" and c.i > subj.i and c.lemma_.lower() in RECORD_NOUNS | STATEMENT_NOUNS
+    ]
+    return texts[0] if texts else subj
+
+
 def _quoted_as(verb: Any) -> bool:
     """Whether ``verb`` fills the slot of "quoted X as ...ing" ("quoted Lind as rejecting the
     claim: '...'"): the frame itself says X spoke, whatever the verb in it."""
@@ -2440,7 +2492,8 @@ def _subject(verb: Any) -> Any | None:
         if subj is not None:
             if subj.dep_ != "nsubj":
                 return None
-            return _past_dateline(subj)
+            subj = _past_dateline(subj)
+            return _text_after_place(subj) if subj is not None else None
         if verb.dep_ == "conj" and _noun_before(verb) is not None:
             return _noun_before(verb)
         # (Not for a participle set off by a comma that the parser hung on the infinitive:
@@ -2905,7 +2958,8 @@ def _clause_end(clause: Any) -> int:
         # Only after a clause with its own auxiliary ("will", "had"): in "said the agency was
         # vague and didn't do enough" both halves are what was said.
         if shared and (
-            any(a.lemma_ == "do" for a in own) or (not own and conj.tag_ in ("VBD", "VBZ"))
+            any(a.lemma_ == "do" for a in own)
+            or (not own and conj.tag_ in ("VBD", "VBZ") and not _one_verb_group(clause, conj))
         ):
             cut = conj.left_edge.i
             before = [c for c in clause.children if c.dep_ in ("cc", "punct") and c.i < cut]
@@ -2914,6 +2968,19 @@ def _clause_end(clause: Any) -> int:
     if tail is not None:
         return tail
     return int(clause.right_edge.i + 1)
+
+
+def _one_verb_group(clause: Any, conj: Any) -> bool:
+    """ "had met or exceeded every target": two verbs with only "and"/"or" between them and no
+    object of the first's own share its auxiliary and the object after them (the small model
+    tags a past participle as a past tense the same), so the second is no act of the speaker's.
+    """
+    between = clause.doc[clause.i + 1 : conj.i]
+    return (
+        len(between) > 0
+        and all(t.dep_ == "cc" for t in between)
+        and not any(c.dep_ in ("dobj", "attr", "prep") and c.i < conj.i for c in clause.children)
+    )
 
 
 # Verbs of the interview itself: "..., when asked about the delays" tells how the words came.
