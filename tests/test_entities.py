@@ -3743,3 +3743,79 @@ def test_a_group_tagged_a_place_is_a_body() -> None:
     patterns = [{"label": "GPE", "pattern": "Orsa Steel Group"}]
     brief = _blank_run(["Orsa Steel Group bought the mill. Orsa Steel Group cut jobs."], patterns)
     assert _labels(brief)["Orsa Steel Group"] == "organization"
+
+
+def test_a_virus_a_nerve_agent_or_a_people_is_no_row_unless_written_as_a_place() -> None:
+    patterns = [
+        {"label": "GPE", "pattern": "Velmor"},
+        {"label": "GPE", "pattern": "Kresh"},
+        {"label": "GPE", "pattern": "Dravani"},
+        {"label": "GPE", "pattern": "Orsa"},
+        {"label": "GPE", "pattern": "Tavel"},
+        {"label": "PERSON", "pattern": "Velt"},
+    ]
+    brief = _blank_run(
+        [
+            "The Velmor virus reached two farms near Orsa. Velmor spreads fast.",
+            "Symptoms from Kresh came fast. The Kresh nerve agent kills within minutes.",
+            "Members of the nomadic Dravani people seized the north. Dravani fighters left.",
+            # a town the virus is named after, and in which it is found, stays a place
+            "The Tavel virus was first found in Tavel, officials in Orsa said.",
+            # "the Velt people": a person's staff, not a people
+            "Velt said the Velt people knew the plan.",
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Orsa": "place", "Tavel": "place", "Velt": "person"}, labels
+
+
+def test_a_name_written_before_members_is_a_group() -> None:
+    patterns = [
+        {"label": "PERSON", "pattern": "Harqat Velbani"},
+        {"label": "PERSON", "pattern": "Ada Velt"},
+        {"label": "PERSON", "pattern": "Velt"},
+    ]
+    brief = _blank_run(
+        [
+            "Fighters of Harqat Velbani seized the town. Harqat Velbani members went from door "
+            "to door.",
+            # a family's members are written with "family": the person stays a person
+            "Ada Velt said the Velt family members were safe. Velt declined to comment.",
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Harqat Velbani": "organization", "Ada Velt": "person"}, labels
+
+
+def test_a_place_named_after_its_kind_and_of_ends_with_its_sentence() -> None:
+    brief = _blank_run(
+        [
+            "A grave was found in the mountainous region of Velmara. Police said Velmara had "
+            "few officers.",
+        ],
+        [{"label": "PERSON", "pattern": "Velmara"}],
+    )
+    # (the name ends with its sentence: "Velmara. Police" is no name)
+    assert {e.name: e.label for e in brief.entities} == {"Velmara": "place"}
+
+
+def test_a_model_written_after_its_makers_name_is_no_person() -> None:
+    patterns = [
+        {"label": "ORG", "pattern": "Orvane"},
+        {"label": "PERSON", "pattern": "Tessa"},
+        {"label": "PERSON", "pattern": "Ivo Brandt"},
+        {"label": "PERSON", "pattern": "Brandt"},
+    ]
+    brief = _blank_run(
+        [
+            "Police said his black Orvane 300 Tessa was missing. The Orvane Tessa had no plates, "
+            "and Orvane said nothing.",
+            # a job's noun comes between a company and its person: "Orvane chief Ivo Brandt"
+            "Orvane chief Ivo Brandt spoke. Orvane said Brandt would stay.",
+        ],
+        patterns,
+    )
+    labels = {e.name: e.label for e in brief.entities}
+    assert labels == {"Orvane": "organization", "Ivo Brandt": "person"}, labels

@@ -177,6 +177,7 @@ def entities(brief: Brief, ctx: Context) -> Brief:
         and not _shouted_word(e, joined)
     ]
     _relabel_companies(ents, texts)
+    _relabel_member_bodies(ents, texts)
     _relabel_outlets(ents, brief)
     _relabel_people(ents, joined)
     ents = _join_surnamed_bodies(ents)
@@ -189,6 +190,8 @@ def entities(brief: Brief, ctx: Context) -> Brief:
     ents = _join_abbreviated_places(ents)
     ents = [e for e in ents if not _after_the(e, joined)]
     ents = _without_peoples(ents)
+    ents = _without_agents_and_peoples(ents, texts)
+    ents = _without_models(ents, joined)
     _add_hyphenated_given_names(ents, joined)
     _add_nominal_aliases(brief, ents)
     ents.sort(key=lambda e: (-e.mentions, e.name))
@@ -2368,6 +2371,110 @@ def _without_peoples(ents: list[Entity]) -> list[Entity]:
     ]
 
 
+# Nouns written after the name of a pathogen or a poison: "the Velmor virus", "the Kresh nerve
+# agent", "Velmor bacteria". What is so named is no person, place or body, though the small model
+# tags it one (not "fever": "Velt fever" is a craze for a person).
+_AGENT_NOUNS = ("virus", "viruses", "nerve agent", "bacteria", "bacterium", "toxin")
+_AGENT_USE = re.compile(
+    rf"(?P<name>{_CAPS})\s+(?:virus|viruses|nerve\s+agent|bacteria|bacterium|toxin)\b"
+)
+_CUE_WORDS[_AGENT_USE] = tuple(f" {n}" for n in _AGENT_NOUNS)
+# A people written as one: "the nomadic Dravani people". A country's people are written with its
+# demonym ("the Orsan people"), which is no row; a place's name before "people" has a preposition
+# of place elsewhere (see ``_without_agents_and_peoples``).
+_PEOPLE_USE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_CAPS})\s+people\b")
+_CUE_WORDS[_PEOPLE_USE] = (" people",)
+
+
+# A place one is in ("in Velmor", "across the Velm"); not "from", which a cause takes too
+# ("symptoms from Kresh").
+_WHERE_IN = r"\b(?:in|into|across|throughout|near)\s+(?:the\s+)?"
+
+
+def _without_agents_and_peoples(ents: list[Entity], texts: list[str]) -> list[Entity]:
+    """Without a row the text names as a virus, a poison or a people ("the Velmor virus", "the
+    nomadic Dravani people") and never writes as a place one is in ("in Velmor"):
+    the small model tags such a name a place or a person, and no label of the table fits it. Not
+    a row with a role (the parse's own evidence of a person), a person's full name nor a body's
+    ("the Orvane virus" may be malware spread in a company's name, "the Orvane people" its
+    staff)."""
+    agents = _cued_names(texts, (_AGENT_USE,), ())
+    peoples = _cued_names(texts, (_PEOPLE_USE,), ())
+    if not agents and not peoples:
+        return ents
+
+    def named_so(e: Entity) -> bool:
+        if e.role or e.label == "organization" or (e.label == "person" and " " in e.name):
+            return False
+        written = [e.name, *e.aliases]
+        keys = {name_key(n) for n in written}
+        # (only a place's name for a people: "the Velt people" are a person's staff)
+        if not keys & agents and not (e.label == "place" and keys & peoples):
+            return False
+        return not any(
+            re.search(_WHERE_IN + re.escape(n) + r"\b", t)
+            for n in written
+            for t in texts
+            if n in t
+        )
+
+    return [e for e in ents if not named_so(e)]
+
+
+# A model's number between a maker's name and a model's: "911" in "Porsche 911 Carrera".
+_MODEL_NUMBER = r"(?:\d[\w-]*\s+)?"
+MODEL_REACH = 60  # characters read before a name for its maker's
+
+
+def _without_models(ents: list[Entity], joined: str) -> list[Entity]:
+    """Without a one-word "person" without a role that is written, wherever it stands, right
+    after an organisation row's name (a model's number between them): a product its maker names,
+    "a black Orvane 300 Tessa", which the small model tags a person. No person's bare name is
+    written after a company's (a job's noun comes between: "Orvane chief Tessa")."""
+    makers = sorted(
+        {n for e in ents if e.label == "organization" for n in (e.name, *e.aliases)},
+        key=lambda n: (-len(n), n),
+    )
+    if not makers:
+        return ents
+    after = re.compile(
+        rf"(?<![\w'’.-])(?:{'|'.join(re.escape(n) for n in makers)})\s+{_MODEL_NUMBER}$"
+    )
+
+    def model(e: Entity) -> bool:
+        if e.label != "person" or e.role or " " in e.name:
+            return False
+        uses = [
+            i
+            for i in _finds(joined, e.name)
+            if not joined[i - 1 : i].isalnum()
+            and not joined[i + len(e.name) : i + len(e.name) + 1].isalnum()
+        ]
+        return bool(uses) and all(after.search(joined[max(0, i - MODEL_REACH) : i]) for i in uses)
+
+    return [e for e in ents if not model(e)]
+
+
+# "Harqat Velbani members": the name of a group its members are counted in, which the small model
+# tags a person (no person has members; a family's are written "the Velt family members").
+_MEMBERS_BEFORE = re.compile(rf"(?P<name>{_CAPS})\s+members\b")
+_CUE_WORDS[_MEMBERS_BEFORE] = (" members",)
+
+
+def _relabel_member_bodies(ents: list[Entity], texts: list[str]) -> None:
+    """A "person" without a role whose name is written before "members" is a group: an
+    organisation. A full name whose surname is a person row of its own stays a person."""
+    cued = _cued_names(texts, (_MEMBERS_BEFORE,), ())
+    if not cued:
+        return
+    surnames = {e.name for e in ents if e.label == "person" and " " not in e.name}
+    for e in ents:
+        if e.label != "person" or e.role or e.name.split()[-1] in surnames:
+            continue
+        if {name_key(n) for n in (e.name, *e.aliases)} & cued:
+            e.label = "organization"
+
+
 # Nouns a person's name is written before, as "the X campaign".
 _ATTRIBUTIVE = "administration|government|campaign|team|camp|family|presidency|era|years"
 
@@ -2680,7 +2787,11 @@ def _relabel_listed_places(ents: list[Entity], texts: list[str]) -> None:
     listed: set[str] = set()
     for text in _near(texts, _CUE_WORDS[_PLACE_LIST]):
         for m in _PLACE_LIST.finditer(text):
-            for item in re.split(r",\s+|\s+(?:and|or)\s+", m["list"]):
+            names = m["list"]
+            if end := _SENTENCE_END.search(names):
+                # "the region of Velmara. Police said": the list ends with its sentence
+                names = names[: end.end("word")]
+            for item in re.split(r",\s+|\s+(?:and|or)\s+", names):
                 listed.add(name_key(item.strip(" ,")))
     for text in _near(texts, _CUE_WORDS[_PLACE_LIST_AFTER]):
         for m in _PLACE_LIST_AFTER.finditer(text):
