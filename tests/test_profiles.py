@@ -897,3 +897,77 @@ def test_an_item_of_a_list_ending_on_a_semicolon_is_a_cut() -> None:
     ]
     adds = _adds(_parsed(_brief(left, OTHER, set())))["S1"]
     assert adds == [left[2], left[3], left[1]]
+
+
+def test_a_number_in_words_opening_a_sentence_is_the_same_figure_as_its_digits() -> None:
+    # News style spells out a number that opens a sentence: "Sixty" here is the "60" of the
+    # other source, the same figure, so the pair is one piece of information (at a cosine of
+    # 0.5 and an overlap of about 0.3, too little without a figure in common).
+    left = ["Sixty votes were needed to pass the Tarrow harbour levy.", *FILLER]
+    right = [
+        "Needing 60 ballots, the levy stalled in the Tarrow chamber on Tuesday.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_brief_at(left, right, {("S1.1", "S2.1"): 0.5}))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+    # A number joined by a hyphen ("Sixty-two") is no 60: kept.
+    other = ["Sixty-two votes were needed to pass the Tarrow harbour levy.", *FILLER]
+    adds = _adds(_brief_at(other, right, {("S1.1", "S2.1"): 0.5}))
+    assert other[0] in adds["S1"]
+    assert right[0] in adds["S2"]
+
+
+def test_four_words_of_what_is_said_in_common_need_no_margin() -> None:
+    # Two leads of one event in a short cluster where every sentence is about as near to the
+    # others (a topic cosine of 0.5, the pair at 0.52: no margin): four lower-case words of what
+    # is said in common ("overturned", "lower", "court", "rulings") and some rare words
+    # confirm it: said elsewhere.
+    left = [
+        "In both appeals, the judges overturned lower court rulings that had gone against"
+        " the Tarrow wardens.",
+        *FILLER,
+    ]
+    right = [
+        "The short opinions, posted on the Ostrel bench's list of orders, overturned two"
+        " lower court rulings.",
+        "The Lowmere harbour master said the fog lifted only after the ferries had sailed.",
+    ]
+    adds = _adds(_crowded(left, right, topic=0.5, pair=0.52))
+    assert left[0] not in adds["S1"]
+    assert right[0] not in adds["S2"]
+    # Three words in common in the same crowd: a topic neighbour, kept.
+    other = [
+        "The judges said lower court rulings on the wardens' pay would be heard next spring.",
+        *FILLER,
+    ]
+    adds = _adds(_crowded(other, right, topic=0.5, pair=0.52))
+    assert other[0] in adds["S1"]
+    # Four words in common, but too few rare words (an overlap of about 0.2 among other names,
+    # a sum under 0.75): a neighbour on the same topic in a long story, kept.
+    names = [
+        "Wardens Pell Arno and Cass Virel of Tarrow saw lower court rulings overturned twice"
+        " while the Harn Bay appeals sat in Mirefield.",
+        *FILLER,
+    ]
+    adds = _adds(_crowded(names, right, topic=0.5, pair=0.52))
+    assert names[0] in adds["S1"]
+    # The same four words, but the sentence gives an amount the other does not (34 rulings):
+    # a figure of its own, kept.
+    counted = [
+        "In both appeals, the judges overturned 34 lower court rulings that had gone against"
+        " the Tarrow wardens.",
+        *FILLER,
+    ]
+    adds = _adds(_crowded(counted, right, topic=0.5, pair=0.52))
+    assert counted[0] in adds["S1"]
+
+
+def test_only_a_whole_number_in_words_is_read_as_a_figure() -> None:
+    from synoptic.stages.profiles import _figures
+
+    assert _figures("Sixty votes were needed.") == frozenset({"60"})
+    # Part of a larger number, a rough count or a small everyday count: no figure.
+    assert _figures("Sixty-two votes were needed.") == frozenset()
+    assert _figures("Twenty thousand people marched.") == frozenset()
+    assert _figures("A dozen people and two dogs waited.") == frozenset()
