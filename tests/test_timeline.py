@@ -1158,6 +1158,7 @@ def test_a_negated_until_tells_when_the_event_happens() -> None:
         ("Orrin rebels, who have been fighting since 1979, struck again.", "1979", True),
         ("Halvik clinics have received no fuel since 1995.", "1995", True),
         ("Vell has been mayor of Halvik since 2012.", "2012", True),
+        ("The Orrin fleet has maintained a depot in Halvik since 2011.", "2011", True),
         ("The Orrin feud has killed some 300 people since 1986.", "1986", True),
         # A state a change of the date began: the port closed in May, the line stopped then.
         ("The Orrin port has been closed since May 2019.", "May 2019", False),

@@ -298,7 +298,9 @@ _TIMING_VERBS = frozenset({"schedule", "slate"})
 _SPAN_ENDS = frozenset({"until", "till", "through", "thru", "into"})
 # Verbs of a state that holds since a date ("has been mayor since 2012", "have lived there
 # since 1990"): how things have stood since, no event of that date is told.
-_STATE_VERBS = frozenset({"be", "have", "remain", "stay", "live"})
+# "maintain", "keep": a state held since the date ("has maintained a base there since 2011"),
+# no event of that date is told.
+_STATE_VERBS = frozenset({"be", "have", "remain", "stay", "live", "maintain", "keep"})
 # The words of a page's date line ("ORIGINALLY PUBLISHED JANUARY 2021:", "Updated on March 4").
 # "update": the note "[UPDATE March 4, 2019]" a page adds where it was changed
 _PAGE_LINE_VERBS = frozenset({"published", "updated", "update", "posted", "modified"})
