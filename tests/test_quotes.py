@@ -1134,6 +1134,18 @@ def test_the_company_is_not_a_country_named_before_it() -> None:
     assert "United States" not in {q.speaker for q in brief.quotes}
 
 
+def test_the_company_after_a_body_the_cluster_does_not_know_is_nobody() -> None:
+    # "Tollbrook" alone ends three listed bodies, so the index cannot say which it is: the
+    # company that defends is then no one sure, not the older "Nordic Tollbrook".
+    brief = _run(
+        "Harlow Metals said on Monday that it had named a new chair. Tollbrook PLC owns Nordic "
+        "Tollbrook. Shares in Atlantic Tollbrook fell. Investors said the pay rise showed a lack "
+        "of discretion by Tollbrook’s board. The company defended the pay rise, saying the "
+        "chief had met his targets."
+    )
+    assert [q.speaker for q in brief.quotes if "targets" in q.text] == []
+
+
 def test_who_far_from_any_noun_is_a_question_word_not_a_relative_pronoun() -> None:
     brief = _run(
         "The following ensued when Lind questioned exactly who claimed the mayor was losing ."

@@ -380,6 +380,8 @@ class _Speaker:
 
 # The speaker of a quotation whose attribution names someone the index does not know.
 _UNNAMED = _Speaker(name="", role=None, label="unnamed")
+# "the company" after a body the index does not know: no speaker at all (not a generic one).
+_UNSURE = _Speaker(name="", role=None, label="unsure")
 # A nickname in quotation marks inside a name: 'Dwayne "The Hammer" Kolby'.
 _NICKNAME = re.compile(r"[\"“]\s*([A-Z][^\"”]{1,40}?)\s*[\"”]")
 
@@ -729,6 +731,10 @@ class _Finder:
             spk = self._pseudonym(tok) or self.index.by_titled_name(tok, text)
             if spk is None and text != tagged:  # "Ada K. Lindqvist", unknown as a whole
                 spk = _Speaker(name=text, role=None, label="person")
+            if spk is None and tok.ent_type_ == "ORG" and not quoted:
+                # A body the index does not know ("Hallix", named just before "the company
+                # said"): "the company" may mean it, so no older company is sure any more.
+                self.named.append(_Speaker(name=text, role=None, label="unknown body"))
             if (
                 spk is not None
                 and not _a_model(span)
@@ -1242,7 +1248,10 @@ class _Finder:
                 # that the entities stage does not list speaks as written.
                 return _Speaker(name=text, role=None, label="generic")
             if name_key(text) in self.index.shared_heads:  # "the Navy" of several navies
-                return self._by_head(tok) or _Speaker(name=text, role=None, label="generic")
+                head = self._by_head(tok)
+                if head is _UNSURE:
+                    return None
+                return head or _Speaker(name=text, role=None, label="generic")
             # Not known by that name: "Democrats like Ada Lind" may still name a speaker.
             named = _named_inside(tok)
             return self._resolve(named) if named is not None else None
@@ -1272,7 +1281,7 @@ class _Finder:
                 return spk
         if tok.pos_ in ("NOUN", "PROPN"):
             phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
-            return (
+            found = (
                 self.index.by_role(phrase)
                 or self._by_head(tok)
                 or self._by_bare_role(tok)
@@ -1281,6 +1290,7 @@ class _Finder:
                 or self._by_variation(tok)
                 or _generic(tok)
             )
+            return None if found is _UNSURE else found
         return None
 
     def _pseudonym(self, tok: Any) -> _Speaker | None:
@@ -1341,6 +1351,10 @@ class _Finder:
             # ("the police", whose lemma is the word itself, is one force).
             return None
         for spk in reversed(self.named):
+            if spk.label == "unknown body":
+                if noun in BUSINESS_NOUNS:
+                    return _UNSURE  # it may be the one meant: no company is sure
+                continue
             if spk.label == "generic":
                 # "a group of Velmar legislators said ... . '...,' the group said": the unnamed
                 # group that spoke since the last body was named.
