@@ -2878,3 +2878,13 @@ def test_a_year_that_ends_an_untagged_name_is_told_by_the_name() -> None:
     src = Source(id="S1", path="a", kind="text", original=law)
     text = _event_text(_first_date(law, "2021"), src, 0)[0]
     assert text == "Piet R. Orrin Ferry Rights Advancement Act of 2021"
+
+
+def test_a_weekday_beside_a_date_tells_its_year() -> None:
+    """ "Sunday, Dec. 20" in a paper of Dec. 15, 1998, told in the past: the Dec. 20 that fell
+    on a Sunday (1998), not the last Dec. 20 before the paper (1997, a Saturday)."""
+    base = datetime(1998, 12, 15)
+    assert resolve_date("Sunday, Dec. 20", base) == ("1998-12-20", True)
+    assert resolve_date("Dec. 20", base) == ("1997-12-20", True)  # no weekday: as before
+    # a weekday that fits neither year (a misprint) leaves the date as the tense read it
+    assert resolve_date("Monday, Dec. 20", base) == ("1997-12-20", True)

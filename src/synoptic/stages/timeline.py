@@ -1493,6 +1493,12 @@ def resolve_date(
         # running, not the same month a year on (dateparser's "future" skips the current one)
         return _iso(datetime(base.year, base.month, 1), "month"), True
     day_of_month = (data.period or "day") == "day" and re.search(r"\d", expr)  # not "Friday"
+    if base is not None and day_of_month and not has_year:
+        named = _named_weekday(expr)
+        if named is not None and data.date_obj.weekday() != named:
+            # "Sunday, Dec. 20" in a paper of Dec. 15: the weekday says which year's Dec. 20
+            # (1998's was a Sunday, 1997's a Saturday), whatever the tense chose
+            return _weekday_year(data.date_obj, named, base)
     if future and base is not None and day_of_month and not has_year:
         # "will start on Oct. 15" in a paper of Oct. 18: a day of the last few weeks is that
         # day (the report was written before it, or the plan is told as it stood), not the
@@ -1501,6 +1507,28 @@ def resolve_date(
         if past.date_obj is not None and 0 <= (base - past.date_obj).days <= NEAR_PAST_DAYS:
             data = past
     return _iso(data.date_obj, data.period or "day"), True
+
+
+def _named_weekday(expr: str) -> int | None:
+    """The weekday an expression names beside its date ("Sunday, Dec. 20" -> 6), else None."""
+    words = set(re.findall(r"[a-z]+", expr.lower()))
+    days = [i for i, day in enumerate(_WEEKDAYS) if day in words]
+    return days[0] if len(days) == 1 else None
+
+
+def _weekday_year(when: datetime, weekday: int, base: datetime) -> tuple[str, bool]:
+    """The month-day of ``when`` in the year next to it, nearest ``base``, on which it falls on
+    ``weekday``; ``when`` itself when neither year fits (a misprint: the date is kept)."""
+    fits = []
+    for year in (when.year - 1, when.year + 1):
+        try:
+            day = when.replace(year=year)
+        except ValueError:  # Feb. 29
+            continue
+        if day.weekday() == weekday:
+            fits.append(day)
+    best = min(fits, key=lambda d: abs((d - base).days), default=when)
+    return _iso(best, "day"), True
 
 
 def _normalise(expression: str) -> str:
