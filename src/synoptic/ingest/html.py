@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.metadata import examine_meta, extract_title
@@ -118,8 +119,10 @@ _DOMAIN_SUFFIX = re.compile(r"\.(?:com|org|net|co|gov|edu|info|news|[a-z]{2})(?:
 
 
 def _host(url: str | None) -> str | None:
-    match = re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url or "", re.IGNORECASE)
-    return match[1] if match else None
+    try:
+        return urlsplit(url or "").hostname
+    except ValueError:  # a malformed link in hostile markup: no host
+        return None
 
 
 def _site_key(name: str | None) -> str:

@@ -2265,7 +2265,7 @@ def _where_phrase(tok: Any, head: Any) -> bool:
         if node.i == head.i:
             return False
         if node.dep_ == "prep" and node.lower_ in ("in", "from", "at"):
-            return any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in node.children)
+            return any(c.ent_type_ in PLACE_ENTS for c in node.children)
     return False
 
 
@@ -3432,6 +3432,3 @@ def _a_term_or_title(doc: Any, s: int, e: int) -> bool:
         return True
     return not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
-
-# Tags of a finite verb or modal: what a quoted clause, unlike a quoted name, has.
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
